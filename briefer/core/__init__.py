@@ -1,0 +1,1 @@
+"""Qt-free, spaCy-free core: records, the project store, the brief."""
