@@ -1,0 +1,155 @@
+"""What every import path shares: bounded file reading and clean extracted text.
+
+The limits live here so that a file, a downloaded page and a pasted text meet
+the same rules and the same one-line messages.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+from collections.abc import Iterable
+from pathlib import Path
+
+from briefer.core.errors import ImportError_
+
+MAX_FILE_BYTES = 20_000_000
+# An article never has more text than the largest file holds bytes.
+MAX_TEXT_CHARS = MAX_FILE_BYTES
+TITLE_MAX_CHARS = 90
+
+# Characters XML 1.0 forbids (Word export and the project reader choke on them).
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_BREAKING_CONTROLS = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+_SPACE_RUN = re.compile(r"[^\S\n]+")
+
+
+def source_label(path: str | os.PathLike) -> str:
+    """The name a message uses for a file: its own name, or the whole path if it has none."""
+    path = Path(path)
+    return path.name or str(path)
+
+
+def read_file_bytes(path: str | os.PathLike, max_bytes: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a regular, non-empty file of at most `max_bytes`, or a clear error."""
+    path = Path(path)
+    label = source_label(path)
+    try:
+        info = path.stat()
+    except FileNotFoundError as exc:
+        raise ImportError_(f"{label}: no such file") from exc
+    except PermissionError as exc:
+        raise ImportError_(f"{label}: permission denied") from exc
+    except (OSError, ValueError) as exc:
+        raise ImportError_(f"{label}: cannot be read ({_reason(exc)})") from exc
+    if stat.S_ISDIR(info.st_mode):
+        raise ImportError_(f"{label}: is a folder, not an article")
+    if not stat.S_ISREG(info.st_mode):
+        raise ImportError_(f"{label}: is not a regular file")
+    if info.st_size > max_bytes:
+        raise ImportError_(f"{label}: {too_large(info.st_size, max_bytes)}")
+    if info.st_size == 0:
+        raise ImportError_(f"{label}: the file is empty")
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except PermissionError as exc:
+        raise ImportError_(f"{label}: permission denied") from exc
+    except OSError as exc:
+        raise ImportError_(f"{label}: cannot be read ({_reason(exc)})") from exc
+    if len(data) > max_bytes:
+        raise ImportError_(f"{label}: {too_large(len(data), max_bytes)}")
+    if not data:
+        raise ImportError_(f"{label}: the file is empty")
+    return data
+
+
+def is_web_address(source: str) -> bool:
+    """Whether a source the user typed is an http(s) address rather than a file path."""
+    return source.strip().lower().startswith(("http://", "https://"))
+
+
+def too_large(size: int, limit: int) -> str:
+    """The message for content over the size limit, in megabytes a user can compare."""
+    return f"too large ({size / 1_000_000:.1f} MB; the limit is {limit / 1_000_000:g} MB)"
+
+
+def _reason(exc: BaseException) -> str:
+    return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+
+
+def failure_reason(exc: BaseException) -> str:
+    """A short, one-line account of a parser's complaint about a damaged file."""
+    text = " ".join(str(exc).split())
+    if not text:
+        return type(exc).__name__
+    return text if len(text) <= 120 else text[:117] + "..."
+
+
+def clean_text(text: str) -> str:
+    """Extracted text as the project stores it: `\\n` line breaks, no XML-forbidden characters."""
+    return _XML_FORBIDDEN.sub("", _BREAKING_CONTROLS.sub("\n", text))
+
+
+def join_paragraphs(paragraphs: Iterable[str]) -> str:
+    """Paragraphs as one text, one per line, each with its runs of spaces collapsed."""
+    lines = []
+    for paragraph in paragraphs:
+        line = _SPACE_RUN.sub(" ", clean_text(paragraph).replace("\n", " ")).strip()
+        if line:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+def title_from_text(text: str) -> str:
+    """A title for text that has none: the first line, or its first sentence when the
+    first line is a whole paragraph, trimmed at a word to a headline's length."""
+    for line in clean_text(text).split("\n"):
+        line = " ".join(line.split())
+        if not line:
+            continue
+        if len(line) > TITLE_MAX_CHARS:
+            line = _FIRST_SENTENCE.match(line).group(0).strip()
+        if len(line) <= TITLE_MAX_CHARS:
+            return line
+        cut = line[:TITLE_MAX_CHARS].rsplit(" ", 1)[0]
+        return cut.rstrip(" ,;:") + "…"
+    return ""
+
+
+_FIRST_SENTENCE = re.compile(r".+?[.!?](?=\s+[\"“‘']?[A-Z])|.+")
+
+
+def require_text(text: str, label: str, what: str = "no text") -> str:
+    """Refuse an article with nothing to read, and one too long to be an article."""
+    if not text.strip():
+        raise ImportError_(f"{label}: {what}")
+    if len(text) > MAX_TEXT_CHARS:
+        raise ImportError_(
+            f"{label}: too much text for one article "
+            f"({len(text):,} characters; the limit is {MAX_TEXT_CHARS:,})"
+        )
+    return text
+
+
+_HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<?xml")
+
+
+def sniff_format(data: bytes) -> str:
+    """The format the first bytes betray: pdf, docx, doc, rtf, sqlite, html or text."""
+    head = data[:1024]
+    if b"%PDF-" in head:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "docx"
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return "doc"
+    if head.startswith(b"{\\rtf"):
+        return "rtf"
+    if head.startswith(b"SQLite format 3\x00"):
+        return "sqlite"
+    opening = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if opening.startswith(_HTML_STARTS) and (b"<html" in opening or b"<body" in opening):
+        return "html"
+    return "text"

@@ -1,0 +1,25 @@
+"""Text the user pasted: it becomes the article as it is, made safe to store."""
+
+from __future__ import annotations
+
+from briefer.core.errors import ImportError_
+from briefer.core.records import Article
+from briefer.ingest.files import clean_text, require_text, title_from_text
+
+PASTE_LABEL = "Pasted text"
+
+
+def from_text(text: str, title: str = "") -> Article:
+    """An article from pasted text; its title is the first line unless one is given.
+
+    Line endings become `\\n` and characters XML forbids are dropped: pasted
+    text has no file whose offsets must be kept.
+    """
+    if not isinstance(text, str):
+        raise ImportError_(f"{PASTE_LABEL}: not text")
+    cleaned = clean_text(text)
+    if not cleaned.strip():
+        raise ImportError_(f"{PASTE_LABEL}: there is no text to import")
+    require_text(cleaned, PASTE_LABEL)
+    given = " ".join(clean_text(title or "").split())
+    return Article(text=cleaned, title=given or title_from_text(cleaned))
