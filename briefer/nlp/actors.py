@@ -1,0 +1,347 @@
+"""The actors of one article: who is named, how, and in what role.
+
+`extract_actors` turns the corrected entities of a parsed article into one
+record per actor however the article names it: full name, surname,
+possessive, spelling variant, acronym, capital standing for its country,
+and later title-only references ("the French president").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from briefer.core.records import ExtractedActor, Span
+from briefer.nlp import lexicon
+from briefer.nlp.coref import resolve_reference, resolve_title, title_reference_pattern
+from briefer.nlp.entities import (
+    Entity,
+    corrected_entities,
+    make_entity,
+    surname_end,
+    surname_start,
+)
+from briefer.nlp.experts import is_expert
+from briefer.nlp.lexicon import name_key
+from briefer.nlp.roles import roles_of_mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["extract_actors", "resolve_reference"]
+
+# How a capital takes part in a clause when it stands for its government.
+ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
+ACTING_PREPS = frozenset({"on", "against", "with", "by"})
+ACRONYM_SKIPPED_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "&", "de", "du", "des"})
+
+
+@dataclass
+class _Cluster:
+    """The mentions of one actor while the article is read."""
+
+    type: str
+    name: str
+    entities: list[Entity] = field(default_factory=list)
+    surnames: set[str] = field(default_factory=set)
+    extra_aliases: list[str] = field(default_factory=list)
+
+    def first(self) -> int:
+        return min(e.start for e in self.entities)
+
+
+def _span(text: str, doc: Doc, entity: Entity) -> Span:
+    start = doc[entity.start].idx
+    last = doc[entity.end - 1]
+    end = last.idx + len(last.text)
+    return Span(start, end, text[start:end])
+
+
+def _name_tokens(doc: Doc, entity: Entity) -> list[str]:
+    """Name keys of a person's names, first names then the surname as one item."""
+    variants = lexicon.name_variants()
+    start, end = surname_start(doc, entity), surname_end(doc, entity)
+    keys = [name_key(t.text) for t in doc[entity.start : start]]
+    keys.append(name_key(doc[start:end].text))
+    return [variants.get(k, k) for k in keys if k]
+
+
+def _fuller(current: str, entity: Entity) -> str:
+    text = entity.text
+    longer = (len(text.split()), len(text)) > (len(current.split()), len(current))
+    return text if longer else current
+
+
+def _compatible_first_names(a: list[str], b: list[str]) -> bool:
+    """ "Donald Trump" and "Donald J. Trump" are one person; "Melania Trump" is another."""
+    return a[0] == b[0] or (len(a[0]) == 1 and b[0].startswith(a[0])) or (
+        len(b[0]) == 1 and a[0].startswith(b[0])
+    )
+
+
+def _same_person(known: list[str], new: list[str]) -> bool:
+    """Whether two full names (as name keys) name one person.
+
+    Besides compatible first names, a name that ends with another full name is
+    the same person with a word the model took in ("Crooked Hillary Clinton").
+    """
+    if known[-1] != new[-1]:
+        return False
+    if _compatible_first_names(known, new):
+        return True
+    shorter, longer = sorted((known, new), key=len)
+    return len(shorter) >= 2 and longer[-len(shorter) :] == shorter
+
+
+def _most_recent_before(clusters: list[_Cluster], entity: Entity) -> _Cluster:
+    """The cluster mentioned last before ENTITY, or else the first one mentioned after it."""
+    before = [c for c in clusters if c.first() < entity.start]
+    if before:
+        return max(
+            before, key=lambda c: max(e.start for e in c.entities if e.start < entity.start)
+        )
+    return min(clusters, key=_Cluster.first)
+
+
+def _is_surname_only(doc: Doc, entity: Entity) -> bool:
+    """ "Macron" or "von der Leyen": a surname with no first name."""
+    return surname_start(doc, entity) == entity.start
+
+
+def _person_clusters(doc: Doc, people: list[Entity]) -> list[_Cluster]:
+    clusters: list[_Cluster] = []
+    full_names: list[tuple[list[str], _Cluster]] = []
+    first_names: dict[int, set[str]] = {}
+    forms: dict[int, Counter[str]] = {}
+    for entity in (e for e in people if not _is_surname_only(doc, e)):
+        tokens = _name_tokens(doc, entity)
+        if not tokens:
+            continue
+        match = next((c for toks, c in full_names if _same_person(toks, tokens)), None)
+        if match is None:
+            match = _Cluster("person", entity.text)
+            clusters.append(match)
+        match.surnames.add(tokens[-1])
+        match.entities.append(entity)
+        first_names.setdefault(id(match), set()).add(tokens[0])
+        forms.setdefault(id(match), Counter())[entity.text] += 1
+        full_names.append((tokens, match))
+    for cluster in clusters:
+        # The usual full form; on a tie the one the article introduced first.
+        cluster.name = forms[id(cluster)].most_common(1)[0][0]
+    for entity in (e for e in people if _is_surname_only(doc, e)):
+        tokens = _name_tokens(doc, entity)
+        if not tokens:
+            continue
+        key = tokens[-1]
+        candidates = [c for c in clusters if key in c.surnames] or [
+            c for c in clusters if key in first_names.get(id(c), ())
+        ]
+        if candidates:
+            chosen = _most_recent_before(candidates, entity)
+        else:
+            chosen = _Cluster("person", entity.text, surnames={key})
+            clusters.append(chosen)
+        chosen.entities.append(entity)
+    return clusters
+
+
+def _initials(text: str) -> str:
+    words = [w for w in text.replace("-", " ").split() if w.lower() not in ACRONYM_SKIPPED_WORDS]
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _is_acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 7 and letters.isupper() and letters.isalpha()
+
+
+def _org_clusters(doc: Doc, orgs: list[Entity]) -> list[_Cluster]:
+    by_key: dict[str, _Cluster] = {}
+    for entity in orgs:
+        key = entity.key
+        cluster = by_key.get(key)
+        if cluster is None:
+            cluster = by_key[key] = _Cluster("organization", entity.text)
+        cluster.entities.append(entity)
+        cluster.name = _fuller(cluster.name, entity)
+    acronyms = lexicon.org_acronyms()
+    full_of_key = {name_key(full): acronym for acronym, full in acronyms.items()}
+    merged: dict[str, _Cluster] = {}
+    for key, cluster in by_key.items():
+        if _is_acronym(cluster.name):
+            expansion = name_key(acronyms.get(key, ""))
+            target = next(
+                (c for k, c in by_key.items() if c is not cluster and not _is_acronym(c.name)
+                 and (k == expansion or _initials(c.name).lower() == key.replace(" ", ""))),
+                None,
+            )
+            if target is not None:
+                target.entities.extend(cluster.entities)
+                target.extra_aliases.append(cluster.name)
+                continue
+            if expansion:
+                cluster.extra_aliases.append(acronyms[key])
+        elif key in full_of_key:
+            cluster.extra_aliases.append(full_of_key[key].upper())
+        merged[key] = cluster
+    return list(merged.values())
+
+
+def _acts(doc: Doc, entity: Entity) -> bool:
+    """Whether a capital stands for its government ("Moscow rejected", "measures on Moscow")."""
+    root = doc[entity.start : entity.end].root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ in ACTING_DEPS:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ in ACTING_PREPS
+
+
+def _country_clusters(doc: Doc, places: list[Entity]) -> list[_Cluster]:
+    countries = lexicon.countries()
+    by_name: dict[str, _Cluster] = {}
+    for entity in places:
+        key = entity.key
+        if key in lexicon.places():
+            continue
+        country = countries.country_of_name(key)
+        if country is None:
+            capital_of = countries.country_of_capital(key)
+            # "WASHINGTON —" opening a report is a dateline, not the government.
+            if capital_of is None or entity.text.isupper() or not _acts(doc, entity):
+                continue
+            country = capital_of
+        cluster = by_name.get(country)
+        if cluster is None:
+            cluster = by_name[country] = _Cluster("country", country)
+        cluster.entities.append(entity)
+    return list(by_name.values())
+
+
+def _group_clusters(doc: Doc, nationalities: list[Entity]) -> list[_Cluster]:
+    """ "European officials" and "Ukrainians" where they act or speak."""
+    nouns = lexicon.collective_nouns()
+    by_key: dict[str, _Cluster] = {}
+    for entity in nationalities:
+        head = doc[entity.end - 1]
+        if head.tag_ not in ("NNPS", "NNS"):
+            head = head.head
+            if head.i < entity.end or head.i - entity.end > 2 or head.lower_ not in nouns:
+                continue
+        group = make_entity(doc, entity.start, head.i + 1, "NORP")
+        preposition = head.head
+        acting = head.dep_ in ("nsubj", "nsubjpass") or (
+            head.dep_ == "pobj"
+            and preposition.lower_ == "to"
+            and preposition.head.lower_ == "according"
+        )
+        if not acting:
+            continue
+        key = group.key
+        cluster = by_key.get(key)
+        if cluster is None:
+            cluster = by_key[key] = _Cluster("group", group.text)
+        cluster.entities.append(group)
+    return list(by_key.values())
+
+
+def _person_roles(
+    doc: Doc, cluster: _Cluster, entity_at: dict[int, Entity], org_names: dict[Entity, str]
+) -> tuple[list[str], str]:
+    roles: dict[str, str] = {}
+    affiliation = ""
+    for entity in cluster.entities:
+        for reading in roles_of_mention(doc, entity, entity_at):
+            role = " ".join(reading.role.split())
+            roles.setdefault(role.lower(), role)
+            if reading.affiliation is not None and not affiliation:
+                affiliation = org_names.get(reading.affiliation, reading.affiliation.text)
+    return list(roles.values()), affiliation
+
+
+def _aliases(doc: Doc, cluster: _Cluster) -> list[str]:
+    ordered = sorted(cluster.entities, key=lambda e: e.start)
+    names = [e.text for e in ordered]
+    if cluster.type == "person":
+        # A first name alone ("Tom") would join strangers across articles: only
+        # full names, surnames and their spellings are aliases.
+        variants = lexicon.name_variants()
+        fullest = max(ordered, key=lambda e: (e.end - e.start, len(e.text)))
+        surname = doc[surname_start(doc, fullest) : surname_end(doc, fullest)].text
+        surname_key = variants.get(name_key(surname), name_key(surname))
+        names = [
+            n for n, e in zip(names, ordered, strict=True)
+            if not _is_surname_only(doc, e) or variants.get(e.key, e.key) == surname_key
+        ]
+        names.append(surname)
+    names += cluster.extra_aliases
+    seen = {name_key(cluster.name)}
+    aliases = []
+    for name in names:
+        key = name_key(name)
+        if key and key not in seen:
+            seen.add(key)
+            aliases.append(name)
+    return aliases
+
+
+def _title_references(text: str, actors: list[ExtractedActor]) -> None:
+    """Add "the French president" to the mentions of the actor it refers to."""
+    by_key = {a.key: a for a in actors}
+    taken = [(m.start, m.end) for a in actors for m in a.mentions]
+    mention_ends = {m.end for a in actors for m in a.mentions}
+    for match in title_reference_pattern().finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        window = max(0, match.start() - 3)
+        before = text[window : match.start()].rstrip()
+        if before.endswith(",") and window + len(before) - 1 in mention_ends:
+            continue  # "Ava DuVernay, the director,": an apposition gives a role.
+        key = resolve_title(actors, match.start(), match.group(0))
+        if key is not None:
+            by_key[key].mentions.append(Span(match.start(), match.end(), match.group(0)))
+    for actor in actors:
+        actor.mentions.sort(key=lambda m: m.start)
+
+
+def extract_actors(doc: Doc) -> list[ExtractedActor]:
+    """One record per actor, keyed "a1", "a2"... in order of first mention."""
+    text = doc.text
+    entities = corrected_entities(doc, text)
+    entity_at = {i: e for e in entities for i in range(e.start, e.end)}
+    by_label: dict[str, list[Entity]] = {}
+    for entity in entities:
+        by_label.setdefault(entity.label, []).append(entity)
+    orgs = _org_clusters(doc, by_label.get("ORG", []))
+    org_names = {e: c.name for c in orgs for e in c.entities}
+    clusters = [
+        *_person_clusters(doc, by_label.get("PERSON", [])),
+        *orgs,
+        *_country_clusters(doc, by_label.get("GPE", []) + by_label.get("FAC", [])),
+        *_group_clusters(doc, by_label.get("NORP", [])),
+    ]
+    clusters.sort(key=lambda c: c.first())
+    actors = []
+    for number, cluster in enumerate(clusters, start=1):
+        roles, affiliation = (
+            _person_roles(doc, cluster, entity_at, org_names)
+            if cluster.type == "person" else ([], "")
+        )
+        actors.append(
+            ExtractedActor(
+                key=f"a{number}",
+                name=cluster.name,
+                type=cluster.type,
+                roles=roles,
+                affiliation=affiliation,
+                is_expert=is_expert(roles, affiliation, cluster.type),
+                mentions=[
+                    _span(text, doc, e) for e in sorted(cluster.entities, key=lambda e: e.start)
+                ],
+                aliases=_aliases(doc, cluster),
+            )
+        )
+    _title_references(text, actors)
+    return actors

@@ -1,0 +1,225 @@
+"""Word lists the analysis reads, loaded once from `resources/lexicons/*.json`.
+
+The lists are data, not code, so a user can extend them without touching
+Python; each loader is cached so a batch of articles reads every file once.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+from briefer.core.errors import BrieferError
+from briefer.core.paths import resources_dir
+
+_NON_WORD = re.compile(r"[^\w]+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+class LexiconError(BrieferError):
+    """A lexicon file is missing or is not valid JSON."""
+
+
+@cache
+def load(name: str) -> Any:
+    """The parsed content of `resources/lexicons/NAME.json`."""
+    path = resources_dir() / "lexicons" / f"{name}.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise LexiconError(f"The word list {path} is missing; reinstall Briefer.") from exc
+    except ValueError as exc:
+        raise LexiconError(f"The word list {path} is not valid JSON: {exc}") from exc
+
+
+@lru_cache(maxsize=65536)
+def name_key(text: str) -> str:
+    """Normalise a name so that spellings of one name meet: case, accents, dots, 's, "the"."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = _POSSESSIVE.sub("", text.strip()).replace(".", "")
+    text = _NON_WORD.sub(" ", text).strip()
+    return text[4:] if text.startswith("the ") else text
+
+
+def _keys(words: list[str]) -> frozenset[str]:
+    return frozenset(name_key(w) for w in words if name_key(w))
+
+
+@dataclass(frozen=True)
+class Countries:
+    """Country names by key: names and aliases, capitals, demonyms."""
+
+    by_name: dict[str, str]
+    by_capital: dict[str, str]
+    by_demonym: dict[str, str]
+
+    def country_of_name(self, text: str) -> str | None:
+        return self.by_name.get(name_key(text))
+
+    def country_of_capital(self, text: str) -> str | None:
+        return self.by_capital.get(name_key(text))
+
+    def country_of_demonym(self, text: str) -> str | None:
+        """The country of "Russian" or "Russians"."""
+        key = name_key(text)
+        found = self.by_demonym.get(key)
+        if found is None and key.endswith("s"):
+            found = self.by_demonym.get(key[:-1])
+        return found
+
+
+@cache
+def countries() -> Countries:
+    by_name: dict[str, str] = {}
+    by_capital: dict[str, str] = {}
+    by_demonym: dict[str, str] = {}
+    for entry in load("countries")["countries"]:
+        name = entry["name"]
+        for alias in [name, *entry["aliases"]]:
+            by_name.setdefault(name_key(alias), name)
+        for capital in entry["capitals"]:
+            by_capital.setdefault(name_key(capital), name)
+        for demonym in entry["demonyms"]:
+            by_demonym.setdefault(name_key(demonym), name)
+    return Countries(by_name, by_capital, by_demonym)
+
+
+@cache
+def places() -> frozenset[str]:
+    """Keys of continents and regions, which are never actors."""
+    return _keys(load("places")["places"])
+
+
+@cache
+def titles() -> frozenset[str]:
+    """Lower-case titles ("prime minister"), matched on lower-cased text."""
+    return frozenset(t.lower() for t in load("titles")["titles"])
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """Every single word that occurs in a title, for walking a title leftwards token by token."""
+    connectors = {"of", "the", "and", "for"}
+    return frozenset(w for t in titles() for w in t.split() if w not in connectors)
+
+
+@cache
+def honorifics() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("titles")["honorifics"])
+
+
+@cache
+def gendered_words() -> dict[str, str]:
+    """Word → "female" / "male", from titles, honorifics and pronouns."""
+    data = load("titles")
+    return {
+        **{w: "male" for w in data["male"]},
+        **{w: "female" for w in data["female"]},
+    }
+
+
+@cache
+def role_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("roles")["role_heads"])
+
+
+@cache
+def affiliation_preps() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("roles")["affiliation_preps"])
+
+
+@cache
+def name_particles() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("roles")["name_particles"])
+
+
+@cache
+def name_suffixes() -> frozenset[str]:
+    """ "Jr.", "III": words after a surname that are not the surname."""
+    return frozenset(w.lower() for w in load("roles")["name_suffixes"])
+
+
+@cache
+def name_variants() -> dict[str, str]:
+    """Key of a spelling → key of its canonical spelling ("zelensky" → "zelenskyy")."""
+    mapping: dict[str, str] = {}
+    for spellings in load("name_variants")["variants"]:
+        canonical = name_key(spellings[0])
+        for spelling in spellings:
+            mapping[name_key(spelling)] = canonical
+    return mapping
+
+
+@cache
+def org_acronyms() -> dict[str, str]:
+    """Acronym key → full name ("nato" → "North Atlantic Treaty Organization")."""
+    return {name_key(k): v for k, v in load("organizations")["acronyms"].items()}
+
+
+@cache
+def known_organizations() -> frozenset[str]:
+    """Keys of names the model often takes for people or places ("Twitter", "Bloomberg")."""
+    return _keys(load("organizations")["known_organizations"])
+
+
+@cache
+def institution_pattern() -> re.Pattern[str]:
+    """Capitalised institution names such as "Foundation for Strategic Research".
+
+    A run of capitalised words, joined by connectors (for, of, on, and...),
+    that contains an institution head word.
+    """
+    data = load("organizations")
+    heads = "|".join(
+        sorted((re.escape(h) for h in data["institution_heads"]), key=len, reverse=True)
+    )
+    connectors = "|".join(re.escape(c) for c in data["name_connectors"])
+    word = r"(?:[A-Z]\.)+|[A-Z][\w&'’-]*\w"
+    run = rf"(?:{word})(?:\s+(?:(?:{connectors})\s+)*(?:{word}))*"
+    with_tail = rf"(?:{run}\s+)?(?:{heads})(?:\s+(?:{connectors})\s+{run})+"
+    with_head_last = rf"(?:{word})(?:\s+(?:{word}))*\s+(?:{heads})"
+    return re.compile(rf"\b(?:{with_tail}|{with_head_last})\b")
+
+
+@cache
+def collective_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("groups")["collective_nouns"])
+
+
+@cache
+def pronouns() -> dict[str, str]:
+    return dict(load("groups")["pronouns"])
+
+
+@dataclass(frozen=True)
+class ExpertWords:
+    """Word lists that tell an expert from an official (see `experts.json`)."""
+
+    expert_roles: tuple[str, ...]
+    expert_affiliations: tuple[str, ...]
+    official_roles: tuple[str, ...]
+    political_roles: tuple[str, ...]
+    spokesperson: tuple[str, ...]
+    former: tuple[str, ...]
+
+
+@cache
+def expert_words() -> ExpertWords:
+    data = load("experts")
+
+    def lower(key: str) -> tuple[str, ...]:
+        return tuple(w.lower() for w in data[key])
+
+    return ExpertWords(
+        lower("expert_role_words"),
+        lower("expert_affiliation_words"),
+        lower("official_role_words"),
+        lower("political_role_words"),
+        lower("spokesperson_words"),
+        lower("former_words"),
+    )

@@ -1,0 +1,422 @@
+"""Actors of an article: one record per actor however the article names it."""
+
+import pytest
+
+from briefer.nlp.actors import extract_actors, resolve_reference
+from briefer.nlp.entities import corrected_entities, headline_ranges
+
+
+def actors_of(nlp, text):
+    return extract_actors(nlp(text))
+
+
+def by_name(actors, name):
+    found = [a for a in actors if a.name == name]
+    assert found, f"no actor {name!r} in {[a.name for a in actors]}"
+    return found[0]
+
+
+def mention_texts(actor):
+    return [m.text for m in actor.mentions]
+
+
+@pytest.fixture(scope="module")
+def seed_actors(nlp, seed_text):
+    return extract_actors(nlp(seed_text))
+
+
+def test_every_mention_indexes_the_text(nlp, seed_text, seed_actors):
+    for actor in seed_actors:
+        for mention in actor.mentions:
+            assert seed_text[mention.start : mention.end] == mention.text
+
+
+def test_keys_follow_first_mention(seed_actors):
+    assert [a.key for a in seed_actors] == [f"a{i}" for i in range(1, len(seed_actors) + 1)]
+    firsts = [a.mentions[0].start for a in seed_actors]
+    assert firsts == sorted(firsts)
+
+
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [
+        ("Emmanuel Macron", "French President"),
+        ("Keir Starmer", "UK Prime Minister"),
+        ("Donald Trump", "U.S. President"),
+        ("Vladimir Putin", "Russian President"),
+        ("Volodymyr Zelenskyy", "Ukrainian President"),
+        ("Sergey Lavrov", "Russian Foreign Minister"),
+    ],
+)
+def test_seed_leaders_with_their_titles(seed_actors, name, role):
+    actor = by_name(seed_actors, name)
+    assert actor.type == "person"
+    assert role in actor.roles
+    assert actor.is_expert is False
+
+
+def test_seed_experts(seed_actors):
+    arnold = by_name(seed_actors, "Ed Arnold")
+    assert arnold.roles == ["European security expert"]
+    assert arnold.affiliation == "Royal United Services Institute"
+    assert arnold.is_expert
+    heisbourg = by_name(seed_actors, "Francois Heisbourg")
+    assert heisbourg.roles == ["special adviser"]
+    assert heisbourg.affiliation == "Foundation for Strategic Research"
+    assert heisbourg.is_expert
+    hodges = by_name(seed_actors, "Ben Hodges")
+    assert hodges.roles == ["former U.S. Army commander in Europe"]
+    assert hodges.is_expert
+
+
+def test_seed_surnames_and_headline_variants_join_the_full_name(seed_text, seed_actors):
+    zelenskyy = by_name(seed_actors, "Volodymyr Zelenskyy")
+    assert mention_texts(zelenskyy) == ["Volodymyr Zelenskyy", "Zelenskyy", "Zelensky"]
+    assert "Zelensky" in zelenskyy.aliases
+    headline = seed_text.index("Putin Invites Zelensky")
+    assert zelenskyy.mentions[-1].start == headline + len("Putin Invites ")
+    arnold = by_name(seed_actors, "Ed Arnold")
+    assert mention_texts(arnold) == ["Ed Arnold", "Arnold", "Arnold"]
+    heisbourg = by_name(seed_actors, "Francois Heisbourg")
+    assert mention_texts(heisbourg) == ["Francois Heisbourg", "Heisbourg"]
+    trump = by_name(seed_actors, "Donald Trump")
+    assert "Trump" in mention_texts(trump)
+    assert sum(a.type == "person" and "Trump" in a.name for a in seed_actors) == 1
+
+
+def test_seed_countries_organisations_and_groups(seed_text, seed_actors):
+    types = {a.name: a.type for a in seed_actors}
+    for country in ("Ukraine", "Russia", "United Kingdom", "United States", "Estonia"):
+        assert types.get(country) == "country"
+    for org in ("NATO", "Royal United Services Institute", "Foundation for Strategic Research"):
+        assert types.get(org) == "organization"
+    assert types.get("European officials") == "group"
+    assert types.get("European leaders") == "group"
+    russia = by_name(seed_actors, "Russia")
+    moscow = seed_text.index("Moscow")
+    assert moscow in [m.start for m in russia.mentions]
+    headline_moscow = seed_text.index("to Moscow") + len("to ")
+    assert headline_moscow not in [m.start for m in russia.mentions]
+
+
+def test_seed_places_are_not_actors(seed_actors):
+    names = {a.name for a in seed_actors}
+    assert not names & {"Paris", "Europe", "Alaska", "Kyiv", "European", "France"}
+    for actor in seed_actors:
+        assert not any(m.text in ("Paris", "Europe") for m in actor.mentions)
+
+
+def test_title_before_name_and_later_references(nlp):
+    text = (
+        "French President Emmanuel Macron spoke on Monday. Macron's office said "
+        "the French president would travel to Berlin. Emmanuel Macron declined to comment."
+    )
+    actors = actors_of(nlp, text)
+    macron = by_name(actors, "Emmanuel Macron")
+    assert mention_texts(macron) == [
+        "Emmanuel Macron", "Macron", "the French president", "Emmanuel Macron",
+    ]
+    possessive = macron.mentions[1]
+    assert text[possessive.end :].startswith("'s office")
+    assert macron.roles == ["French President"]
+    assert "Macron" in macron.aliases
+    assert [a.type for a in actors].count("person") == 1
+
+
+def test_apposition_gives_role_and_affiliation(nlp):
+    text = (
+        "Jane Whitfield, a professor of politics at the University of Leeds in England, "
+        "said the vote was close. Whitfield called it historic."
+    )
+    whitfield = by_name(actors_of(nlp, text), "Jane Whitfield")
+    assert whitfield.roles == ["professor of politics"]
+    assert whitfield.affiliation == "University of Leeds"
+    assert whitfield.is_expert
+    assert mention_texts(whitfield) == ["Jane Whitfield", "Whitfield"]
+
+
+def test_role_before_a_comma(nlp):
+    text = "Russia's foreign minister, Sergei Lavrov, said the talks had failed."
+    lavrov = by_name(actors_of(nlp, text), "Sergei Lavrov")
+    assert lavrov.roles == ["Russia's foreign minister"]
+    assert not lavrov.is_expert
+
+
+def test_former_official_is_an_expert_and_names_his_service(nlp):
+    text = "Ben Hodges, former U.S. Army commander in Europe, said the plan was weak."
+    actors = actors_of(nlp, text)
+    hodges = by_name(actors, "Ben Hodges")
+    assert hodges.roles == ["former U.S. Army commander in Europe"]
+    assert hodges.affiliation == "U.S. Army"
+    assert hodges.is_expert
+    assert by_name(actors, "U.S. Army").type == "organization"
+    assert "Europe" not in {a.name for a in actors}
+
+
+def test_acronym_after_full_name_is_one_organisation(nlp):
+    text = (
+        "The North Atlantic Treaty Organization (NATO) met in Brussels. "
+        "NATO said it was ready, a spokesperson told Reuters."
+    )
+    actors = actors_of(nlp, text)
+    nato = by_name(actors, "North Atlantic Treaty Organization")
+    assert mention_texts(nato) == ["North Atlantic Treaty Organization", "NATO", "NATO"]
+    assert "NATO" in nato.aliases
+    assert by_name(actors, "Reuters").type == "organization"
+    assert "Brussels" not in {a.name for a in actors}
+
+
+def test_known_acronym_alone_carries_its_full_name_as_alias(nlp):
+    nato = by_name(actors_of(nlp, "NATO said it would send more troops."), "NATO")
+    assert "North Atlantic Treaty Organization" in nato.aliases
+
+
+def test_spellings_of_one_country_are_one_actor(nlp):
+    text = (
+        "The US and Britain signed the pact. The United States said the UK would pay, "
+        "and U.S. officials agreed with the United Kingdom."
+    )
+    actors = actors_of(nlp, text)
+    us = by_name(actors, "United States")
+    uk = by_name(actors, "United Kingdom")
+    assert {"US", "United States", "U.S."} <= set(mention_texts(us))
+    assert {"Britain", "UK", "United Kingdom"} <= set(mention_texts(uk))
+    assert [a.type for a in actors].count("country") == 2
+
+
+def test_capital_acting_is_its_country_and_capital_as_place_is_not(nlp):
+    text = (
+        "Moscow rejected the proposal on Monday. The talks in Moscow were short, "
+        "and the EU imposed sanctions on Moscow."
+    )
+    russia = by_name(actors_of(nlp, text), "Russia")
+    starts = [m.start for m in russia.mentions]
+    assert starts == [0, text.rindex("Moscow")]
+
+
+def test_capital_tagged_as_a_person_is_corrected(nlp):
+    text = "Ukrainian officials said Kyiv would not accept the deal, and Kyiv rejected it."
+    actors = actors_of(nlp, text)
+    assert all(a.type != "person" for a in actors)
+    ukraine = by_name(actors, "Ukraine")
+    assert mention_texts(ukraine) == ["Kyiv", "Kyiv"]
+    assert by_name(actors, "Ukrainian officials").type == "group"
+
+
+def test_split_surname_tagged_as_a_place_is_corrected(nlp):
+    text = (
+        "European Commission President Ursula von der Leyen said the bloc would respond. "
+        "Von der Leyen later met the leaders."
+    )
+    actors = actors_of(nlp, text)
+    leyen = by_name(actors, "Ursula von der Leyen")
+    assert mention_texts(leyen) == ["Ursula von der Leyen", "Von der Leyen"]
+    assert leyen.roles == ["European Commission President"]
+    assert leyen.affiliation == "European Commission"
+    assert by_name(actors, "European Commission").type == "organization"
+    assert [a.type for a in actors].count("person") == 1
+
+
+def test_name_after_a_title_is_a_person_and_title_words_are_no_organisation(nlp):
+    text = "Secretary of State Marco Rubio met Chancellor Friedrich Merz in Berlin."
+    actors = actors_of(nlp, text)
+    assert by_name(actors, "Marco Rubio").roles == ["Secretary of State"]
+    assert by_name(actors, "Friedrich Merz").roles == ["Chancellor"]
+    assert "State" not in {a.name for a in actors}
+
+
+def test_missed_institution_is_recovered(nlp, seed_text):
+    doc = nlp(seed_text)
+    assert "Foundation for Strategic Research" not in {e.text for e in doc.ents}
+    names = {e.text for e in corrected_entities(doc) if e.label == "ORG"}
+    assert "Foundation for Strategic Research" in names
+
+
+def test_headline_lines_are_found():
+    text = "Body text here.\nAlso Read: Putin Invites Zelensky to Moscow as Trump Seeks Talks\nEnd."
+    [(start, end)] = headline_ranges(text)
+    assert text[start:end].startswith("Also Read: Putin")
+
+
+def test_group_only_where_it_acts(nlp):
+    text = "European officials said the plan was sound. The plan helps European officials."
+    group = by_name(actors_of(nlp, text), "European officials")
+    assert [m.start for m in group.mentions] == [0]
+
+
+def test_no_pronouns_among_mentions(nlp, seed_actors):
+    for actor in seed_actors:
+        assert not {m.text.lower() for m in actor.mentions} & {"he", "she", "they", "his", "her"}
+
+
+def test_resolve_pronoun_to_last_compatible_person(nlp):
+    text = (
+        "Jane Whitfield met Ben Hodges in London. Mrs Whitfield spoke first. "
+        "He said the plan was weak. The ministry said it would wait."
+    )
+    doc = nlp(text)
+    actors = extract_actors(doc)
+    hodges = by_name(actors, "Ben Hodges")
+    assert resolve_reference(doc, actors, text.index("He said"), "He") == hodges.key
+    whitfield = by_name(actors, "Jane Whitfield")
+    assert resolve_reference(doc, actors, text.index("He said"), "she") == whitfield.key
+    assert resolve_reference(doc, actors, len(text) - 5, "he") is None
+
+
+def test_resolve_title_reference(nlp):
+    text = (
+        "Russian Foreign Minister Sergey Lavrov met U.S. President Donald Trump. "
+        "Later, the minister said talks would go on."
+    )
+    doc = nlp(text)
+    actors = extract_actors(doc)
+    lavrov = by_name(actors, "Sergey Lavrov")
+    trump = by_name(actors, "Donald Trump")
+    offset = text.index("the minister")
+    assert resolve_reference(doc, actors, offset, "the minister") == lavrov.key
+    assert resolve_reference(doc, actors, offset, "the U.S. president") == trump.key
+    assert resolve_reference(doc, actors, offset, "the French president") is None
+    assert resolve_reference(doc, actors, 0, "the minister") is None
+
+
+def test_resolve_they_prefers_groups_and_bodies(nlp):
+    text = "Britain and Estonia signed the deal. European officials welcomed it. They said so."
+    doc = nlp(text)
+    actors = extract_actors(doc)
+    officials = by_name(actors, "European officials")
+    assert resolve_reference(doc, actors, text.index("They"), "They") == officials.key
+
+
+def test_title_line_names_only_count_when_the_body_names_them(nlp):
+    text = (
+        "Obama Power Plant Rules Face Key Test In U.S. Court.\n\n"
+        "The rules of President Barack Obama face a test, said Scott Pruitt."
+    )
+    actors = actors_of(nlp, text)
+    names = {a.name for a in actors}
+    assert not any("Power Plant" in name for name in names)
+    obama = by_name(actors, "Barack Obama")
+    assert mention_texts(obama) == ["Obama", "Barack Obama"]
+
+
+def test_dateline_capital_is_no_actor(nlp):
+    text = "WASHINGTON — Lawmakers met on Monday. Washington rejected the offer."
+    us = by_name(actors_of(nlp, text), "United States")
+    assert mention_texts(us) == ["Washington"]
+
+
+def test_first_name_alone_and_words_the_model_took_in(nlp):
+    text = (
+        "Hillary Clinton spoke in Ohio. Crooked Hillary Clinton, he said, was wrong. "
+        "Hillary later answered him, and Clinton left."
+    )
+    actors = actors_of(nlp, text)
+    clinton = by_name(actors, "Hillary Clinton")
+    assert [a.type for a in actors].count("person") == 1
+    assert mention_texts(clinton)[-2:] == ["Hillary", "Clinton"]
+
+
+def test_name_tagged_as_organisation_where_it_is_a_person_elsewhere(nlp):
+    text = "Ava DuVernay, the director, spoke on Friday. Ava DuVernay said the film was done."
+    doc = nlp(text)
+    assert {e.label_ for e in doc.ents if e.text == "Ava DuVernay"} == {"PERSON", "ORG"}
+    actors = extract_actors(doc)
+    assert [(a.name, a.type) for a in actors] == [("Ava DuVernay", "person")]
+    assert mention_texts(actors[0]) == ["Ava DuVernay", "Ava DuVernay"]
+
+
+def test_suffixes_and_hyphenated_surnames(nlp):
+    text = (
+        "Vice President Joseph R. Biden Jr. met Douglas Holtz-Eakin on Monday. "
+        "Biden said the talks went well, and Holtz-Eakin agreed."
+    )
+    actors = actors_of(nlp, text)
+    biden = by_name(actors, "Joseph R. Biden Jr.")
+    assert biden.aliases == ["Biden"]
+    assert mention_texts(biden) == ["Joseph R. Biden Jr.", "Biden"]
+    eakin = by_name(actors, "Douglas Holtz-Eakin")
+    assert eakin.aliases == ["Holtz-Eakin"]
+    assert mention_texts(eakin) == ["Douglas Holtz-Eakin", "Holtz-Eakin"]
+
+
+def test_first_name_alone_is_a_mention_but_no_alias(nlp):
+    text = "Tom Clarke runs a nursing home. Tom said costs rose, and Clarke agreed."
+    clarke = by_name(actors_of(nlp, text), "Tom Clarke")
+    assert mention_texts(clarke) == ["Tom Clarke", "Tom", "Clarke"]
+    assert clarke.aliases == ["Clarke"]
+
+
+def test_participle_clause_after_a_name_is_no_role(nlp):
+    text = (
+        "President Barack Obama, dedicating the National Museum of African American "
+        "History and Culture on Saturday, said it would tell an American story."
+    )
+    obama = by_name(actors_of(nlp, text), "Barack Obama")
+    assert obama.roles == ["President"]
+    assert obama.affiliation == ""
+
+
+def test_confirmed_names_are_not_second_guessed(nlp):
+    from briefer.nlp.pipeline import add_confirmed_names, load_pipeline
+
+    text = "Chad said the deal was fair, and the Bexley Trust agreed."
+    first = actors_of(nlp, text)[0]
+    assert (first.name, first.type) == ("Chad", "country")
+    confirmed = load_pipeline()
+    add_confirmed_names(confirmed, [("Chad", "person"), ("Bexley Trust", "organization")])
+    actors = extract_actors(confirmed(text))
+    assert [(a.name, a.type) for a in actors] == [
+        ("Chad", "person"), ("Bexley Trust", "organization"),
+    ]
+
+
+def test_spelling_variants_of_a_surname_are_one_person(nlp):
+    text = (
+        "Ukrainian President Volodymyr Zelenskyy spoke in Kyiv on Monday. "
+        "Later, Zelensky said the talks had failed, and Zelenskiy left for Warsaw."
+    )
+    actors = actors_of(nlp, text)
+    zelenskyy = by_name(actors, "Volodymyr Zelenskyy")
+    assert mention_texts(zelenskyy) == ["Volodymyr Zelenskyy", "Zelensky", "Zelenskiy"]
+    assert {"Zelensky", "Zelenskiy"} <= set(zelenskyy.aliases)
+    assert [a.type for a in actors].count("person") == 1
+
+
+def test_end_of_a_title_is_no_organisation(nlp):
+    text = "Former secretary of State Hillary Clinton spoke. The State Department agreed."
+    actors = actors_of(nlp, text)
+    assert [a.name for a in actors] == ["Hillary Clinton", "State Department"]
+    assert by_name(actors, "Hillary Clinton").roles == ["Former secretary of State"]
+
+
+def test_full_name_taken_for_an_organisation_is_a_person_when_the_surname_is(nlp):
+    text = (
+        "The minister criticised the dismissal of Keir Starmer by the party. "
+        "Starmer said he would stay. Wells Fargo declined to comment."
+    )
+    doc = nlp(text)
+    assert ("Keir Starmer", "ORG") in {(e.text, e.label_) for e in doc.ents}
+    actors = extract_actors(doc)
+    assert [(a.name, a.type) for a in actors] == [
+        ("Keir Starmer", "person"), ("Wells Fargo", "organization"),
+    ]
+    assert mention_texts(actors[0]) == ["Keir Starmer", "Starmer"]
+
+
+def test_name_keys_meet_across_spellings():
+    from briefer.nlp.lexicon import countries, name_key
+
+    assert name_key("the U.S.") == name_key("US") == "us"
+    assert name_key("Macron’s") == name_key("MACRON") == "macron"
+    assert name_key("François") == name_key("Francois")
+    assert countries().country_of_name("Britain") == "United Kingdom"
+    assert countries().country_of_capital("Kiev") == "Ukraine"
+    assert countries().country_of_demonym("Ukrainians") == "Ukraine"
+
+
+def test_a_missing_word_list_is_a_user_error():
+    from briefer.core.errors import BrieferError
+    from briefer.nlp.lexicon import load
+
+    with pytest.raises(BrieferError, match=r"no_such_list\.json is missing"):
+        load("no_such_list")

@@ -1,0 +1,73 @@
+"""Experts told apart from officials, from role words and the kind of affiliation."""
+
+import pytest
+
+from briefer.nlp.actors import extract_actors
+from briefer.nlp.experts import is_expert, is_former
+
+
+@pytest.mark.parametrize(
+    ("roles", "affiliation"),
+    [
+        (["European security expert"], "Royal United Services Institute"),
+        (["special adviser"], "Foundation for Strategic Research"),
+        (["former U.S. Army commander in Europe"], "U.S. Army"),
+        (["senior fellow"], ""),
+        (["professor of politics"], "University of Leeds"),
+        (["ex-ambassador to Moscow"], ""),
+        (["retired general"], ""),
+        (["director"], "Center for Strategic and International Studies"),
+    ],
+)
+def test_experts(roles, affiliation):
+    assert is_expert(roles, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("roles", "affiliation"),
+    [
+        (["French President"], ""),
+        (["UK Prime Minister"], ""),
+        (["Russian Foreign Minister"], ""),
+        (["spokeswoman"], "Russian Foreign Ministry"),
+        (["spokesperson"], "Chatham House"),
+        (["Defense Secretary"], "Institute for Peace"),
+        ([], ""),
+        (["special adviser"], "European Commission"),
+        (["Former President"], ""),
+        (["former senator"], "Harvard University"),
+    ],
+)
+def test_not_experts(roles, affiliation):
+    assert not is_expert(roles, affiliation)
+
+
+def test_organisations_and_countries_are_never_experts():
+    assert not is_expert(["think tank"], "Brookings Institution", actor_type="organization")
+    assert not is_expert(["analyst"], "", actor_type="country")
+
+
+def test_former_roles():
+    assert is_former("former U.S. Army commander")
+    assert is_former("ex-minister")
+    assert not is_former("foreign minister")
+
+
+def test_expert_and_official_in_one_article(nlp):
+    text = (
+        "German Chancellor Friedrich Merz said the plan was sound. Sarah Pagung, an analyst "
+        "at the German Council on Foreign Relations, said it was not. Former NATO "
+        "Secretary-General Jens Stoltenberg agreed with her."
+    )
+    actors = {a.name: a for a in extract_actors(nlp(text))}
+    assert actors["Friedrich Merz"].is_expert is False
+    assert actors["Sarah Pagung"].is_expert is True
+    assert actors["Sarah Pagung"].affiliation == "German Council on Foreign Relations"
+    assert actors["Jens Stoltenberg"].is_expert is True
+    assert actors["German Council on Foreign Relations"].is_expert is False
+
+
+def test_fellow_as_an_adjective_is_no_expert():
+    assert not is_expert(["fellow candidate"])
+    assert not is_expert(["fellow Republican"])
+    assert is_expert(["visiting fellow"])
