@@ -9,11 +9,13 @@ old project or the new one, never a half-written mix.
 from __future__ import annotations
 
 import contextlib
+import functools
+import glob
 import json
 import os
 import re
+import secrets
 import sqlite3
-import tempfile
 import unicodedata
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
@@ -132,16 +134,48 @@ def alias_key(name: str) -> str:
 
 
 def _migrate_1_to_2(db: sqlite_utils.Database) -> None:
+    """(Re)build the full-text index of article titles and texts, with its triggers."""
+    for trigger in ("articles_ai", "articles_ad", "articles_au"):
+        db.conn.execute(f"DROP TRIGGER IF EXISTS {trigger}")
     db["articles"].enable_fts(["title", "text"], create_triggers=True, replace=True)
 
 
 MIGRATIONS = {1: _migrate_1_to_2}
 
 
+def _decode_text(data: bytes) -> str:
+    """Text as stored; a byte damaged on disk becomes U+FFFD instead of making reads fail."""
+    return data.decode("utf-8", "replace")
+
+
+@functools.cache
+def _expected_columns() -> dict[str, frozenset[str]]:
+    conn = sqlite3.connect(":memory:")
+    conn.executescript(_TABLES_V1)
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    expected = {t: frozenset(r[1] for r in conn.execute(f'PRAGMA table_info("{t}")'))
+                for t in tables}
+    conn.close()
+    return expected
+
+
+def _missing_columns(conn: sqlite3.Connection) -> list[str]:
+    """The tables ("quotes") or columns ("quotes.kind") a version-1 schema has and `conn` lacks."""
+    missing = []
+    for table, columns in _expected_columns().items():
+        found = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
+        if not found:
+            missing.append(f"{table} table")
+        else:
+            missing.extend(f"{table}.{c} column" for c in sorted(columns - found))
+    return missing
+
+
 class Project:
     """An open project: articles, actors, mentions, quotes and the brief."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None):
+        conn.text_factory = _decode_text
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
         self.path = path
@@ -175,7 +209,8 @@ class Project:
             raise ProjectError(f"{label}: not a Briefer project")
         conn = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
         try:
-            source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            # A URI (percent-encoded) so that '#', '?' or '%' in a file name stay part of it.
+            source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
             try:
                 source.backup(conn)
             finally:
@@ -189,7 +224,10 @@ class Project:
         if "meta" not in tables:
             conn.close()
             raise ProjectError(f"{label}: an SQLite database, but not a Briefer project")
-        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        try:
+            meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        except sqlite3.DatabaseError:
+            meta = {}
         if meta.get("application") != APPLICATION_ID:
             conn.close()
             raise ProjectError(f"{label}: an SQLite database, but not a Briefer project")
@@ -206,10 +244,17 @@ class Project:
         if version < 1:
             conn.close()
             raise ProjectError(f"{label}: unknown project format")
+        missing = _missing_columns(conn)
+        if missing:
+            conn.close()
+            raise ProjectError(f"{label}: the project file is damaged (no {missing[0]})")
         conn.execute("PRAGMA foreign_keys = ON")
         project = cls(conn, path)
         if version < SCHEMA_VERSION:
             project._migrate(version)
+        elif "articles_fts" not in tables:
+            # The search index is derived from the articles: rebuild it rather than refuse.
+            _migrate_1_to_2(project.db)
         project._saved_changes = conn.total_changes
         return project
 
@@ -251,17 +296,26 @@ class Project:
     def write_copy(self, path: str | os.PathLike) -> None:
         """Write the project atomically to `path` without adopting it (recovery copies)."""
         target = Path(path)
+        if target.is_symlink():
+            # Replace the file the link points to (a synced folder, say), not the link.
+            target = Path(os.path.realpath(target))
         folder = target.parent if str(target.parent) else Path(".")
         if not folder.is_dir():
             raise ProjectError(f"{target}: the folder does not exist")
+        tmp_name = str(folder / f".{target.name}.{secrets.token_hex(6)}.tmp")
         try:
-            fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+            # The usual permissions (umask), not mkstemp's owner-only ones.
+            os.close(os.open(tmp_name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
         except OSError as exc:
             raise ProjectError(f"Cannot save {target.name}: {exc.strerror}") from exc
-        os.close(fd)
         try:
+            if target.is_file():
+                os.chmod(tmp_name, target.stat().st_mode & 0o7777)
             dest = sqlite3.connect(tmp_name)
             try:
+                # No rollback journal for a file nobody reads until it is complete:
+                # a failed write then leaves no "-journal" file behind either.
+                dest.execute("PRAGMA journal_mode = OFF")
                 self.conn.backup(dest)
                 dest.execute("PRAGMA journal_mode = DELETE")
             finally:
@@ -269,6 +323,10 @@ class Project:
             with open(tmp_name, "rb+") as handle:
                 os.fsync(handle.fileno())
             os.replace(tmp_name, target)
+            # Temporary copies that a crash in the middle of an earlier save left behind.
+            for leftover in folder.glob(f".{glob.escape(target.name)}.*.tmp*"):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
             with contextlib.suppress(OSError):
                 dir_fd = os.open(folder, os.O_RDONLY)
                 try:
@@ -276,8 +334,9 @@ class Project:
                 finally:
                     os.close(dir_fd)
         except (OSError, sqlite3.Error) as exc:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
+            for leftover in (tmp_name, f"{tmp_name}-journal"):
+                with contextlib.suppress(OSError):
+                    os.unlink(leftover)
             reason = getattr(exc, "strerror", None) or str(exc)
             raise ProjectError(f"Cannot save {target.name}: {reason}") from exc
 
@@ -525,24 +584,19 @@ class Project:
         return actor_id
 
     def prune_actors(self) -> None:
-        """Drop actors nothing refers to any more, unless the user made or edited them."""
-        self.conn.execute(
-            """
-            DELETE FROM actor_aliases WHERE actor_id IN (
-                SELECT id FROM actors WHERE locked = 0
-                AND id NOT IN (SELECT actor_id FROM mentions)
-                AND id NOT IN (SELECT speaker_id FROM quotes WHERE speaker_id IS NOT NULL)
-                AND id NOT IN (SELECT actor_id FROM brief_items WHERE actor_id IS NOT NULL))
-            """
-        )
-        self.conn.execute(
-            """
-            DELETE FROM actors WHERE locked = 0
+        """Drop actors nothing refers to any more, unless the user made or edited them.
+
+        A joint speaker of a kept quote (in `speaker_ids` only) still counts as referred to.
+        """
+        unused = """
+            SELECT id FROM actors WHERE locked = 0
             AND id NOT IN (SELECT actor_id FROM mentions)
             AND id NOT IN (SELECT speaker_id FROM quotes WHERE speaker_id IS NOT NULL)
+            AND id NOT IN (SELECT value FROM quotes, json_each(quotes.speaker_ids))
             AND id NOT IN (SELECT actor_id FROM brief_items WHERE actor_id IS NOT NULL)
-            """
-        )
+        """
+        self.conn.execute(f"DELETE FROM actor_aliases WHERE actor_id IN ({unused})")
+        self.conn.execute(f"DELETE FROM actors WHERE id IN ({unused})")
 
     # -- actors -------------------------------------------------------------
 
@@ -706,9 +760,8 @@ class Project:
         text = self.article(quote.article_id).text
         if not 0 <= start < end <= len(text):
             raise ValueError("the span lies outside the article")
-        self.update(
-            "quotes", quote_id, {"start": start, "end": end, "text": text[start:end], "speaker_locked": 1}
-        )
+        values = {"start": start, "end": end, "text": text[start:end], "speaker_locked": 1}
+        self.update("quotes", quote_id, values)
 
     def review_counts(self) -> dict[int, dict[str, int]]:
         """Per article: actor, quote and still-unreviewed quote counts."""

@@ -1,0 +1,165 @@
+"""What both faces (command line and GUI) do with a project: import, analyse, the demo.
+
+Nothing here imports Qt, and spaCy is only imported once something is
+analysed, so the GUI can run these in a worker thread and the CLI can keep
+spaCy out of commands that never analyse.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from briefer.core.draft import draft_brief
+from briefer.core.errors import BrieferError, ProjectError
+from briefer.core.paths import data_dir, seeds_dir
+from briefer.core.store import PROJECT_SUFFIX, Project, project_path
+from briefer.ingest import ImportReport, import_sources
+
+ProgressCallback = Callable[[int, int, str], None]
+DEMO_NAME = "Demo"
+
+
+def analyze_articles(
+    project: Project,
+    nlp: Any,
+    article_ids: Iterable[int] | None = None,
+    n_process: int = 1,
+    batch_size: int = 16,
+    on_progress: ProgressCallback | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> list[int]:
+    """Analyse articles (all of them by default) and return the ids analysed.
+
+    Each result is stored as soon as it is ready, in its own transaction, so a
+    cancel or a crash part-way leaves every article either fully re-analysed or
+    untouched. `on_progress(done, total, title)` follows `import_sources`.
+    """
+    # Imported here: spaCy takes a second to import, which the GUI's start-up should not pay.
+    from briefer.nlp.analyze import analyze_texts
+
+    ids = list(project.article_ids() if article_ids is None else article_ids)
+    total = len(ids)
+    # More processes than batches only costs the start-up of loading the pipeline again.
+    workers = max(1, min(n_process, -(-total // max(1, batch_size))))
+    done: list[int] = []
+
+    def texts() -> Iterator[str]:
+        for article_id in ids:
+            yield project.article(article_id).text
+
+    if on_progress is not None and total:
+        on_progress(0, total, project.article(ids[0]).title)
+    if total == 0 or (is_cancelled is not None and is_cancelled()):
+        return done
+    results = analyze_texts(nlp, texts(), n_process=workers, batch_size=batch_size)
+    try:
+        for article_id, analysis in zip(ids, results, strict=False):
+            project.store_analysis(article_id, analysis)
+            done.append(article_id)
+            if on_progress is not None:
+                following = ids[len(done)] if len(done) < total else None
+                label = project.article(following).title if following is not None else ""
+                on_progress(len(done), total, label)
+            if is_cancelled is not None and is_cancelled():
+                break
+    finally:
+        close = getattr(results, "close", None)
+        if close is not None:
+            close()
+    return done
+
+
+def import_and_analyze(
+    project: Project,
+    sources: Iterable[str],
+    nlp_loader: Callable[[], Any] | None,
+    n_process: int = 1,
+    batch_size: int = 16,
+    on_progress: ProgressCallback | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> ImportReport:
+    """Import the sources, then analyse what was imported (skipped when `nlp_loader` is None).
+
+    The pipeline is only loaded when something new arrived.
+    """
+    report = import_sources(project, list(sources), on_progress=on_progress,
+                            is_cancelled=is_cancelled)
+    if report.imported and nlp_loader is not None and not report.cancelled:
+        analyze_articles(project, nlp_loader(), [a.id for a in report.imported],
+                         n_process=n_process, batch_size=batch_size,
+                         on_progress=on_progress, is_cancelled=is_cancelled)
+    return report
+
+
+def open_or_create(path: str | os.PathLike) -> Project:
+    """The project at `path`, or a new empty one that will be saved there.
+
+    A new project's file is only written by its first save, so a failed first
+    import leaves nothing behind. A name without the `.briefer` suffix gets it.
+    """
+    path = Path(path)
+    if path.exists():
+        return Project.open(path)
+    if path.suffix != PROJECT_SUFFIX:
+        target = project_path(path)
+        if target.exists():
+            return Project.open(target)
+        path = target
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise ProjectError(f"{path}: the folder does not exist")
+    project = Project.new()
+    project.path = path
+    return project
+
+
+def demo_project_path() -> Path:
+    """Where the demo project lives: the user's data folder, never the installation."""
+    return data_dir() / "demo" / f"{DEMO_NAME}{PROJECT_SUFFIX}"
+
+
+def _demo_is_usable(path: Path) -> bool:
+    try:
+        project = Project.open(path)
+    except BrieferError:
+        return False
+    try:
+        return bool(project.article_ids())
+    finally:
+        project.close()
+
+
+def ensure_demo_project(
+    nlp_loader: Callable[[], Any],
+    n_process: int = 1,
+    on_progress: ProgressCallback | None = None,
+) -> Path:
+    """The demo project, built once from the sample articles in `seeds/`.
+
+    An existing demo (with the user's changes) is kept; a missing, damaged or
+    empty one is rebuilt. The pipeline is only loaded when building.
+    """
+    path = demo_project_path()
+    if path.is_file() and _demo_is_usable(path):
+        return path
+    sources = sorted(str(p) for p in seeds_dir().glob("*") if p.is_file()
+                     and not p.name.startswith("."))
+    if not sources:
+        raise BrieferError(f"No sample articles in {seeds_dir()}: cannot build the demo project")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    project = Project.new()
+    try:
+        report = import_and_analyze(project, sources, nlp_loader, n_process=n_process,
+                                    on_progress=on_progress)
+        if not report.imported:
+            reasons = "; ".join(reason for _, reason in report.failed)
+            raise BrieferError(f"The sample articles could not be imported: {reasons}")
+        draft_brief(project)
+        project.save_as(path)
+    finally:
+        project.close()
+    return path
+
