@@ -1,0 +1,1 @@
+"""Writing the brief out: its layout, the Word document and its footnotes."""

@@ -1,0 +1,335 @@
+"""Export the brief to a Word document an analyst can send as is.
+
+The document is built from the brief's layout (see `layout.py`) on a
+template: the shipped default, or the user's own `.docx` whose styles,
+margins and header letterhead are kept. Quotes and article-derived items
+carry real footnotes. Before anything is written, every quote in the brief
+is checked word for word against its source article.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import re
+import tempfile
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import docx
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt
+
+from briefer.core.brief import load_brief
+from briefer.core.errors import BrieferError, ExportError
+from briefer.core.paths import resources_dir
+from briefer.core.store import Project
+from briefer.export.footnotes import Footnotes
+from briefer.export.layout import TABLE_COLUMN_SHARES, Block, Layout, layout_brief, xml_safe
+from briefer.export.styles import (
+    ATTRIBUTION_STYLE,
+    BYLINE_STYLE,
+    MARKING_STYLE,
+    SOURCE_STYLE,
+    bullet_style,
+    ensure_styles,
+)
+
+NEW_FILE_MODE = 0o644
+
+
+def default_template() -> Path:
+    return resources_dir() / "templates" / "default.docx"
+
+
+# -- quote fidelity ----------------------------------------------------------
+
+
+@dataclass
+class Mismatch:
+    """A quote in the brief that its source article does not say word for word."""
+
+    item_id: int
+    section: str
+    quoted: str
+    source: str
+    reason: str
+
+    def describe(self) -> str:
+        return f"{self.section}: “{_shorten(self.quoted)}” — {self.reason}"
+
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"',
+                       "‘": "'", "’": "'", "‚": "'", "‛": "'", "–": "-", "—": "-"})
+
+
+def _words(text: str) -> list[str]:
+    """The tokens two texts must share to say the same thing: typography is ignored."""
+    text = unicodedata.normalize("NFKC", text).translate(_FOLD)
+    return _TOKEN.findall(text)
+
+
+def _shorten(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _contains(haystack: list[str], needle: list[str]) -> bool:
+    if not needle:
+        return False
+    sep = "\x1f"
+    return (sep + sep.join(needle) + sep) in (sep + sep.join(haystack) + sep)
+
+
+def check_quote_fidelity(project: Project) -> list[Mismatch]:
+    """Every quote in the brief whose text its source article does not contain word for word."""
+    mismatches = []
+    for section in load_brief(project).sections:
+        for item in section.items:
+            if item.kind != "quote":
+                continue
+            try:
+                article = project.article(item.article_id) if item.article_id else None
+            except BrieferError:
+                article = None
+            if article is None:
+                mismatches.append(Mismatch(item.id, section.title, item.text, "",
+                                           "its source article is no longer in the project"))
+                continue
+            quoted = _words(item.text)
+            start, end = item.data.get("start"), item.data.get("end")
+            original = article.text[start:end] if isinstance(start, int) and isinstance(
+                end, int) else ""
+            if quoted and (quoted == _words(original) or _contains(_words(article.text), quoted)):
+                continue
+            mismatches.append(Mismatch(item.id, section.title, item.text, original,
+                                       "does not match its source article word for word"))
+    return mismatches
+
+
+# -- writing -----------------------------------------------------------------
+
+
+def _open_template(template: str | os.PathLike | None):
+    path = Path(template) if template else default_template()
+    try:
+        return docx.Document(str(path))
+    except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
+        raise ExportError(f"The template {path.name} is not a Word document (.docx)") from exc
+    except Exception as exc:  # a damaged zip or XML inside: python-docx raises many kinds
+        raise ExportError(f"The template {path.name} is damaged and cannot be used") from exc
+
+
+def _clear_body(document) -> None:
+    """Drop the template's sample text; its last section (page set-up, header) stays."""
+    body = document.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+
+
+def _add_runs(paragraph, block: Block) -> None:
+    for run in block.runs:
+        text = xml_safe(run.text)
+        if text:
+            added = paragraph.add_run(text)
+            added.bold = run.bold or None
+            added.italic = run.italic or None
+
+
+def _add_field(paragraph, instruction: str) -> None:
+    """A Word field (PAGE, NUMPAGES) that Word and LibreOffice compute when they lay out."""
+    def add(element):
+        run = OxmlElement("w:r")
+        run.append(element)
+        paragraph._p.append(run)
+
+    begin = OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    add(begin)
+    code = OxmlElement("w:instrText")
+    code.set(qn("xml:space"), "preserve")
+    code.text = f" {instruction} "
+    add(code)
+    separate = OxmlElement("w:fldChar")
+    separate.set(qn("w:fldCharType"), "separate")
+    add(separate)
+    shown = OxmlElement("w:t")
+    shown.text = "1"
+    add(shown)
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    add(end)
+
+
+def _header_footer(document, marking: str) -> None:
+    """Page numbers in every footer; the marking at the top of headers and in footers."""
+    for section in document.sections:
+        pairs = [(section.header, section.footer)]
+        if section.different_first_page_header_footer:
+            pairs.append((section.first_page_header, section.first_page_footer))
+        for header, footer in pairs:
+            if marking:
+                paragraphs = header.paragraphs
+                if paragraphs and not paragraphs[0].text.strip() and len(paragraphs) == 1:
+                    line = paragraphs[0]
+                elif paragraphs:
+                    line = paragraphs[0].insert_paragraph_before()
+                else:
+                    line = header.add_paragraph()
+                line.style = document.styles[MARKING_STYLE]
+                line.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                line.add_run(marking)
+            if "PAGE" not in "".join(t.text or "" for t in footer._element.iter(qn("w:instrText"))):
+                number = footer.add_paragraph()
+                number.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                _add_field(number, "PAGE")
+                if len(footer.paragraphs) == 2 and not footer.paragraphs[0].text.strip():
+                    footer._element.remove(footer.paragraphs[0]._p)
+            if marking:
+                line = footer.add_paragraph(style=document.styles[MARKING_STYLE])
+                line.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                line.add_run(marking)
+
+
+def _column_widths(document, count: int) -> list[int]:
+    """Widths filling the text column: wide name and role columns, narrow figures."""
+    section = document.sections[-1]
+    usable = section.page_width - section.left_margin - section.right_margin
+    shares = TABLE_COLUMN_SHARES if count == len(TABLE_COLUMN_SHARES) else [1] * count
+    return [int(usable * share / sum(shares)) for share in shares]
+
+
+def _add_table(document, block: Block) -> None:
+    header, *rows = block.rows
+    table = document.add_table(rows=1 + len(rows), cols=len(header))
+    with contextlib.suppress(KeyError):
+        table.style = document.styles["Table Grid"]
+    table.autofit = False
+    widths = _column_widths(document, len(header))
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width
+    for row_index, values in enumerate(block.rows):
+        cells = table.rows[row_index].cells
+        for cell, value, width in zip(cells, values, widths, strict=True):
+            cell.width = width
+            paragraph = cell.paragraphs[0]
+            paragraph.paragraph_format.space_after = Pt(0)
+            run = paragraph.add_run(xml_safe(value))
+            run.bold = row_index == 0 or None
+    for row in table.rows:
+        # A row never breaks across pages; the header row repeats on each page.
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+    table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    document.add_paragraph()
+
+
+def _write_blocks(document, layout: Layout, footnotes: Footnotes) -> None:
+    bullet, bullet_prefix = bullet_style(document)
+    style_of = {"title": "Title", "subtitle": "Subtitle", "byline": BYLINE_STYLE,
+                "heading": "Heading 1", "body": "Normal", "quote": "Quote",
+                "attribution": ATTRIBUTION_STYLE, "source": SOURCE_STYLE,
+                "bullet": bullet, "number": bullet}
+    for block in layout.blocks:
+        if block.kind == "table":
+            _add_table(document, block)
+            continue
+        paragraph = document.add_paragraph(style=document.styles[style_of[block.kind]])
+        if block.kind in ("bullet", "number") and bullet_prefix:
+            paragraph.add_run(bullet_prefix)
+        if block.kind == "source":
+            paragraph.add_run(f"{block.number}.\t")
+        if block.kind == "quote":
+            paragraph.paragraph_format.keep_with_next = True
+        _add_runs(paragraph, block)
+        if block.footnote:
+            footnotes.add(paragraph, xml_safe(block.footnote))
+
+
+def build_document(project: Project, template: str | os.PathLike | None = None):
+    """The brief as a python-docx Document (not yet written anywhere)."""
+    layout = layout_brief(project)
+    document = _open_template(template)
+    _clear_body(document)
+    ensure_styles(document)
+    footnotes = Footnotes(document)
+    _write_blocks(document, layout, footnotes)
+    footnotes.finish()
+    _header_footer(document, xml_safe(layout.front.marking))
+    properties = document.core_properties
+    properties.title = xml_safe(layout.front.title)[:255]
+    properties.author = xml_safe(layout.front.author)[:255]
+    properties.comments = ""
+    return document
+
+
+def _check_target(target: Path) -> None:
+    folder = target.parent
+    if target.suffix.lower() != ".docx":
+        raise ExportError(f"{target.name}: a Word document needs the .docx extension")
+    if not folder.is_dir():
+        raise ExportError(f"Cannot write {target.name}: the folder {folder} does not exist")
+    if target.is_dir():
+        raise ExportError(f"Cannot write {target.name}: it is a folder")
+    lock = folder / f".~lock.{target.name}#"
+    if lock.exists():
+        raise ExportError(f"Cannot write {target.name}: it is open in another program; "
+                          "close it and export again")
+    if target.exists() and not os.access(target, os.W_OK):
+        raise ExportError(f"Cannot write {target.name}: the file is read-only")
+    if not os.access(folder, os.W_OK):
+        raise ExportError(f"Cannot write {target.name}: the folder is not writable")
+
+
+def _write_atomically(data: bytes, target: Path) -> None:
+    """The whole file or nothing: a temporary file beside the target, then a rename."""
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                        dir=target.parent)
+    except OSError as exc:
+        raise ExportError(f"Cannot write {target.name}: {exc.strerror}") from exc
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        # mkstemp makes the file private; the document gets the target's mode, or the usual one.
+        mode = target.stat().st_mode & 0o777 if target.exists() else NEW_FILE_MODE
+        with contextlib.suppress(OSError):
+            os.chmod(tmp_name, mode)
+        os.replace(tmp_name, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        reason = exc.strerror or str(exc)
+        if isinstance(exc, PermissionError):
+            reason = "it is open in another program or not writable"
+        raise ExportError(f"Cannot write {target.name}: {reason}") from exc
+
+
+def export_brief(project: Project, path: str | os.PathLike, template: str | None = None,
+                 allow_mismatches: bool = False) -> None:
+    """Write the brief to `path` (.docx), on `template` or the shipped default.
+
+    Raises ExportError when a quote no longer matches its source (unless the
+    user confirmed with `allow_mismatches`), or when the file cannot be written.
+    """
+    target = Path(path).expanduser()
+    _check_target(target)
+    if not allow_mismatches:
+        mismatches = check_quote_fidelity(project)
+        if mismatches:
+            listed = "; ".join(m.describe() for m in mismatches[:3])
+            more = f" and {len(mismatches) - 3} more" if len(mismatches) > 3 else ""
+            raise ExportError(f"{len(mismatches)} quote(s) no longer match their source: "
+                              f"{listed}{more}")
+    document = build_document(project, template)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    _write_atomically(buffer.getvalue(), target)
