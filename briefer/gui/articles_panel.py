@@ -1,0 +1,155 @@
+"""The articles panel: the project's articles, a full-text search and an actor filter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefer.gui.models import ArticleFilterProxy, ArticleListModel
+
+OUTLET_COLUMN, DATE_COLUMN, ACTORS_COLUMN, QUOTES_COLUMN = 1, 2, 3, 4
+
+
+class TitleDelegate(QStyledItemDelegate):
+    """Two lines per article: the title, then outlet and date in a quieter colour."""
+
+    def sizeHint(self, option, index) -> QSize:
+        height = QFontMetrics(option.font).height()
+        return QSize(200, height * 2 + 12)
+
+    def paint(self, painter, option, index: QModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        title = index.data() or ""
+        model = index.model()
+        row = index.row()
+        meta = " · ".join(str(v) for v in (
+            model.index(row, OUTLET_COLUMN).data(),
+            model.index(row, DATE_COLUMN).data(),
+            f"{model.index(row, ACTORS_COLUMN).data()} actors",
+            f"{model.index(row, QUOTES_COLUMN).data()} quotes") if v)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        rect = opt.rect.adjusted(6, 4, -6, -4)
+        line = QFontMetrics(opt.font).height()
+        painter.save()
+        bold = QFont(opt.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(opt.palette.color(group))
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         QFontMetrics(bold).elidedText(title, Qt.TextElideMode.ElideRight,
+                                                       rect.width()))
+        painter.setFont(opt.font)
+        colour = opt.palette.color(group)
+        if not selected:
+            colour = opt.palette.color(QPalette.ColorRole.PlaceholderText)
+        painter.setPen(colour)
+        painter.drawText(QRect(rect.left(), rect.top() + line + 2, rect.width(), line),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         QFontMetrics(opt.font).elidedText(meta,
+                                                           Qt.TextElideMode.ElideRight,
+                                                           rect.width()))
+        painter.restore()
+
+
+class ArticlesPanel(QWidget):
+    """Search box, actor filter and the article table."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model = ArticleListModel(self)
+        self.proxy = ArticleFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setItemDelegateForColumn(0, TitleDelegate(self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setWordWrap(False)
+        self.view.setShowGrid(False)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(
+            QFontMetrics(self.view.font()).height() * 2 + 12)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for column in (OUTLET_COLUMN, DATE_COLUMN, ACTORS_COLUMN, QUOTES_COLUMN):
+            self.view.setColumnHidden(column, True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText("Search all articles (full text)")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.textChanged.connect(self.proxy.set_query)
+        self.actor_filter = QComboBox()
+        self.actor_filter.setToolTip("Show only the articles where this actor speaks "
+                                     "or is mentioned")
+        self.actor_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.actor_filter.setMinimumContentsLength(10)
+        self.actor_filter.currentIndexChanged.connect(self._actor_filter_changed)
+        self.actor_mode = QComboBox()
+        self.actor_mode.addItem("speaks", ArticleFilterProxy.ACTOR_SPEAKS)
+        self.actor_mode.addItem("is mentioned", ArticleFilterProxy.ACTOR_MENTIONED)
+        self.actor_mode.currentIndexChanged.connect(self._actor_filter_changed)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        heading = QLabel("Articles")
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        layout.addWidget(heading)
+        layout.addWidget(self.search_box)
+        actor_row = QHBoxLayout()
+        actor_row.addWidget(QLabel("Where"))
+        actor_row.addWidget(self.actor_filter, 1)
+        actor_row.addWidget(self.actor_mode)
+        layout.addLayout(actor_row)
+        layout.addWidget(self.view, 1)
+
+    def fill_actor_filter(self, actors) -> None:
+        """Offer the project's actors, keeping the chosen one while it exists."""
+        current = self.actor_filter.currentData()
+        blocked = self.actor_filter.blockSignals(True)
+        self.actor_filter.clear()
+        self.actor_filter.addItem("any actor", None)
+        for actor in sorted(actors, key=lambda a: a.name.casefold()):
+            self.actor_filter.addItem(actor.name, actor.id)
+        index = self.actor_filter.findData(current) if current is not None else 0
+        self.actor_filter.setCurrentIndex(max(index, 0))
+        self.actor_filter.blockSignals(blocked)
+        if current is not None and index < 0:
+            self._actor_filter_changed()
+
+    def filter_by_actor(self, actor_id: int | None, mode: str = ArticleFilterProxy.ACTOR_SPEAKS
+                        ) -> None:
+        self.actor_mode.setCurrentIndex(max(self.actor_mode.findData(mode), 0))
+        self.actor_filter.setCurrentIndex(max(self.actor_filter.findData(actor_id), 0))
+
+    def _actor_filter_changed(self, *_args) -> None:
+        self.proxy.set_actor(self.actor_filter.currentData(), self.actor_mode.currentData())

@@ -1,0 +1,910 @@
+"""The brief builder: front matter, sections, items, a rich-text editor and a live preview.
+
+Quotes and actors are dragged in from the review panel (MIME types
+`application/x-briefer-quote-ids` and `application/x-briefer-actor-ids`, a
+JSON list of ids); items and sections are reordered by drag. Every change
+goes through `briefer.core.brief` as one command on the shared undo stack.
+The preview renders the same layout the Word export writes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QKeySequence,
+    QTextCharFormat,
+    QTextListFormat,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStyledItemDelegate,
+    QTextBrowser,
+    QTextEdit,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefer.core import brief
+from briefer.core.brief import Brief, BriefItem, BriefSection, enclose_in_quotes
+from briefer.core.draft import draft_brief
+from briefer.core.errors import BrieferError
+from briefer.core.store import Project
+from briefer.export.docx import check_quote_fidelity, export_brief
+from briefer.export.html import render_html
+from briefer.export.layout import actor_standing, layout_brief, role_phrase
+from briefer.export.markdown import parse_markdown
+from briefer.gui.brief_commands import run_brief_change
+
+QUOTE_MIME = "application/x-briefer-quote-ids"
+ACTOR_MIME = "application/x-briefer-actor-ids"
+ITEM_MIME = "application/x-briefer-brief-item-ids"
+SECTION_MIME = "application/x-briefer-brief-section-ids"
+ID_ROLE = Qt.ItemDataRole.UserRole
+MARKINGS = ("", "OFFICIAL", "OFFICIAL-SENSITIVE", "DRAFT", "CONFIDENTIAL")
+PREVIEW_DELAY_MS = 150
+OUTLINE_WIDTH = 320
+SOURCE_LABEL_CHARS = 60
+
+
+def encode_ids(ids: list[int]) -> bytes:
+    return json.dumps([int(i) for i in ids]).encode()
+
+
+def decode_ids(mime: QMimeData, fmt: str) -> list[int]:
+    """The ids a drag carries in `fmt`; anything malformed carries none."""
+    if not mime.hasFormat(fmt):
+        return []
+    try:
+        values = json.loads(bytes(mime.data(fmt).data()).decode())
+    except (ValueError, UnicodeDecodeError):
+        return []
+    if not isinstance(values, list):
+        return []
+    return [v for v in values if isinstance(v, int) and not isinstance(v, bool)]
+
+
+def shorten(text: str, limit: int) -> str:
+    """`text` cut at a word boundary to at most `limit` characters, marked with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1].rsplit(" ", 1)[0] if " " in text[:limit - 1] else text[:limit - 1]
+    return cut.rstrip(" ,;:") + "…"
+
+
+def plain_text(markdown: str) -> str:
+    """A paragraph's Markdown as one line of text for lists and labels."""
+    lines = []
+    for paragraph in parse_markdown(markdown):
+        text = "".join(r.text for r in paragraph.runs)
+        lines.append(("• " if paragraph.kind != "body" else "") + text)
+    return " ".join(lines)
+
+
+class _DropList(QListWidget):
+    """A list whose rows are dragged as ids in `own_mime` and that takes brief drops."""
+
+    def __init__(self, own_mime: str, accepted: tuple[str, ...],
+                 on_drop: Callable[[QMimeData, int, int], bool], parent=None):
+        super().__init__(parent)
+        self.own_mime = own_mime
+        self.accepted = (own_mime, *accepted)
+        self.on_drop = on_drop
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+
+    def mimeTypes(self) -> list[str]:
+        return list(self.accepted)
+
+    def mimeData(self, items) -> QMimeData:
+        mime = QMimeData()
+        mime.setData(self.own_mime, encode_ids([i.data(ID_ROLE) for i in items]))
+        return mime
+
+    def _accepts(self, mime: QMimeData) -> bool:
+        return any(mime.hasFormat(f) for f in self.accepted)
+
+    def dragEnterEvent(self, event) -> None:
+        if self._accepts(event.mimeData()):
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        if self._accepts(event.mimeData()):
+            super().dragMoveEvent(event)
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def drop_row(self, pos) -> int:
+        """The row a drop at `pos` lands on: before or after the row under it."""
+        index = self.indexAt(pos)
+        if not index.isValid():
+            return self.count()
+        rect = self.visualRect(index)
+        return index.row() + (1 if pos.y() > rect.center().y() else 0)
+
+    def dropEvent(self, event) -> None:
+        mime = event.mimeData()
+        if not self._accepts(mime):
+            event.ignore()
+            return
+        pos = event.position().toPoint()
+        handled = self.on_drop(mime, self.drop_row(pos), self.indexAt(pos).row())
+        # Copy, never move: the list is rebuilt from the brief, Qt must not remove rows.
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.setAccepted(handled)
+
+
+class _WrappedRows(QStyledItemDelegate):
+    """Rows as tall as their text wrapped to the list's width, so no label is cut short."""
+
+    PADDING = 6
+
+    def sizeHint(self, option, index) -> QSize:
+        view = self.parent()
+        width = max(40, view.viewport().width() - 2 * self.PADDING)
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        bounds = option.fontMetrics.boundingRect(
+            QRect(0, 0, width, 1 << 20), int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(width, bounds.height() + self.PADDING)
+
+
+class BriefBuilder(QWidget):
+    """The brief editor shown in the main window; `changed` fires after every change."""
+
+    changed = Signal()
+    exported = Signal(str)
+
+    def __init__(self, undo_stack: QUndoStack, parent=None):
+        super().__init__(parent)
+        self.undo_stack = undo_stack
+        self.project: Project | None = None
+        self.brief: Brief | None = None
+        self.current_section_id: int | None = None
+        self.editing_item_id: int | None = None
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.update_preview)
+        self._build()
+        self.set_project(None)
+
+    # -- construction -------------------------------------------------------
+
+    def _build(self) -> None:
+        """Two columns that fit the Brief tab (about 850 x 800): the outline on the
+        left, the current section's items over the live preview on the right."""
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self._build_outline())
+        self.splitter.addWidget(self._build_content())
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([OUTLINE_WIDTH, 2 * OUTLINE_WIDTH])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+    def _build_outline(self) -> QWidget:
+        panel = QWidget()
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(6, 6, 3, 6)
+        self.front_toggle = QToolButton()
+        self.front_toggle.setObjectName("frontMatterToggle")
+        self.front_toggle.setText("Front matter")
+        self.front_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.front_toggle.setCheckable(True)
+        self.front_toggle.setAutoRaise(True)
+        self.front_toggle.setStyleSheet("QToolButton { border: none; font-weight: bold; }")
+        self.front_toggle.setToolTip("Show or hide the title page details")
+        self.front_toggle.toggled.connect(self._show_front_matter)
+        column.addWidget(self.front_toggle)
+        self.front_box = self._build_front_matter()
+        column.addWidget(self.front_box)
+        self.front_toggle.setChecked(True)
+
+        sections_label = QLabel("Sections")
+        sections_label.setStyleSheet("font-weight: bold;")
+        column.addWidget(sections_label)
+        self.sections = _DropList(SECTION_MIME, (QUOTE_MIME, ACTOR_MIME, ITEM_MIME),
+                                  self._drop_on_sections)
+        self.sections.setObjectName("briefSections")
+        self.sections.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.sections.currentItemChanged.connect(self._section_selected)
+        self.sections.itemDoubleClicked.connect(lambda _item: self.rename_current_section())
+        column.addWidget(self.sections, 1)
+        self.section_bar = self._tool_bar("sectionActions", self.sections, (
+            ("Add…", "Add a section after the selected one", "Ins",
+             self.add_section),
+            ("Rename…", "Rename the selected section", "F2", self.rename_current_section),
+            ("Remove", "Remove the selected section and its items", "",
+             self.remove_current_section),
+            ("Up", "Move the selected section up", "Ctrl+Up",
+             lambda: self.shift_current_section(-1)),
+            ("Down", "Move the selected section down", "Ctrl+Down",
+             lambda: self.shift_current_section(1)),
+        ))
+        column.addWidget(self.section_bar)
+
+        actions = QHBoxLayout()
+        self.draft_button = QPushButton("Draft from Project")
+        self.draft_button.setToolTip(
+            "Draft Brief from Project: replace the brief with a first draft built from the "
+            "reviewed quotes and actors (undoable)")
+        self.draft_button.clicked.connect(lambda: self.draft_from_project())
+        self.export_button = QPushButton("Export to Word…")
+        self.export_button.setToolTip("Write the brief to a Word document (.docx)")
+        self.export_button.clicked.connect(lambda: self.export_to_word())
+        actions.addWidget(self.draft_button)
+        actions.addWidget(self.export_button)
+        column.addLayout(actions)
+        return panel
+
+    def _build_front_matter(self) -> QWidget:
+        box = QFrame()
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        form = QFormLayout(box)
+        form.setContentsMargins(6, 6, 6, 6)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.front_fields: dict[str, QLineEdit] = {}
+        for name, label in (("title", "Title"), ("subtitle", "Subtitle"), ("author", "Author"),
+                            ("organisation", "Organisation"), ("date", "Date")):
+            field = QLineEdit()
+            field.setObjectName(f"front_{name}")
+            field.editingFinished.connect(lambda n=name: self._front_edited(n))
+            form.addRow(label, field)
+            self.front_fields[name] = field
+        self.marking = QComboBox()
+        self.marking.setEditable(True)
+        self.marking.addItems(MARKINGS)
+        self.marking.setToolTip("Handling marking, shown in the header and footer")
+        self.marking.setMinimumContentsLength(8)
+        self.marking.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.marking.activated.connect(lambda _index: self._front_edited("marking"))
+        self.marking.lineEdit().editingFinished.connect(lambda: self._front_edited("marking"))
+        form.addRow("Marking", self.marking)
+        self.template_label = QLabel()
+        self.template_label.setWordWrap(True)
+        form.addRow("Template", self.template_label)
+        template_row = QHBoxLayout()
+        choose = QToolButton()
+        choose.setText("Choose…")
+        choose.setToolTip("Use the styles of another Word document (.docx)")
+        choose.clicked.connect(self.choose_template)
+        reset = QToolButton()
+        reset.setText("Default")
+        reset.setToolTip("Use Briefer's own Word styles")
+        reset.clicked.connect(lambda: self.set_template(""))
+        template_row.addWidget(choose)
+        template_row.addWidget(reset)
+        template_row.addStretch(1)
+        form.addRow("", template_row)
+        return box
+
+    def _tool_bar(self, name: str, target: QWidget,
+                  entries: tuple[tuple[str, str, str, Callable[[], None]], ...]) -> QToolBar:
+        """A compact row of text buttons; each shortcut works while `target` has the focus."""
+        bar = QToolBar()
+        bar.setObjectName(name)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.setIconSize(QSize(16, 16))
+        for text, tip, keys, slot in entries:
+            action = QAction(text, bar)
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                target.addAction(action)
+                shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                tip = f"{tip} ({shown})"
+            action.setToolTip(tip)
+            action.triggered.connect(lambda _checked=False, run=slot: run())
+            bar.addAction(action)
+        return bar
+
+    def _build_content(self) -> QWidget:
+        self.content = content = QSplitter(Qt.Orientation.Vertical)
+        content.setChildrenCollapsible(False)
+        content.addWidget(self._build_items())
+        content.addWidget(self._build_editor())
+        preview_panel = QWidget()
+        preview_column = QVBoxLayout(preview_panel)
+        preview_column.setContentsMargins(3, 3, 6, 6)
+        preview_label = QLabel("Preview (as exported to Word)")
+        preview_label.setStyleSheet("font-weight: bold;")
+        preview_column.addWidget(preview_label)
+        self.preview = QTextBrowser()
+        self.preview.setOpenExternalLinks(False)
+        self.preview.setObjectName("briefPreview")
+        self.preview.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        preview_column.addWidget(self.preview)
+        content.addWidget(preview_panel)
+        content.setStretchFactor(0, 1)
+        content.setStretchFactor(1, 1)
+        content.setStretchFactor(2, 1)
+        self.editor_box.hide()
+        return content
+
+    def _build_items(self) -> QWidget:
+        panel = QWidget()
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(3, 6, 6, 3)
+        self.section_heading = QLabel()
+        self.section_heading.setStyleSheet("font-weight: bold;")
+        self.section_heading.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                           QSizePolicy.Policy.Preferred)
+        column.addWidget(self.section_heading)
+        self.items = _DropList(ITEM_MIME, (QUOTE_MIME, ACTOR_MIME), self._drop_on_items)
+        self.items.setObjectName("briefItems")
+        self.items.setWordWrap(True)
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.items.setResizeMode(QListView.ResizeMode.Adjust)
+        self.items.setAlternatingRowColors(True)
+        self.items.setItemDelegate(_WrappedRows(self.items))
+        self.items.itemDoubleClicked.connect(lambda _item: self.edit_current_item())
+        self.item_bar = self._tool_bar("itemActions", self.items, (
+            ("New Paragraph", "Add a paragraph of your own to this section", "Ctrl+Shift+N",
+             lambda: self.add_paragraph()),
+            ("New Figure", "Add a key figure (a bullet) to this section", "Ctrl+Shift+F",
+             lambda: self.add_paragraph(kind="figure")),
+            ("Edit…", "Edit the selected item", "F2", self.edit_current_item),
+            ("Remove", "Remove the selected item from the brief", "Del",
+             self.remove_current_item),
+            ("Up", "Move the selected item up", "Ctrl+Up", lambda: self.shift_current_item(-1)),
+            ("Down", "Move the selected item down", "Ctrl+Down",
+             lambda: self.shift_current_item(1)),
+        ))
+        column.addWidget(self.item_bar)
+        column.addWidget(self.items, 1)
+        return panel
+
+    def _build_editor(self) -> QWidget:
+        self.editor_box = QGroupBox("Edit item")
+        editor_column = QVBoxLayout(self.editor_box)
+        self.format_bar = QToolBar()
+        self.bold_action = QAction("Bold", self)
+        self.bold_action.setShortcut("Ctrl+B")
+        self.bold_action.triggered.connect(self.toggle_bold)
+        self.italic_action = QAction("Italic", self)
+        self.italic_action.setShortcut("Ctrl+I")
+        self.italic_action.triggered.connect(self.toggle_italic)
+        self.bullets_action = QAction("Bullets", self)
+        self.bullets_action.triggered.connect(self.toggle_bullets)
+        for action in (self.bold_action, self.italic_action, self.bullets_action):
+            self.format_bar.addAction(action)
+        editor_column.addWidget(self.format_bar)
+        self.editor = QTextEdit()
+        self.editor.setObjectName("briefItemEditor")
+        self.editor.setAcceptRichText(True)
+        editor_column.addWidget(self.editor)
+        edit_buttons = QHBoxLayout()
+        self.apply_button = QPushButton("Apply")
+        self.apply_button.clicked.connect(self.apply_edit)
+        cancel = QPushButton("Cancel")
+        cancel.clicked.connect(self.close_editor)
+        edit_buttons.addStretch(1)
+        edit_buttons.addWidget(cancel)
+        edit_buttons.addWidget(self.apply_button)
+        editor_column.addLayout(edit_buttons)
+        return self.editor_box
+
+    def _show_front_matter(self, shown: bool) -> None:
+        self.front_toggle.setArrowType(Qt.ArrowType.DownArrow if shown
+                                       else Qt.ArrowType.RightArrow)
+        self.front_box.setVisible(shown)
+
+    # -- project ------------------------------------------------------------
+
+    def set_project(self, project: Project | None) -> None:
+        """Show `project`'s brief (None: an empty, disabled builder)."""
+        self.project = project
+        self.current_section_id = None
+        self.close_editor()
+        if project is not None:
+            # An empty brief starts from the template; that is not a change of the user's.
+            was_clean = not project.is_dirty
+            brief.ensure_default_sections(project)
+            if was_clean:
+                project.mark_clean()
+        self.setEnabled(project is not None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the brief from the project into every view."""
+        if self.project is None:
+            self._preview_timer.stop()
+            self.brief = None
+            self.sections.clear()
+            self.items.clear()
+            self.preview.clear()
+            for field in self.front_fields.values():
+                field.clear()
+            self.marking.setEditText("")
+            self.template_label.setText("")
+            return
+        self.brief = brief.load_brief(self.project)
+        ids = [s.id for s in self.brief.sections]
+        if self.current_section_id not in ids:
+            self.current_section_id = ids[0] if ids else None
+        self._fill_front()
+        self._fill_sections()
+        self._fill_items()
+        if self.editing_item_id is not None and self.editing_item_id not in {
+                i.id for i in self.brief.items()}:
+            self.close_editor()
+        self._preview_timer.start()
+
+    def _fill_front(self) -> None:
+        front = self.brief.front
+        for name, field in self.front_fields.items():
+            value = getattr(front, name)
+            if field.text() != value:
+                field.setText(value)
+        if self.marking.currentText() != front.marking:
+            self.marking.setEditText(front.marking)
+        template = brief.docx_template(self.project)
+        self.template_label.setText(Path(template).name if template else "Briefer default")
+        self.template_label.setToolTip(template)
+
+    def _fill_sections(self) -> None:
+        self.sections.blockSignals(True)
+        self.sections.clear()
+        for section in self.brief.sections:
+            count = len(section.items)
+            label = f"{section.title}  ({count})" if count else section.title
+            row = QListWidgetItem(label)
+            row.setData(ID_ROLE, section.id)
+            row.setToolTip(f"{section.title}: {count} item(s); drop quotes or actors here")
+            self.sections.addItem(row)
+            if section.id == self.current_section_id:
+                self.sections.setCurrentItem(row)
+        self.sections.blockSignals(False)
+
+    def _fill_items(self) -> None:
+        self.items.clear()
+        section = self.current_section()
+        if section is None:
+            self.section_heading.setText("No section: draft the brief or add a section")
+            return
+        self.section_heading.setText(section.title)
+        for item in section.items:
+            row = QListWidgetItem(self.item_label(item))
+            row.setData(ID_ROLE, item.id)
+            row.setToolTip(self.item_label(item))
+            self.items.addItem(row)
+
+    def current_section(self) -> BriefSection | None:
+        if self.brief is None or self.current_section_id is None:
+            return None
+        return next((s for s in self.brief.sections if s.id == self.current_section_id), None)
+
+    def _section_selected(self, current, _previous) -> None:
+        self.current_section_id = current.data(ID_ROLE) if current is not None else None
+        self._fill_items()
+
+    def item_label(self, item: BriefItem) -> str:
+        """How an item reads in the list: the quote with its speaker and source, a card..."""
+        if item.kind == "quote":
+            speakers = ", ".join(item.data.get("speakers", [])) or "unattributed"
+            details = ""
+            try:
+                quote = self.project.quote(item.quote_id)
+                if quote.speaker_id:
+                    actor = self.project.actor(quote.speaker_id)
+                    speakers = actor.name
+                    details = role_phrase(actor)
+            except BrieferError:
+                pass
+            source = ""
+            if item.article_id is not None:
+                try:
+                    article = self.project.article(item.article_id)
+                    source = article.outlet or shorten(article.title, SOURCE_LABEL_CHARS)
+                except BrieferError:
+                    source = "source removed"
+            who = f"{speakers} ({details})" if details else speakers
+            return f"{enclose_in_quotes(item.text)} — {who}" + (f" · {source}" if source else "")
+        if item.kind == "actor":
+            try:
+                actor = self.project.actor(item.actor_id)
+            except BrieferError:
+                return f"Actor: {item.data.get('name', 'removed')}"
+            details = ", ".join(p for p in (role_phrase(actor), actor_standing(actor)) if p)
+            return f"Actor: {actor.name} — {details}"
+        if item.kind == "figure":
+            return f"Figure: {plain_text(item.text)}"
+        return plain_text(item.text) or "(empty paragraph)"
+
+    def update_preview(self) -> None:
+        if self.project is None:
+            return
+        scroll = self.preview.verticalScrollBar().value()
+        self.preview.setHtml(render_html(layout_brief(self.project, self.brief)))
+        self.preview.verticalScrollBar().setValue(scroll)
+
+    # -- commands -------------------------------------------------------------
+
+    def _run(self, text: str, change: Callable[[Project], object]) -> object:
+        """One undoable change; a user error is shown, never raised."""
+        if self.project is None:
+            return None
+        try:
+            return run_brief_change(self.undo_stack, self.project, text, change,
+                                    self._after_change)
+        except BrieferError as exc:
+            QMessageBox.warning(self, "Brief", str(exc))
+            return None
+
+    def _after_change(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    def _front_edited(self, name: str) -> None:
+        if self.project is None or self.brief is None:
+            return
+        value = (self.marking.currentText() if name == "marking"
+                 else self.front_fields[name].text()).strip()
+        if value == getattr(self.brief.front, name):
+            return
+        label = "Marking" if name == "marking" else name.capitalize()
+        self._run(f"Edit Brief {label}",
+                  lambda p: brief.set_front_matter(p, **{name: value}))
+
+    def choose_template(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Word Template", "",
+                                              "Word document (*.docx)")
+        if path:
+            self.set_template(path)
+
+    def set_template(self, path: str) -> None:
+        self._run("Choose Word Template", lambda p: brief.set_docx_template(p, path))
+
+    def _target_section(self, section_id: int | None, role: str | None = None) -> int:
+        """The section an addition goes to: the given one, the role's, the current, the first."""
+        brief.ensure_default_sections(self.project)
+        loaded = brief.load_brief(self.project)
+        ids = [s.id for s in loaded.sections]
+        if section_id in ids:
+            return section_id
+        by_role = loaded.section_with_role(role) if role else None
+        if by_role is not None:
+            return by_role.id
+        if self.current_section_id in ids:
+            return self.current_section_id
+        if not ids:
+            return brief.add_section(self.project, "Notes")
+        return ids[0]
+
+    def add_quotes(self, quote_ids: list[int], section_id: int | None = None,
+                   position: int | None = None) -> list[int]:
+        """Add quotes as one undoable step; without a section, experts' quotes go to
+        Expert assessments and the others to Official positions."""
+        if self.project is None or not quote_ids:
+            return []
+
+        def change(project: Project) -> list[int]:
+            added = []
+            for offset, quote_id in enumerate(quote_ids):
+                quote = project.quote(quote_id)
+                role = None
+                if section_id is None and quote.speaker_id:
+                    role = "experts" if project.actor(quote.speaker_id).is_expert else "officials"
+                target = self._target_section(section_id, role)
+                at = None if position is None else position + offset
+                added.append(brief.add_item(project, target, "quote", quote_id=quote_id,
+                                            position=at))
+            return added
+
+        noun = "Quote" if len(quote_ids) == 1 else f"{len(quote_ids)} Quotes"
+        return self._run(f"Add {noun} to Brief", change) or []
+
+    def add_actor(self, actor_id: int, section_id: int | None = None,
+                  position: int | None = None) -> int | None:
+        """Add an actor card (a row of the key-actors table in that section)."""
+        if self.project is None:
+            return None
+
+        def change(project: Project) -> int:
+            target = self._target_section(section_id, "actors")
+            return brief.add_item(project, target, "actor", actor_id=actor_id, position=position)
+
+        return self._run("Add Actor to Brief", change)
+
+    def _drop(self, mime: QMimeData, section_id: int | None, position: int | None) -> bool:
+        quote_ids = decode_ids(mime, QUOTE_MIME)
+        actor_ids = decode_ids(mime, ACTOR_MIME)
+        item_ids = decode_ids(mime, ITEM_MIME)
+        if quote_ids:
+            return bool(self.add_quotes(quote_ids, section_id, position))
+        if actor_ids:
+            if len(actor_ids) == 1:
+                return self.add_actor(actor_ids[0], section_id, position) is not None
+
+            def add_all(project: Project) -> None:
+                target = self._target_section(section_id, "actors")
+                for offset, actor_id in enumerate(actor_ids):
+                    at = None if position is None else position + offset
+                    brief.add_item(project, target, "actor", actor_id=actor_id, position=at)
+
+            self._run(f"Add {len(actor_ids)} Actors to Brief", add_all)
+            return True
+        if item_ids and section_id is not None:
+            self.move_item_to(item_ids[0], section_id, position)
+            return True
+        return False
+
+    def _drop_on_items(self, mime: QMimeData, row: int, _on_row: int) -> bool:
+        """A drop on the items list: quotes, actors or a dragged item land at `row`."""
+        if self.current_section_id is None and not (decode_ids(mime, QUOTE_MIME)
+                                                    or decode_ids(mime, ACTOR_MIME)):
+            return False
+        item_ids = decode_ids(mime, ITEM_MIME)
+        if item_ids and self.current_section_id is not None:
+            section = self.current_section()
+            old_rows = [i.id for i in section.items] if section else []
+            if item_ids[0] in old_rows and old_rows.index(item_ids[0]) < row:
+                row -= 1
+            self.move_item_to(item_ids[0], self.current_section_id, row)
+            return True
+        return self._drop(mime, self.current_section_id, row)
+
+    def _drop_on_sections(self, mime: QMimeData, row: int, on_row: int) -> bool:
+        """A drop on the sections list: reorder sections, or file things into a section."""
+        section_ids = decode_ids(mime, SECTION_MIME)
+        if section_ids:
+            ids = [s.id for s in self.brief.sections] if self.brief else []
+            if section_ids[0] in ids and ids.index(section_ids[0]) < row:
+                row -= 1
+            self.move_section_to(section_ids[0], row)
+            return True
+        section_id = self.sections.item(on_row).data(ID_ROLE) if on_row >= 0 else None
+        return self._drop(mime, section_id, None)
+
+    def add_section(self) -> None:
+        title, ok = QInputDialog.getText(self, "Add Section", "Section title:")
+        if ok and title.strip():
+            self.add_section_titled(title)
+
+    def add_section_titled(self, title: str) -> int | None:
+        after = None
+        if self.brief is not None and self.current_section() is not None:
+            after = self.current_section().position + 1
+        section_id = self._run("Add Section",
+                               lambda p: brief.add_section(p, title, position=after))
+        if section_id is not None:
+            self.current_section_id = section_id
+            self.refresh()
+        return section_id
+
+    def rename_current_section(self) -> None:
+        section = self.current_section()
+        if section is None:
+            return
+        title, ok = QInputDialog.getText(self, "Rename Section", "Section title:",
+                                         text=section.title)
+        if ok and title.strip():
+            self.rename_section(section.id, title)
+
+    def rename_section(self, section_id: int, title: str) -> None:
+        self._run("Rename Section", lambda p: brief.rename_section(p, section_id, title))
+
+    def remove_current_section(self) -> None:
+        section = self.current_section()
+        if section is not None:
+            self._run(f"Remove Section “{section.title}”",
+                      lambda p: brief.remove_section(p, section.id))
+
+    def shift_current_section(self, step: int) -> None:
+        section = self.current_section()
+        if section is not None:
+            self.move_section_to(section.id, max(0, section.position + step))
+
+    def move_section_to(self, section_id: int, position: int) -> None:
+        self._run("Move Section", lambda p: brief.move_section(p, section_id, position))
+
+    def current_item_id(self) -> int | None:
+        row = self.items.currentItem()
+        return row.data(ID_ROLE) if row is not None else None
+
+    def remove_current_item(self) -> None:
+        item_id = self.current_item_id()
+        if item_id is not None:
+            self.remove_item(item_id)
+
+    def remove_item(self, item_id: int) -> None:
+        self._run("Remove from Brief", lambda p: brief.remove_item(p, item_id))
+
+    def shift_current_item(self, step: int) -> None:
+        item_id = self.current_item_id()
+        if item_id is None or self.current_section_id is None:
+            return
+        row = self.items.currentRow()
+        self.move_item_to(item_id, self.current_section_id, max(0, row + step))
+        self._select_item(item_id)
+
+    def move_item_to(self, item_id: int, section_id: int, position: int | None) -> None:
+        if position is None:
+            position = 1 << 30
+        self._run("Move Brief Item",
+                  lambda p: brief.move_item(p, item_id, section_id, position))
+
+    def _select_item(self, item_id: int) -> None:
+        for row in range(self.items.count()):
+            if self.items.item(row).data(ID_ROLE) == item_id:
+                self.items.setCurrentRow(row)
+                return
+
+    def add_paragraph(self, markdown: str = "", kind: str = "text") -> int | None:
+        """A paragraph (or key-figure bullet) of the user's own at the end of the current
+        section, opened for editing."""
+        if self.project is None:
+            return None
+
+        def change(project: Project) -> int:
+            target = self._target_section(self.current_section_id)
+            return brief.add_item(project, target, kind, text=markdown)
+
+        item_id = self._run("Add Figure" if kind == "figure" else "Add Paragraph", change)
+        if item_id is not None:
+            self._select_item(item_id)
+            self.open_editor(item_id)
+        return item_id
+
+    # -- the item editor ------------------------------------------------------
+
+    def edit_current_item(self) -> None:
+        item_id = self.current_item_id()
+        if item_id is not None:
+            self.open_editor(item_id)
+
+    def open_editor(self, item_id: int) -> None:
+        item = brief.load_item(self.project, item_id)
+        if item.kind == "actor":
+            return
+        self.editing_item_id = item_id
+        rich = item.kind in ("text", "figure")
+        self.format_bar.setVisible(rich)
+        if rich:
+            self.editor.setMarkdown(item.text)
+            self.editor_box.setTitle("Edit paragraph")
+        else:
+            self.editor.setPlainText(item.text)
+            self.editor_box.setTitle("Edit quote (checked against its source at export)")
+        if self.editor_box.isHidden():
+            # The editor takes a quarter of the column, from the items and the preview alike.
+            items, _editor, preview = self.content.sizes()
+            total = items + preview
+            self.content.setSizes([total * 2 // 5, total // 4, total - total * 2 // 5 - total // 4])
+        self.editor_box.show()
+        self.editor.setFocus()
+
+    def close_editor(self) -> None:
+        self.editing_item_id = None
+        self.editor.clear()
+        self.editor_box.hide()
+
+    def editor_markdown(self) -> str:
+        return self.editor.toMarkdown().strip()
+
+    def apply_edit(self) -> None:
+        """Store the editor's text in the item being edited, as one undoable step."""
+        if self.editing_item_id is None or self.project is None:
+            return
+        item_id = self.editing_item_id
+        item = brief.load_item(self.project, item_id)
+        text = (self.editor_markdown() if item.kind in ("text", "figure")
+                else " ".join(self.editor.toPlainText().split()))
+        if text != item.text:
+            self._run("Edit Quote" if item.kind == "quote" else "Edit Paragraph",
+                      lambda p: brief.update_item_text(p, item_id, text))
+        self.close_editor()
+
+    def _merge_format(self, fmt: QTextCharFormat) -> None:
+        cursor = self.editor.textCursor()
+        if not cursor.hasSelection():
+            cursor.select(cursor.SelectionType.WordUnderCursor)
+        cursor.mergeCharFormat(fmt)
+        self.editor.mergeCurrentCharFormat(fmt)
+
+    def toggle_bold(self) -> None:
+        fmt = QTextCharFormat()
+        bold = self.editor.textCursor().charFormat().fontWeight() > 500
+        fmt.setFontWeight(400 if bold else 700)
+        self._merge_format(fmt)
+
+    def toggle_italic(self) -> None:
+        fmt = QTextCharFormat()
+        fmt.setFontItalic(not self.editor.textCursor().charFormat().fontItalic())
+        self._merge_format(fmt)
+
+    def toggle_bullets(self) -> None:
+        cursor = self.editor.textCursor()
+        current = cursor.currentList()
+        if current is not None:
+            for index in reversed(range(current.count())):
+                block = current.item(index)
+                if cursor.selectionStart() <= block.position() + block.length() and \
+                        block.position() <= max(cursor.selectionEnd(), cursor.position()):
+                    current.remove(block)
+            block_format = cursor.blockFormat()
+            block_format.setIndent(0)
+            cursor.setBlockFormat(block_format)
+            return
+        cursor.createList(QTextListFormat.Style.ListDisc)
+
+    # -- draft and export -------------------------------------------------------
+
+    def draft_from_project(self, confirm: bool = True) -> None:
+        """Replace the brief with a first draft from the project's analysis (undoable)."""
+        if self.project is None:
+            return
+        if confirm and self.brief is not None and self.brief.items():
+            answer = QMessageBox.question(
+                self, "Draft Brief from Project",
+                "Replace the current brief with a new draft? (Undo brings it back.)")
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._run("Draft Brief from Project", draft_brief)
+        self.current_section_id = None
+        self.refresh()
+
+    def export_to_word(self, path: str | None = None) -> bool:
+        """Export to a .docx, asking first when a quote no longer matches its source."""
+        if self.project is None:
+            return False
+        if path is None:
+            suggested = (self.brief.front.title if self.brief else "") or self.project.name
+            path, _ = QFileDialog.getSaveFileName(self, "Export Brief to Word",
+                                                  f"{suggested}.docx", "Word document (*.docx)")
+            if not path:
+                return False
+        if not path.lower().endswith(".docx"):
+            path += ".docx"
+        mismatches = check_quote_fidelity(self.project)
+        if mismatches:
+            listed = "\n".join(f"• {m.describe()}" for m in mismatches[:10])
+            answer = QMessageBox.question(
+                self, "Quotes Do Not Match Their Sources",
+                f"{len(mismatches)} quote(s) in the brief no longer match their source "
+                f"article word for word:\n\n{listed}\n\nExport anyway?")
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        try:
+            export_brief(self.project, path, template=brief.docx_template(self.project) or None,
+                         allow_mismatches=True)
+        except BrieferError as exc:
+            QMessageBox.warning(self, "Export to Word", str(exc))
+            return False
+        self.exported.emit(path)
+        return True

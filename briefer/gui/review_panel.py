@@ -1,0 +1,204 @@
+"""The review panel: the project's actors and quotes, one tab each.
+
+The panel shows the models and the window's review actions (so every button
+has the same shortcut and tooltip as its menu entry); what an action does is
+up to the window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefer.core.records import ACTOR_TYPES
+from briefer.gui.models import (
+    ID_ROLE,
+    SORT_ROLE,
+    ActorTableModel,
+    QuoteFilterProxy,
+    QuoteTableModel,
+)
+
+
+class ActorTypeDelegate(QStyledItemDelegate):
+    """Edits an actor's type with a list of the known types."""
+
+    def createEditor(self, parent, option, index):
+        editor = QComboBox(parent)
+        editor.addItems(list(ACTOR_TYPES))
+        return editor
+
+    def setEditorData(self, editor, index):
+        editor.setCurrentText(index.data(Qt.ItemDataRole.EditRole))
+
+    def setModelData(self, editor, model, index):
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+
+
+def _table(model) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.setSortingEnabled(True)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                         | QAbstractItemView.EditTrigger.EditKeyPressed)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.horizontalHeader().setHighlightSections(False)
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    view.setDragEnabled(True)
+    view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+    return view
+
+
+def _ids(view: QTableView) -> list[int]:
+    rows = sorted({i.row() for i in view.selectionModel().selectedRows()})
+    return [view.model().index(r, 0).data(ID_ROLE) for r in rows]
+
+
+def _select(view: QTableView, record_id: int) -> bool:
+    model = view.model()
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        if index.data(ID_ROLE) == record_id:
+            view.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+            return True
+    return False
+
+
+class ReviewPanel(QTabWidget):
+    """Actors and Quotes tabs with their toolbars and filters."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setDocumentMode(True)
+
+        self.actor_model = ActorTableModel(self)
+        self.actor_proxy = QSortFilterProxyModel(self)
+        self.actor_proxy.setSourceModel(self.actor_model)
+        self.actor_proxy.setSortRole(SORT_ROLE)
+        self.actor_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.actor_proxy.setFilterKeyColumn(-1)
+        self.actor_view = _table(self.actor_proxy)
+        self.actor_view.setItemDelegateForColumn(1, ActorTypeDelegate(self.actor_view))
+        header = self.actor_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in enumerate((146, 88, 52, 70, 64, 180, 160)):
+            self.actor_view.setColumnWidth(column, width)
+        self.actor_view.sortByColumn(ActorTableModel.QUOTES, Qt.SortOrder.DescendingOrder)
+        self.actor_filter = QLineEdit()
+        self.actor_filter.setPlaceholderText("Filter actors")
+        self.actor_filter.setClearButtonEnabled(True)
+        self.actor_filter.textChanged.connect(self.actor_proxy.setFilterFixedString)
+        self.actor_toolbar = QToolBar("Actor actions")
+        self.actor_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        actors_tab = QWidget()
+        layout = QVBoxLayout(actors_tab)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.actor_filter)
+        layout.addWidget(self.actor_toolbar)
+        layout.addWidget(self.actor_view, 1)
+        self.addTab(actors_tab, "Actors")
+
+        self.quote_model = QuoteTableModel(self)
+        self.quote_proxy = QuoteFilterProxy(self)
+        self.quote_proxy.setSourceModel(self.quote_model)
+        self.quote_view = _table(self.quote_proxy)
+        self.quote_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.quote_view.horizontalHeader()
+        for column, width in enumerate((78, 260, 116, 64, 64, 110)):
+            self.quote_view.setColumnWidth(column, width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.quote_view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.current_article_only = QCheckBox("Current article only")
+        self.current_article_only.setChecked(True)
+        self.current_article_only.toggled.connect(self._show_article_column)
+        self._show_article_column(True)
+        self.hide_rejected = QCheckBox("Hide rejected")
+        self.hide_rejected.toggled.connect(self.quote_proxy.set_hide_rejected)
+        self.quote_toolbar = QToolBar("Quote actions")
+        self.quote_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        quotes_tab = QWidget()
+        layout = QVBoxLayout(quotes_tab)
+        layout.setContentsMargins(4, 4, 4, 4)
+        options = QHBoxLayout()
+        options.addWidget(self.current_article_only)
+        options.addWidget(self.hide_rejected)
+        options.addStretch(1)
+        layout.addLayout(options)
+        layout.addWidget(self.quote_toolbar)
+        layout.addWidget(self.quote_view, 1)
+        self.addTab(quotes_tab, "Quotes")
+
+    def _show_article_column(self, current_article_only: bool) -> None:
+        """Across articles the source article matters more than the cue (still in the tooltip)."""
+        self.quote_view.setColumnHidden(QuoteTableModel.ARTICLE, current_article_only)
+        self.quote_view.setColumnHidden(QuoteTableModel.CUE, not current_article_only)
+
+    @property
+    def actors_active(self) -> bool:
+        return self.currentIndex() == 0
+
+    def selected_actor_ids(self) -> list[int]:
+        return _ids(self.actor_view)
+
+    def selected_quote_ids(self) -> list[int]:
+        return _ids(self.quote_view)
+
+    def select_actor(self, actor_id: int) -> bool:
+        return _select(self.actor_view, actor_id)
+
+    def select_quote(self, quote_id: int) -> bool:
+        return _select(self.quote_view, quote_id)
+
+    def active_view(self) -> QTableView:
+        return self.actor_view if self.actors_active else self.quote_view
+
+    def step(self, delta: int) -> bool:
+        """Move the current row of the active tab by `delta`; False at either end."""
+        view = self.active_view()
+        model = view.model()
+        if model.rowCount() == 0:
+            return False
+        current = view.currentIndex()
+        if not current.isValid() or not view.selectionModel().hasSelection():
+            row = 0 if delta > 0 else model.rowCount() - 1
+        else:
+            row = current.row() + delta
+        if not 0 <= row < model.rowCount():
+            return False
+        view.selectionModel().setCurrentIndex(
+            model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        view.scrollTo(model.index(row, 0))
+        return True
+
+    def current_id(self, view: QTableView) -> int | None:
+        index: QModelIndex = view.currentIndex()
+        if not index.isValid():
+            return None
+        return view.model().index(index.row(), 0).data(ID_ROLE)

