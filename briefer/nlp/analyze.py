@@ -1,0 +1,132 @@
+"""The analysis entry point: one article's text in, its actors and quotes out.
+
+Batches go through `nlp.pipe`, so parsing can use several processes while the
+extraction, which is cheap next to parsing, runs on the returned documents.
+A very long text is parsed in pieces (spaCy needs about 1 GB per 100,000
+characters and refuses texts over `nlp.max_length`) and the pieces' results
+are joined, so no article is too long to analyse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from briefer.core.records import Analysis, ExtractedActor, ExtractedQuote, Span
+from briefer.nlp.actors import extract_actors, resolve_reference
+from briefer.nlp.pipeline import UNUSED_COMPONENTS
+from briefer.nlp.quotes import find_quotes
+
+PIECE_CHARS = 50_000
+
+
+def analyze_doc(doc: Doc) -> Analysis:
+    """Actors and quotes of a parsed article; every speaker is an actor."""
+    actors = extract_actors(doc)
+    quotes = find_quotes(doc, actors, resolver=resolve_reference)
+    return Analysis(actors=actors, quotes=quotes)
+
+
+def analyze_text(nlp: Language, text: str) -> Analysis:
+    """Parse and analyse one article."""
+    parts = [(start, analyze_doc(nlp(text[start:end]))) for start, end in text_pieces(text)]
+    return joined(parts)
+
+
+def analyze_texts(
+    nlp: Language, texts: Iterable[str], n_process: int = 1, batch_size: int = 16
+) -> Iterator[Analysis]:
+    """Analyse many articles, in order, parsing them in batches over `n_process` processes."""
+    unused = [name for name in nlp.pipe_names if name in UNUSED_COMPONENTS]
+
+    def pieces() -> Iterator[tuple[str, tuple[int, bool]]]:
+        for text in texts:
+            cuts = text_pieces(text)
+            for number, (start, end) in enumerate(cuts, start=1):
+                yield text[start:end], (start, number == len(cuts))
+
+    parts: list[tuple[int, Analysis]] = []
+    docs = nlp.pipe(
+        pieces(), as_tuples=True, n_process=n_process, batch_size=batch_size, disable=unused
+    )
+    for doc, (start, last) in docs:
+        parts.append((start, analyze_doc(doc)))
+        if last:
+            yield joined(parts)
+            parts = []
+
+
+def text_pieces(text: str, limit: int = PIECE_CHARS) -> list[tuple[int, int]]:
+    """Where to cut a text for parsing: whole if short, else at paragraph
+    breaks, else at spaces, else anywhere, in pieces of at most `limit`."""
+    pieces = []
+    start = 0
+    while len(text) - start > limit:
+        cut = text.rfind("\n", start + 1, start + limit)
+        if cut <= start:
+            cut = text.rfind(" ", start + 1, start + limit)
+        if cut <= start:
+            cut = start + limit
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, len(text)))
+    return pieces
+
+
+def joined(parts: list[tuple[int, Analysis]]) -> Analysis:
+    """One analysis from those of a text's pieces (each with its start offset):
+    offsets shifted, actors of the same name and type made one."""
+    if len(parts) == 1 and parts[0][0] == 0:
+        return parts[0][1]
+    actors: list[ExtractedActor] = []
+    by_identity: dict[tuple[str, str], ExtractedActor] = {}
+    quotes: list[ExtractedQuote] = []
+    for offset, analysis in parts:
+        keys: dict[str, str] = {}
+        for actor in analysis.actors:
+            merged = by_identity.get((actor.name, actor.type)) or surname_match(actors, actor)
+            if merged is None:
+                merged = ExtractedActor(
+                    key=f"a{len(actors) + 1}",
+                    name=actor.name,
+                    type=actor.type,
+                    affiliation=actor.affiliation,
+                    is_expert=actor.is_expert,
+                )
+                by_identity[actor.name, actor.type] = merged
+                actors.append(merged)
+            merged.roles += [r for r in actor.roles if r not in merged.roles]
+            merged.aliases += [a for a in actor.aliases if a not in merged.aliases]
+            merged.affiliation = merged.affiliation or actor.affiliation
+            merged.is_expert = merged.is_expert or actor.is_expert
+            merged.mentions += [
+                Span(m.start + offset, m.end + offset, m.text) for m in actor.mentions
+            ]
+            keys[actor.key] = merged.key
+        for quote in analysis.quotes:
+            speakers = [keys[k] for k in quote.speaker_keys if k in keys]
+            quotes.append(
+                ExtractedQuote(
+                    key=f"q{len(quotes) + 1}",
+                    text=quote.text,
+                    start=quote.start + offset,
+                    end=quote.end + offset,
+                    kind=quote.kind,
+                    speaker_key=speakers[0] if speakers else None,
+                    speaker_keys=speakers,
+                    cue=quote.cue,
+                )
+            )
+    return Analysis(actors=actors, quotes=quotes)
+
+
+def surname_match(actors: list[ExtractedActor], actor: ExtractedActor) -> ExtractedActor | None:
+    """A person named by surname alone in a later piece ("Arnold") is the
+    one named in full in an earlier piece ("Ed Arnold")."""
+    if actor.type != "person" or len(actor.name.split()) != 1:
+        return None
+    return next(
+        (a for a in actors if a.type == "person" and a.name.split()[-1] == actor.name), None
+    )

@@ -1,0 +1,338 @@
+"""Who said it: from a reporting cue to the actor(s) who spoke.
+
+A cue is a reporting verb ("said", "warned") or phrase ("according to"). Its
+grammatical subject (or the object of "according to") names the speaker; the
+words for that live in `resources/lexicons/speech.json`. The speaker is mapped
+onto the article's actors: pronouns and title-only references go through a
+resolver over the context before them, joint subjects give several speakers,
+anonymous sources give none, a spokesperson of a named body gives the body,
+and a named speaker the entity recogniser missed becomes a new actor.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from briefer.core.paths import resources_dir
+from briefer.core.records import ExtractedActor
+from briefer.core.records import Span as TextSpan
+
+Resolver = Callable[[Doc, list[ExtractedActor], int, str], "str | None"]
+
+NAME_DEPS = ("compound", "flat", "amod", "poss", "det", "nummod", "case")
+NOT_SPEAKERS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"}
+ENTITY_TYPES = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "country",
+    "NORP": "group",
+    "FAC": "organization",
+}
+
+
+@dataclass(frozen=True)
+class SpeechLexicon:
+    """The speech word lists, as sets for quick lookup."""
+
+    reporting_verbs: frozenset[str]
+    characterizing_verbs: frozenset[str]
+    belief_verbs: frozenset[str]
+    according_phrases: tuple[tuple[str, ...], ...]
+    anonymous_sources: frozenset[str]
+    spokesperson_words: frozenset[str]
+    quantifiers: frozenset[str]
+    person_pronouns: frozenset[str]
+
+    def is_reporting_verb(self, token: Token) -> bool:
+        return (
+            token.pos_ in ("VERB", "AUX")
+            and token.lemma_.lower() in self.reporting_verbs
+            and token.lemma_.lower() not in self.belief_verbs
+        )
+
+
+@lru_cache(maxsize=1)
+def speech_lexicon() -> SpeechLexicon:
+    """Load `speech.json` once per process."""
+    data = json.loads((resources_dir() / "lexicons" / "speech.json").read_text(encoding="utf-8"))
+    return SpeechLexicon(
+        reporting_verbs=frozenset(data["reporting_verbs"]),
+        characterizing_verbs=frozenset(data["characterizing_verbs"]),
+        belief_verbs=frozenset(data["belief_verbs"]),
+        according_phrases=tuple(tuple(p) for p in data["according_phrases"]),
+        anonymous_sources=frozenset(data["anonymous_sources"]),
+        spokesperson_words=frozenset(data["spokesperson_words"]),
+        quantifiers=frozenset(data["quantifiers"]),
+        person_pronouns=frozenset(data["person_pronouns"]),
+    )
+
+
+def subject_of(cue: Token) -> Token | None:
+    """The grammatical subject of a cue verb, following conjoined verbs back
+    ("she paused and added that ..."), verbs under a preposition ("ended by
+    saying ...") and passive agents ("was told by X"); failing that, the
+    name just before the cue when the parser left it without a subject."""
+    verb = cue
+    raised = False
+    for _ in range(5):
+        # Under "was heard yelling ..." the passive subject is the speaker.
+        deps = ("nsubj", "csubj", "nsubjpass") if raised else ("nsubj", "csubj")
+        subjects = [c for c in verb.children if c.dep_ in deps and c.ent_type_ not in NOT_SPEAKERS]
+        if subjects:
+            # "Voters, Clinton suggested, don't ...": the one nearest the verb.
+            subject = min(subjects, key=lambda c: abs(c.i - verb.i))
+            return subject if same_paragraph(subject, cue) else None
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj if same_paragraph(pobj, cue) else None
+        if verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.pos_ in ("PROPN", "NOUN"):
+            # "Trump, who ..., tweeted ...", parsed as a modifier of the name.
+            return verb.head if same_paragraph(verb.head, cue) else None
+        if verb.dep_ == "xcomp":
+            controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+            if controller is not None and controller.i < verb.i:
+                # "forced Stumpf to admit that ...": the object speaks.
+                return controller if same_paragraph(controller, cue) else None
+        if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and verb.head.i != verb.i:
+            raised = verb.dep_ == "xcomp"
+            verb = verb.head
+            continue
+        break
+    return name_before(cue)
+
+
+def name_before(cue: Token) -> Token | None:
+    """The name right before a cue with no subject ("Sen. Elizabeth Warren
+    (D-MA) said ..."), skipping brackets, within the clause."""
+    i = cue.i - 1
+    sentence_start = cue.sent.start
+    while i >= sentence_start:
+        token = cue.doc[i]
+        if token.text == ")":
+            while i > sentence_start and cue.doc[i].text != "(":
+                i -= 1
+        elif (
+            token.pos_ in ("VERB", "AUX")
+            or "\n" in token.whitespace_
+            or token.text in ".;:,"
+            or token.is_quote
+        ):
+            return None
+        elif token.pos_ in ("PROPN", "PRON"):
+            head = token
+            while head.dep_ in ("compound", "flat") and head.head.i == head.i + 1:
+                head = head.head
+            return head
+        i -= 1
+    return None
+
+
+def same_paragraph(a: Token, b: Token) -> bool:
+    """Whether no line break separates two tokens (the parser sometimes
+    links words across paragraphs)."""
+    low, high = sorted((a.i, b.i))
+    return not any("\n" in t.text or "\n" in t.whitespace_ for t in a.doc[low:high])
+
+
+def name_span(head: Token) -> Span:
+    """The words naming a speaker: the head with its compounds and modifiers
+    on the left ("UK Prime Minister Keir Starmer"), without a trailing "'s"."""
+    left = head
+    for child in head.lefts:
+        if child.dep_ in NAME_DEPS:
+            left = min(left, child.left_edge, key=lambda t: t.i)
+    end = head.i + 1
+    while end - 1 > left.i and head.doc[end - 1].dep_ == "case":
+        end -= 1
+    return head.doc[left.i : end]
+
+
+def conjoined(head: Token) -> list[Token]:
+    """The head and every noun conjoined to it ("Heisbourg and Arnold")."""
+    heads = [head]
+    if not any(c.dep_ == "cc" for c in head.children):
+        return heads
+    for token in head.conjuncts:
+        if token.i > head.i and token.pos_ in ("PROPN", "NOUN", "PRON"):
+            heads.append(token)
+    return heads
+
+
+class SpeakerFinder:
+    """Maps speaker words onto the article's actors, adding any it must.
+
+    `actors` is extended in place with actors that speak but that the actor
+    extraction did not find, so every quote's speaker key names an actor.
+    """
+
+    def __init__(
+        self,
+        doc: Doc,
+        actors: list[ExtractedActor],
+        resolver: Resolver | None = None,
+        lexicon: SpeechLexicon | None = None,
+    ):
+        self.doc = doc
+        self.actors = actors
+        self.resolver = resolver
+        self.lexicon = lexicon or speech_lexicon()
+
+    def speakers(self, head: Token | None) -> list[str]:
+        """Actor keys for the speaker whose head word is `head` ([] if anonymous)."""
+        if head is None:
+            return []
+        keys: list[str] = []
+        for token in conjoined(head):
+            key = self.speaker(token)
+            if key is not None and key not in keys:
+                keys.append(key)
+        return keys
+
+    def speaker(self, head: Token) -> str | None:
+        """The actor key one speaker word stands for, or None."""
+        if head.ent_type_ in NOT_SPEAKERS:
+            return None
+        if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
+            # "a voter who said ...": the noun the relative clause hangs on.
+            return self.speaker(head.head.head)
+        if head.pos_ == "PRON" or head.lower_ in self.lexicon.person_pronouns:
+            return self.resolve(head.idx, head.text)
+        words = name_span(head)
+        if head.pos_ != "PROPN" and not head.ent_type_:
+            named = next(
+                (c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None
+            )
+            if named is not None:
+                # "A top strategist, John Weaver, said ..."
+                return self.speaker(named)
+            body = self.spokesperson_body(head)
+            if body is not None:
+                return body
+            if self.is_named_group(head):
+                return self.actor_for(words, "group")
+            if self.is_anonymous(head):
+                return None
+            if any(t.pos_ == "PROPN" for t in words):
+                return self.actor_for(words, None)
+            return self.title_reference(head, words)
+        return self.actor_for(words, None)
+
+    def resolve(self, offset: int, text: str) -> str | None:
+        """A pronoun or title-only reference: the resolver first, else the
+        nearest actor mentioned before it that can be referred to that way."""
+        if self.resolver is not None:
+            key = self.resolver(self.doc, self.actors, offset, text)
+            if key is not None:
+                return key
+        wants_person = text.lower() in self.lexicon.person_pronouns
+        best: tuple[int, str] | None = None
+        for actor in self.actors:
+            if wants_person != (actor.type == "person"):
+                continue
+            for mention in actor.mentions:
+                if mention.end <= offset and (best is None or mention.end > best[0]):
+                    best = (mention.end, actor.key)
+        return best[1] if best else None
+
+    def title_reference(self, head: Token, words: Span) -> str | None:
+        """"the minister said": the actor whose roles name that title."""
+        if self.resolver is not None:
+            key = self.resolver(self.doc, self.actors, words.start_char, words.text)
+            if key is not None:
+                return key
+        title = head.lower_
+        best: tuple[int, str] | None = None
+        for actor in self.actors:
+            if not any(title in role.lower().split() for role in actor.roles):
+                continue
+            for mention in actor.mentions:
+                if mention.end <= head.idx and (best is None or mention.end > best[0]):
+                    best = (mention.end, actor.key)
+        return best[1] if best else None
+
+    def is_anonymous(self, head: Token) -> bool:
+        return head.lemma_.lower() in self.lexicon.anonymous_sources or (
+            head.lower_ in self.lexicon.anonymous_sources
+        )
+
+    def is_named_group(self, head: Token) -> bool:
+        """"European officials": a plural body named by a nationality or
+        place, with no quantifier making it a few anonymous people."""
+        if head.tag_ not in ("NNS", "NNPS"):
+            return False
+        modifiers = [t for t in head.lefts if t.dep_ in NAME_DEPS]
+        if any(t.lower_ in self.lexicon.quantifiers for t in modifiers):
+            return False
+        return any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in modifiers)
+
+    def spokesperson_body(self, head: Token) -> str | None:
+        """"a Kremlin spokesman", "a spokeswoman for the State Department":
+        the body speaks."""
+        if head.lemma_.lower() not in self.lexicon.spokesperson_words:
+            return None
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("for", "of", "from", "at"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return self.actor_for(name_span(pobj), None)
+        for child in head.lefts:
+            if child.dep_ in ("compound", "poss") and (child.ent_type_ or child.pos_ == "PROPN"):
+                return self.actor_for(name_span(child), None)
+        return None
+
+    def actor_for(self, words: Span, kind: str | None) -> str | None:
+        """The actor a mention names: one with a mention over these words, or
+        whose name or alias ends with the head word; else a new actor."""
+        text = words.text.strip()
+        if not text:
+            return None
+        start, end = words.start_char, words.end_char
+        head_start, head_end = words[-1].idx, words[-1].idx + len(words[-1].text)
+        for actor in self.actors:
+            for mention in actor.mentions:
+                if mention.start <= head_start and head_end <= mention.end:
+                    return actor.key
+        head_word = words[-1].text.lower()
+        for actor in self.actors:
+            names = [actor.name, *actor.aliases]
+            if any(name.lower().split()[-1:] == [head_word] for name in names if name):
+                self.add_mention(actor, start, end, text)
+                return actor.key
+        return self.new_actor(words, kind).key
+
+    def add_mention(self, actor: ExtractedActor, start: int, end: int, text: str) -> None:
+        if not any(m.start == start and m.end == end for m in actor.mentions):
+            actor.mentions.append(TextSpan(start, end, text))
+
+    def new_actor(self, words: Span, kind: str | None) -> ExtractedActor:
+        """An actor for a speaker the entity recogniser missed."""
+        if kind is None:
+            types = [ENTITY_TYPES.get(t.ent_type_) for t in words if t.ent_type_]
+            kind = next((t for t in types if t), "person")
+        while len(words) > 1 and (
+            words[0].dep_ == "det" or words[0].lower_ in self.lexicon.quantifiers
+        ):
+            words = words[1:]
+        if kind == "person":
+            # "Spokeswoman Haley Morris": the name starts at the first proper noun.
+            first = next((t.i for t in words if t.pos_ == "PROPN"), words.start)
+            words = words.doc[first : words.end]
+        taken = {a.key for a in self.actors}
+        number = len(self.actors) + 1
+        while f"a{number}" in taken:
+            number += 1
+        actor = ExtractedActor(
+            key=f"a{number}",
+            name=words.text,
+            type=kind,
+            mentions=[TextSpan(words.start_char, words.end_char, words.text)],
+        )
+        self.actors.append(actor)
+        return actor

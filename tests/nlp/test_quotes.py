@@ -1,0 +1,313 @@
+"""Quote spans: direct (split, multi-paragraph, nested), mixed, indirect, and non-quotes."""
+
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from briefer.core.records import ExtractedActor, Span
+from briefer.nlp.quotes import find_quoted_regions, find_quotes
+
+
+def actor(text: str, key: str, name: str, *surfaces: str, type_: str = "person", roles=()):
+    """An actor with a mention at every occurrence of its name and surfaces."""
+    mentions = []
+    for surface in (name, *surfaces):
+        for match in re.finditer(re.escape(surface), text):
+            if not any(m.start <= match.start() < m.end for m in mentions):
+                mentions.append(Span(match.start(), match.end(), surface))
+    return ExtractedActor(key, name, type_, roles=list(roles), mentions=mentions)
+
+
+def quotes_of(nlp, text, *actors):
+    found = find_quotes(nlp(text), list(actors))
+    for quote in found:
+        assert text[quote.start : quote.end] == quote.text
+    return found
+
+
+def inside(text, region):
+    return text[region.start : region.end]
+
+
+# --- pairing quote marks -------------------------------------------------
+
+
+def test_curly_and_straight_marks_pair_without_the_marks():
+    text = "“We are ready,” she said. He replied: \"Not yet.\""
+    regions = find_quoted_regions(text)
+    assert [inside(text, r) for r in regions] == ["We are ready,", "Not yet."]
+
+
+def test_single_quotes_nested_in_double_stay_inside():
+    text = "“He told me ‘never again’ and left,” she said."
+    regions = find_quoted_regions(text)
+    assert [inside(text, r) for r in regions] == ["He told me ‘never again’ and left,"]
+
+
+def test_quote_over_two_paragraphs_is_one_region_per_paragraph():
+    text = "“The first part goes on.\n“And the second part ends here,” he said."
+    regions = find_quoted_regions(text)
+    assert [inside(text, r) for r in regions] == [
+        "The first part goes on.",
+        "And the second part ends here,",
+    ]
+    assert regions[0].close is None
+    assert regions[1].close is not None
+
+
+def test_stray_opening_mark_does_not_swallow_the_rest():
+    text = "A stray “mark in this paragraph.\nLater she said: “This is real.”"
+    regions = find_quoted_regions(text)
+    assert [inside(text, r) for r in regions] == ["This is real."]
+
+
+def test_stray_opening_mark_keeps_later_quotes_of_its_paragraph():
+    text = "A stray “mark, and then “a real quote” follows."
+    regions = find_quoted_regions(text)
+    assert "a real quote" in [inside(text, r) for r in regions]
+
+
+def test_doubled_single_marks_pair_as_one_mark():
+    text = "''We will win,'' said Smith. She read ``Dubliners'' twice."
+    regions = find_quoted_regions(text)
+    assert [inside(text, r) for r in regions] == ["We will win,", "Dubliners"]
+    assert text[regions[0].close : regions[0].outer_end] == "''"
+
+
+def test_stray_closing_mark_is_ignored():
+    text = "Nothing” here. He said: “Something.”"
+    assert [inside(text, r) for r in find_quoted_regions(text)] == ["Something."]
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .,\n\"“”„«»‘’'")), max_size=200))
+def test_pairing_any_text_never_raises_and_stays_in_range(text):
+    for region in find_quoted_regions(text):
+        assert 0 <= region.mark < region.start < region.end <= len(text)
+        assert inside(text, region) == inside(text, region).strip()
+
+
+# --- direct quotes ------------------------------------------------------
+
+
+def test_speaker_after_the_quote(nlp):
+    text = "“We are ready to talk,” said Anna Berg. She left early."
+    berg = actor(text, "a1", "Anna Berg")
+    [quote] = quotes_of(nlp, text, berg)
+    assert (quote.text, quote.kind, quote.speaker_key, quote.cue) == (
+        "We are ready to talk,",
+        "direct",
+        "a1",
+        "said",
+    )
+
+
+def test_speaker_before_the_quote_with_colon_and_verb(nlp):
+    text = "Anna Berg told reporters: “The deal is done and signed.”"
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Anna Berg"))
+    assert (quote.text, quote.speaker_key) == ("The deal is done and signed.", "a1")
+    assert quote.cue == "told"
+
+
+def test_colon_attribution_without_a_verb_has_no_cue(nlp):
+    text = "Anna Berg: “We will not sign this agreement.”"
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Anna Berg"))
+    assert (quote.kind, quote.speaker_key, quote.cue) == ("direct", "a1", None)
+
+
+def test_signed_quote_takes_the_name_after_the_dash(nlp):
+    text = "“The most unqualified child to ever run for president.” ― Anna Berg"
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Anna Berg"))
+    assert (quote.text, quote.speaker_key, quote.cue) == (
+        "The most unqualified child to ever run for president.",
+        "a1",
+        None,
+    )
+
+
+def test_transcript_lines_are_direct_speech_of_the_named_speaker(nlp):
+    text = (
+        "Tom Hale interviewed Anna Berg.\n"
+        "HALE: Let us start with the budget and the vote on Friday.\n"
+        "BERG: The budget will pass, I am sure of it.\n"
+        "Also Read: Berg Wins Budget Vote"
+    )
+    hale, berg = actor(text, "a1", "Tom Hale"), actor(text, "a2", "Anna Berg")
+    quotes = quotes_of(nlp, text, hale, berg)
+    assert [(q.text, q.speaker_key, q.cue) for q in quotes] == [
+        ("Let us start with the budget and the vote on Friday.", "a1", None),
+        ("The budget will pass, I am sure of it.", "a2", None),
+    ]
+
+
+def test_split_quote_is_two_records_with_one_speaker(nlp):
+    text = "“First part of it,” Anna Berg said, “and the second part.”"
+    quotes = quotes_of(nlp, text, actor(text, "a1", "Anna Berg"))
+    assert [q.text for q in quotes] == ["First part of it,", "and the second part."]
+    assert {q.speaker_key for q in quotes} == {"a1"}
+    assert {q.kind for q in quotes} == {"direct"}
+
+
+def test_multi_paragraph_quote_is_one_record_per_paragraph(nlp):
+    text = (
+        "Anna Berg said: “The first paragraph of the statement.\n"
+        "“The second paragraph of the statement.”\n"
+        "The meeting ended."
+    )
+    quotes = quotes_of(nlp, text, actor(text, "a1", "Anna Berg"))
+    assert [q.text for q in quotes] == [
+        "The first paragraph of the statement.",
+        "The second paragraph of the statement.",
+    ]
+    assert [q.speaker_key for q in quotes] == ["a1", "a1"]
+
+
+def test_following_quote_in_the_paragraph_keeps_the_speaker(nlp):
+    text = "“We will go,” Anna Berg said. “Nobody can stop us now.”"
+    quotes = quotes_of(nlp, text, actor(text, "a1", "Anna Berg"))
+    assert [(q.text, q.speaker_key) for q in quotes] == [
+        ("We will go,", "a1"),
+        ("Nobody can stop us now.", "a1"),
+    ]
+
+
+def test_nested_quote_stays_inside_its_outer_record(nlp):
+    text = "“He told me ‘never again’ and walked out,” Anna Berg said."
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Anna Berg"))
+    assert quote.text == "He told me ‘never again’ and walked out,"
+
+
+def test_quote_without_a_speaker_has_speaker_null(nlp):
+    text = "The banner read on. “We will never give up the fight for our homes.”"
+    [quote] = quotes_of(nlp, text)
+    assert (quote.kind, quote.speaker_key, quote.speaker_keys) == ("direct", None, [])
+
+
+# --- mixed quotes -------------------------------------------------------
+
+
+def test_mixed_quote_is_the_reported_clause_with_its_marks(nlp):
+    text = 'Anna Berg said the bank was "in a good place" but not ready for new loans.'
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Anna Berg"))
+    assert quote.kind == "mixed"
+    assert quote.text == 'the bank was "in a good place" but not ready for new loans'
+    assert (quote.speaker_key, quote.cue) == ("a1", "said")
+
+
+def test_described_as_runs_from_the_object_through_the_closing_mark(nlp):
+    text = "Anna Berg described the plan as “impossible” without more money."
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Anna Berg"))
+    assert (quote.kind, quote.text, quote.cue) == ("mixed", "the plan as “impossible”", "described")
+
+
+def test_a_verb_whose_complement_holds_quoted_words_is_mixed(nlp):
+    text = "Anna Berg mocked Tom Hale for “having a tough night” in the debate."
+    berg, hale = actor(text, "a1", "Anna Berg"), actor(text, "a2", "Tom Hale")
+    [quote] = quotes_of(nlp, text, berg, hale)
+    assert (quote.kind, quote.text, quote.speaker_key, quote.cue) == (
+        "mixed",
+        "Tom Hale for “having a tough night” in the debate",
+        "a1",
+        "mocked",
+    )
+
+
+# --- indirect quotes ----------------------------------------------------
+
+
+def test_indirect_after_that(nlp):
+    text = "Anna Berg warned that the talks could collapse within days."
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Anna Berg"))
+    assert (quote.kind, quote.text, quote.speaker_key, quote.cue) == (
+        "indirect",
+        "the talks could collapse within days",
+        "a1",
+        "warned",
+    )
+
+
+def test_indirect_without_that_runs_from_after_the_cue(nlp):
+    text = "Anna Berg told Reuters the plan was dead."
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Anna Berg"))
+    assert (quote.text, quote.cue) == ("the plan was dead", "told")
+
+
+def test_attribution_after_the_clause_takes_the_clause_before_the_comma(nlp):
+    text = "The talks have failed, Anna Berg said."
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Anna Berg"))
+    assert (quote.text, quote.speaker_key) == ("The talks have failed", "a1")
+
+
+def test_attribution_inside_the_sentence_keeps_the_whole_sentence(nlp):
+    text = "Lenox was a juggernaut, Anna Berg said, until it went bankrupt in 1999."
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Anna Berg"))
+    assert quote.text == "Lenox was a juggernaut, Anna Berg said, until it went bankrupt in 1999"
+    assert quote.speaker_key == "a1"
+
+
+def test_according_to_before_and_after_the_clause(nlp):
+    text = (
+        "According to Anna Berg, the factory will close next year.\n"
+        "The factory will reopen later, according to Tom Hale."
+    )
+    berg, hale = actor(text, "a1", "Anna Berg"), actor(text, "a2", "Tom Hale")
+    quotes = quotes_of(nlp, text, berg, hale)
+    assert [(q.text, q.speaker_key, q.cue) for q in quotes] == [
+        ("the factory will close next year", "a1", "According to"),
+        ("The factory will reopen later", "a2", "according to"),
+    ]
+
+
+def test_clause_runs_to_the_sentence_end(nlp):
+    text = "Anna Berg said he was rooting for the home team but would now back the visitors."
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Anna Berg"))
+    assert quote.text == "he was rooting for the home team but would now back the visitors"
+
+
+def test_that_clause_hung_on_a_noun_of_the_cue(nlp):
+    text = "Anna Berg said in a statement that the strike would go on."
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Anna Berg"))
+    assert (quote.text, quote.cue) == ("the strike would go on", "said")
+
+
+# --- not quotes ---------------------------------------------------------
+
+
+def test_scare_quotes_and_titles_are_not_quotes(nlp):
+    text = (
+        "The so-called “coalition of the willing” met again. "
+        "A “reassurance force” was discussed. "
+        "She read the book “War and Peace” twice."
+    )
+    assert quotes_of(nlp, text) == []
+
+
+def test_speech_acts_without_a_reported_clause_and_beliefs_are_not_quotes(nlp):
+    text = (
+        "Anna Berg urged France to act quickly. "
+        "Anna Berg accused Tom Hale of lying. "
+        "Anna Berg expects prices to rise. "
+        "Anna Berg believes that prices will rise."
+    )
+    berg, hale = actor(text, "a1", "Anna Berg"), actor(text, "a2", "Tom Hale")
+    assert quotes_of(nlp, text, berg, hale) == []
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["He said", "“", "”", '"', "«", "»", "„", "that", "the plan", "failed", ",", ".",
+             "\n", "according to", "Smith", ":", "‘", "’", "\u00a0", "𝔘", "x"]
+        ),
+        max_size=40,
+    )
+)
+def test_any_text_never_raises_and_every_span_is_in_range(nlp, words):
+    text = " ".join(words)
+    for quote in find_quotes(nlp(text), []):
+        assert 0 <= quote.start < quote.end <= len(text)
+        assert text[quote.start : quote.end] == quote.text
+        assert quote.kind in ("direct", "indirect", "mixed")
