@@ -143,6 +143,22 @@ def _migrate_1_to_2(db: sqlite_utils.Database) -> None:
 MIGRATIONS = {1: _migrate_1_to_2}
 
 
+def _all_text_is_utf8(conn: sqlite3.Connection) -> bool:
+    """Whether every stored text decodes, so reads can take sqlite3's fast native path."""
+    saved = conn.text_factory
+    conn.text_factory = str
+    try:
+        tables = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+        for (table,) in tables:
+            for _row in conn.execute(f'SELECT * FROM "{table}"'):
+                pass
+    except (sqlite3.DatabaseError, UnicodeDecodeError):
+        return False
+    finally:
+        conn.text_factory = saved
+    return True
+
+
 def _decode_text(data: bytes) -> str:
     """Text as stored; a byte damaged on disk becomes U+FFFD instead of making reads fail."""
     return data.decode("utf-8", "replace")
@@ -175,7 +191,6 @@ class Project:
     """An open project: articles, actors, mentions, quotes and the brief."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None):
-        conn.text_factory = _decode_text
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
         self.path = path
@@ -208,6 +223,8 @@ class Project:
         if header != SQLITE_HEADER:
             raise ProjectError(f"{label}: not a Briefer project")
         conn = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+        # Damaged text in the schema must reach the checks below, not raise on decoding.
+        conn.text_factory = _decode_text
         try:
             # A URI (percent-encoded) so that '#', '?' or '%' in a file name stay part of it.
             source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -218,7 +235,8 @@ class Project:
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise sqlite3.DatabaseError("quick_check failed")
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+            # SQLite's message about a damaged schema can quote bytes that are not UTF-8.
             conn.close()
             raise ProjectError(f"{label}: the project file is damaged or truncated") from exc
         if "meta" not in tables:
@@ -248,6 +266,8 @@ class Project:
         if missing:
             conn.close()
             raise ProjectError(f"{label}: the project file is damaged (no {missing[0]})")
+        if _all_text_is_utf8(conn):
+            conn.text_factory = str
         conn.execute("PRAGMA foreign_keys = ON")
         project = cls(conn, path)
         if version < SCHEMA_VERSION:
