@@ -81,6 +81,7 @@ class ArticlesPanel(QWidget):
         self.proxy = ArticleFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.view = QTableView()
+        self.view.setObjectName("articleList")
         self.view.setModel(self.proxy)
         self.view.setItemDelegateForColumn(0, TitleDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -99,13 +100,20 @@ class ArticlesPanel(QWidget):
             self.view.setColumnHidden(column, True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.ResizeToContents)
+        # A fixed width for the counts: sizing it to its contents measures every row
+        # again each time a count changes, and repaints the whole list.
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Fixed)
+        bold = QFont(self.view.font())
+        bold.setBold(True)
+        self.view.setColumnWidth(5, max(header.sectionSizeHint(5),
+                                        QFontMetrics(bold).horizontalAdvance("00000") + 12))
 
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText("Search all articles (full text)")
         self.search_box.setClearButtonEnabled(True)
         self.search_box.textChanged.connect(self.proxy.set_query)
         self.actor_filter = QComboBox()
+        self._actor_entries: list[tuple[str, int]] | None = None
         self.actor_filter.setToolTip("Show only the articles where this actor speaks "
                                      "or is mentioned")
         self.actor_filter.setSizeAdjustPolicy(
@@ -134,12 +142,17 @@ class ArticlesPanel(QWidget):
 
     def fill_actor_filter(self, actors) -> None:
         """Offer the project's actors, keeping the chosen one while it exists."""
+        entries = sorted(((actor.name, actor.id) for actor in actors),
+                         key=lambda entry: (entry[0].casefold(), entry[1]))
+        if entries == self._actor_entries:
+            return
+        self._actor_entries = entries
         current = self.actor_filter.currentData()
         blocked = self.actor_filter.blockSignals(True)
         self.actor_filter.clear()
         self.actor_filter.addItem("any actor", None)
-        for actor in sorted(actors, key=lambda a: a.name.casefold()):
-            self.actor_filter.addItem(actor.name, actor.id)
+        for name, actor_id in entries:
+            self.actor_filter.addItem(name, actor_id)
         index = self.actor_filter.findData(current) if current is not None else 0
         self.actor_filter.setCurrentIndex(max(index, 0))
         self.actor_filter.blockSignals(blocked)

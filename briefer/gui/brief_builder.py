@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QAction,
     QKeySequence,
     QTextCharFormat,
+    QTextDocument,
     QTextListFormat,
     QUndoStack,
 )
@@ -53,11 +54,11 @@ from briefer.core.brief import Brief, BriefItem, BriefSection, enclose_in_quotes
 from briefer.core.draft import draft_brief
 from briefer.core.errors import BrieferError
 from briefer.core.store import Project
-from briefer.export.docx import check_quote_fidelity, export_brief
 from briefer.export.html import render_html
 from briefer.export.layout import actor_standing, layout_brief, role_phrase
 from briefer.export.markdown import parse_markdown
 from briefer.gui.brief_commands import run_brief_change
+from briefer.gui.verbatim import verbatim
 
 QUOTE_MIME = "application/x-briefer-quote-ids"
 ACTOR_MIME = "application/x-briefer-actor-ids"
@@ -68,6 +69,8 @@ MARKINGS = ("", "OFFICIAL", "OFFICIAL-SENSITIVE", "DRAFT", "CONFIDENTIAL")
 PREVIEW_DELAY_MS = 150
 OUTLINE_WIDTH = 320
 SOURCE_LABEL_CHARS = 60
+PARAGRAPH_MARKDOWN = (QTextDocument.MarkdownFeature.MarkdownDialectGitHub
+                      | QTextDocument.MarkdownFeature.MarkdownNoHTML)
 
 
 def encode_ids(ids: list[int]) -> bytes:
@@ -164,6 +167,18 @@ class _DropList(QListWidget):
         # Copy, never move: the list is rebuilt from the brief, Qt must not remove rows.
         event.setDropAction(Qt.DropAction.CopyAction)
         event.setAccepted(handled)
+
+
+class _ParagraphEditor(QTextEdit):
+    """The paragraph editor: formatting comes from its own buttons; a paste is text.
+
+    Pasted HTML (from a web page, say) could carry images that Qt would load
+    from the disk; the brief keeps only Markdown text anyway.
+    """
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if source.hasText():
+            self.insertPlainText(source.text())
 
 
 class _WrappedRows(QStyledItemDelegate):
@@ -296,6 +311,7 @@ class BriefBuilder(QWidget):
         self.marking.lineEdit().editingFinished.connect(lambda: self._front_edited("marking"))
         form.addRow("Marking", self.marking)
         self.template_label = QLabel()
+        self.template_label.setTextFormat(Qt.TextFormat.PlainText)
         self.template_label.setWordWrap(True)
         form.addRow("Template", self.template_label)
         template_row = QHBoxLayout()
@@ -361,6 +377,7 @@ class BriefBuilder(QWidget):
         column = QVBoxLayout(panel)
         column.setContentsMargins(3, 6, 6, 3)
         self.section_heading = QLabel()
+        self.section_heading.setTextFormat(Qt.TextFormat.PlainText)
         self.section_heading.setStyleSheet("font-weight: bold;")
         self.section_heading.setSizePolicy(QSizePolicy.Policy.Ignored,
                                            QSizePolicy.Policy.Preferred)
@@ -404,7 +421,7 @@ class BriefBuilder(QWidget):
         for action in (self.bold_action, self.italic_action, self.bullets_action):
             self.format_bar.addAction(action)
         editor_column.addWidget(self.format_bar)
-        self.editor = QTextEdit()
+        self.editor = _ParagraphEditor()
         self.editor.setObjectName("briefItemEditor")
         self.editor.setAcceptRichText(True)
         editor_column.addWidget(self.editor)
@@ -475,7 +492,7 @@ class BriefBuilder(QWidget):
             self.marking.setEditText(front.marking)
         template = brief.docx_template(self.project)
         self.template_label.setText(Path(template).name if template else "Briefer default")
-        self.template_label.setToolTip(template)
+        self.template_label.setToolTip(verbatim(template))
 
     def _fill_sections(self) -> None:
         self.sections.blockSignals(True)
@@ -485,7 +502,8 @@ class BriefBuilder(QWidget):
             label = f"{section.title}  ({count})" if count else section.title
             row = QListWidgetItem(label)
             row.setData(ID_ROLE, section.id)
-            row.setToolTip(f"{section.title}: {count} item(s); drop quotes or actors here")
+            row.setToolTip(verbatim(f"{section.title}: {count} item(s); "
+                                    "drop quotes or actors here"))
             self.sections.addItem(row)
             if section.id == self.current_section_id:
                 self.sections.setCurrentItem(row)
@@ -501,7 +519,7 @@ class BriefBuilder(QWidget):
         for item in section.items:
             row = QListWidgetItem(self.item_label(item))
             row.setData(ID_ROLE, item.id)
-            row.setToolTip(self.item_label(item))
+            row.setToolTip(verbatim(self.item_label(item)))
             self.items.addItem(row)
 
     def current_section(self) -> BriefSection | None:
@@ -563,7 +581,7 @@ class BriefBuilder(QWidget):
             return run_brief_change(self.undo_stack, self.project, text, change,
                                     self._after_change)
         except BrieferError as exc:
-            QMessageBox.warning(self, "Brief", str(exc))
+            QMessageBox.warning(self, "Brief", verbatim(str(exc)))
             return None
 
     def _after_change(self) -> None:
@@ -796,7 +814,9 @@ class BriefBuilder(QWidget):
         rich = item.kind in ("text", "figure")
         self.format_bar.setVisible(rich)
         if rich:
-            self.editor.setMarkdown(item.text)
+            # Raw HTML in a paragraph stays text: Qt's Markdown would treat it as markup
+            # (and drop the rest of the paragraph, which Apply would then lose).
+            self.editor.document().setMarkdown(item.text, PARAGRAPH_MARKDOWN)
             self.editor_box.setTitle("Edit paragraph")
         else:
             self.editor.setPlainText(item.text)
@@ -891,20 +911,22 @@ class BriefBuilder(QWidget):
                 return False
         if not path.lower().endswith(".docx"):
             path += ".docx"
+        from briefer.export.docx import check_quote_fidelity, export_brief
+
         mismatches = check_quote_fidelity(self.project)
         if mismatches:
             listed = "\n".join(f"• {m.describe()}" for m in mismatches[:10])
             answer = QMessageBox.question(
                 self, "Quotes Do Not Match Their Sources",
-                f"{len(mismatches)} quote(s) in the brief no longer match their source "
-                f"article word for word:\n\n{listed}\n\nExport anyway?")
+                verbatim(f"{len(mismatches)} quote(s) in the brief no longer match their "
+                         f"source article word for word:\n\n{listed}\n\nExport anyway?"))
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         try:
             export_brief(self.project, path, template=brief.docx_template(self.project) or None,
                          allow_mismatches=True)
         except BrieferError as exc:
-            QMessageBox.warning(self, "Export to Word", str(exc))
+            QMessageBox.warning(self, "Export to Word", verbatim(str(exc)))
             return False
         self.exported.emit(path)
         return True

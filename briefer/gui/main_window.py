@@ -15,7 +15,10 @@ import json
 import os
 import sqlite3
 import time
+from collections import deque
 from collections.abc import Callable
+from functools import partial
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, qVersion
@@ -30,7 +33,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QWidget,
 )
@@ -49,10 +51,14 @@ from briefer.gui.models import ID_ROLE
 from briefer.gui.reader import Reader
 from briefer.gui.recovery import memory_copy, recovery_copies, recovery_dir
 from briefer.gui.review_panel import ReviewPanel
+from briefer.gui.verbatim import menu_text, verbatim
 from briefer.gui.worker import Job, start_job
 
 PROJECT_FILTER = f"Briefer projects (*{PROJECT_SUFFIX})"
 REFRESH_DELAY_MS = 300
+# The longest stretch of background results (imports, analyses) handled in one
+# turn of the event loop; then the window repaints and answers input.
+RESULTS_SLICE_SECONDS = 0.008
 STOP_WAIT_SECONDS = 10
 
 
@@ -76,6 +82,9 @@ class MainWindow(QMainWindow):
         self._analysis_job: Job | None = None
         self._progress_job: Job | None = None
         self._current_article_id: int | None = None
+        self._results_to_show: set[int] = set()  # analysed articles whose quotes are not shown
+        self._paced: deque[Callable[[], None]] = deque()  # background results to handle
+        self._progress_state: tuple[int, int, str] | None = None
         self._recovery_token = f"untitled-{os.getpid()}-{time.time_ns()}"
 
         self.setAcceptDrops(True)
@@ -89,7 +98,15 @@ class MainWindow(QMainWindow):
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setSingleShot(True)
         self.refresh_timer.setInterval(REFRESH_DELAY_MS)
-        self.refresh_timer.timeout.connect(lambda: self.refresh(background=True))
+        self.refresh_timer.timeout.connect(self._show_new_results)
+        self.paced_timer = QTimer(self)
+        self.paced_timer.setSingleShot(True)
+        self.paced_timer.setInterval(0)
+        self.paced_timer.timeout.connect(self._handle_paced)
+        self.progress_timer = QTimer(self)
+        self.progress_timer.setSingleShot(True)
+        self.progress_timer.setInterval(0)
+        self.progress_timer.timeout.connect(self._draw_progress)
 
         self.recovery_timer = QTimer(self)
         self.recovery_timer.setInterval(max(1, self.settings.recovery_minutes) * 60_000)
@@ -326,7 +343,9 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         self.model_label = QLabel("Loading language model…")
         self.model_label.setObjectName("modelState")
+        self.model_label.setTextFormat(Qt.TextFormat.PlainText)
         self.progress_label = QLabel()
+        self.progress_label.setTextFormat(Qt.TextFormat.PlainText)
         self.progress_bar = QProgressBar()
         self.progress_bar.setMaximumWidth(220)
         self.progress_bar.setTextVisible(True)
@@ -375,13 +394,14 @@ class MainWindow(QMainWindow):
 
     @property
     def brief_builder(self):
-        """The brief builder, made on first use: its export modules load python-docx,
-        which must not delay the first window."""
+        """The brief builder, made on first use (the Brief tab, an addition to the brief):
+        its modules and widgets must not delay the first window."""
         if self._brief_builder is None:
             from briefer.gui.brief_builder import BriefBuilder
 
             builder = BriefBuilder(self.undo_stack, self)
             builder.set_project(self.project)
+            builder.update_preview()  # at once: the tab is about to show it
             current = self.centre_tabs.currentIndex()
             blocked = self.centre_tabs.blockSignals(True)
             placeholder = self.centre_tabs.widget(1)
@@ -428,10 +448,11 @@ class MainWindow(QMainWindow):
         self._changed_outside_undo = False
         self._current_article_id = None
         self._analysis_queue = []
+        self._results_to_show.clear()
         self.article_model.set_project(project)
         self.review_panel.actor_model.set_project(project)
         self.review_panel.quote_model.set_project(project)
-        if project is not None or self._brief_builder is not None:
+        if self._brief_builder is not None:  # else it is made, on this project, when first used
             self.brief_builder.set_project(project)
         self._fill_actor_filter()
         self.article_proxy.refilter()
@@ -460,7 +481,7 @@ class MainWindow(QMainWindow):
             return True
         answer = QMessageBox.question(
             self, "Unsaved Changes",
-            f"Save the changes to “{self.project.name}” before closing it?",
+            verbatim(f"Save the changes to “{self.project.name}” before closing it?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save,
@@ -495,8 +516,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         paths = recent.recent_projects()
         for path in paths:
-            action = self.recent_menu.addAction(path.name)
-            action.setToolTip(str(path))
+            action = self.recent_menu.addAction(menu_text(path.name))
+            action.setToolTip(verbatim(str(path)))
             action.setStatusTip(str(path))
             action.triggered.connect(lambda _=False, p=path: self.open_project(p))
         if not paths:
@@ -558,7 +579,7 @@ class MainWindow(QMainWindow):
     # -- errors -----------------------------------------------------------
 
     def show_error(self, title: str, message: str) -> None:
-        QMessageBox.warning(self, title, message)
+        QMessageBox.warning(self, title, verbatim(message))
 
     def _job_error(self, title: str) -> Callable[[BaseException, str], None]:
         def report(exc: BaseException, details: str) -> None:
@@ -567,6 +588,7 @@ class MainWindow(QMainWindow):
             else:
                 box = QMessageBox(QMessageBox.Icon.Critical, title,
                                   f"{title}: an unexpected error occurred ({exc}).", parent=self)
+                box.setTextFormat(Qt.TextFormat.PlainText)
                 box.setDetailedText(details)
                 box.exec()
         return report
@@ -574,8 +596,14 @@ class MainWindow(QMainWindow):
     # -- workers ----------------------------------------------------------
 
     def run_job(self, function, *, on_progress=None, on_result=None, on_error=None,
-                on_finished=None, name: str = "", show_progress: bool = False) -> Job:
-        """Start a worker job and keep it alive until it finishes."""
+                on_finished=None, name: str = "", show_progress: bool = False,
+                paced: bool = False) -> Job:
+        """Start a worker job and keep it alive until it finishes.
+
+        `paced`: the job reports many results (an import, an analysis); they are
+        handled in order, a slice at a time (`RESULTS_SLICE_SECONDS`), so a burst
+        of them never holds up the window.
+        """
 
         def finished() -> None:
             self._jobs.discard(job)
@@ -585,6 +613,10 @@ class MainWindow(QMainWindow):
             if on_finished is not None:
                 on_finished()
 
+        if paced:
+            on_progress, on_result, on_error, finished = (
+                None if slot is None else self._paced_slot(slot)
+                for slot in (on_progress, on_result, on_error, finished))
         job = start_job(function, on_progress=on_progress, on_result=on_result,
                         on_error=on_error, on_finished=finished, name=name)
         job.project = self.project
@@ -596,13 +628,45 @@ class MainWindow(QMainWindow):
                 widget.show()
         return job
 
+    def _paced_slot(self, slot: Callable) -> Callable:
+        """`slot`, queued behind the background results not handled yet."""
+
+        def queue(*args) -> None:
+            self._paced.append(partial(slot, *args))
+            if not self.paced_timer.isActive():
+                self.paced_timer.start()
+
+        return queue
+
+    def _handle_paced(self) -> None:
+        """Handle queued background results, at least one, until the slice of time is spent."""
+        deadline = time.perf_counter() + RESULTS_SLICE_SECONDS
+        while self._paced:
+            self._paced.popleft()()
+            if time.perf_counter() >= deadline:
+                break
+        if self._paced:
+            self.paced_timer.start()
+
     def _show_progress(self, done: int, total: int, text: str) -> None:
+        """Show progress once this turn of the event loop ends: a progress bar repaints
+        the window at once on each change, and results may come by the dozen."""
+        self._progress_state = (done, total, text)
+        if not self.progress_timer.isActive():
+            self.progress_timer.start()
+
+    def _draw_progress(self) -> None:
+        if self._progress_state is None:
+            return
+        done, total, text = self._progress_state
+        self._progress_state = None
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(done)
         self.progress_bar.setFormat(f"{done} of {total}")
         self.progress_label.setText(text[:60])
 
     def _hide_progress(self) -> None:
+        self._progress_state = None
         for widget in (self.progress_label, self.progress_bar, self.cancel_button):
             widget.hide()
 
@@ -610,6 +674,7 @@ class MainWindow(QMainWindow):
         if self._progress_job is not None:
             self._progress_job.cancel()
             self._analysis_queue = []
+            self._progress_state = None
             self.progress_label.setText("Cancelling…")
 
     def _cancel_jobs(self) -> None:
@@ -653,7 +718,7 @@ class MainWindow(QMainWindow):
     def _model_failed(self, exc: BaseException, details: str) -> None:
         self.model_error = str(exc)
         self.model_label.setText("Language model unavailable")
-        self.model_label.setToolTip(str(exc))
+        self.model_label.setToolTip(verbatim(str(exc)))
         self._job_error("Cannot Load the Language Model")(exc, details)
 
     @property
@@ -748,7 +813,7 @@ class MainWindow(QMainWindow):
 
         job = self.run_job(read_all, on_progress=progress, on_finished=finished,
                            on_error=self._job_error("Import Failed"), name="import",
-                           show_progress=True)
+                           show_progress=True, paced=True)
         return job
 
     def _add_article(self, article, problems: list[str], label: str) -> int | None:
@@ -840,7 +905,7 @@ class MainWindow(QMainWindow):
 
         job = self.run_job(analyse_all, on_progress=progress, on_finished=finished,
                            on_error=self._job_error("Analysis Failed"), name="analysis",
-                           show_progress=True)
+                           show_progress=True, paced=True)
         self._analysis_job = job
 
     def _analyser(self) -> Callable[[str], object]:
@@ -861,8 +926,10 @@ class MainWindow(QMainWindow):
         except sqlite3.IntegrityError:
             return  # the article was removed while it was being analysed
         self._mark_changed()
+        self._results_to_show.add(article_id)
         if article_id == self._current_article_id:
-            self.refresh()
+            self._show_new_results()
+            self._refresh_reader()
         else:
             self.refresh_soon()
 
@@ -876,71 +943,59 @@ class MainWindow(QMainWindow):
     def is_busy(self) -> bool:
         """Work is running or queued, or its results are not all shown yet."""
         return bool(self._analysis_job or self._analysis_queue or self._progress_job
-                    or self.refresh_timer.isActive())
+                    or self._paced or self.refresh_timer.isActive())
 
     def refresh_soon(self) -> None:
-        """Refresh once shortly, however many background results arrive meanwhile."""
+        """Show new imports and analyses once shortly, however many arrive meanwhile."""
         if not self.refresh_timer.isActive():
             self.refresh_timer.start()
 
     # -- showing ----------------------------------------------------------
 
-    def refresh(self, background: bool = False) -> None:
-        """Reload every view from the project, keeping selections.
+    def refresh(self) -> None:
+        """Bring every view up to date with the project after a change, keeping selections.
 
-        `background`: only lists changed (results for other articles arrived), so
-        the reader and the brief are left as they are.
+        The models update row by row (no reset), so what is selected stays
+        selected and only rows that changed are sorted and repainted.
         """
         self.refresh_timer.stop()
+        self._results_to_show.clear()
         if self.project is None:
             return
-        actor_ids = self.review_panel.selected_actor_ids()
-        quote_ids = self.review_panel.selected_quote_ids()
-        current_quote = self.review_panel.current_id(self.review_panel.quote_view)
-        current_actor = self.review_panel.current_id(self.review_panel.actor_view)
-        article_id = self._current_article_id
-        self.article_model.reload()
-        self.article_proxy.refilter()
-        self.review_panel.actor_model.reload()
-        self.review_panel.quote_model.reload()
-        self._fill_actor_filter()
-        if article_id is not None:
-            self._reselect(self.article_view, article_id)
-        elif self.article_proxy.rowCount():
+        self.article_model.update()
+        self.review_panel.actor_model.update()
+        self.review_panel.quote_model.update()
+        self._lists_changed()
+        if self._current_article_id is None and self.article_proxy.rowCount():
             self.article_view.selectRow(0)
-        for actor_id in actor_ids:
-            self._reselect(self.review_panel.actor_view, actor_id, keep=True)
-        for quote_id in quote_ids:
-            self._reselect(self.review_panel.quote_view, quote_id, keep=True)
-        if current_quote is not None and current_quote in quote_ids:
-            self._reselect(self.review_panel.quote_view, current_quote, keep=True, current=True)
-        if current_actor is not None and current_actor in actor_ids:
-            self._reselect(self.review_panel.actor_view, current_actor, keep=True, current=True)
-        if background:
-            return
         self._refresh_reader()
         if self._brief_builder is not None:
             self.brief_builder.refresh()
 
-    def _reselect(self, view: QTableView, record_id: int, keep: bool = False,
-                  current: bool = False) -> None:
-        from PySide6.QtCore import QItemSelectionModel
+    def _show_new_results(self) -> None:
+        """Show the articles imported and analysed in the background since the last time.
 
-        model = view.model()
-        for row in range(model.rowCount()):
-            index = model.index(row, 0)
-            if index.data(ID_ROLE) == record_id:
-                flags = QItemSelectionModel.SelectionFlag.Rows
-                flags |= (QItemSelectionModel.SelectionFlag.Select if keep
-                          else QItemSelectionModel.SelectionFlag.ClearAndSelect)
-                selection = view.selectionModel()
-                blocked = selection.blockSignals(True)
-                if current or not keep:
-                    selection.setCurrentIndex(index, flags)
-                else:
-                    selection.select(index, flags)
-                selection.blockSignals(blocked)
-                return
+        Only their rows change: the article list and the actors (both small),
+        and the quotes of just the analysed articles, never all the project's.
+        The reader and the brief show other articles' work unchanged.
+        """
+        self.refresh_timer.stop()
+        analysed, self._results_to_show = sorted(self._results_to_show), set()
+        if self.project is None:
+            return
+        self.article_model.update()
+        self.review_panel.actor_model.update()
+        for article_id in analysed:
+            # An article removed meanwhile: the removal's own refresh dropped its quotes.
+            with contextlib.suppress(BrieferError):
+                self.review_panel.quote_model.update(article_id)
+        self._lists_changed()
+
+    def _lists_changed(self) -> None:
+        """What depends on the lists: the actor filter's choices and the article filter."""
+        self._fill_actor_filter()
+        if self.article_proxy.is_filtering:
+            self.article_proxy.refilter()
 
     def _refresh_reader(self) -> None:
         if self.project is None or self._current_article_id is None:
@@ -1251,7 +1306,8 @@ class MainWindow(QMainWindow):
         if actor is None:
             return
         types = list(ACTOR_TYPES)
-        value, ok = QInputDialog.getItem(self, "Change Actor Type", f"Type of {actor.name}:",
+        value, ok = QInputDialog.getItem(self, "Change Actor Type",
+                                         verbatim(f"Type of {actor.name}:"),
                                          types, types.index(actor.type), False)
         if ok and value != actor.type:
             self._edit_actor_fields(actor.id, {"type": value})
@@ -1266,7 +1322,7 @@ class MainWindow(QMainWindow):
         if actor is None:
             return
         text, ok = QInputDialog.getText(self, "Edit Roles",
-                                        f"Roles of {actor.name} (separated by ;):",
+                                        verbatim(f"Roles of {actor.name} (separated by ;):"),
                                         text="; ".join(actor.roles))
         if ok:
             roles = [r.strip() for r in text.split(";") if r.strip()]
@@ -1333,7 +1389,7 @@ class MainWindow(QMainWindow):
         names = ", ".join(self.project.actor(i).name for i in ids[:5])
         answer = QMessageBox.question(
             self, "Delete Actor",
-            f"Delete {names}? Their mentions go; their quotes stay, unattributed.",
+            verbatim(f"Delete {names}? Their mentions go; their quotes stay, unattributed."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -1368,7 +1424,8 @@ class MainWindow(QMainWindow):
         title = self.project.article(article_id).title or "this article"
         answer = QMessageBox.question(
             self, "Remove Article",
-            f"Remove “{title}” with its actors' mentions and its quotes? (Undo brings it back.)",
+            verbatim(f"Remove “{title}” with its actors' mentions and its quotes? "
+                     "(Undo brings it back.)"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes and self.apply(
                 "Remove Article", lambda: review.remove_article(self.project, article_id)):
@@ -1414,8 +1471,8 @@ class MainWindow(QMainWindow):
             listed = "\n".join(m.describe() for m in mismatches[:8])
             answer = QMessageBox.question(
                 self, "Quotes Do Not Match Their Source",
-                f"{len(mismatches)} quote(s) in the brief no longer match their article:\n\n"
-                f"{listed}\n\nExport anyway?",
+                verbatim(f"{len(mismatches)} quote(s) in the brief no longer match their "
+                         f"article:\n\n{listed}\n\nExport anyway?"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
@@ -1483,8 +1540,8 @@ class MainWindow(QMainWindow):
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(info.get("written", 0)))
         answer = QMessageBox.question(
             self, "Restore Unsaved Work",
-            f"Briefer did not close normally. Restore the unsaved work on "
-            f"“{info.get('name', 'Untitled')}” from {when}?",
+            verbatim(f"Briefer did not close normally. Restore the unsaved work on "
+                     f"“{info.get('name', 'Untitled')}” from {when}?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes)
         restored = False
@@ -1565,5 +1622,5 @@ class MainWindow(QMainWindow):
             f"<h3>Briefer {briefer.__version__}</h3>"
             "<p>Turn news articles into a policy brief: actors, quotes, review, Word export.</p>"
             f"<p>Qt {qVersion()} · PySide6 {PySide6.__version__}<br>"
-            f"spaCy pipeline: {self.model_name()}</p>",
+            f"spaCy pipeline: {escape(self.model_name())}</p>",
         )

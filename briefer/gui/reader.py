@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from briefer.core.records import Actor, Article, Mention, Quote
 from briefer.gui.palette import actor_colour, quote_colour, style
+from briefer.gui.verbatim import verbatim
 
 # Characters a plain-text view would turn into line breaks or drop; replaced
 # one for one by a space so offsets stay valid.
@@ -49,7 +50,12 @@ class Highlight:
     id: int
     start: int
     end: int
-    tooltip: str
+    description: str  # plain text: who speaks or who this is
+
+    @property
+    def tooltip(self) -> str:
+        """The description for a tooltip, shown as written (names may contain markup)."""
+        return verbatim(self.description)
 
 
 class _TextMap:
@@ -225,7 +231,8 @@ class ArticleView(QTextEdit):
             viewport_pos = self.viewport().mapFromGlobal(event.globalPos())
             items = self.items_at(self._index_at(viewport_pos))
             if items:
-                QToolTip.showText(event.globalPos(), "\n\n".join(h.tooltip for h in items), self)
+                QToolTip.showText(event.globalPos(),
+                                  verbatim("\n\n".join(h.description for h in items)), self)
             else:
                 QToolTip.hideText()
             return True
@@ -354,7 +361,7 @@ class ElidedLabel(QLabel):
 
     def set_full_text(self, text: str) -> None:
         self.full_text = text
-        self.setToolTip(text)
+        self.setToolTip(verbatim(text))
         self._elide()
 
     def resizeEvent(self, event) -> None:

@@ -7,7 +7,7 @@ up to the window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from briefer.core.records import ACTOR_TYPES
 from briefer.gui.models import (
     ID_ROLE,
-    SORT_ROLE,
+    ActorSortProxy,
     ActorTableModel,
     QuoteFilterProxy,
     QuoteTableModel,
@@ -95,12 +95,12 @@ class ReviewPanel(QTabWidget):
         self.setDocumentMode(True)
 
         self.actor_model = ActorTableModel(self)
-        self.actor_proxy = QSortFilterProxyModel(self)
+        self.actor_proxy = ActorSortProxy(self)
         self.actor_proxy.setSourceModel(self.actor_model)
-        self.actor_proxy.setSortRole(SORT_ROLE)
         self.actor_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.actor_proxy.setFilterKeyColumn(-1)
         self.actor_view = _table(self.actor_proxy)
+        self.actor_view.setObjectName("actorTable")
         self.actor_view.setItemDelegateForColumn(1, ActorTypeDelegate(self.actor_view))
         header = self.actor_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -126,6 +126,7 @@ class ReviewPanel(QTabWidget):
         self.quote_proxy = QuoteFilterProxy(self)
         self.quote_proxy.setSourceModel(self.quote_model)
         self.quote_view = _table(self.quote_proxy)
+        self.quote_view.setObjectName("quoteTable")
         self.quote_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.quote_view.horizontalHeader()
         for column, width in enumerate((78, 260, 116, 64, 64, 110)):
