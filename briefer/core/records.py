@@ -96,6 +96,8 @@ class ExtractedQuote:
     speaker_key: str | None = None
     speaker_keys: list[str] = field(default_factory=list)
     cue: str | None = None
+    # The words the attribution named the speaker by ("he", "the minister").
+    speaker_span: Span | None = None
 
 
 @dataclass
@@ -133,6 +135,7 @@ class Analysis:
                     "speaker_id": q.speaker_key if q.speaker_key in by_key else None,
                     "speakers": [by_key[k].name for k in q.speaker_keys if k in by_key],
                     "cue": q.cue,
+                    "speaker_mention": q.speaker_span.to_json() if q.speaker_span else None,
                 }
                 for q in self.quotes
             ],

@@ -107,6 +107,9 @@ def joined(parts: list[tuple[int, Analysis]]) -> Analysis:
             keys[actor.key] = merged.key
         for quote in analysis.quotes:
             speakers = [keys[k] for k in quote.speaker_keys if k in keys]
+            mention = quote.speaker_span
+            if mention is not None:
+                mention = Span(mention.start + offset, mention.end + offset, mention.text)
             quotes.append(
                 ExtractedQuote(
                     key=f"q{len(quotes) + 1}",
@@ -117,6 +120,7 @@ def joined(parts: list[tuple[int, Analysis]]) -> Analysis:
                     speaker_key=speakers[0] if speakers else None,
                     speaker_keys=speakers,
                     cue=quote.cue,
+                    speaker_span=mention,
                 )
             )
     return Analysis(actors=actors, quotes=quotes)

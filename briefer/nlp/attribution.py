@@ -42,6 +42,8 @@ class SpeechLexicon:
     reporting_verbs: frozenset[str]
     characterizing_verbs: frozenset[str]
     belief_verbs: frozenset[str]
+    reporting_nouns: frozenset[str]
+    reporting_noun_verbs: frozenset[str]
     according_phrases: tuple[tuple[str, ...], ...]
     anonymous_sources: frozenset[str]
     spokesperson_words: frozenset[str]
@@ -64,6 +66,8 @@ def speech_lexicon() -> SpeechLexicon:
         reporting_verbs=frozenset(data["reporting_verbs"]),
         characterizing_verbs=frozenset(data["characterizing_verbs"]),
         belief_verbs=frozenset(data["belief_verbs"]),
+        reporting_nouns=frozenset(data["reporting_nouns"]),
+        reporting_noun_verbs=frozenset(data["reporting_noun_verbs"]),
         according_phrases=tuple(tuple(p) for p in data["according_phrases"]),
         anonymous_sources=frozenset(data["anonymous_sources"]),
         spokesperson_words=frozenset(data["spokesperson_words"]),
@@ -194,6 +198,30 @@ class SpeakerFinder:
             if key is not None and key not in keys:
                 keys.append(key)
         return keys
+
+    def mention(self, head: Token | None) -> TextSpan | None:
+        """The words the attribution names the speaker by, whatever actor they
+        resolve to: "he", "the minister", "a spokeswoman for the State
+        Department", "Heisbourg and Arnold", "A top strategist, John Weaver"."""
+        if head is None:
+            return None
+        if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
+            return self.mention(head.head.head)
+        words = name_span(head)
+        end = words.end
+        for token in conjoined(head)[1:]:
+            end = max(end, name_span(token).end)
+        for child in head.rights:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                end = max(end, name_span(child).end)
+            elif (
+                child.dep_ == "prep"
+                and child.lower_ in ("for", "of", "from", "at")
+                and head.lemma_.lower() in self.lexicon.spokesperson_words
+            ):
+                end = max(end, child.right_edge.i + 1)
+        span = self.doc[words.start : end]
+        return TextSpan(span.start_char, span.end_char, span.text)
 
     def speaker(self, head: Token) -> str | None:
         """The actor key one speaker word stands for, or None."""

@@ -53,7 +53,28 @@ def load_pipeline(name: str | None = None) -> Language:
         raise PipelineError(
             f"The spaCy pipeline '{name}' lacks the {' and '.join(missing)} Briefer needs."
         )
+    split_marks_after_punctuation(nlp)
     return nlp
+
+
+def split_marks_after_punctuation(nlp: Language) -> None:
+    """Make the tokenizer split an opening quote mark glued to the punctuation
+    before it ('said,“Look' gives 'said , “ Look'), which the stock rules keep
+    as one token, hiding both the cue and the quote's first word."""
+    import re
+
+    from briefer.nlp.quotes import quote_marks
+
+    marks = quote_marks()
+    opening = "".join(re.escape(m) for m in sorted(marks.opening | marks.ambiguous))
+    punctuation = re.escape(",.:;!?")
+    rules = (
+        rf"(?<=[^\W\d_])[{punctuation}](?=[{opening}][^\W_])",
+        rf"(?<=[{punctuation}])[{opening}](?=[^\W_])",
+    )
+    current = nlp.tokenizer.infix_finditer
+    patterns = [*rules, current.__self__.pattern] if current is not None else list(rules)
+    nlp.tokenizer.infix_finditer = re.compile("|".join(patterns)).finditer
 
 
 def add_confirmed_names(nlp: Language, names: list[tuple[str, str]]) -> None:

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from briefer.core.paths import resources_dir
 from briefer.core.records import ExtractedActor, ExtractedQuote
 from briefer.nlp.attribution import (
+    NOT_SPEAKERS,
     Resolver,
     SpeakerFinder,
     SpeechLexicon,
@@ -31,6 +32,7 @@ from briefer.nlp.attribution import (
 )
 
 SENTENCE_END = {".", "?", "!"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 TRAILING_STRIP = " \t\r\n,;:.—–-"
 DOUBLED_TAIL = "\x00"
 TRANSCRIPT_LINE = re.compile(r"[ \t\"“]*([A-Z][A-Z.'’ -]*[A-Z])\s*:\s+(?=\S)")
@@ -132,8 +134,10 @@ def find_quoted_regions(text: str, marks: QuoteMarks | None = None) -> list[Quot
         while i < p_end:
             ch = text[i]
             if ch in marks.opening or ch in marks.closing or ch in marks.ambiguous:
-                opens = ch in marks.opening or (
-                    ch in marks.ambiguous and _opens(text, i, p_start, marks)
+                opens = (
+                    ch in marks.opening
+                    or (ch in marks.ambiguous and _opens(text, i, p_start, marks))
+                    or _misturned_opening(text, i, p_start, p_end)
                 )
                 if open_at is None:
                     if opens:
@@ -159,6 +163,16 @@ def find_quoted_regions(text: str, marks: QuoteMarks | None = None) -> list[Quot
                     break
     regions.sort(key=lambda r: r.mark)
     return regions
+
+
+def _misturned_opening(text: str, i: int, para_start: int, para_end: int) -> bool:
+    """A closing mark that starts a paragraph and is followed by a word
+    ("”Fear. I am afraid ...”") can close nothing: a typo for an opening mark."""
+    return (
+        not text[para_start:i].strip()
+        and i + 1 < para_end
+        and not text[i + 1].isspace()
+    )
 
 
 def _rescan(text: str, start: int, end: int, marks: QuoteMarks) -> list[QuotedRegion]:
@@ -320,7 +334,9 @@ class QuoteFinder:
         content = [t for t in before if not t.is_space]
         if not content:
             short = len(words) <= 3 and not any(t.pos_ in ("VERB", "AUX") for t in words)
-            if short or self.is_title_like(words):
+            # “Neither do I.”, “We're America.”: a sentence of its own.
+            ends_sentence = self.text[region.end - 1] in SENTENCE_END
+            if (short or self.is_title_like(words)) and not ends_sentence:
                 return any(self.lexicon.is_reporting_verb(t) for t in after)
             return True
         last = content[-1]
@@ -420,7 +436,7 @@ class QuoteFinder:
             and (first.dep_ == "mark" or first.head.i == clause.i)
         ):
             first = self.doc[first.i + 1]
-        last = clause.right_edge
+        last = self.sentence_end_within(first, clause.right_edge)
         if clause.i < cue.i and self.goes_on_after(cue):
             # "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt":
             # the attribution sits inside the reported sentence.
@@ -429,7 +445,20 @@ class QuoteFinder:
         if span is None or not self.has_verb(*span):
             return None
         runs_on = clause.i > cue.i and cue.dep_ in ("ROOT", "conj")
-        return _Clause(*span, cue, runs_to=sentence[-1].idx + len(sentence[-1]) if runs_on else 0)
+        stop = self.sentence_end_within(first, sentence[-1])
+        return _Clause(*span, cue, runs_to=stop.idx + len(stop) if runs_on else 0)
+
+    def sentence_end_within(self, first: Token, last: Token) -> Token:
+        """`last`, or the full stop before it when the parser ran a clause on
+        over the end of its sentence (into a quote that opens the next one)."""
+        for token in self.doc[first.i : last.i]:
+            if (
+                token.text in SENTENCE_END
+                and self.region_at(token.idx) is None
+                and self.is_mark(self.doc[token.i + 1])
+            ):
+                return token
+        return last
 
     def goes_on_after(self, cue: Token) -> bool:
         """Whether the reported sentence goes on after a ", X said," inserted
@@ -442,6 +471,9 @@ class QuoteFinder:
         if after >= cue.sent.end - 1:
             return False
         following = self.doc[after]
+        while following.pos_ in ("ADV", "PART") and following.i + 1 < cue.sent.end - 1:
+            # ", not even needing ...": the participle decides.
+            following = self.doc[following.i + 1]
         return not (
             following.tag_ == "VBG"
             or following.lower_ == "according"
@@ -491,6 +523,43 @@ class QuoteFinder:
         if end <= start:
             return None
         return start, end
+
+    def noun_clause(self, noun: Token) -> _Clause | None:
+        """The "that" clause of a reporting noun ("his claim that ...", "a
+        statement that ..."), not a relative clause ("the claim that he made").
+        The speaker is the noun's possessor, or the subject of a verb that
+        makes it ("issued a statement that"); else nobody."""
+        clause = next(
+            (
+                c
+                for c in noun.rights
+                if c.dep_ in ("acl", "ccomp")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ),
+            None,
+        )
+        if clause is None or not same_paragraph(clause, noun):
+            return None
+        lemma = clause.lemma_.lower()
+        if clause.right_edge.i == clause.i and (
+            lemma in self.lexicon.reporting_noun_verbs or lemma in self.lexicon.reporting_verbs
+        ):
+            # "the claim that he made", parsed as if "that" began a clause.
+            return None
+        marker = next(m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that")
+        first, last = self.doc[marker.i + 1], clause.right_edge
+        span = self.trimmed(first.idx, last.idx + len(last))
+        if span is None or not self.has_verb(*span):
+            return None
+        source = next((c for c in noun.children if c.dep_ == "poss"), None)
+        verb = noun.head
+        if (
+            source is None
+            and noun.dep_ == "dobj"
+            and verb.lemma_.lower() in self.lexicon.reporting_noun_verbs
+        ):
+            source = subject_of(verb)
+        return _Clause(*span, None, source, noun.text, phrase_at=noun)
 
     def according_phrases(self) -> Iterable[tuple[Token, Token, str]]:
         """(first word of the phrase, head word of the source, phrase) triples."""
@@ -543,7 +612,10 @@ class QuoteFinder:
         found.sort(key=lambda f: (f.start, f.end))
         self.attribute_direct(found)
         lines = self.transcript_lines()
-        found = [f for f in found if not any(s <= f.start < e for s, e, _ in lines)]
+        # A transcript line replaces what was found in its paragraph, the
+        # quote marks around it ('"WALLACE: ...') included.
+        line_paragraphs = {self.paragraph_of(start) for start, _, _ in lines}
+        found = [f for f in found if self.paragraph_of(f.start) not in line_paragraphs]
         for start, end, speaker in lines:
             found.append(_Found(start, end, "direct", speaker_head=speaker))
         found.sort(key=lambda f: (f.start, f.end))
@@ -587,6 +659,11 @@ class QuoteFinder:
                 if span is not None:
                     candidates.append(_Clause(*span, token))
                     continue
+            if token.pos_ == "NOUN" and lemma in self.lexicon.reporting_nouns:
+                found = self.noun_clause(token)
+                if found is not None:
+                    candidates.append(found)
+                continue
             found = self.reported_clause(token) if self.lexicon.is_reporting_verb(token) else None
             if found is None and token.pos_ == "VERB" and lemma not in self.lexicon.belief_verbs:
                 found = self.quoted_complement(token, fragments)
@@ -611,6 +688,13 @@ class QuoteFinder:
             cue_text = clause.phrase or (self.cue_text(cue) if cue is not None else None)
             quoted = [f for f in direct if f.start < end and start < f.end]
             covered = sum(min(end, f.end) - max(start, f.start) for f in quoted)
+            leading = cue is not None and any(
+                self.attributes_leading_quote(f, start, cue) for f in quoted
+            )
+            if leading:
+                # "“...,” Texas delegate Bill Eastland, wearing a hat, said":
+                # the parser ran the quote's clause on into the attribution.
+                continue
             if quoted and covered >= 0.5 * (end - start):
                 for f in quoted:
                     if f.cue is None and f.speaker_head is None:
@@ -633,8 +717,37 @@ class QuoteFinder:
             for f in quoted:
                 f.kind = "absorbed"
             kind = "mixed" if inner or quoted else "indirect"
+            if kind == "indirect" and not self.is_finite_clause(start, end, cue, clause.phrase):
+                continue
             results.append(_Found(start, end, kind, cue, head, cue_text))
         return results
+
+    def is_finite_clause(
+        self, start: int, end: int, cue: Token | None, phrase: str | None
+    ) -> bool:
+        """Whether an unquoted clause can be indirect speech. After a phrase
+        ("according to X", "his claim that") it needs a verb; after a verb,
+        that verb must report (not one that only took quoted words, "took to
+        Twitter to accuse X of being “duped”") and the clause must hold a
+        finite verb ("polls show Clinton leading" reports no statement)."""
+        if phrase is not None:
+            return self.has_verb(start, end)
+        if cue is None or not self.lexicon.is_reporting_verb(cue):
+            return False
+        return any(t.tag_ in FINITE_TAGS for t in self.tokens_between(start, end))
+
+    def attributes_leading_quote(self, found: _Found, start: int, cue: Token) -> bool:
+        """Whether a clause starting at a direct quote that opens its sentence,
+        with the cue after the quote, is that quote's attribution."""
+        region = found.region
+        if region is None or region.close is None or cue.idx < region.outer_end:
+            return False
+        if not (region.mark <= start <= region.start) or self.prefix(region):
+            return False
+        tail = self.tokens_between(region.outer_end, cue.idx)
+        return not any(self.is_mark(t) for t in tail) and any(
+            t.pos_ == "PROPN" for t in tail
+        )
 
     def run_to_sentence_end(self, clause: _Clause, others: list[_Clause]) -> None:
         """Extend a reported clause to the end of its sentence, stopping where
@@ -836,24 +949,48 @@ class QuoteFinder:
         inside = region.mark <= (subject.idx if subject else -1) < region.outer_end
         if subject is not None and not inside:
             return subject
+        if region.close is not None and cue.idx > region.close:
+            # "“...,” Texas delegate Bill Eastland, wearing a hat, said": the
+            # first name between the quote and the cue.
+            between = self.tokens_between(region.outer_end, cue.idx)
+            name = next(
+                (t for t in between if t.pos_ == "PROPN" and t.ent_type_ not in NOT_SPEAKERS),
+                None,
+            )
+            if name is not None:
+                while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+                    name = name.head
+                return name
         if cue.idx < region.mark:
             # The parser hung the cue on the quote ("X went on, telling the
             # crowd, “...”"): the nearest subject before the quote speaks.
             for token in reversed(self.prefix(region)):
                 if token.dep_ in ("nsubj", "nsubjpass") and token.i < cue.i:
                     return token
-        for token in list(self.doc[cue.i + 1 : cue.i + 6]) + list(
-            reversed(self.doc[max(0, cue.i - 5) : cue.i])
+        for token in self.beside(cue, self.doc[cue.i + 1 : cue.i + 6]) + self.beside(
+            cue, reversed(self.doc[max(0, cue.i - 5) : cue.i])
         ):
             if region.mark <= token.idx < region.outer_end:
                 continue
-            nominal = token.pos_ == "NOUN" and token.dep_ != "npadvmod"
-            if token.pos_ in ("PROPN", "PRON") or nominal:
+            if token.dep_ == "npadvmod" or token.ent_type_ in NOT_SPEAKERS:
+                # "said Monday", "said last week"
+                continue
+            if token.pos_ in ("PROPN", "PRON", "NOUN"):
                 head = token
                 while head.dep_ in ("compound", "flat") and head.head.i != head.i:
                     head = head.head
                 return head
         return None
+
+
+    def beside(self, cue: Token, tokens: Iterable[Token]) -> list[Token]:
+        """`tokens` (walking away from the cue) up to a sentence end or quote mark."""
+        out = []
+        for token in tokens:
+            if token.text in SENTENCE_END or self.is_mark(token) or not same_paragraph(token, cue):
+                break
+            out.append(token)
+        return out
 
 
 def find_quotes(
@@ -880,6 +1017,7 @@ def find_quotes(
                 speaker_key=keys[0] if keys else None,
                 speaker_keys=keys,
                 cue=item.cue_text,
+                speaker_span=speakers.mention(item.speaker_head),
             )
         )
     return quotes

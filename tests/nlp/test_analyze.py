@@ -98,8 +98,12 @@ def test_json_contract(seed_analysis, seed_text):
         assert quote["speakers"] == ([] if quote["speaker"] is None else quote["speakers"])
         if quote["speaker"] is not None:
             assert quote["speakers"][0] == quote["speaker"]
+        mention = quote["speaker_mention"]
+        if mention is not None:
+            assert seed_text[mention["start"] : mention["end"]] == mention["text"]
     hodges = next(q for q in data["quotes"] if q["cue"] == "according to")
     assert hodges["speaker"] == "Ben Hodges"
+    assert "Hodges" in hodges["speaker_mention"]["text"]
 
 
 def test_analyze_doc_takes_a_parsed_doc(nlp):
@@ -155,3 +159,6 @@ def test_a_text_longer_than_a_piece_is_analysed_whole(nlp, seed_text):
     for quote in analysis.quotes:
         assert text[quote.start : quote.end] == quote.text
         assert set(quote.speaker_keys) <= keys
+        if quote.speaker_span is not None:
+            span = quote.speaker_span
+            assert text[span.start : span.end] == span.text

@@ -113,3 +113,54 @@ def test_surname_alone_finds_the_full_name(nlp):
     actors = [actor(text, "a1", "Anna Berg")]
     assert speakers(nlp, text, actors) == [("the vote was close", ["Anna Berg"])]
     assert any(m.text == "Berg" for m in actors[0].mentions)
+
+
+def test_quote_after_a_glued_mark_has_its_cue_and_speaker(nlp):
+    text = "Anna Berg said,“We will not sign this treaty.”"
+    actors = [actor(text, "a1", "Anna Berg")]
+    [quote] = find_quotes(nlp(text), actors)
+    assert (quote.text, quote.cue, quote.speaker_key) == (
+        "We will not sign this treaty.", "said", "a1"
+    )
+
+
+def test_speaker_span_is_the_words_the_attribution_used(nlp):
+    text = (
+        "Anna Berg chairs the panel. She said the vote was close. "
+        "A spokeswoman for the State Department said that talks would resume. "
+        "Analysts said the market would fall."
+    )
+    actors = [
+        actor(text, "a1", "Anna Berg"),
+        actor(text, "a2", "State Department", type_="organization"),
+    ]
+    found = find_quotes(nlp(text), actors)
+    spans = [(q.speaker_key, q.speaker_span.text) for q in found]
+    assert spans == [
+        ("a1", "She"),
+        ("a2", "A spokeswoman for the State Department"),
+        (None, "Analysts"),
+    ]
+    for quote in found:
+        span = quote.speaker_span
+        assert text[span.start : span.end] == span.text
+
+
+def test_unattributed_quote_has_no_speaker_span(nlp):
+    text = "The hall was quiet. “Nobody moved.”"
+    [quote] = find_quotes(nlp(text), [])
+    assert quote.speaker_span is None
+
+
+def test_day_after_the_cue_is_not_the_speaker(nlp):
+    text = (
+        "The inquiry goes on.\n"
+        "“We will finish this work,” Harbour Chief Tom Hale said Monday. “Nobody will stop us.”"
+    )
+    actors = [actor(text, "a1", "Tom Hale")]
+    found = find_quotes(nlp(text), actors)
+    assert [(q.text, q.speaker_key) for q in found] == [
+        ("We will finish this work,", "a1"),
+        ("Nobody will stop us.", "a1"),
+    ]
+    assert all("Monday" not in q.speaker_span.text for q in found)

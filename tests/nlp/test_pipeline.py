@@ -56,3 +56,12 @@ def test_confirmed_names_can_be_cleared():
     add_confirmed_names(nlp, [("Bexley Trust", "organization")])
     add_confirmed_names(nlp, [])
     assert len(nlp.get_pipe(CONFIRMED_NAMES_RULER).patterns) == 0
+
+
+def test_opening_mark_glued_to_punctuation_is_split(nlp):
+    doc = nlp.make_doc("Ms. Berg said,“Look at the figures.” He replied:\"No.\"")
+    words = [t.text for t in doc]
+    assert words[:6] == ["Ms.", "Berg", "said", ",", "“", "Look"]
+    assert words[-5:] == [":", '"', "No", ".", '"']
+    numbers = nlp.make_doc("3,000 and 4.5 people")
+    assert [t.text for t in numbers] == ["3,000", "and", "4.5", "people"]

@@ -311,3 +311,97 @@ def test_any_text_never_raises_and_every_span_is_in_range(nlp, words):
         assert 0 <= quote.start < quote.end <= len(text)
         assert text[quote.start : quote.end] == quote.text
         assert quote.kind in ("direct", "indirect", "mixed")
+
+
+def test_closing_mark_opening_a_paragraph_opens_the_quote():
+    text = "Readers wrote in.\n”The debate scared me. He is not fit to lead.” ― Ana Diaz"
+    regions = find_quoted_regions(text)
+    assert [inside(text, r) for r in regions] == ["The debate scared me. He is not fit to lead."]
+
+
+def test_that_clause_of_a_reporting_noun_is_indirect_speech(nlp):
+    text = (
+        "Tom Hale repeated his claim that the mine had been sold. "
+        "The Finance Ministry issued a statement that the talks had collapsed. "
+        "The claim that he made was false."
+    )
+    hale = actor(text, "a1", "Tom Hale")
+    ministry = actor(text, "a2", "Finance Ministry", type_="organization")
+    found = quotes_of(nlp, text, hale, ministry)
+    assert [(q.text, q.kind, q.cue, q.speaker_keys) for q in found] == [
+        ("the mine had been sold", "indirect", "claim", ["a1"]),
+        ("the talks had collapsed", "indirect", "statement", ["a2"]),
+    ]
+
+
+def test_transcript_line_in_quote_marks_is_one_record_without_the_name(nlp):
+    text = (
+        "Tom Hale interviewed Anna Berg.\n"
+        "\"HALE: Will the budget pass on Friday?\n"
+        "\"BERG: The budget will pass, I am sure of it.\""
+    )
+    hale, berg = actor(text, "a1", "Tom Hale"), actor(text, "a2", "Anna Berg")
+    quotes = quotes_of(nlp, text, hale, berg)
+    assert [(q.text, q.speaker_key) for q in quotes] == [
+        ("Will the budget pass on Friday?", "a1"),
+        ("The budget will pass, I am sure of it.", "a2"),
+    ]
+
+
+def test_reported_clause_stops_at_the_full_stop_before_a_quote(nlp):
+    # The parser hangs the doubled mark on the first sentence and runs the
+    # reported clause on into the quote of the next one.
+    text = (
+        "Anna Berg said she was not worried about the ships of the other fleets. "
+        "''I view them as a disciplined navy,'' Admiral Tom Hale said."
+    )
+    found = quotes_of(nlp, text, actor(text, "a1", "Anna Berg"), actor(text, "a2", "Tom Hale"))
+    assert [(q.text, q.kind) for q in found] == [
+        ("she was not worried about the ships of the other fleets", "indirect"),
+        ("I view them as a disciplined navy,", "direct"),
+    ]
+
+
+def test_short_quoted_sentence_after_an_attributed_quote_is_direct(nlp):
+    text = (
+        "“We are not a burden on this city,” Anna Berg added. “We are Lyon.” "
+        "The “Fair Deal” failed."
+    )
+    found = quotes_of(nlp, text, actor(text, "a1", "Anna Berg"))
+    assert [(q.text, q.kind, q.speaker_key) for q in found] == [
+        ("We are not a burden on this city,", "direct", "a1"),
+        ("We are Lyon.", "direct", "a1"),
+    ]
+
+
+def test_inserted_attribution_before_a_participle_ends_the_quote(nlp):
+    text = (
+        "“We have shown the world what we can do,” Tom Hale said, "
+        "not even needing to name the rival who had left."
+    )
+    found = quotes_of(nlp, text, actor(text, "a1", "Tom Hale"))
+    assert [(q.text, q.kind, q.speaker_key) for q in found] == [
+        ("We have shown the world what we can do,", "direct", "a1"),
+    ]
+
+
+def test_quote_with_a_described_speaker_after_it_stays_direct(nlp):
+    text = (
+        "The hall was full. “We have had better meetings than this one,” "
+        "Texas delegate Bill Eastland, wearing a cowboy hat and boots, said with a shrug."
+    )
+    found = quotes_of(nlp, text, actor(text, "a1", "Bill Eastland"))
+    assert [(q.text, q.kind, q.cue, q.speaker_key) for q in found] == [
+        ("We have had better meetings than this one,", "direct", "said", "a1"),
+    ]
+
+
+def test_clauses_without_a_reported_statement_are_not_indirect(nlp):
+    text = (
+        "Tom Hale took to the radio overnight to call the plan a “disaster.” "
+        "A new survey shows Anna Berg leading in the north. "
+        "According to the mayor, basically."
+    )
+    found = quotes_of(nlp, text, actor(text, "a1", "Tom Hale"), actor(text, "a2", "Anna Berg"))
+    assert [q.kind for q in found] == ["mixed"]
+    assert "disaster" in found[0].text
