@@ -257,6 +257,8 @@ class QuoteFinder:
         self.region_marks = [r.mark for r in self.regions]
         self.paragraphs = paragraphs(self.text)
         self.paragraph_starts = [start for start, _ in self.paragraphs]
+        # Token starts, so a walk from a mark begins at its token, not at the paragraph start.
+        self.token_starts = [token.idx for token in doc]
 
     # --- tokens and text -------------------------------------------------
 
@@ -287,14 +289,16 @@ class QuoteFinder:
         """Tokens before the opening mark, back to the sentence start, the
         previous quote mark or the paragraph start."""
         p_start, _ = self.paragraph_of(region.mark)
-        tokens = self.tokens_between(p_start, region.mark)
         out: list[Token] = []
-        for token in reversed(tokens):
-            if token.idx >= region.mark:
-                continue
+        index = bisect_left(self.token_starts, region.mark) - 1
+        while index >= 0:
+            token = self.doc[index]
+            if token.idx + len(token.text) <= p_start:
+                break
             if token.text in SENTENCE_END or self.is_mark(token):
                 break
             out.append(token)
+            index -= 1
         return list(reversed(out))
 
     def suffix(self, region: QuotedRegion) -> list[Token]:
@@ -303,10 +307,9 @@ class QuoteFinder:
             return []
         _, p_end = self.paragraph_of(region.close)
         out: list[Token] = []
-        for token in self.tokens_between(region.close + 1, p_end):
-            if token.idx <= region.close:
-                continue
-            if self.is_mark(token):
+        for index in range(bisect_right(self.token_starts, region.close), len(self.doc)):
+            token = self.doc[index]
+            if token.idx >= p_end or self.is_mark(token):
                 break
             out.append(token)
             if token.text in SENTENCE_END:
