@@ -21,7 +21,8 @@ def _analysis() -> Analysis:
     )
     arnold = ExtractedActor("a2", "Ed Arnold", "person", mentions=[Span(14, 20, "Arnold")])
     quote = ExtractedQuote(
-        "q1", TEXT[34:79], 34, 79, "indirect", "a1", ["a1", "a2"], "suggest"
+        "q1", TEXT[34:79], 34, 79, "indirect", "a1", ["a1", "a2"], "suggest",
+        speaker_span=Span(0, 9, "Heisbourg"),
     )
     return Analysis(actors=[heisbourg, arnold], quotes=[quote])
 
@@ -42,6 +43,7 @@ def test_json_contract_shape_and_offsets():
     assert quote["speaker_id"] == "a1"
     assert quote["speakers"] == ["Francois Heisbourg", "Ed Arnold"]
     assert quote["cue"] == "suggest"
+    assert quote["speaker_mention"] == {"start": 0, "end": 9, "text": "Heisbourg"}
 
 
 def test_unattributed_quote_has_null_speaker_and_no_speakers():
@@ -50,6 +52,7 @@ def test_unattributed_quote_has_null_speaker_and_no_speakers():
     assert quote["speaker"] is None
     assert quote["speaker_id"] is None
     assert quote["speakers"] == []
+    assert quote["speaker_mention"] is None
 
 
 def test_content_hash_ignores_surrounding_whitespace_only():
