@@ -39,6 +39,9 @@ def analyze_articles(
     """
     # Imported here: spaCy takes a second to import, which the GUI's start-up should not pay.
     from briefer.nlp.analyze import analyze_texts
+    from briefer.nlp.pipeline import add_confirmed_names
+
+    add_confirmed_names(nlp, project.confirmed_names())
 
     ids = list(project.article_ids() if article_ids is None else article_ids)
     total = len(ids)

@@ -9,6 +9,7 @@ from briefer.core.errors import BrieferError, ProjectError
 from briefer.core.paths import data_dir, seeds_dir
 from briefer.core.records import Article
 from briefer.core.store import Project
+from briefer.nlp.pipeline import add_confirmed_names
 from briefer.workflows import (
     analyze_articles,
     demo_project_path,
@@ -226,3 +227,19 @@ def test_no_seeds_is_a_clear_error(nlp, monkeypatch, tmp_path):
     with pytest.raises(BrieferError, match="No sample articles"):
         ensure_demo_project(lambda: nlp)
 
+
+
+def test_names_the_user_confirmed_are_recognised_on_reanalysis(nlp):
+    project = project_with(["The plan would fail, said Sunny Day."])
+    try:
+        analyze_articles(project, nlp)
+        assert "Sunny Day" not in [actor.name for actor in project.actors()]
+
+        project.add_actor("Sunny Day", "person")
+        analyze_articles(project, nlp)
+        [quote] = project.quotes()
+        assert project.actor(quote.speaker_id).name == "Sunny Day"
+        [mention] = project.mentions(actor_id=quote.speaker_id)
+        assert mention.text == "Sunny Day"
+    finally:
+        add_confirmed_names(nlp, [])

@@ -696,6 +696,11 @@ class Project:
                     (alias_key(fields["name"]), actor_id),
                 )
 
+    def confirmed_names(self) -> list[tuple[str, str]]:
+        """(name, type) of the actors the user made or edited, for the NLP's entity ruler."""
+        return [(name, type_) for name, type_ in self.conn.execute(
+            "SELECT name, type FROM actors WHERE locked = 1 ORDER BY id")]
+
     def actor_aliases(self, actor_id: int) -> list[str]:
         return [r[0] for r in self.conn.execute(
             "SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY alias", (actor_id,))]

@@ -16,6 +16,7 @@ import pickle
 import subprocess
 import sys
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 
 import briefer
@@ -56,11 +57,14 @@ class AnalysisServer:
         except (EOFError, OSError, pickle.UnpicklingError) as exc:
             raise AnalysisServerError("The analysis process stopped unexpectedly") from exc
 
-    def analyse(self, text: str) -> Analysis:
-        """The analysis of one text; a failure on this text raises AnalysisServerError."""
+    def analyse(self, text: str, confirmed_names: Sequence[tuple[str, str]] = ()) -> Analysis:
+        """The analysis of one text, recognising the names the user confirmed.
+
+        A failure on this text raises AnalysisServerError.
+        """
         with self._lock:
             try:
-                pickle.dump(("analyse", text), self._process.stdin)
+                pickle.dump(("analyse", (text, list(confirmed_names))), self._process.stdin)
                 self._process.stdin.flush()
             except (OSError, ValueError) as exc:
                 raise AnalysisServerError("The analysis process stopped unexpectedly") from exc
@@ -97,7 +101,7 @@ def serve(pipeline: str) -> int:
         channel_out.flush()
 
     from briefer.nlp.analyze import analyze_text
-    from briefer.nlp.pipeline import load_pipeline
+    from briefer.nlp.pipeline import add_confirmed_names, load_pipeline
 
     try:
         nlp = load_pipeline(pipeline)
@@ -106,12 +110,16 @@ def serve(pipeline: str) -> int:
         return 1
     meta = nlp.meta
     send(("ready", f"{meta.get('lang', '')}_{meta.get('name', '')} {meta.get('version', '')}"))
+    names: list[tuple[str, str]] = []
     while True:
         try:
-            _verb, text = pickle.load(channel_in)
+            _verb, (text, confirmed) = pickle.load(channel_in)
         except EOFError:
             return 0
         try:
+            if confirmed != names:
+                add_confirmed_names(nlp, confirmed)
+                names = confirmed
             analysis = analyze_text(nlp, text)
         except Exception as exc:  # one text that breaks the rules must not end the process
             send(("failed", f"{type(exc).__name__}: {exc}"))

@@ -909,12 +909,19 @@ class MainWindow(QMainWindow):
         self._analysis_job = job
 
     def _analyser(self) -> Callable[[str], object]:
-        """text -> Analysis: in the analysis process, or in-process with `self.nlp`."""
-        if self.analysis_server is not None:
-            return self.analysis_server.analyse
+        """text -> Analysis: in the analysis process, or in-process with `self.nlp`.
+
+        Either way the names the user confirmed so far are recognised as entities.
+        """
+        names = self.project.confirmed_names() if self.project is not None else []
+        server = self.analysis_server
+        if server is not None:
+            return lambda text: server.analyse(text, names)
         from briefer.nlp.analyze import analyze_text
+        from briefer.nlp.pipeline import add_confirmed_names
 
         nlp = self.nlp
+        add_confirmed_names(nlp, names)
         return lambda text: analyze_text(nlp, text)
 
     def _store_analysis(self, article_id: int, analysis) -> None:

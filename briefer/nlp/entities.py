@@ -127,6 +127,10 @@ def _model_entities(doc: Doc, headlines: list[tuple[int, int]]) -> list[Entity]:
     for ent in doc.ents:
         if ent.label_ not in KEPT_LABELS or _in_ranges(ent.start_char, headlines):
             continue
+        if ent.ent_id_ == CONFIRMED_ENTITY_ID:
+            # The user's own name for an actor is taken whole, as written ("Justice Ward").
+            found.append(make_entity(doc, ent.start, ent.end, ent.label_, anchored=True))
+            continue
         start, end = _trimmed(doc, ent.start, ent.end)
         if ent.label_ == "PERSON":
             # "President Trump" or "Injecting Clinton": the name starts at a proper noun.
@@ -136,8 +140,7 @@ def _model_entities(doc: Doc, headlines: list[tuple[int, int]]) -> list[Entity]:
             ):
                 start += 1
         if start < end and not doc[start:end].text.islower() and not _ends_a_title(doc, start, end):
-            confirmed = ent.ent_id_ == CONFIRMED_ENTITY_ID
-            found.append(make_entity(doc, start, end, ent.label_, anchored=confirmed))
+            found.append(make_entity(doc, start, end, ent.label_))
     return found
 
 

