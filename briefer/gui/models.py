@@ -59,6 +59,7 @@ class _RecordTableModel(QAbstractTableModel):
     """A table of records with one header per column and an `id` per row."""
 
     headers: tuple[str, ...] = ()
+
     @staticmethod
     def row_order(record) -> tuple:
         """The order `_load` returns rows in; `sync` inserts new rows in their place, so
@@ -139,7 +140,8 @@ class _RecordTableModel(QAbstractTableModel):
             del added[:count]
 
     def _load(self) -> list:
-        raise NotImplementedError
+        """The records this model shows, in `row_order`: each subclass says which."""
+        raise NotImplementedError(f"{type(self).__name__} must say which records it shows")
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.records)
