@@ -72,28 +72,6 @@ def _open_fully(path) -> None:
         project.close()
 
 
-def test_another_sqlite_database_is_refused_clearly(tmp_path):
-    path = tmp_path / "contacts.briefer"
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE people (name TEXT, phone TEXT)")
-    conn.execute("INSERT INTO people VALUES ('Ann', '555')")
-    conn.commit()
-    conn.close()
-    with pytest.raises(ProjectError, match="not a Briefer project"):
-        Project.open(path)
-
-
-def test_a_database_with_a_foreign_meta_table_is_refused(tmp_path):
-    path = tmp_path / "other-app.briefer"
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
-    conn.execute("INSERT INTO meta VALUES ('application', 'somethingelse')")
-    conn.commit()
-    conn.close()
-    with pytest.raises(ProjectError, match="not a Briefer project"):
-        Project.open(path)
-
-
 def test_a_project_whose_tables_were_dropped_gives_project_error(tmp_path):
     """A forged or damaged file that claims to be Briefer's but lacks its tables."""
     path = _project_with_article(tmp_path / "gutted.briefer")
