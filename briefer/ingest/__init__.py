@@ -16,7 +16,7 @@ from pathlib import Path
 from briefer.core.errors import BrieferError, DuplicateArticleError, ImportError_
 from briefer.core.records import Article
 from briefer.ingest.docx import docx_article
-from briefer.ingest.files import is_web_address, read_file_bytes, sniff_format, source_label
+from briefer.ingest.files import read_file_bytes, sniff_format, source_label
 from briefer.ingest.html import html_article
 from briefer.ingest.paste import from_text
 from briefer.ingest.pdf import pdf_article
@@ -60,7 +60,8 @@ _UNSUPPORTED_FORMATS = {
 }
 # The suffixes a file dialog offers.
 SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(_BY_SUFFIX)
-_OTHER_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+# Any scheme (http, ftp, file...): such a source goes to `load_url`, which names what it refuses.
+_ADDRESS = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 def load_file(path: str | os.PathLike) -> Article:
@@ -88,7 +89,7 @@ def load_source(source: str | os.PathLike) -> Article:
     if not isinstance(source, str):
         return load_file(source)
     text = source.strip()
-    if is_web_address(text) or _OTHER_SCHEME.match(text):
+    if _ADDRESS.match(text):
         return load_url(text)
     path = Path(os.path.expanduser(source))
     if not path.exists():
@@ -106,7 +107,7 @@ def source_name(source: str | os.PathLike) -> str:
     if not isinstance(source, str):
         return source_label(source)
     text = source.strip()
-    if is_web_address(text) or _OTHER_SCHEME.match(text):
+    if _ADDRESS.match(text):
         return url_label(text)
     return source_label(text)
 
@@ -143,12 +144,13 @@ def import_sources(
         if is_cancelled is not None and is_cancelled():
             report.cancelled = True
             break
+        name = source_name(source)
         if on_progress is not None:
-            on_progress(done, total, source_name(source))
+            on_progress(done, total, name)
         try:
             report.imported.append(project.add_article(load_source(source)))
         except DuplicateArticleError as exc:
-            report.duplicates.append((source, f"{source_name(source)}: {exc}"))
+            report.duplicates.append((source, f"{name}: {exc}"))
         except BrieferError as exc:
             report.failed.append((source, str(exc)))
         done += 1

@@ -17,9 +17,6 @@ def from_text(text: str, title: str = "") -> Article:
     """
     if not isinstance(text, str):
         raise ImportError_(f"{PASTE_LABEL}: not text")
-    cleaned = clean_text(text)
-    if not cleaned.strip():
-        raise ImportError_(f"{PASTE_LABEL}: there is no text to import")
-    require_text(cleaned, PASTE_LABEL)
+    cleaned = require_text(clean_text(text), PASTE_LABEL, "there is no text to import")
     given = " ".join(clean_text(title or "").split())
     return Article(text=cleaned, title=given or title_from_text(cleaned))

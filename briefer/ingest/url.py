@@ -47,7 +47,6 @@ _PATH_SAFE = "/%:@!$&'()*+,;=-._~"
 @dataclass
 class _Response:
     status: int
-    reason: str
     headers: Message
     body: bytes
 
@@ -172,7 +171,7 @@ def _get(
         connection.request("GET", target, headers=headers)
         response = connection.getresponse()
         if response.status in REDIRECT_STATUSES:
-            return _Response(response.status, response.reason, response.headers, b"")
+            return _Response(response.status, response.headers, b"")
         if response.status != 200:
             raise ImportError_(
                 f"{label}: the server answered {response.status} {response.reason}".rstrip()
@@ -180,7 +179,7 @@ def _get(
         _check_declared_length(response, label, max_bytes)
         body = _read_body(response, connection, label, timeout, deadline, max_bytes)
         body = _decoded_body(body, response.headers, label, max_bytes)
-        return _Response(response.status, response.reason, response.headers, body)
+        return _Response(response.status, response.headers, body)
     except ImportError_:
         raise
     except TimeoutError as exc:
@@ -231,6 +230,10 @@ def _too_slow(label: str, deadline: _Deadline) -> ImportError_:
     return ImportError_(f"{label}: the download took longer than {deadline.seconds:g} s")
 
 
+def _over_cap(label: str, max_bytes: int) -> ImportError_:
+    return ImportError_(f"{label}: the page is larger than the {max_bytes / 1_000_000:g} MB limit")
+
+
 def _check_declared_length(
     response: http.client.HTTPResponse, label: str, max_bytes: int
 ) -> None:
@@ -264,9 +267,7 @@ def _read_body(
             return b"".join(chunks)
         size += len(chunk)
         if size > max_bytes:
-            raise ImportError_(
-                f"{label}: the page is larger than the {max_bytes / 1_000_000:g} MB limit"
-            )
+            raise _over_cap(label, max_bytes)
         chunks.append(chunk)
 
 
@@ -288,9 +289,7 @@ def _decoded_body(body: bytes, headers: Message, label: str, max_bytes: int) -> 
         except zlib.error:
             continue
         if len(inflated) > max_bytes or inflater.unconsumed_tail:
-            raise ImportError_(
-                f"{label}: the page is larger than the {max_bytes / 1_000_000:g} MB limit"
-            )
+            raise _over_cap(label, max_bytes)
         if inflater.eof:
             return inflated
     raise ImportError_(f"{label}: the server sent a damaged compressed page")
