@@ -11,16 +11,15 @@ and a named speaker the entity recogniser missed becomes a new actor.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from briefer.core.paths import resources_dir
 from briefer.core.records import ExtractedActor
 from briefer.core.records import Span as TextSpan
+from briefer.nlp.lexicon import load as load_lexicon
 
 Resolver = Callable[[Doc, list[ExtractedActor], int, str], "str | None"]
 
@@ -61,7 +60,7 @@ class SpeechLexicon:
 @lru_cache(maxsize=1)
 def speech_lexicon() -> SpeechLexicon:
     """Load `speech.json` once per process."""
-    data = json.loads((resources_dir() / "lexicons" / "speech.json").read_text(encoding="utf-8"))
+    data = load_lexicon("speech")
     return SpeechLexicon(
         reporting_verbs=frozenset(data["reporting_verbs"]),
         characterizing_verbs=frozenset(data["characterizing_verbs"]),
@@ -260,14 +259,7 @@ class SpeakerFinder:
             if key is not None:
                 return key
         wants_person = text.lower() in self.lexicon.person_pronouns
-        best: tuple[int, str] | None = None
-        for actor in self.actors:
-            if wants_person != (actor.type == "person"):
-                continue
-            for mention in actor.mentions:
-                if mention.end <= offset and (best is None or mention.end > best[0]):
-                    best = (mention.end, actor.key)
-        return best[1] if best else None
+        return self.last_mentioned(offset, lambda a: wants_person == (a.type == "person"))
 
     def title_reference(self, head: Token, words: Span) -> str | None:
         """"the minister said": the actor whose roles name that title."""
@@ -276,12 +268,20 @@ class SpeakerFinder:
             if key is not None:
                 return key
         title = head.lower_
+        return self.last_mentioned(
+            head.idx, lambda a: any(title in role.lower().split() for role in a.roles)
+        )
+
+    def last_mentioned(
+        self, offset: int, accepts: Callable[[ExtractedActor], bool]
+    ) -> str | None:
+        """The key of the accepted actor with the last mention ending by `offset`."""
         best: tuple[int, str] | None = None
         for actor in self.actors:
-            if not any(title in role.lower().split() for role in actor.roles):
+            if not accepts(actor):
                 continue
             for mention in actor.mentions:
-                if mention.end <= head.idx and (best is None or mention.end > best[0]):
+                if mention.end <= offset and (best is None or mention.end > best[0]):
                     best = (mention.end, actor.key)
         return best[1] if best else None
 

@@ -49,7 +49,8 @@ def is_expert(roles: list[str], affiliation: str = "", actor_type: str = "person
         if _names_any(padded, words.expert_roles):
             return True
         if _names_any(padded, words.official_roles):
-            if is_former(role) and not _names_any(padded, words.political_roles):
+            former = _names_any(padded, words.former)
+            if former and not _names_any(padded, words.political_roles):
                 return True
             sitting_official = True
     return bool(affiliation) and not sitting_official and _names_any(

@@ -10,7 +10,6 @@ Indirect speech comes from reporting verbs with a reported clause and from
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
@@ -19,7 +18,6 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from briefer.core.paths import resources_dir
 from briefer.core.records import ExtractedActor, ExtractedQuote
 from briefer.nlp.attribution import (
     NOT_SPEAKERS,
@@ -30,6 +28,7 @@ from briefer.nlp.attribution import (
     speech_lexicon,
     subject_of,
 )
+from briefer.nlp.lexicon import load as load_lexicon
 
 SENTENCE_END = {".", "?", "!"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
@@ -57,8 +56,7 @@ class QuoteMarks:
 @lru_cache(maxsize=1)
 def quote_marks() -> QuoteMarks:
     """Load `quote_marks.json` once per process."""
-    path = resources_dir() / "lexicons" / "quote_marks.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = load_lexicon("quote_marks")
     return QuoteMarks(
         opening=frozenset(data["opening"]),
         closing=frozenset(data["closing"]),
@@ -984,7 +982,6 @@ class QuoteFinder:
                     head = head.head
                 return head
         return None
-
 
     def beside(self, cue: Token, tokens: Iterable[Token]) -> list[Token]:
         """`tokens` (walking away from the cue) up to a sentence end or quote mark."""
