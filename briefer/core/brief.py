@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, fields
 
 from briefer.core.errors import BrieferError
 from briefer.core.paths import resources_dir
+from briefer.core.records import Quote
 from briefer.core.store import Project
 
 ITEM_KINDS: tuple[str, ...] = ("quote", "actor", "figure", "text")
@@ -279,11 +280,16 @@ def _item_ids(project: Project, section_id: int) -> list[int]:
         "SELECT id FROM brief_items WHERE section_id = ? ORDER BY position, id", (section_id,))]
 
 
+def speaker_order(quote: Quote) -> list[int]:
+    """The quote's speakers, its main speaker first, each once."""
+    ids = [quote.speaker_id] if quote.speaker_id else []
+    return ids + [i for i in quote.speaker_ids if i not in ids]
+
+
 def _quote_fields(project: Project, quote_id: int) -> dict:
     """The copy of a quote an item keeps: its text, article and span, its speakers' names."""
     quote = project.quote(quote_id)
-    speaker_ids = [quote.speaker_id] if quote.speaker_id else []
-    speaker_ids += [i for i in quote.speaker_ids if i not in speaker_ids]
+    speaker_ids = speaker_order(quote)
     names = []
     for actor_id in speaker_ids:
         try:

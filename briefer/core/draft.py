@@ -228,7 +228,7 @@ class _Drafter:
         self.background()
 
 
-def _draft_title(project: Project, articles: list[Article]) -> str:
+def _draft_title(articles: list[Article], actors: list[Actor]) -> str:
     """The first article's headline, or "Policy brief: <the most mentioned country or body>".
 
     A plain-text article's "title" is often its first paragraph cut short: not a headline.
@@ -238,7 +238,7 @@ def _draft_title(project: Project, articles: list[Article]) -> str:
         title = article.title.strip()
         if title and len(title.split()) <= limit and not title.endswith(("…", "...")):
             return title
-    bodies = [a for a in project.actors() if a.type != "person" and a.mention_count]
+    bodies = [a for a in actors if a.type != "person" and a.mention_count]
     if bodies:
         top = max(bodies, key=lambda a: (a.mention_count, a.type == "country"))
         return f"Policy brief: {top.name}"
@@ -250,10 +250,11 @@ def draft_brief(project: Project) -> None:
     with project.transaction():
         brief.clear_brief(project)
         brief.ensure_default_sections(project)
+        drafter = _Drafter(project)
         front = brief.load_front_matter(project)
-        articles = project.articles()
         if not front.title:
-            brief.set_front_matter(project, title=_draft_title(project, articles))
+            title = _draft_title(drafter.articles, list(drafter.actors.values()))
+            brief.set_front_matter(project, title=title)
         if not front.date:
             brief.set_front_matter(project, date=date.today().isoformat())
-        _Drafter(project).draft()
+        drafter.draft()

@@ -80,33 +80,45 @@ def _shorten(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _contains(haystack: list[str], needle: list[str]) -> bool:
-    if not needle:
-        return False
+def _joined(words: list[str]) -> str:
+    """Tokens joined so that a substring test matches whole tokens only."""
     sep = "\x1f"
-    return (sep + sep.join(needle) + sep) in (sep + sep.join(haystack) + sep)
+    return sep + sep.join(words) + sep
 
 
 def check_quote_fidelity(project: Project) -> list[Mismatch]:
     """Every quote in the brief whose text its source article does not contain word for word."""
     mismatches = []
+    texts: dict[int, str | None] = {}
+    tokens: dict[int, str] = {}
+
+    def article_tokens(article_id: int) -> str:
+        """An article is tokenised only when a quote is not at its span, and then only once."""
+        if article_id not in tokens:
+            tokens[article_id] = _joined(_words(texts[article_id]))
+        return tokens[article_id]
+
     for section in load_brief(project).sections:
         for item in section.items:
             if item.kind != "quote":
                 continue
-            try:
-                article = project.article(item.article_id) if item.article_id else None
-            except BrieferError:
-                article = None
-            if article is None:
+            if item.article_id not in texts:
+                try:
+                    article = project.article(item.article_id) if item.article_id else None
+                except BrieferError:
+                    article = None
+                texts[item.article_id] = article.text if article is not None else None
+            article_text = texts[item.article_id]
+            if article_text is None:
                 mismatches.append(Mismatch(item.id, section.title, item.text, "",
                                            "its source article is no longer in the project"))
                 continue
             quoted = _words(item.text)
             start, end = item.data.get("start"), item.data.get("end")
-            original = article.text[start:end] if isinstance(start, int) and isinstance(
+            original = article_text[start:end] if isinstance(start, int) and isinstance(
                 end, int) else ""
-            if quoted and (quoted == _words(original) or _contains(_words(article.text), quoted)):
+            if quoted and (quoted == _words(original)
+                           or _joined(quoted) in article_tokens(item.article_id)):
                 continue
             mismatches.append(Mismatch(item.id, section.title, item.text, original,
                                        "does not match its source article word for word"))
@@ -331,5 +343,9 @@ def export_brief(project: Project, path: str | os.PathLike, template: str | None
                               f"{listed}{more}")
     document = build_document(project, template)
     buffer = io.BytesIO()
-    document.save(buffer)
+    try:
+        document.save(buffer)
+    except (OSError, ValueError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise ExportError(f"Cannot write {target.name}: {reason}") from exc
     _write_atomically(buffer.getvalue(), target)

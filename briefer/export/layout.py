@@ -19,6 +19,7 @@ from briefer.core.brief import (
     FrontMatter,
     enclose_in_quotes,
     load_brief,
+    speaker_order,
 )
 from briefer.core.errors import BrieferError
 from briefer.core.records import Actor, Article, Quote
@@ -62,10 +63,6 @@ class Block:
 class Layout:
     front: FrontMatter
     blocks: list[Block]
-    sources: list[Article]
-
-    def footnotes(self) -> list[str]:
-        return [b.footnote for b in self.blocks if b.footnote]
 
 
 def format_date(value: str) -> str:
@@ -172,11 +169,7 @@ class _Builder:
 
     def speakers(self, item: BriefItem) -> list[Actor]:
         quote = self.live_quote(item)
-        if quote is not None:
-            ids = [quote.speaker_id] if quote.speaker_id else []
-            ids += [i for i in quote.speaker_ids if i not in ids]
-        else:
-            ids = list(item.data.get("speaker_ids", []))
+        ids = speaker_order(quote) if quote is not None else item.data.get("speaker_ids", [])
         return [a for a in (self.actor(i) for i in ids) if a is not None]
 
     def speaker_names(self, item: BriefItem) -> str:
@@ -320,7 +313,7 @@ class _Builder:
             if body:
                 blocks[sources_at:sources_at] = [
                     Block("heading", [Run(sources_section.title)]), *body]
-        return Layout(front=self.brief.front, blocks=blocks, sources=sources)
+        return Layout(front=self.brief.front, blocks=blocks)
 
 
 def layout_brief(project: Project, brief: Brief | None = None) -> Layout:

@@ -326,7 +326,7 @@ def test_failed_export_leaves_the_old_file_and_no_temporary_files(drafted, tmp_p
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(docx.document.Document, "save", broken)
-    with pytest.raises(OSError):
+    with pytest.raises(ExportError, match=r"Cannot write brief\.docx: No space left on device"):
         export_brief(drafted, path)
     monkeypatch.undo()
 
