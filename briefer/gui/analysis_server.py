@@ -90,6 +90,12 @@ class AnalysisServer:
             self._process.stdout.close()
 
 
+def pipeline_name(nlp) -> str:
+    """How the window names a loaded pipeline: language, name and version."""
+    meta = nlp.meta
+    return f"{meta.get('lang', '')}_{meta.get('name', '')} {meta.get('version', '')}"
+
+
 def serve(pipeline: str) -> int:
     """The child's loop: load the pipeline, then analyse each text sent until input ends."""
     channel_in = sys.stdin.buffer
@@ -108,8 +114,7 @@ def serve(pipeline: str) -> int:
     except BrieferError as exc:
         send(("error", str(exc)))
         return 1
-    meta = nlp.meta
-    send(("ready", f"{meta.get('lang', '')}_{meta.get('name', '')} {meta.get('version', '')}"))
+    send(("ready", pipeline_name(nlp)))
     names: list[tuple[str, str]] = []
     while True:
         try:

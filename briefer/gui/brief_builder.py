@@ -58,10 +58,9 @@ from briefer.export.html import render_html
 from briefer.export.layout import actor_standing, layout_brief, role_phrase
 from briefer.export.markdown import parse_markdown
 from briefer.gui.brief_commands import run_brief_change
+from briefer.gui.models import ACTOR_MIME, QUOTE_MIME
 from briefer.gui.verbatim import verbatim
 
-QUOTE_MIME = "application/x-briefer-quote-ids"
-ACTOR_MIME = "application/x-briefer-actor-ids"
 ITEM_MIME = "application/x-briefer-brief-item-ids"
 SECTION_MIME = "application/x-briefer-brief-section-ids"
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -201,9 +200,13 @@ class BriefBuilder(QWidget):
     changed = Signal()
     exported = Signal(str)
 
-    def __init__(self, undo_stack: QUndoStack, parent=None):
+    def __init__(self, undo_stack: QUndoStack, parent=None,
+                 export_handler: Callable[[], object] | None = None):
+        """`export_handler` runs the Export button: the window passes its own export,
+        which writes the document in the background; a builder on its own exports here."""
         super().__init__(parent)
         self.undo_stack = undo_stack
+        self._export_handler = export_handler or self.export_to_word
         self.project: Project | None = None
         self.brief: Brief | None = None
         self.current_section_id: int | None = None
@@ -280,7 +283,7 @@ class BriefBuilder(QWidget):
         self.draft_button.clicked.connect(lambda: self.draft_from_project())
         self.export_button = QPushButton("Export to Word…")
         self.export_button.setToolTip("Write the brief to a Word document (.docx)")
-        self.export_button.clicked.connect(lambda: self.export_to_word())
+        self.export_button.clicked.connect(lambda: self._export_handler())
         actions.addWidget(self.draft_button)
         actions.addWidget(self.export_button)
         column.addLayout(actions)
@@ -517,9 +520,10 @@ class BriefBuilder(QWidget):
             return
         self.section_heading.setText(section.title)
         for item in section.items:
-            row = QListWidgetItem(self.item_label(item))
+            label = self.item_label(item)  # reads the item's quote, actor and article
+            row = QListWidgetItem(label)
             row.setData(ID_ROLE, item.id)
-            row.setToolTip(verbatim(self.item_label(item)))
+            row.setToolTip(verbatim(label))
             self.items.addItem(row)
 
     def current_section(self) -> BriefSection | None:

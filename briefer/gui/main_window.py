@@ -43,7 +43,7 @@ from briefer.core.errors import BrieferError
 from briefer.core.records import ACTOR_TYPES
 from briefer.core.settings import Settings
 from briefer.core.store import PROJECT_SUFFIX, Project, project_path
-from briefer.gui.analysis_server import AnalysisServer
+from briefer.gui.analysis_server import AnalysisServer, pipeline_name
 from briefer.gui.articles_panel import ArticlesPanel
 from briefer.gui.commands import ChangeCommand
 from briefer.gui.dialogs import ArticleDetailsDialog, PasteArticleDialog
@@ -399,7 +399,7 @@ class MainWindow(QMainWindow):
         if self._brief_builder is None:
             from briefer.gui.brief_builder import BriefBuilder
 
-            builder = BriefBuilder(self.undo_stack, self)
+            builder = BriefBuilder(self.undo_stack, self, export_handler=self.export_dialog)
             builder.set_project(self.project)
             builder.update_preview()  # at once: the tab is about to show it
             current = self.centre_tabs.currentIndex()
@@ -463,7 +463,8 @@ class MainWindow(QMainWindow):
             if project.path is not None:
                 recent.remember_project(project.path)
             self._select_first_article()
-            unanalysed = [a.id for a in project.articles() if not a.analyzed_at]
+            # The article model has just read every article: no second read of their texts.
+            unanalysed = [a.id for a in self.article_model.records if not a.analyzed_at]
             if unanalysed:
                 self.queue_analysis(unanalysed)
         else:
@@ -730,8 +731,7 @@ class MainWindow(QMainWindow):
             return self.analysis_server.model_name
         if self.nlp is None:
             return "not loaded"
-        meta = self.nlp.meta
-        return f"{meta.get('lang', '')}_{meta.get('name', '')} {meta.get('version', '')}"
+        return pipeline_name(self.nlp)
 
     # -- import -----------------------------------------------------------
 
@@ -1057,9 +1057,6 @@ class MainWindow(QMainWindow):
 
     def _article_selected(self, current, _previous) -> None:
         article_id = current.data(ID_ROLE) if current.isValid() else None
-        if article_id is None:
-            article_id = (self.article_proxy.index(current.row(), 0).data(ID_ROLE)
-                          if current.isValid() else None)
         if article_id != self._current_article_id:
             self._show_article(article_id)
 
@@ -1371,11 +1368,11 @@ class MainWindow(QMainWindow):
             self.split_mention(mentions[labels.index(label)].id)
 
     def split_mention(self, mention_id: int) -> None:
-        mention = next((m for m in self.project.mentions() if m.id == mention_id), None)
-        if mention is None:
+        found = self.project.rows("mentions", "id = ?", [mention_id])  # not all the project's
+        if not found:
             return
         name, ok = QInputDialog.getText(self, "Split Mention Off", "Name of the new actor:",
-                                        text=mention.text)
+                                        text=found[0]["text"])
         if not ok or not name.strip():
             return
         made: list[int] = []
@@ -1471,6 +1468,7 @@ class MainWindow(QMainWindow):
 
     def export_to(self, path: str) -> Job | None:
         """Check quote fidelity here, then write the document in the worker."""
+        from briefer.core.brief import docx_template
         from briefer.export.docx import check_quote_fidelity, export_brief
 
         mismatches = check_quote_fidelity(self.project)
@@ -1485,7 +1483,8 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 return None
         copy = memory_copy(self.project)
-        template = self.settings.brief_template or None
+        # The template chosen in the Brief tab, else the one of the settings.
+        template = docx_template(self.project) or self.settings.brief_template or None
 
         def export(report, is_cancelled):
             try:

@@ -9,7 +9,7 @@ Python string indices; Qt counts UTF-16 units, so every offset goes through
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from html import escape
 
@@ -63,18 +63,15 @@ class _TextMap:
 
     def __init__(self, text: str):
         self._wide = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        # Where each of those characters starts in Qt's positions: each earlier one
+        # took two units.
+        self._wide_qt = [index + count for count, index in enumerate(self._wide)]
 
     def to_qt(self, index: int) -> int:
         return index + bisect_right(self._wide, index - 1)
 
     def to_py(self, position: int) -> int:
-        index = position
-        for wide in self._wide:
-            if self.to_qt(wide) < position:
-                index -= 1
-            else:
-                break
-        return index
+        return position - bisect_left(self._wide_qt, position)
 
 
 class ArticleView(QTextEdit):

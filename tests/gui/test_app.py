@@ -95,6 +95,52 @@ def test_export_failure_is_a_dialog(make_window, qtbot, seed_path, tmp_path, dia
     assert not Path(tmp_path / "no such folder").exists()
 
 
+def test_file_export_uses_the_template_chosen_in_the_brief_tab(make_window, qtbot, seed_path,
+                                                               tmp_path):
+    from docx.shared import Inches
+
+    from briefer.core import brief
+
+    template = tmp_path / "house.docx"
+    house = docx.Document()
+    house.sections[0].left_margin = Inches(1.5)
+    house.save(str(template))
+    window = make_window()
+    window.set_project(Project.new())
+    window.import_sources([str(seed_path)])
+    wait_for_analysis(qtbot, window, 1)
+    window.draft_action.trigger()
+    brief.set_docx_template(window.project, str(template))
+    target = tmp_path / "brief.docx"
+    job = window.export_to(str(target))
+    qtbot.waitUntil(lambda: job.done.is_set() and not window.is_busy, timeout=30000)
+    assert docx.Document(str(target)).sections[0].left_margin == Inches(1.5)
+
+
+def test_brief_tab_export_button_writes_in_the_worker(make_window, qtbot, seed_path, tmp_path,
+                                                     monkeypatch):
+    window = make_window()
+    window.set_project(Project.new())
+    window.import_sources([str(seed_path)])
+    wait_for_analysis(qtbot, window, 1)
+    window.draft_action.trigger()
+    target = tmp_path / "from-the-tab"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args, **kwargs: (str(target), "")))
+    started = []
+    real_run_job = window.run_job
+    monkeypatch.setattr(window, "run_job",
+                        lambda *args, **kwargs: started.append(kwargs.get("name"))
+                        or real_run_job(*args, **kwargs))
+    window.brief_builder.export_button.click()
+    assert started == ["export"]
+    qtbot.waitUntil(lambda: not window.is_busy and target.with_suffix(".docx").exists(),
+                    timeout=30000)
+    headings = [p.text for p in docx.Document(str(target.with_suffix(".docx"))).paragraphs
+                if p.style.name == "Heading 1"]
+    assert "Expert assessments" in headings
+
+
 def test_about_names_briefer_qt_and_the_pipeline(make_window, dialogs):
     window = make_window()
     window.about_action.trigger()
