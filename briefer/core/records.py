@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import Literal
 
-ActorType = Literal["person", "organization", "country", "group"]
-QuoteKind = Literal["direct", "indirect", "mixed"]
-ReviewStatus = Literal["pending", "accepted", "rejected"]
+from briefer.core import registry
 
-ACTOR_TYPES: tuple[str, ...] = ("person", "organization", "country", "group")
-QUOTE_KINDS: tuple[str, ...] = ("direct", "indirect", "mixed")
-REVIEW_STATUSES: tuple[str, ...] = ("pending", "accepted", "rejected")
+# The keys, in display order; the entries themselves live in `registry`.
+ACTOR_TYPES: tuple[str, ...] = tuple(registry.ACTOR_TYPES)
+QUOTE_KINDS: tuple[str, ...] = tuple(registry.QUOTE_KINDS)
+REVIEW_STATUSES: tuple[str, ...] = registry.REVIEW_STATUS_LIST
 
 
 def content_hash(text: str) -> str:
