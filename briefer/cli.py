@@ -147,7 +147,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
     settings = Settings.load()
     project = open_or_create(args.project)
-    report = import_sources(project, _expand_folders(args.sources))
+    report = import_sources(project, _expand_folders(args.sources), allow_briefs=args.force)
     for _source, reason in report.failed:
         _say(f"{PROG}: failed: {_one_line(reason)}")
     for _source, reason in report.duplicates:
@@ -201,7 +201,7 @@ def _summary(article, analysis) -> str:
 def _cmd_analyze(args: argparse.Namespace) -> int:
     from briefer.ingest import load_source
 
-    article = load_source(args.file)
+    article = load_source(args.file, allow_brief=args.force)
     nlp = _nlp_loader(Settings.load(), args.pipeline)()
     from briefer.nlp.analyze import analyze_text
 
@@ -363,6 +363,8 @@ def _command_parser() -> _Parser:
     cmd.add_argument("sources", nargs="+", metavar="FILE_OR_URL")
     cmd.add_argument("--no-analyze", action="store_true",
                      help="only import; analyse later (in the window)")
+    cmd.add_argument("--force", action="store_true",
+                     help="import a brief Briefer exported as if it were an article")
     cmd.add_argument("--pipeline", metavar="NAME", help="spaCy pipeline for this run")
     cmd.set_defaults(handler=_cmd_import)
 
@@ -372,6 +374,8 @@ def _command_parser() -> _Parser:
     cmd.add_argument("file", metavar="FILE_OR_URL")
     cmd.add_argument("--json", action="store_true",
                      help="print the analysis JSON (offsets index the article's text)")
+    cmd.add_argument("--force", action="store_true",
+                     help="analyse a brief Briefer exported as if it were an article")
     cmd.add_argument("--pipeline", metavar="NAME", help="spaCy pipeline for this run")
     cmd.set_defaults(handler=_cmd_analyze)
 

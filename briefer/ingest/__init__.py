@@ -64,10 +64,11 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(_BY_SUFFIX)
 _ADDRESS = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
-def load_file(path: str | os.PathLike) -> Article:
+def load_file(path: str | os.PathLike, *, allow_brief: bool = False) -> Article:
     """Read one article file, by its suffix; a file with another suffix is recognised by content.
 
-    `source_path` is the file's absolute path.
+    `source_path` is the file's absolute path. A brief Briefer exported is
+    refused (`ExportedBriefError`) unless `allow_brief`.
     """
     try:
         path = Path(path)
@@ -81,16 +82,21 @@ def load_file(path: str | os.PathLike) -> Article:
         if kind in _UNSUPPORTED_FORMATS:
             raise ImportError_(f"{label}: {_UNSUPPORTED_FORMATS[kind]}")
         reader = _BY_SNIFFED_FORMAT[kind]
+    if reader is docx_article:
+        return docx_article(data, label, source_path=os.path.abspath(path),
+                            allow_brief=allow_brief)
     return reader(data, label, source_path=os.path.abspath(path))
 
 
-def load_source(source: str | os.PathLike) -> Article:
+def load_source(source: str | os.PathLike, *, allow_brief: bool = False) -> Article:
     """A web address (http:// or https://) is downloaded; anything else is a file path."""
     if not isinstance(source, str):
-        return load_file(source)
+        return load_file(source, allow_brief=allow_brief)
     text = source.strip()
+    if not text:
+        raise ImportError_("no file or web address given (the name is empty)")
     if _ADDRESS.match(text):
-        return load_url(text)
+        return load_url(text, allow_brief=allow_brief)
     path = Path(os.path.expanduser(source))
     if not path.exists():
         # Spaces around a typed or pasted path are rarely part of the file's name.
@@ -99,7 +105,7 @@ def load_source(source: str | os.PathLike) -> Article:
         raise ImportError_(
             f"{source_label(path)}: no such file (for a web address, start it with https://)"
         )
-    return load_file(path)
+    return load_file(path, allow_brief=allow_brief)
 
 
 def source_name(source: str | os.PathLike) -> str:
@@ -127,6 +133,8 @@ def import_sources(
     sources: Iterable[str | os.PathLike],
     on_progress: Callable[[int, int, str], None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
+    *,
+    allow_briefs: bool = False,
 ) -> ImportReport:
     """Import each source into `project` (a `briefer.core.store.Project`).
 
@@ -134,7 +142,8 @@ def import_sources(
     content is already in the project is reported as a duplicate, not added.
     `on_progress(done, total, label)` is called before each source (naming it)
     and once at the end with `done == total`; `is_cancelled()` is asked before
-    each source, and a cancelled batch keeps what it already imported.
+    each source, and a cancelled batch keeps what it already imported. A brief
+    Briefer exported fails like a bad file unless `allow_briefs`.
     """
     pending = list(sources)
     total = len(pending)
@@ -148,7 +157,7 @@ def import_sources(
         if on_progress is not None:
             on_progress(done, total, name)
         try:
-            report.imported.append(project.add_article(load_source(source)))
+            report.imported.append(project.add_article(load_source(source, allow_brief=allow_briefs)))
         except DuplicateArticleError as exc:
             report.duplicates.append((source, f"{name}: {exc}"))
         except BrieferError as exc:

@@ -84,8 +84,12 @@ def load_url(
     timeout: float = 15,
     max_bytes: int = MAX_FILE_BYTES,
     max_redirects: int = 5,
+    allow_brief: bool = False,
 ) -> Article:
-    """Download `url` and read the article in it (web page, PDF, Word file or plain text)."""
+    """Download `url` and read the article in it (web page, PDF, Word file or plain text).
+
+    A brief Briefer exported is refused unless `allow_brief`.
+    """
     label = url_label(url)
     current = _web_address(url.strip(), label)
     deadline = _Deadline(timeout * DEADLINE_TIMEOUTS)
@@ -93,7 +97,7 @@ def load_url(
     for _ in range(max_redirects + 1):
         response = _get(current, label, timeout, deadline, max_bytes)
         if response.status not in REDIRECT_STATUSES:
-            return _article(response, label, current)
+            return _article(response, label, current, allow_brief)
         location = response.headers.get("Location")
         if not location:
             raise ImportError_(f"{label}: the server redirected without saying where to")
@@ -295,7 +299,7 @@ def _decoded_body(body: bytes, headers: Message, label: str, max_bytes: int) -> 
     raise ImportError_(f"{label}: the server sent a damaged compressed page")
 
 
-def _article(response: _Response, label: str, url: str) -> Article:
+def _article(response: _Response, label: str, url: str, allow_brief: bool) -> Article:
     """The downloaded body read by the loader for its content type."""
     body = response.body
     if not body.strip():
@@ -308,7 +312,7 @@ def _article(response: _Response, label: str, url: str) -> Article:
     if content_type == "application/pdf":
         return pdf_article(body, label, url=url)
     if content_type == DOCX_TYPE:
-        return docx_article(body, label, url=url)
+        return docx_article(body, label, url=url, allow_brief=allow_brief)
     if content_type == "text/plain":
         return text_article(body, label, url=url)
     if content_type in HTML_TYPES:
