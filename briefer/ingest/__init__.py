@@ -157,7 +157,8 @@ def import_sources(
         if on_progress is not None:
             on_progress(done, total, name)
         try:
-            report.imported.append(project.add_article(load_source(source, allow_brief=allow_briefs)))
+            article = load_source(source, allow_brief=allow_briefs)
+            report.imported.append(project.add_article(article))
         except DuplicateArticleError as exc:
             report.duplicates.append((source, f"{name}: {exc}"))
         except BrieferError as exc:
