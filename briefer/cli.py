@@ -152,6 +152,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
         _say(f"{PROG}: failed: {_one_line(reason)}")
     for _source, reason in report.duplicates:
         _say(f"{PROG}: skipped: {_one_line(reason)}")
+    for _source, note in report.notes:
+        _say(f"{PROG}: note: {_one_line(note)}")
     analysed = []
     if report.imported and not args.no_analyze:
         try:
@@ -201,7 +203,10 @@ def _summary(article, analysis) -> str:
 def _cmd_analyze(args: argparse.Namespace) -> int:
     from briefer.ingest import load_source
 
-    article = load_source(args.file, allow_brief=args.force)
+    notes: list[str] = []
+    article = load_source(args.file, allow_brief=args.force, notes=notes)
+    for note in notes:
+        _say(f"{PROG}: note: {_one_line(note)}")
     nlp = _nlp_loader(Settings.load(), args.pipeline)()
     from briefer.nlp.analyze import analyze_text
 

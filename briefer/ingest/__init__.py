@@ -64,11 +64,14 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(_BY_SUFFIX)
 _ADDRESS = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
-def load_file(path: str | os.PathLike, *, allow_brief: bool = False) -> Article:
+def load_file(
+    path: str | os.PathLike, *, allow_brief: bool = False, notes: list[str] | None = None
+) -> Article:
     """Read one article file, by its suffix; a file with another suffix is recognised by content.
 
     `source_path` is the file's absolute path. A brief Briefer exported is
-    refused (`ExportedBriefError`) unless `allow_brief`.
+    refused (`ExportedBriefError`) unless `allow_brief`. What reading had to
+    repair (bytes of another encoding) is added to `notes`, one line each.
     """
     try:
         path = Path(path)
@@ -82,21 +85,25 @@ def load_file(path: str | os.PathLike, *, allow_brief: bool = False) -> Article:
         if kind in _UNSUPPORTED_FORMATS:
             raise ImportError_(f"{label}: {_UNSUPPORTED_FORMATS[kind]}")
         reader = _BY_SNIFFED_FORMAT[kind]
+    source_path = os.path.abspath(path)
     if reader is docx_article:
-        return docx_article(data, label, source_path=os.path.abspath(path),
-                            allow_brief=allow_brief)
-    return reader(data, label, source_path=os.path.abspath(path))
+        return docx_article(data, label, source_path=source_path, allow_brief=allow_brief)
+    if reader is pdf_article:
+        return pdf_article(data, label, source_path=source_path)
+    return reader(data, label, source_path=source_path, notes=notes)
 
 
-def load_source(source: str | os.PathLike, *, allow_brief: bool = False) -> Article:
+def load_source(
+    source: str | os.PathLike, *, allow_brief: bool = False, notes: list[str] | None = None
+) -> Article:
     """A web address (http:// or https://) is downloaded; anything else is a file path."""
     if not isinstance(source, str):
-        return load_file(source, allow_brief=allow_brief)
+        return load_file(source, allow_brief=allow_brief, notes=notes)
     text = source.strip()
     if not text:
         raise ImportError_("no file or web address given (the name is empty)")
     if _ADDRESS.match(text):
-        return load_url(text, allow_brief=allow_brief)
+        return load_url(text, allow_brief=allow_brief, notes=notes)
     path = Path(os.path.expanduser(source))
     if not path.exists():
         # Spaces around a typed or pasted path are rarely part of the file's name.
@@ -105,7 +112,7 @@ def load_source(source: str | os.PathLike, *, allow_brief: bool = False) -> Arti
         raise ImportError_(
             f"{source_label(path)}: no such file (for a web address, start it with https://)"
         )
-    return load_file(path, allow_brief=allow_brief)
+    return load_file(path, allow_brief=allow_brief, notes=notes)
 
 
 def source_name(source: str | os.PathLike) -> str:
@@ -125,6 +132,8 @@ class ImportReport:
     imported: list[Article] = field(default_factory=list)
     duplicates: list[tuple[str, str]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    # Sources imported with a repair the user should know of: (source, one-line note).
+    notes: list[tuple[str, str]] = field(default_factory=list)
     cancelled: bool = False
 
 
@@ -157,8 +166,10 @@ def import_sources(
         if on_progress is not None:
             on_progress(done, total, name)
         try:
-            article = load_source(source, allow_brief=allow_briefs)
+            notes: list[str] = []
+            article = load_source(source, allow_brief=allow_briefs, notes=notes)
             report.imported.append(project.add_article(article))
+            report.notes.extend((source, note) for note in notes)
         except DuplicateArticleError as exc:
             report.duplicates.append((source, f"{name}: {exc}"))
         except BrieferError as exc:
