@@ -21,8 +21,8 @@ LINES = [
 def _mixed_file(tmp_path):
     data = "\n".join(LINES).encode("utf-8")
     # A line pasted from a Windows-1252 document: its "é" is one byte, not UTF-8's two.
-    data += "\nThe caf\xe9 owners in Liège were not consulted.\n".encode("utf-8").replace(
-        "caf\xe9".encode("utf-8"), b"caf\xe9"
+    data += "\nThe caf\xe9 owners in Liège were not consulted.\n".encode().replace(
+        "caf\xe9".encode(), b"caf\xe9"
     )
     path = tmp_path / "garcia.txt"
     path.write_bytes(data)
