@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from briefer.core.errors import ImportError_
+from briefer.ingest.source_meta import is_metadata_line
 
 MAX_FILE_BYTES = 20_000_000
 # An article never has more text than the largest file holds bytes.
@@ -104,10 +105,13 @@ def join_paragraphs(paragraphs: Iterable[str]) -> str:
 
 def title_from_text(text: str) -> str:
     """A title for text that has none: the first line, or its first sentence when the
-    first line is a whole paragraph, trimmed at a word to a headline's length."""
+    first line is a whole paragraph, trimmed at a word to a headline's length.
+
+    A byline or a date line above the headline is passed over.
+    """
     for line in clean_text(text).split("\n"):
         line = " ".join(line.split())
-        if not line:
+        if not line or is_metadata_line(line):
             continue
         if len(line) > TITLE_MAX_CHARS:
             line = _FIRST_SENTENCE.match(line).group(0).strip()
