@@ -140,6 +140,9 @@ def _expand_folders(sources: list[str]) -> list[str]:
     return expanded
 
 
+FORCE_HINT = " (import it anyway with --force)"
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
     from briefer.core.recent import remember_project
     from briefer.ingest import import_sources
@@ -148,8 +151,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
     settings = Settings.load()
     project = open_or_create(args.project)
     report = import_sources(project, _expand_folders(args.sources), allow_briefs=args.force)
-    for _source, reason in report.failed:
-        _say(f"{PROG}: failed: {_one_line(reason)}")
+    for source, reason in report.failed:
+        hint = FORCE_HINT if source in report.briefs else ""
+        _say(f"{PROG}: failed: {_one_line(reason)}{hint}")
     for _source, reason in report.duplicates:
         _say(f"{PROG}: skipped: {_one_line(reason)}")
     for _source, note in report.notes:
@@ -201,10 +205,13 @@ def _summary(article, analysis) -> str:
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
-    from briefer.ingest import load_source
+    from briefer.ingest import ExportedBriefError, load_source
 
     notes: list[str] = []
-    article = load_source(args.file, allow_brief=args.force, notes=notes)
+    try:
+        article = load_source(args.file, allow_brief=args.force, notes=notes)
+    except ExportedBriefError as exc:
+        raise BrieferError(f"{exc}{FORCE_HINT}") from exc
     for note in notes:
         _say(f"{PROG}: note: {_one_line(note)}")
     nlp = _nlp_loader(Settings.load(), args.pipeline)()

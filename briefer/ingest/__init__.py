@@ -15,7 +15,7 @@ from pathlib import Path
 
 from briefer.core.errors import BrieferError, DuplicateArticleError, ImportError_
 from briefer.core.records import Article
-from briefer.ingest.docx import docx_article
+from briefer.ingest.docx import ExportedBriefError, docx_article
 from briefer.ingest.files import read_file_bytes, sniff_format, source_label
 from briefer.ingest.html import html_article
 from briefer.ingest.paste import from_text
@@ -25,6 +25,7 @@ from briefer.ingest.url import load_url, url_label
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
+    "ExportedBriefError",
     "ImportReport",
     "from_text",
     "import_sources",
@@ -134,6 +135,8 @@ class ImportReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
     # Sources imported with a repair the user should know of: (source, one-line note).
     notes: list[tuple[str, str]] = field(default_factory=list)
+    # Failed sources that are briefs Briefer exported (importable with `allow_briefs`).
+    briefs: list[str] = field(default_factory=list)
     cancelled: bool = False
 
 
@@ -172,6 +175,9 @@ def import_sources(
             report.notes.extend((source, note) for note in notes)
         except DuplicateArticleError as exc:
             report.duplicates.append((source, f"{name}: {exc}"))
+        except ExportedBriefError as exc:
+            report.briefs.append(source)
+            report.failed.append((source, str(exc)))
         except BrieferError as exc:
             report.failed.append((source, str(exc)))
         done += 1

@@ -110,7 +110,7 @@ def _checked_package(data: bytes, label: str, allow_brief: bool):
         raise ImportError_(f"{label}: not a Word document (no {DOCUMENT_PART} inside)")
     if is_exported_brief(entries) and not allow_brief:
         raise ExportedBriefError(
-            f"{label}: a brief Briefer exported, not an article (import it anyway with --force)"
+            f"{label}: a brief Briefer exported, not an article"
         )
     # Re-packed uncompressed from what was just counted: python-docx inflates nothing itself.
     return repack(entries)

@@ -150,8 +150,8 @@ def test_exported_brief_is_not_imported_as_an_article(tmp_path):
     project = Project.new()
     report = import_sources(project, [brief])
     assert not report.imported
-    assert report.failed == [(brief, "brief.docx: a brief Briefer exported, not an article "
-                                     "(import it anyway with --force)")]
+    assert report.failed == [(brief, "brief.docx: a brief Briefer exported, not an article")]
+    assert report.briefs == [brief]
     report = import_sources(project, [brief], allow_briefs=True)
     assert len(report.imported) == 1
 
@@ -168,5 +168,9 @@ def test_cli_refuses_a_brief_in_one_line_unless_forced(tmp_path, capsys):
     err = capsys.readouterr().err.strip().splitlines()
     assert err == ["briefer: failed: brief.docx: a brief Briefer exported, not an article "
                    "(import it anyway with --force)"]
+    assert main(["analyze", str(brief)]) == 2
+    assert capsys.readouterr().err.strip().splitlines() == [
+        "briefer: error: brief.docx: a brief Briefer exported, not an article "
+        "(import it anyway with --force)"]
     assert main(["import", str(project), str(brief), "--no-analyze", "--force"]) == 0
     assert "imported 1" in capsys.readouterr().out
