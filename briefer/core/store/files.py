@@ -141,9 +141,9 @@ def write_atomic(conn: sqlite3.Connection, path: str | os.PathLike) -> None:
             finally:
                 os.close(dir_fd)
     except (OSError, sqlite3.Error) as exc:
-        for leftover in (tmp_name, f"{tmp_name}-journal"):
+        for partial in (tmp_name, f"{tmp_name}-journal"):
             with contextlib.suppress(OSError):
-                os.unlink(leftover)
+                os.unlink(partial)
         reason = getattr(exc, "strerror", None) or str(exc)
         raise ProjectError(f"Cannot save {target.name}: {reason}") from exc
 

@@ -97,7 +97,7 @@ def resolve_actor(project: ProjectQueries, extracted: ExtractedActor) -> int:
             },
         )
     else:
-        row = project.db["actors"].get(actor_id)
+        row = project.rows("actors", "id = ?", [actor_id])[0]
         if not row["locked"]:
             roles = list(dict.fromkeys([*json.loads(row["roles"]), *extracted.roles]))
             name = row["name"]

@@ -51,6 +51,7 @@ class RowStore:
         cursor = self.conn.execute(
             f"INSERT INTO {table} ({cols}) VALUES ({marks})", list(row.values())
         )
+        assert cursor.lastrowid is not None  # set by every INSERT
         return cursor.lastrowid
 
     def insert_many(self, table: str, rows: Iterable[dict[str, Any]],
