@@ -54,14 +54,12 @@ class RowStore:
         assert cursor.lastrowid is not None  # set by every INSERT
         return cursor.lastrowid
 
-    def insert_many(self, table: str, rows: Iterable[dict[str, Any]],
-                    replace: bool = False) -> None:
+    def insert_many(self, table: str, rows: Iterable[dict[str, Any]]) -> None:
         rows = list(rows)
         if not rows:
             return
         cols = list(rows[0])
-        verb = "INSERT OR REPLACE" if replace else "INSERT"
-        sql = (f"{verb} INTO {table} ({', '.join(f'{chr(34)}{c}{chr(34)}' for c in cols)}) "
+        sql = (f"INSERT INTO {table} ({', '.join(f'{chr(34)}{c}{chr(34)}' for c in cols)}) "
                f"VALUES ({', '.join('?' * len(cols))})")
         self.conn.executemany(sql, [[r[c] for c in cols] for r in rows])
 
@@ -76,8 +74,28 @@ class RowStore:
         return list(self.db[table].rows_where(where or None, list(params)))
 
     def restore_rows(self, table: str, rows: Iterable[dict[str, Any]]) -> None:
-        """Put rows back exactly as captured (insert or replace by primary key)."""
-        self.insert_many(table, rows, replace=True)
+        """Put rows back exactly as captured: update the row with that key, or insert it.
+
+        An upsert rather than `INSERT OR REPLACE`: a replace deletes the old row
+        without firing delete triggers unless `recursive_triggers` is on, which
+        left the full-text index holding the old text.
+        """
+        rows = list(rows)
+        if not rows:
+            return
+        cols = list(rows[0])
+        keys = self.primary_key(table)
+        updates = [c for c in cols if c not in keys] or keys
+        sql = (f"INSERT INTO {table} ({', '.join(f'{chr(34)}{c}{chr(34)}' for c in cols)}) "
+               f"VALUES ({', '.join('?' * len(cols))}) "
+               f"ON CONFLICT ({', '.join(f'{chr(34)}{k}{chr(34)}' for k in keys)}) DO UPDATE SET "
+               + ", ".join(f'"{c}" = excluded."{c}"' for c in updates))
+        self.conn.executemany(sql, [[r[c] for c in cols] for r in rows])
+
+    def primary_key(self, table: str) -> list[str]:
+        """The primary-key columns of `table`, in key order."""
+        info = self.conn.execute(f'PRAGMA table_info("{table}")').fetchall()
+        return [r[1] for r in sorted((r for r in info if r[5]), key=lambda r: r[5])]
 
     def delete_rows(self, table: str, ids: Iterable[int]) -> None:
         ids = list(ids)
