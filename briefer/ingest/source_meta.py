@@ -186,8 +186,12 @@ def _head_lines(text: str) -> list[str]:
 
 
 def _is_date_line(line: str) -> bool:
-    match = _DATE_LINE.match(line)
-    return bool(match and len(line) <= 80 and iso_date(match.group("date")))
+    """A line that is a date and nothing more, but for "Published", a weekday and a time."""
+    match = _DATE_LINE.match(line) if len(line) <= 80 else None
+    if not match:
+        return False
+    day = match.group("date").strip(" ,.")
+    return any(p.fullmatch(day) for p in _DATE_PATTERNS) and bool(iso_date(day))
 
 
 def _read_byline(names: str) -> tuple[str, str, str]:

@@ -217,6 +217,13 @@ def test_dates_are_normalised(value, day):
     assert iso_date(value) == day
 
 
+def test_a_subhead_that_starts_with_a_date_is_not_the_date_line():
+    text = ("What went wrong for Chris Christie\n"
+            "Hurdles from years past proved to be insurmountable.\n"
+            'Oct. 31, 2012 The Obama "hug."\n')
+    assert text_metadata(text).published == ""
+
+
 def test_text_metadata_reads_only_the_top_of_the_text():
     text = "Headline\n" + "Body line.\n" * 20 + "By Jane Roe\n"
     assert text_metadata(text).author == ""
