@@ -45,7 +45,10 @@ CUSTOM_PROPERTIES_PART = "docProps/custom.xml"
 BRIEF_PROPERTY = "briefer-brief"
 # python-docx's default template carries this creation time; it says nothing of the article.
 PYTHON_DOCX_CREATED = datetime(2013, 12, 23, 23, 15, tzinfo=UTC)
-_PROPERTY_NAME = re.compile(rb"<(?:\w+:)?property\b[^>]*\bname\s*=\s*[\"']([^\"']*)[\"']")
+# Bounded spans keep the search linear on a hostile custom.xml.
+_PROPERTY_NAME = re.compile(
+    rb"<(?:\w{1,50}:)?property\b[^>]{0,2000}?\bname\s*=\s*[\"']([^\"'>]{0,200})[\"']"
+)
 
 
 class ExportedBriefError(ImportError_):

@@ -67,11 +67,16 @@ def _known_codec(encoding: str) -> str:
     ISO-8859-1 and ASCII are read as Windows-1252, as browsers do: servers
     declare them for text that holds 1252's curly quotes and dashes.
     """
+    if not encoding.strip():
+        return ""
     try:
-        name = codecs.lookup(encoding.strip()).name if encoding.strip() else ""
+        codec = codecs.lookup(encoding.strip())
     except LookupError:
         return ""
-    return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
+    if not getattr(codec, "_is_text_encoding", True):
+        # "zlib", "base64", "rot13": codecs Python has that are not character sets.
+        return ""
+    return "cp1252" if codec.name in ("latin-1", "iso8859-1", "ascii") else codec.name
 
 
 def _decode(data: bytes, label: str, declared: str, notes: list[str] | None) -> str:
@@ -81,18 +86,11 @@ def _decode(data: bytes, label: str, declared: str, notes: list[str] | None) -> 
                 return data[len(bom):].decode(encoding)
             except UnicodeDecodeError as exc:
                 raise ImportError_(f"{label}: damaged {encoding.upper()} text") from exc
-    if declared == "utf-8" or not declared:
-        try:
-            return data.decode("utf-8")
-        except UnicodeDecodeError:
-            pass
-        if declared or _mostly_utf8(data):
-            return _utf8_repaired(data, label, notes)
-    if declared:
-        if declared == "cp1252":
-            return _cp1252(data)
+    if declared == "cp1252":
+        return _cp1252(data)
+    if declared and declared != "utf-8":
         return data.decode(declared, errors="replace")
-    if b"\x00" in data:
+    if b"\x00" in data and not declared:
         encoding = _utf16_without_bom(data)
         if encoding is None:
             raise ImportError_(f"{label}: a binary file, not text")
@@ -100,6 +98,12 @@ def _decode(data: bytes, label: str, declared: str, notes: list[str] | None) -> 
             return data.decode(encoding)
         except UnicodeDecodeError as exc:
             raise ImportError_(f"{label}: a binary file, not text") from exc
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if declared or _mostly_utf8(data):
+        return _utf8_repaired(data, label, notes)
     guessed = _non_western_encoding(data)
     if guessed:
         return data.decode(guessed)

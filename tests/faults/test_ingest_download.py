@@ -158,6 +158,12 @@ def test_plain_text_in_its_declared_charset(server):
     assert load_url(f"{server.base}/note.txt").text == text
 
 
+@pytest.mark.parametrize("charset", ["zlib", "base64", "rot13", "no-such-charset"])
+def test_a_charset_that_is_not_a_character_set_is_ignored(server, charset):
+    server.response = _response(ARTICLE.encode(), f"Content-Type: text/html; charset={charset}")
+    assert "fair deal for every region" in load_url(f"{server.base}/budget").text
+
+
 def test_password_in_a_redirect_is_never_stored_or_shown(server):
     final = RawServer()
     try:
