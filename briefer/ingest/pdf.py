@@ -89,8 +89,9 @@ def _extract_with_deadline(data: bytes, label: str) -> tuple[list[str], dict[str
     )
     try:
         finished = subprocess.run(
-            [sys.executable, "-c", _CHILD_CODE, label, str(MAX_PAGES), str(MAX_TEXT_CHARS)],
-            input=data, capture_output=True, timeout=TIME_BUDGET_S, env=environment,
+            [sys.executable, "-c", _CHILD_CODE],
+            input=_child_request(label) + data,
+            capture_output=True, timeout=TIME_BUDGET_S, env=environment,
             check=False,
         )
     except subprocess.TimeoutExpired as exc:
@@ -113,10 +114,17 @@ def _extract_with_deadline(data: bytes, label: str) -> tuple[list[str], dict[str
     return list(result["pages"]), dict(result["meta"])
 
 
+def _child_request(label: str) -> bytes:
+    """The line the child reads before the PDF's bytes: its label and limits, as JSON."""
+    request = {"label": label, "max_pages": MAX_PAGES, "max_chars": MAX_TEXT_CHARS}
+    return json.dumps(request).encode("ascii") + b"\n"
+
+
 def extract_in_child() -> None:
-    """The child's side: PDF bytes on stdin; label, page and text limits in argv; JSON out."""
-    label, max_pages, max_chars = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+    """The child's side: a JSON request line and the PDF's bytes on stdin; JSON on stdout."""
     _cap_memory()
+    request = json.loads(sys.stdin.buffer.readline())
+    label, max_pages, max_chars = request["label"], request["max_pages"], request["max_chars"]
     data = sys.stdin.buffer.read()
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
