@@ -128,7 +128,8 @@ def _expand_folders(sources: list[str]) -> list[str]:
     expanded: list[str] = []
     for source in sources:
         folder = Path(source).expanduser()
-        if not folder.is_dir():
+        # An empty argument is Path("."), the current folder; it is reported, not expanded.
+        if not source.strip() or not folder.is_dir():
             expanded.append(source)
             continue
         files = sorted(

@@ -190,3 +190,11 @@ def test_analyze_with_an_empty_name_says_so_in_one_line(capsys):
     assert main(["analyze", ""]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert err == ["briefer: error: no file or web address given (the name is empty)"]
+
+
+def test_import_of_an_empty_name_does_not_read_the_current_folder(tmp_path, monkeypatch, capsys):
+    (tmp_path / "unrelated.txt").write_text("A note that is not meant for any project.")
+    monkeypatch.chdir(tmp_path)
+    assert main(["import", "p.briefer", "", "--no-analyze"]) == 2
+    assert capsys.readouterr().err.strip().splitlines() == [
+        "briefer: failed: no file or web address given (the name is empty)"]
