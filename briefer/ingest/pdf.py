@@ -89,7 +89,9 @@ def _extract_with_deadline(data: bytes, label: str) -> tuple[list[str], dict[str
     )
     try:
         finished = subprocess.run(
-            [sys.executable, "-c", _CHILD_CODE],
+            # -P: the working folder is not put on the child's import path, so a stray
+            # io.py or pypdf.py where the user happens to be is never run.
+            [sys.executable, "-P", "-c", _CHILD_CODE],
             input=_child_request(label) + data,
             capture_output=True, timeout=TIME_BUDGET_S, env=environment,
             check=False,

@@ -53,3 +53,16 @@ def test_crowded_page_is_stopped_by_the_time_budget(tmp_path, monkeypatch):
                                            r"\(over 3 s; a damaged or hostile file\?\)$"):
         load_file(path)
     assert time.monotonic() - started < BUDGET_S + 3
+
+
+def test_modules_in_the_working_folder_are_not_run_by_the_pdf_reader(tmp_path, monkeypatch):
+    planted = tmp_path / "planted"
+    (tmp_path / "pypdf.py").write_text(f"open({str(planted)!r}, 'w').close()\n")
+    (tmp_path / "json.py").write_text(f"open({str(planted)!r}, 'w').close()\n")
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "crowded.pdf"
+    path.write_bytes(_one_crowded_page())
+    monkeypatch.setattr(pdf_module, "TIME_BUDGET_S", BUDGET_S)
+    with pytest.raises(ImportError_):
+        load_file(path)
+    assert not planted.exists()
