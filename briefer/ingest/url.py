@@ -37,6 +37,7 @@ WEB_SCHEMES = ("http", "https")
 # The whole download, redirects included, must end within this many timeouts.
 DEADLINE_TIMEOUTS = 4
 CHUNK_BYTES = 64 * 1024
+MAX_GZIP_MEMBERS = 100
 USER_AGENT = "Briefer/0.1 (article import)"
 REDIRECT_STATUSES = (301, 302, 303, 307, 308)
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -310,6 +311,9 @@ def _decoded_body(body: bytes, headers: Message, label: str, max_bytes: int) -> 
     size = 0
     rest = body
     while rest.strip(b"\x00"):
+        if len(pieces) == MAX_GZIP_MEMBERS:
+            # Each member costs a copy of the rest; a million empty ones would hang the import.
+            raise ImportError_(f"{label}: the server sent a compressed page in too many parts")
         inflated, rest = _inflate_member(rest, label, max_bytes - size, max_bytes)
         size += len(inflated)
         pieces.append(inflated)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import socket
 import threading
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -117,6 +118,15 @@ def test_every_member_of_a_gzip_body_is_read(server):
                                 "Content-Encoding: gzip")
     article = load_url(f"{server.base}/budget")
     assert "fair deal for every region" in article.text
+
+
+def test_a_million_empty_gzip_members_are_refused_quickly(server):
+    server.response = _response(gzip.compress(b"") * 1_000_000, "Content-Type: text/html",
+                                "Content-Encoding: gzip")
+    started = time.monotonic()
+    with pytest.raises(ImportError_, match=r"a compressed page in too many parts$"):
+        load_url(f"{server.base}/budget")
+    assert time.monotonic() - started < 5
 
 
 def test_ipv6_loopback_address_can_be_imported():
