@@ -71,7 +71,8 @@ _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]?\.|[A-ZÀ-ÖØ-Þ][\w'’.-]*)$")
 _NOT_IN_NAMES = re.compile(r"[\d@_\\/:;<>|]")
 _USERINFO = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@")
 _PLACEHOLDER_TITLE = re.compile(
-    r"^(untitled.*|document\d*|microsoft word - .*|.*\.(docx?|pdf|rtf|odt|txt|html?|md))$",
+    r"^(untitled(?: document)?(?: ?\d+)?|document ?\d*|microsoft word - .*"
+    r"|.*\.(docx?|pdf|rtf|odt|txt|html?|md))$",
     re.IGNORECASE,
 )
 

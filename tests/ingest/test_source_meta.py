@@ -17,6 +17,7 @@ import pytest
 from briefer.ingest import load_file, load_url
 from briefer.ingest.source_meta import (
     byline_author,
+    is_placeholder_title,
     iso_date,
     outlet_from_url,
     public_url,
@@ -233,6 +234,16 @@ def test_byline_names():
     assert byline_author("By JANE ROE") == "Jane Roe"
     assert byline_author("Jane Roe, John Doe and Li Wei") == "Jane Roe, John Doe and Li Wei"
     assert byline_author("Staff") == ""
+
+
+@pytest.mark.parametrize(
+    "title, placeholder",
+    [("Document1", True), ("Untitled document 3", True), ("Microsoft Word - brief.docx", True),
+     ("wash-post_2016-10-09_u-s-officially.txt", True),
+     ("Untitled Goose Game sells a million copies", False), ("Documents show FBI doubts", False)],
+)
+def test_placeholder_titles(title, placeholder):
+    assert is_placeholder_title(title) is placeholder
 
 
 def test_passwords_are_taken_out_of_addresses():
