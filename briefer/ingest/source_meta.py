@@ -63,6 +63,13 @@ _BYLINE = re.compile(r"^by\s+(?P<names>.{3,200})$", re.IGNORECASE)
 _DATELINE = re.compile(
     r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.]+){0,2}\s*\((?P<agency>[^()]{2,40})\)\s*[-—–]"
 )
+# A dateline before a paragraph: "WASHINGTON (Reuters) - ", "PARIS — ", "RENO, Nev. (AP) — ".
+_DATELINE_PREFIX = re.compile(
+    r"^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.]+){0,2}"
+    r"(?:\s*(?P<agency>\([^()]{2,40}\))\s*[-—–]|\s*[—–])\s+"
+)
+# Longer than a headline: a line this long is the story's first paragraph.
+PARAGRAPH_MIN_CHARS = 90
 _NAME_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|&|,)\s*", re.IGNORECASE)
 _BYLINE_TAIL = re.compile(r"\s*(?:\||\s[-–—]\s|,)\s*")
 _NAME_PARTICLES = {"de", "da", "del", "della", "der", "di", "du", "la", "le", "van", "von",
@@ -173,6 +180,18 @@ def is_metadata_line(line: str) -> bool:
     """Whether a line is a byline or a date line, which never makes a title."""
     line = " ".join(line.split())
     return bool(_BYLINE.match(line) and byline_author(line)) or _is_date_line(line)
+
+
+def without_dateline(line: str) -> str:
+    """A paragraph without the dateline it opens with, if any.
+
+    "CITY (Agency) -" is always a dateline; "CITY —" only opens a paragraph, as a
+    headline such as "NATO — what next?" can open the same way.
+    """
+    match = _DATELINE_PREFIX.match(line)
+    if match and (match.group("agency") or len(line) > PARAGRAPH_MIN_CHARS):
+        return line[match.end():]
+    return line
 
 
 def _head_lines(text: str) -> list[str]:

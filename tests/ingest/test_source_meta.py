@@ -76,6 +76,27 @@ def test_dateline_without_a_byline(tmp_path):
     assert article.author == ""
 
 
+@pytest.mark.parametrize(
+    "first_line, title",
+    [
+        ("WASHINGTON (Reuters) - The Pentagon's Cyber Command carried out operations.",
+         "The Pentagon's Cyber Command carried out operations."),
+        ("RENO, Nev. (AP) — Donald Trump says he doesn't watch football much anymore.",
+         "Donald Trump says he doesn't watch football much anymore."),
+        ("PARIS — Leaders of the G7 met on Friday to agree new sanctions on Russian oil "
+         "shippers. The talks ran late.", "Leaders of the G7 met on Friday to agree new "
+                                          "sanctions on Russian oil shippers."),
+        ("NATO — what next?", "NATO — what next?"),
+        ("U.S. officially condemns Russia over hacking", "U.S. officially condemns Russia over "
+                                                         "hacking"),
+        ("NATO - what next?", "NATO - what next?"),
+    ],
+)
+def test_a_dateline_is_not_part_of_the_title(tmp_path, first_line, title):
+    path = _write(tmp_path, "story.txt", first_line + "\nSecond paragraph of the story.\n")
+    assert load_file(path).title == title
+
+
 def test_web_page_metadata(tmp_path):
     page = (
         "<!DOCTYPE html><html><head><meta charset='utf-8'>"
