@@ -124,9 +124,10 @@ def _mostly_utf8(data: bytes) -> bool:
     UTF-8 file with a stray byte has many and one or two bad bytes.
     """
     decoded = data.decode("utf-8", errors="replace")
-    bad = decoded.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
-    multibyte = sum(1 for ch in decoded if ord(ch) > 0x7F and ch != "\ufffd")
-    return multibyte > bad
+    replaced = decoded.count("\ufffd")
+    bad = replaced - data.decode("utf-8", errors="ignore").count("\ufffd")
+    non_ascii = len(decoded) - len(decoded.encode("ascii", errors="ignore"))
+    return non_ascii - replaced > bad
 
 
 def _utf8_repaired(data: bytes, label: str, notes: list[str] | None) -> str:
