@@ -23,6 +23,7 @@ from briefer.ingest.files import (
 from briefer.ingest.source_meta import (
     is_placeholder_title,
     iso_date,
+    outlet_from_url,
     public_url,
     text_metadata,
 )
@@ -70,16 +71,17 @@ def html_article(
     )
     in_text = text_metadata(text)
     title, outlet = (_one_line(document.title), _one_line(document.sitename))
+    page_url = url or _web_url(document.url)
     # A saved page's <title> or site name can be a file name; the text says more.
     title = "" if is_placeholder_title(title) else title
     outlet = "" if is_placeholder_title(outlet) else outlet
     return Article(
         text=text,
         title=title or title_from_text(text),
-        outlet=outlet or in_text.outlet,
+        outlet=outlet or in_text.outlet or outlet_from_url(page_url),
         author=_one_line(document.author) or in_text.author,
         published=iso_date(document.date) or in_text.published,
-        url=url or _web_url(document.url),
+        url=page_url,
         source_path=source_path,
     )
 

@@ -70,12 +70,12 @@ _DATELINE_PREFIX = re.compile(
 )
 # Longer than a headline: a line this long is the story's first paragraph.
 PARAGRAPH_MIN_CHARS = 90
-_NAME_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|&|,)\s*", re.IGNORECASE)
+_NAME_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|&|,|;)\s*", re.IGNORECASE)
 _BYLINE_TAIL = re.compile(r"\s*(?:\||\s[-–—]\s|,)\s*")
 _NAME_PARTICLES = {"de", "da", "del", "della", "der", "di", "du", "la", "le", "van", "von",
                    "bin", "bint", "al", "ibn", "y", "dos", "das", "ter", "ten", "st."}
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]?\.|[A-ZÀ-ÖØ-Þ][\w'’.-]*)$")
-_NOT_IN_NAMES = re.compile(r"[\d@_\\/:;<>|]")
+_NOT_IN_NAMES = re.compile(r"[\d@_\\/:<>|]")
 _USERINFO = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@")
 _PLACEHOLDER_TITLE = re.compile(
     r"^(untitled(?: document)?(?: ?\d+)?|document ?\d*|microsoft word - .*"

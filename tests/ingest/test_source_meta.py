@@ -150,6 +150,7 @@ def _word(tmp_path: Path, name: str, *, title: str = "", author: str = "",
         ("Administrator", ""),
         ("Jane Roe", "Jane Roe"),
         ("Maria de la Cruz and Tom Li", "Maria de la Cruz and Tom Li"),
+        ("Jane Roe; John Doe", "Jane Roe and John Doe"),
     ],
 )
 def test_word_author_property_only_when_it_reads_as_a_byline(tmp_path, author, kept):
@@ -187,6 +188,19 @@ def test_pdf_properties(tmp_path, make_pdf):
     path.write_bytes(make_pdf([lines], title="Comey letter", author="Karoun Demirjian"))
     article = load_file(path)
     assert (article.title, article.author) == ("Comey letter", "Karoun Demirjian")
+
+
+def test_saved_page_without_a_site_name_takes_its_outlet_from_its_address(tmp_path):
+    path = tmp_path / "saved.html"
+    path.write_text(
+        "<html><head><title>Comey letter</title>"
+        "<link rel='canonical' href='https://www.courier.example/2016/10/comey'></head><body>"
+        "<article><p>Lawmakers from both parties asked the FBI on Saturday to say more about "
+        "the emails it is reviewing, and to say it before the election.</p></article></body>"
+        "</html>", encoding="utf-8")
+    article = load_file(path)
+    assert (article.outlet, article.url) == ("courier.example",
+                                             "https://www.courier.example/2016/10/comey")
 
 
 def test_downloaded_page_takes_its_outlet_from_the_site_name(local_server):
