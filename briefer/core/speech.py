@@ -108,11 +108,7 @@ def _attribution_inside(clause: str) -> str:
     verbs = "|".join(map(re.escape, speech_words()["attribution_verbs"]))
     who = r"(?:[\w.’'-]+\s+){0,5}?"
 
-    def aside(match: re.Match) -> str:
-        following = clause[match.end():match.end() + 4].lower()
-        return ", " if following.startswith(("and ", "but ")) else " "
-
-    clause = re.sub(rf",\s*{who}(?:{verbs})(?:\s+\w+)?\s*,\s*", aside, clause, count=1)
+    clause = re.sub(rf",\s*{who}(?:{verbs})(?:\s+\w+)?\s*,\s*", ", ", clause, count=1)
     return re.sub(rf"[,;]\s*{who}(?:{verbs})\s*([.!?]?[”’]?)\s*$", r"\1", clause)
 
 
@@ -175,7 +171,7 @@ def capitalise(text: str) -> str:
 
 def reported_sentence(reporting: Reporting, text: str,
                       names: set[str] | frozenset[str] = frozenset()) -> str:
-    """One sentence reporting `text`: "Comey said that his investigators had no “direct evidence.”"."""
+    """One sentence reporting `text`: "Comey said that his team had no “direct evidence.”"."""
     clause = clause_text(text, names)
     cue = (reporting.cue or "").strip().lower()
     who = reporting.who.strip()
@@ -214,3 +210,14 @@ def issuing_body(name: str) -> str | None:
                             flags=re.IGNORECASE)
             return issuer or None
     return name.strip() or None
+
+
+def with_article(name: str) -> str:
+    """"the State Department", "the FBI": a body that takes "the" when it speaks."""
+    lowered = name.strip().lower()
+    if not lowered or lowered.startswith("the "):
+        return name
+    for body in speech_words()["definite_bodies"]:
+        if lowered == body or lowered.endswith(" " + body):
+            return "the " + name.strip()
+    return name

@@ -173,11 +173,21 @@ def _end(runs: list[Run]) -> list[Run]:
 def bibliography_entry(source: Source) -> list[Run]:
     """Author. “Title.” *Outlet*, Month D, YYYY. URL."""
     pieces: list[list[Run]] = []
+    when = chicago_date(source.published)
+    if not source.author and source.outlet:
+        # An unsigned news article is listed under the newspaper's name.
+        pieces.append([Run(source.outlet, italic=True), Run(".")])
+        if source.title:
+            pieces.append([Run(_quoted_title(source.title, "."))])
+        if when:
+            pieces.append(_end([Run(when)]))
+        if source.url:
+            pieces.append(_end([Run(source.url)]))
+        return _join(pieces, " ")
     if source.author:
         pieces.append(_end([Run(_inverted(source.author))]))
     if source.title:
         pieces.append([Run(_quoted_title(source.title, "."))])
-    when = chicago_date(source.published)
     if source.outlet:
         pieces.append(_end([Run(source.outlet, italic=True)] + ([Run(f", {when}")] if when
                                                               else [])))
