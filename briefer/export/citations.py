@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from briefer.core.records import Article
+from briefer.core.speech import nested_in_marks
 from briefer.export.markdown import Run
 
 SHORT_TITLE_WORDS = 4
@@ -54,7 +55,7 @@ def chicago_date(value: str) -> str:
 
 def clean_title(title: str) -> str:
     """The headline on one line, its final stop dropped, an over-long one cut at a word."""
-    title = " ".join(title.split()).rstrip(" .")
+    title = nested_in_marks(" ".join(title.split()).rstrip(" ."))[1:-1]
     words = title.split(" ")
     if len(words) > MAX_TITLE_WORDS:
         title = " ".join(words[:MAX_TITLE_WORDS]).rstrip(",;:") + "…"

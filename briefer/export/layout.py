@@ -16,10 +16,12 @@ from briefer.core.brief import (
     BriefItem,
     BriefSection,
     FrontMatter,
+    brief_length,
     load_brief,
     speaker_order,
 )
 from briefer.core.brief_checks import cited_article_ids
+from briefer.core.draft import draft_rules
 from briefer.core.errors import BrieferError
 from briefer.core.records import Actor, Article, Quote
 from briefer.core.speech import (
@@ -125,9 +127,9 @@ _ROLE_MODIFIERS = {"former", "acting", "deputy", "senior", "chief", "top", "long
 
 def _reads_as_role(role: str) -> bool:
     """Not a fragment the analysis mistook for a title ("shoehorn Secretary")."""
-    first, *rest = role.split()
-    if first[0].islower() and any(w[0].isupper() for w in rest):
-        return first.lower().rstrip("-") in _ROLE_MODIFIERS
+    words = role.split()
+    if len(words) > 1 and words[0][0].islower() and words[1][0].isupper():
+        return words[0].lower().rstrip("-") in _ROLE_MODIFIERS
     return True
 
 
@@ -236,6 +238,11 @@ class _Builder:
             return short_name(actor)
         role = role_phrase(actor)
         return f"{name}, {role}," if role else name
+
+    def with_bibliography(self) -> bool:
+        """A one-page brief cites in its notes only; longer ones list their sources too."""
+        length = brief_length(self.project)
+        return draft_rules()["lengths"].get(length, {}).get("bibliography", True)
 
     def cite(self, item: BriefItem) -> list[Run] | None:
         return self.sources.cite(cited_article_ids(item))
@@ -359,7 +366,8 @@ class _Builder:
                 blocks.append(Block("heading", [Run(section.title)]))
                 blocks.extend(body)
         if sources_section is not None:
-            body = [Block("source", entry) for entry in self.sources.writer.bibliography()]
+            body = [Block("source", entry) for entry in self.sources.writer.bibliography()
+                    if self.with_bibliography()]
             body += [b for item in sources_section.items for b in self.item_blocks(item)]
             if body:
                 blocks[sources_at:sources_at] = [
