@@ -213,7 +213,8 @@ class _Drafter:
         self.by_id = {a.id: a for a in self.articles}
         self.sentences = {a.id: [s for s in split_sentences(a.id, a.text)
                                  if _is_prose(s, a.title)] for a in self.articles}
-        self.all_quotes = [q for q in project.quotes() if q.status != "rejected"]
+        # Every quote, rejected ones too: a sentence holding one is never drafted as text.
+        self.all_quotes = project.quotes()
         self.quotes, self.unreviewed = usable_quotes(project)
         self.actors: dict[int, Actor] = {a.id: a for a in project.actors()}
         self.prominence = self._prominence()
@@ -303,6 +304,7 @@ class _Drafter:
                     continue
                 chosen.append(sentence)
                 used_articles.add(sentence.article_id)
+        self.summarised = chosen
         for sentence in chosen:
             self.add_sentence("summary", sentence)
 
@@ -379,7 +381,7 @@ class _Drafter:
             if len(chosen) >= self.budget["facts"]:
                 break
             if sentence in self.used or any(self.centrality.similarity(sentence, c) > 0.45
-                                            for c in chosen):
+                                            for c in chosen + self.summarised):
                 continue
             chosen.append(sentence)
             self.used.update(self.sentence_groups.get(sentence, [sentence]))
@@ -419,6 +421,7 @@ class _Drafter:
 
     def draft(self) -> None:
         self.quote_ids: set[int] = set()
+        self.summarised: list[Sentence] = []
         self.summary()
         self.key_actors()
         self.positions()
@@ -519,7 +522,7 @@ def draft_title(project: Project, articles: list[Article], actors: list[Actor],
     named = [a for a in actors if prominence.get(a.id) and issuing_body(a.name) == a.name
              and a.type in ("person", "government", "organization", "international",
                             "country", "party")]
-    named.sort(key=lambda a: -prominence.get(a.id, 0))
+    named.sort(key=lambda a: (-prominence.get(a.id, 0), -a.quote_count))
     names = list(dict.fromkeys(_short_name(a) for a in named))[:3]
     phrase = _key_phrase(articles, {w.lower() for a in named for w in a.name.split()})
     who = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
@@ -530,29 +533,43 @@ def draft_title(project: Project, articles: list[Article], actors: list[Actor],
     return "Policy brief"
 
 
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|''.*?''")
+
+
 def _key_phrase(articles: list[Article], actor_words: set[str]) -> str:
-    """The two- or three-word phrase most articles share (and most often), names left out."""
+    """The two- or three-word phrase the headlines and most articles share, names left out.
+
+    Quoted words are someone's voice, not the topic, and are not counted.
+    """
     stop = _stopwords()
+    in_titles: Counter = Counter()
     spread: Counter = Counter()
     frequency: Counter = Counter()
-    for article in articles:
-        seen = set()
-        for sentence in re.split(r"[.!?;:\n]", article.text):
-            words = [w if w.islower() else "" for w in _WORD.findall(sentence)]
+
+    def grams(text: str, lower_all: bool) -> list[str]:
+        found = []
+        for sentence in re.split(r"[.!?;:\n]", _QUOTED.sub(" . ", text)):
+            words = [w.lower() if lower_all or w.islower() else ""
+                     for w in _WORD.findall(sentence)]
             for n in (3, 2):
                 for i in range(len(words) - n + 1):
                     gram = words[i:i + n]
-                    if ("" in gram or gram[0] in stop or gram[-1] in stop
-                            or any(w in actor_words for w in gram)):
+                    if "" in gram or any(w in stop or w in actor_words for w in gram):
                         continue
-                    key = " ".join(gram)
-                    frequency[key] += 1
-                    seen.add(key)
-        spread.update(seen)
-    if not frequency:
+                    found.append(" ".join(gram))
+        return found
+
+    for article in articles:
+        in_titles.update(set(grams(article.title, lower_all=True)))
+        found = grams(article.text, lower_all=False)
+        frequency.update(found)
+        spread.update(set(found))
+    candidates = set(frequency) | set(in_titles)
+    if not candidates:
         return ""
-    best = max(frequency, key=lambda k: (spread[k], frequency[k] * len(k.split()), k))
-    if spread[best] < min(2, len(articles)) and frequency[best] < 2:
+    best = max(candidates, key=lambda k: (in_titles[k] + spread[k], frequency[k],
+                                          len(k.split()), k))
+    if in_titles[best] + spread[best] < min(2, len(articles)):
         return ""
     return best
 

@@ -198,18 +198,26 @@ def cue_negated(article_text: str, cue_end: int) -> bool:
 def issuing_body(name: str) -> str | None:
     """The body behind a speaker that is a text ("Comey's announcement" → "Comey").
 
-    None when the name is a text with no issuer ("a letter"); the name itself otherwise.
+    None when the text names no issuer ("The joint statement", "a letter"); any other
+    name is returned as it is ("The River Post" is a newspaper, not a post).
     """
-    words = speech_words()["document_words"]
-    lowered = name.strip().lower()
-    for word in sorted(words, key=len, reverse=True):
-        if lowered == word or lowered.endswith(" " + word):
-            issuer = name.strip()[: len(name.strip()) - len(word)].strip()
+    name = " ".join(name.split())
+    words = name.split(" ")
+    last = words[-1] if words else ""
+    if not last or not last.islower():
+        return name or None
+    for document in sorted(speech_words()["document_words"], key=len, reverse=True):
+        lowered = name.lower()
+        if lowered == document or lowered.endswith(" " + document):
+            issuer = name[: len(name) - len(document)].strip()
+            possessive = bool(re.search(r"(?:’s|'s|’|')$", issuer))
             issuer = re.sub(r"(?:’s|'s|’|')$", "", issuer).strip()
             issuer = re.sub(r"^(?:the|a|an|this|that|his|her|their|its)\b\s*", "", issuer,
                             flags=re.IGNORECASE)
-            return issuer or None
-    return name.strip() or None
+            if not issuer or not (possessive or issuer[0].isupper()):
+                return None
+            return issuer
+    return name
 
 
 def with_article(name: str) -> str:

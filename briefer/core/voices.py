@@ -48,8 +48,9 @@ def voice_group(actor: Actor) -> str:
         return by_name or kind.voice
     described = " ".join([*actor.roles, actor.affiliation])
     if kind.key == "group":
-        return (_group_of_words(actor.name + " " + described, words["role_words"])
-                or kind.voice)
+        # A group speaks unnamed ("One EU diplomat", "Officials") unless it is a party's.
+        found = _group_of_words(actor.name + " " + described, words["role_words"])
+        return found if found in ("media", "business", "politicians") else kind.voice
     found = _group_of_words(described, words["role_words"])
     return found or "others"
 

@@ -133,8 +133,8 @@ def full_note(source: Source) -> list[Run]:
     runs: list[Run] = []
     for index, piece in enumerate(pieces):
         if index:
-            after_title = runs[-1].text.endswith("”") and not runs[-1].text.endswith(("?”", "!”"))
-            runs.append(Run(" " if after_title else ", "))
+            # The comma after a title sits inside its closing mark (or a ? stands for it).
+            runs.append(Run(" " if runs[-1].text.endswith("”") else ", "))
         runs.extend(piece)
     return _end(runs)
 
