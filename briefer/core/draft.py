@@ -380,8 +380,10 @@ class _Drafter:
         for sentence in sorted(found, key=score, reverse=True):
             if len(chosen) >= self.budget["facts"]:
                 break
-            if sentence in self.used or any(self.centrality.similarity(sentence, c) > 0.45
-                                            for c in chosen + self.summarised):
+            if (sentence in self.used
+                    or any(self.centrality.similarity(sentence, c) > 0.45 for c in chosen)
+                    or any(self.centrality.similarity(sentence, c) > 0.6
+                           for c in self.summarised)):
                 continue
             chosen.append(sentence)
             self.used.update(self.sentence_groups.get(sentence, [sentence]))
@@ -413,7 +415,8 @@ class _Drafter:
         for sentence in found:
             if len(chosen) >= self.budget["background"]:
                 break
-            if any(self.centrality.similarity(sentence, c) > 0.35 for c in chosen):
+            if any(self.centrality.similarity(sentence, c) > 0.35
+                   for c in chosen + self.summarised):
                 continue
             chosen.append(sentence)
         for sentence in sorted(chosen, key=lambda s: (s.article_id, s.start)):
@@ -560,7 +563,8 @@ def _key_phrase(articles: list[Article], actor_words: set[str]) -> str:
         return found
 
     for article in articles:
-        in_titles.update(set(grams(article.title, lower_all=True)))
+        if not article.title.rstrip().endswith(("…", "...")):  # a cut lead is no headline
+            in_titles.update(set(grams(article.title, lower_all=True)))
         found = grams(article.text, lower_all=False)
         frequency.update(found)
         spread.update(set(found))

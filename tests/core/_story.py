@@ -32,6 +32,7 @@ RIVER = (
     "million people across the basin. "
     "“This pact means that no country will face a dry summer alone,” Austrian Environment "
     "Minister Eva Gruber told reporters in Vienna. "
+    "Running the shared monitoring network will cost 12 million euros a year from 2027. "
     "Rivers Alliance, an advocacy group, said governments should fund new reservoirs before the "
     "next dry summer arrives. "
     "Danube Shipping said the pact would cut its costs by 5 million euros a year on the "
@@ -44,6 +45,7 @@ NOTES = (
     "Farm lobby wary of pact\n"
     "Farmers' groups in the lower Danube fear the pact will favour cities over irrigation in "
     "dry years. "
+    "Irrigation takes 40 percent of the basin's water in a dry summer. "
     "Senator Paul Haines said he would table a bill to protect irrigation quotas next month. "
     "Officials said the first review of the rules is due in October 2026.\n"
 )
