@@ -528,8 +528,8 @@ def test_export_refuses_rejected_items_unless_told_to_drop_them(capsys, analysed
 
 @pytest.mark.parametrize("length", ["one", "two", "full"])
 def test_draft_takes_a_length(capsys, analysed_project, tmp_path, length):
-    from briefer.core.draft import LENGTHS
     from briefer.cli import LENGTH_CHOICES
+    from briefer.core.draft import LENGTHS
 
     assert LENGTH_CHOICES == LENGTHS
     code, out, _ = run(capsys, "draft", str(analysed_project), "-o", f"{length}.docx",

@@ -29,7 +29,8 @@ CASES = [
     (("Trump", "tweeted"), "the system is rigged", "Trump wrote that the system is rigged."),
     (("Heisbourg and Arnold", "suggest"), "arming Ukraine may be the most viable option,",
      "Heisbourg and Arnold suggested that arming Ukraine may be the most viable option."),
-    (("Clinton", "predict"), "this will not end well", "Clinton predicted that this will not end well."),
+    (("Clinton", "predict"), "this will not end well",
+     "Clinton predicted that this will not end well."),
     (("Comey", "found"), "the evidence was thin", "Comey said that the evidence was thin."),
     (("Giuliani", "continued"), "the case was strong", "Giuliani added that the case was strong."),
     # a cue that takes an object, not a that-clause
@@ -39,7 +40,8 @@ CASES = [
     # "according to" leads the sentence
     (("McCarthy", "according to"), "Clinton broke it", "According to McCarthy, Clinton broke it."),
     # the clause's first word: lower-cased unless a name, an acronym or "I"
-    (("Officials", "said"), "The FBI made a mistake.", "Officials said that the FBI made a mistake."),
+    (("Officials", "said"), "The FBI made a mistake.",
+     "Officials said that the FBI made a mistake."),
     (("Officials", "said"), "A search warrant was obtained.",
      "Officials said that a search warrant was obtained."),
     (("Aides", "said"), "Clinton never used the server for classified mail.",

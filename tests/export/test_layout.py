@@ -1,7 +1,7 @@
 """The brief's layout: citations, attribution lines, the preview HTML."""
 
 from briefer.core import brief
-from briefer.core.records import Actor, Article
+from briefer.core.records import Actor
 from briefer.export.html import render_html
 from briefer.export.layout import (
     acronym,
@@ -77,5 +77,6 @@ def test_preview_html_matches_the_layout(seed_project):
     html = render_html(layout)
     assert "T &lt;b&gt;" in html
     assert "<ul><li>first</li><li>second</li></ul>" in html
-    assert "<sup>1</sup> “Brussels prepares its own plan,” <i>EU Wire</i>, September 8, 2025" in html
+    assert ("<sup>1</sup> “Brussels prepares its own plan,” <i>EU Wire</i>, September 8, "
+            "2025") in html
     assert html.count("class='marking'") == 2
