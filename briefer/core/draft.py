@@ -26,7 +26,7 @@ from briefer.core.brief import brief_length
 from briefer.core.dedupe import Text, near_duplicate_groups
 from briefer.core.paths import resources_dir
 from briefer.core.records import Actor, Article, Quote
-from briefer.core.speech import issuing_body, with_article
+from briefer.core.speech import issuing_body, speech_words, with_article
 from briefer.core.store import Project
 from briefer.core.voices import voice_group
 
@@ -64,8 +64,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "option": _words_pattern(rules["option_words"]),
         "substantive": _words_pattern(rules["substantive_words"]),
         "boilerplate": re.compile(
-            r"^\s*(?:" + "|".join(map(re.escape, rules["boilerplate_prefixes"])) + ")",
-            re.IGNORECASE),
+            r"^\s*(?:" + "|".join(map(re.escape, rules["boilerplate_prefixes"])) + ")|"
+            + "|".join(rules["boilerplate_patterns"]), re.IGNORECASE),
     }
 
 
@@ -108,7 +108,7 @@ def _sentence(article_id: int, text: str, start: int, end: int) -> Sentence:
 
 def _is_prose(sentence: Sentence, title: str) -> bool:
     """A real sentence of the article: not its headline, a "Read more" link or a stray heading."""
-    if _patterns()["boilerplate"].match(sentence.text):
+    if _patterns()["boilerplate"].search(sentence.text):
         return False
     if title and sentence.text.rstrip(" .") == title.strip().rstrip(" ."):
         return False
@@ -119,6 +119,23 @@ def _is_prose(sentence: Sentence, title: str) -> bool:
 def _overlaps(sentence: Sentence, quotes: list[Quote]) -> bool:
     return any(q.article_id == sentence.article_id and q.start < sentence.end
                and sentence.start < q.end for q in quotes)
+
+
+def _first_word(text: str) -> str:
+    return re.split(r"[\s,]", text.strip(), maxsplit=1)[0].lower()
+
+
+def reads_as_speech(quote: Quote) -> bool:
+    """A direct quote, or reported speech whose cue is a reporting verb ("said", "warned").
+
+    A cue like "managed" or "found" marks words that are not speech ("the FBI managed
+    to lose ..."): a brief does not report them as someone's position.
+    """
+    if quote.kind == "direct":
+        return True
+    cue = (quote.cue or "").strip().lower()
+    return cue.startswith("according to") or (cue.split()[-1:] and (
+        cue.split()[-1] in speech_words()["past"]))
 
 
 def usable_quotes(project: Project) -> tuple[list[Quote], bool]:
@@ -310,7 +327,7 @@ class _Drafter:
 
     def quote_clusters(self) -> list[list[Quote]]:
         """Usable quotes with a speaker, near-duplicates across articles grouped."""
-        quotes = [q for q in self.quotes if self.speaker(q) is not None]
+        quotes = [q for q in self.quotes if self.speaker(q) is not None and reads_as_speech(q)]
         groups = near_duplicate_groups([Text(q, q.article_id, q.text) for q in quotes])
         return [[t.key for t in group] for group in groups]
 
@@ -367,13 +384,15 @@ class _Drafter:
 
     def facts(self) -> None:
         patterns = _patterns()
+        openers = {w.lower() for w in self.rules["context_openers"]}
         found = [s for s in self.free_sentences()
                  if patterns["figure"].search(s.text) and not _overlaps(s, self.all_quotes)
-                 and not _MARKS.search(s.text)]
+                 and not _MARKS.search(s.text) and _first_word(s.text) not in openers]
 
         def score(s: Sentence) -> float:
+            """Figures about the story: centrality weighs as much as a strong figure."""
             spread = self.outlets([m.article_id for m in self.sentence_groups.get(s, [s])])
-            return (bool(patterns["strong"].search(s.text)) + self.central[s] * 5
+            return (0.5 * bool(patterns["strong"].search(s.text)) + self.central[s] * 20
                     + 0.5 * (spread - 1))
 
         chosen: list[Sentence] = []
@@ -406,10 +425,10 @@ class _Drafter:
         """Context sentences that stand on their own, from the most central articles."""
         if not self.budget["background"]:
             return
-        openers = tuple(w.lower() for w in self.rules["context_openers"])
+        openers = {w.lower() for w in self.rules["context_openers"]}
         found = [s for s in self.free_sentences()
                  if not _overlaps(s, self.all_quotes) and not _MARKS.search(s.text)
-                 and re.split(r"[\s,]", s.text, maxsplit=1)[0].lower() not in openers]
+                 and _first_word(s.text) not in openers]
         found.sort(key=lambda s: -self.central[s])
         chosen = []
         for sentence in found:

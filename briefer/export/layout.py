@@ -112,7 +112,9 @@ def role_phrase(actor: Actor) -> str:
     roles = [re.sub(r"^(an?|the)\s+|\s+(?:now|then|too)$", "", r.strip(), flags=re.IGNORECASE)
              for r in actor.roles]
     roles = [r for r in roles if r and _reads_as_role(r)]
-    parts = [max(roles, key=lambda r: len(r.split()))] if roles else []
+    # A title-like role of several words ("U.S. District Judge") says most; else the longest.
+    titled = [r for r in roles if r[0].isupper() and " " in r]
+    parts = titled[:1] or ([max(roles, key=lambda r: len(r.split()))] if roles else [])
     affiliation = display_name(actor.affiliation) if actor.affiliation else ""
     short = acronym(actor.affiliation) if actor.affiliation else ""
     if affiliation and not any(affiliation in p or (short and short in p.split())
