@@ -28,7 +28,8 @@ def item_statuses(project: Project) -> dict[int, str]:
     status = {q.id: q.status for q in project.quotes()}
     result = {}
     for item in brief.load_brief(project).items():
-        quote_status = status.get(item.quote_id) if item.kind == "quote" else None
+        quote_status = (status.get(item.quote_id)
+                        if item.kind == "quote" and item.quote_id is not None else None)
         result[item.id] = {"rejected": ITEM_REJECTED, "pending": ITEM_UNREVIEWED}.get(
             quote_status or "", ITEM_OK)
     return result

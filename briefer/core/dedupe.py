@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz
 
@@ -19,9 +20,14 @@ SIMILARITY = 86  # ratio (0-100) from which two texts say the same thing
 MIN_LENGTH_SHARE = 0.6  # the shorter text is at least this share of the longer
 
 
+K = TypeVar("K", bound=Hashable)
+
+
 @dataclass(frozen=True)
-class Text:
-    key: Hashable
+class Text(Generic[K]):
+    """A text to compare, `key` naming what it belongs to (a quote, a sentence)."""
+
+    key: K
     article_id: int
     text: str
 
@@ -40,7 +46,7 @@ def same_words(a: str, b: str) -> bool:
     return fuzz.ratio(na, nb) >= SIMILARITY
 
 
-def near_duplicate_groups(texts: Sequence[Text]) -> list[list[Text]]:
+def near_duplicate_groups(texts: Sequence[Text[K]]) -> list[list[Text[K]]]:
     """The texts in groups of near-duplicates from different articles, in first-seen order."""
     normal = [normalise(t.text) for t in texts]
     parent = list(range(len(texts)))
@@ -60,7 +66,7 @@ def near_duplicate_groups(texts: Sequence[Text]) -> list[list[Text]]:
                 continue
             if fuzz.ratio(normal[i], normal[j], score_cutoff=SIMILARITY):
                 parent[root(j)] = root(i)
-    groups: dict[int, list[Text]] = {}
+    groups: dict[int, list[Text[K]]] = {}
     for index, text in enumerate(texts):
         groups.setdefault(root(index), []).append(text)
     return list(groups.values())

@@ -133,9 +133,10 @@ def reads_as_speech(quote: Quote) -> bool:
     """
     if quote.kind == "direct":
         return True
-    cue = (quote.cue or "").strip().lower()
-    return cue.startswith("according to") or (cue.split()[-1:] and (
-        cue.split()[-1] in speech_words()["past"]))
+    words = (quote.cue or "").strip().lower().split()
+    if words[:2] == ["according", "to"]:
+        return True
+    return bool(words) and words[-1] in speech_words()["past"]
 
 
 def usable_quotes(project: Project) -> tuple[list[Quote], bool]:
@@ -167,7 +168,7 @@ class _Centrality:
     """TF-IDF vectors of sentences; a sentence's centrality is its similarity to the others."""
 
     def __init__(self, sentences: list[Sentence]):
-        documents = Counter()
+        documents: Counter[str] = Counter()
         self.vectors: dict[Sentence, dict[str, float]] = {}
         counts = {s: Counter(_terms(s.text)) for s in sentences}
         for count in counts.values():
@@ -228,7 +229,7 @@ class _Drafter:
         self.budget = self.rules["lengths"][length]
         self.articles: list[Article] = project.articles()
         self.by_id = {a.id: a for a in self.articles}
-        self.sentences = {a.id: [s for s in split_sentences(a.id, a.text)
+        self.sentences = {a.id: [s for s in split_sentences(a.id or 0, a.text)
                                  if _is_prose(s, a.title)] for a in self.articles}
         # Every quote, rejected ones too: a sentence holding one is never drafted as text.
         self.all_quotes = project.quotes()
@@ -241,6 +242,8 @@ class _Drafter:
         self.centrality = _Centrality(every)
         self.central = {s: self.centrality.score(s, every) for s in every}
         self.sentence_groups = self._sentence_groups(every)
+        self.quote_ids: set[int] = set()
+        self.summarised: list[Sentence] = []
 
     def _prominence(self) -> dict[int, float]:
         """Articles × mentions across the project, for each actor."""
@@ -279,7 +282,7 @@ class _Drafter:
         self.used.update(group)
         others = [{"article_id": s.article_id, "start": s.start, "end": s.end}
                   for s in group if s.article_id != sentence.article_id]
-        data = {"start": sentence.start, "end": sentence.end}
+        data: dict[str, object] = {"start": sentence.start, "end": sentence.end}
         if others:
             data["sources"] = others
         self.add(role, kind, article_id=sentence.article_id,
@@ -321,7 +324,7 @@ class _Drafter:
                     continue
                 chosen.append(sentence)
                 used_articles.add(sentence.article_id)
-        self.summarised = chosen
+        self.summarised.extend(chosen)
         for sentence in chosen:
             self.add_sentence("summary", sentence)
 
@@ -339,7 +342,7 @@ class _Drafter:
             if not is_substantive(head.text, head.kind):
                 continue
             weight = quote_weight(head.text, self.outlets([q.article_id for q in cluster]))
-            by_actor.setdefault(head.speaker_id, []).append((weight, cluster))
+            by_actor.setdefault(head.speaker_id or 0, []).append((weight, cluster))
         # Who holds positions: prominence, and how many substantive things they said.
         ranked = sorted(by_actor, key=lambda a: (
             -self.prominence.get(a, 0) * (1 + len(by_actor[a])), self.actors[a].name))
@@ -417,7 +420,7 @@ class _Drafter:
                     if option.search(_PAST_MODALS.sub("", c[0].text))
                     and c[0].id not in self.quote_ids
                     and len(c[0].text.split()) >= draft_rules()["min_quote_words"]]
-        clusters.sort(key=lambda c: -self.prominence.get(c[0].speaker_id, 0))
+        clusters.sort(key=lambda c: -self.prominence.get(c[0].speaker_id or 0, 0))
         for cluster in clusters[:budget]:
             self.add_quote("options", cluster)
 
@@ -430,7 +433,7 @@ class _Drafter:
                  if not _overlaps(s, self.all_quotes) and not _MARKS.search(s.text)
                  and _first_word(s.text) not in openers]
         found.sort(key=lambda s: -self.central[s])
-        chosen = []
+        chosen: list[Sentence] = []
         for sentence in found:
             if len(chosen) >= self.budget["background"]:
                 break
@@ -442,8 +445,6 @@ class _Drafter:
             self.add_sentence("background", sentence)
 
     def draft(self) -> None:
-        self.quote_ids: set[int] = set()
-        self.summarised: list[Sentence] = []
         self.summary()
         self.key_actors()
         self.positions()

@@ -92,9 +92,12 @@ def typographic_marks(text: str, level: int = 0) -> str:
     return re.sub(r"  +", " ", result)
 
 
+_INNER = str.maketrans("“”", "‘’")
+
+
 def nested_in_marks(text: str) -> str:
     """A direct quote set in “ ”: its own double marks become ‘ ’."""
-    inner = typographic_marks(text).translate(str.maketrans({"“": "‘", "”": "’"}))
+    inner = typographic_marks(text).translate(_INNER)
     return f"“{inner}”"
 
 
