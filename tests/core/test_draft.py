@@ -17,10 +17,10 @@ from briefer.core.draft import (
     LENGTHS,
     draft_brief,
     draft_rules,
-    estimate_lines,
     is_substantive,
     split_sentences,
 )
+from briefer.core.fit import PAGE_LINES, estimate_lines
 from briefer.core.records import Article
 from briefer.core.store import Project
 from briefer.core.voices import voice_group
@@ -165,7 +165,7 @@ def test_lengths_set_how_much_the_brief_holds(story):
         sizes[length] = len(brief.load_brief(story).items())
         pages = draft_rules()["lengths"][length]["pages"]
         if pages:
-            assert estimate_lines(story) <= pages * 53
+            assert estimate_lines(story) <= pages * PAGE_LINES
         assert brief.brief_length(story) == length
     assert sizes["one"] < sizes["two"] <= sizes["full"]
     assert not items_or_empty(story, "one")
