@@ -185,10 +185,27 @@ class _Centrality:
             va, vb = vb, va
         return sum(v * vb.get(t, 0.0) for t, v in va.items())
 
-    def score(self, sentence: Sentence, others: list[Sentence]) -> float:
-        """Mean similarity to the sentences of the other articles (what the story shares)."""
-        pool = [o for o in others if o.article_id != sentence.article_id] or others
-        return sum(self.similarity(sentence, o) for o in pool) / max(1, len(pool))
+    def scores(self) -> dict[Sentence, float]:
+        """Each sentence's mean similarity to the other articles' sentences (what the story
+        shares), in linear time: a dot product with the sum of those sentences' vectors."""
+        total: Counter[str] = Counter()
+        per_article: dict[int, Counter[str]] = {}
+        sizes: Counter[int] = Counter()
+        for sentence, vector in self.vectors.items():
+            total.update(vector)
+            per_article.setdefault(sentence.article_id, Counter()).update(vector)
+            sizes[sentence.article_id] += 1
+        result = {}
+        for sentence, vector in self.vectors.items():
+            own = per_article[sentence.article_id]
+            others = len(self.vectors) - sizes[sentence.article_id]
+            if others:
+                dot = sum(v * (total[t] - own[t]) for t, v in vector.items())
+            else:  # one article: its other sentences
+                dot = sum(v * (own[t] - v) for t, v in vector.items())
+                others = sizes[sentence.article_id] - 1
+            result[sentence] = dot / max(1, others)
+        return result
 
 
 def is_substantive(text: str, kind: str = "direct") -> bool:
@@ -240,7 +257,7 @@ class _Drafter:
         self.sections = {s.role: s.id for s in brief.load_brief(project).sections}
         every = [s for a in self.articles for s in self.sentences[a.id]]
         self.centrality = _Centrality(every)
-        self.central = {s: self.centrality.score(s, every) for s in every}
+        self.central = self.centrality.scores()
         self.sentence_groups = self._sentence_groups(every)
         self.quote_ids: set[int] = set()
         self.summarised: list[Sentence] = []
