@@ -13,7 +13,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from briefer.core.records import ACTOR_TYPES, REVIEW_STATUSES
+from briefer.core.records import ACTOR_TYPES, REVIEW_STATUSES, Mention
 from briefer.core.store import Project, alias_key
 
 # Parents before children: restoring goes in this order, deleting in reverse,
@@ -113,7 +113,19 @@ def record(project: Project, scope: Callable[[], Scope], operation: Callable[[],
             ids_where, ids = _ids_clause(_key(table), known)
             where, params = f"({where}) OR {ids_where}", [*params, *ids]
         after.update(capture(project, {table: (where, params)}))
-    return result, RowChange(before, after)
+    return result, _without_unchanged_rows(before, after)
+
+
+def _without_unchanged_rows(before: Snapshot, after: Snapshot) -> RowChange:
+    """Keep only the rows the operation changed: a wide scope (every actor) then costs
+    nothing in the undo history, and replaying the change touches only what it did."""
+    trimmed_before: Snapshot = {}
+    trimmed_after: Snapshot = {}
+    for table in set(before) | set(after):
+        old, new = before.get(table, {}), after.get(table, {})
+        trimmed_before[table] = {k: r for k, r in old.items() if new.get(k) != r}
+        trimmed_after[table] = {k: r for k, r in new.items() if old.get(k) != r}
+    return RowChange(trimmed_before, trimmed_after)
 
 
 def combine(*changes: RowChange) -> RowChange:
@@ -378,6 +390,49 @@ def remove_article(project: Project, article_id: int) -> RowChange:
         project.remove_article(article_id)
 
     return record(project, scope, operation)[1]
+
+
+def mention(project: Project, mention_id: int) -> Mention | None:
+    """One mention by id (None when it is gone), without reading all the project's."""
+    rows = project.rows("mentions", "id = ?", [mention_id])
+    if not rows:
+        return None
+    row = rows[0]
+    return Mention(id=row["id"], article_id=row["article_id"], actor_id=row["actor_id"],
+                   start=row["start"], end=row["end"], text=row["text"], origin=row["origin"])
+
+
+def quotes_overlapping(project: Project, article_id: int, start: int, end: int) -> list[int]:
+    """Ids of the article's quotes (rejected ones left out) that share text with start..end."""
+    return [q.id for q in project.quotes(article_id)
+            if q.start < end and start < q.end and q.status != "rejected"]
+
+
+# -- analysis -------------------------------------------------------------
+
+
+def _analysis_scope(article_id: int) -> Scope:
+    """What storing an analysis may touch: the article's row, mentions and quotes, and any
+    actor or alias (new actors, merged roles, pruned actors anywhere in the project)."""
+    return {
+        "articles": ("id = ?", [article_id]),
+        "actors": ("", []),
+        "actor_aliases": ("", []),
+        "mentions": ("article_id = ?", [article_id]),
+        "quotes": ("article_id = ?", [article_id]),
+    }
+
+
+def store_analysis(project: Project, article_id: int, analysis) -> RowChange:
+    """Store an article's (re-)analysis as a recorded change, so undo and analysis share
+    one history: undoing it puts back the article's previous results and actors.
+
+    An article removed while it was being analysed gets nothing (an empty change).
+    """
+    if not project.rows("articles", "id = ?", [article_id]):
+        return RowChange({}, {})
+    return record(project, lambda: _analysis_scope(article_id),
+                  lambda: project.store_analysis(article_id, analysis))[1]
 
 
 # -- the brief ------------------------------------------------------------

@@ -13,11 +13,8 @@ import contextlib
 import hashlib
 import json
 import os
-import sqlite3
 import time
-from collections import deque
 from collections.abc import Callable
-from functools import partial
 from html import escape
 from pathlib import Path
 
@@ -45,20 +42,19 @@ from briefer.core.settings import Settings
 from briefer.core.store import PROJECT_SUFFIX, Project, project_path
 from briefer.gui.analysis_server import AnalysisServer, pipeline_name
 from briefer.gui.articles_panel import ArticlesPanel
+from briefer.gui.brief.actions import BriefActions
 from briefer.gui.commands import ChangeCommand
 from briefer.gui.dialogs import ArticleDetailsDialog, PasteArticleDialog
+from briefer.gui.jobs import JobRunner
 from briefer.gui.models import ID_ROLE
 from briefer.gui.reader import Reader
 from briefer.gui.recovery import memory_copy, recovery_copies, recovery_dir
 from briefer.gui.review_panel import ReviewPanel
 from briefer.gui.verbatim import menu_text, verbatim
-from briefer.gui.worker import Job, start_job
+from briefer.gui.worker import Job
 
 PROJECT_FILTER = f"Briefer projects (*{PROJECT_SUFFIX})"
 REFRESH_DELAY_MS = 300
-# The longest stretch of background results (imports, analyses) handled in one
-# turn of the event loop; then the window repaints and answers input.
-RESULTS_SLICE_SECONDS = 0.008
 STOP_WAIT_SECONDS = 10
 
 
@@ -77,14 +73,15 @@ class MainWindow(QMainWindow):
         self.undo_stack.cleanChanged.connect(self._update_title)
         self.undo_stack.indexChanged.connect(self._update_title)
         self._changed_outside_undo = False
-        self._jobs: set[Job] = set()
+        self.jobs = JobRunner(self)
+        self.brief_actions = BriefActions(self.undo_stack, self.jobs, self,
+                                          lambda: self.settings.brief_template)
+        self.brief_actions.exported.connect(
+            lambda path: self.statusBar().showMessage(f"Exported {Path(path).name}", 6000))
         self._analysis_queue: list[int] = []
         self._analysis_job: Job | None = None
-        self._progress_job: Job | None = None
         self._current_article_id: int | None = None
         self._results_to_show: set[int] = set()  # analysed articles whose quotes are not shown
-        self._paced: deque[Callable[[], None]] = deque()  # background results to handle
-        self._progress_state: tuple[int, int, str] | None = None
         self._recovery_token = f"untitled-{os.getpid()}-{time.time_ns()}"
 
         self.setAcceptDrops(True)
@@ -99,14 +96,6 @@ class MainWindow(QMainWindow):
         self.refresh_timer.setSingleShot(True)
         self.refresh_timer.setInterval(REFRESH_DELAY_MS)
         self.refresh_timer.timeout.connect(self._show_new_results)
-        self.paced_timer = QTimer(self)
-        self.paced_timer.setSingleShot(True)
-        self.paced_timer.setInterval(0)
-        self.paced_timer.timeout.connect(self._handle_paced)
-        self.progress_timer = QTimer(self)
-        self.progress_timer.setSingleShot(True)
-        self.progress_timer.setInterval(0)
-        self.progress_timer.timeout.connect(self._draw_progress)
 
         self.recovery_timer = QTimer(self)
         self.recovery_timer.setInterval(max(1, self.settings.recovery_minutes) * 60_000)
@@ -357,6 +346,10 @@ class MainWindow(QMainWindow):
             widget.hide()
             status.addPermanentWidget(widget)
         status.addPermanentWidget(self.model_label)
+        self.jobs.progressStarted.connect(self._progress_started)
+        self.jobs.progressChanged.connect(self._draw_progress)
+        self.jobs.progressLabel.connect(self.progress_label.setText)
+        self.jobs.progressEnded.connect(self._hide_progress)
 
     def _restore_layout(self) -> None:
         stored = QSettings()
@@ -397,9 +390,9 @@ class MainWindow(QMainWindow):
         """The brief builder, made on first use (the Brief tab, an addition to the brief):
         its modules and widgets must not delay the first window."""
         if self._brief_builder is None:
-            from briefer.gui.brief_builder import BriefBuilder
+            from briefer.gui.brief.builder import BriefBuilder
 
-            builder = BriefBuilder(self.undo_stack, self, export_handler=self.export_dialog)
+            builder = BriefBuilder(self.brief_actions, self)
             builder.set_project(self.project)
             builder.update_preview()  # at once: the tab is about to show it
             current = self.centre_tabs.currentIndex()
@@ -442,6 +435,7 @@ class MainWindow(QMainWindow):
         self._remove_recovery_copy()
         old = self.project
         self.project = project
+        self.brief_actions.project = project
         self._recovery_token = (str(project.path.resolve()) if project and project.path
                                 else f"untitled-{os.getpid()}-{time.time_ns()}")
         self.undo_stack.clear()
@@ -583,112 +577,38 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, title, verbatim(message))
 
     def _job_error(self, title: str) -> Callable[[BaseException, str], None]:
-        def report(exc: BaseException, details: str) -> None:
-            if isinstance(exc, BrieferError):
-                self.show_error(title, str(exc))
-            else:
-                box = QMessageBox(QMessageBox.Icon.Critical, title,
-                                  f"{title}: an unexpected error occurred ({exc}).", parent=self)
-                box.setTextFormat(Qt.TextFormat.PlainText)
-                box.setDetailedText(details)
-                box.exec()
-        return report
+        return self.jobs.error_reporter(title)
 
-    # -- workers ----------------------------------------------------------
+    # -- progress ---------------------------------------------------------
 
-    def run_job(self, function, *, on_progress=None, on_result=None, on_error=None,
-                on_finished=None, name: str = "", show_progress: bool = False,
-                paced: bool = False) -> Job:
-        """Start a worker job and keep it alive until it finishes.
+    def _progress_started(self, label: str) -> None:
+        self.progress_label.setText(label)
+        self.progress_bar.setRange(0, 0)
+        for widget in (self.progress_label, self.progress_bar, self.cancel_button):
+            widget.show()
 
-        `paced`: the job reports many results (an import, an analysis); they are
-        handled in order, a slice at a time (`RESULTS_SLICE_SECONDS`), so a burst
-        of them never holds up the window.
-        """
-
-        def finished() -> None:
-            self._jobs.discard(job)
-            if self._progress_job is job:
-                self._progress_job = None
-                self._hide_progress()
-            if on_finished is not None:
-                on_finished()
-
-        if paced:
-            on_progress, on_result, on_error, finished = (
-                None if slot is None else self._paced_slot(slot)
-                for slot in (on_progress, on_result, on_error, finished))
-        job = start_job(function, on_progress=on_progress, on_result=on_result,
-                        on_error=on_error, on_finished=finished, name=name)
-        job.project = self.project
-        self._jobs.add(job)
-        if show_progress:
-            self._progress_job = job
-            self.progress_bar.setRange(0, 0)
-            for widget in (self.progress_label, self.progress_bar, self.cancel_button):
-                widget.show()
-        return job
-
-    def _paced_slot(self, slot: Callable) -> Callable:
-        """`slot`, queued behind the background results not handled yet."""
-
-        def queue(*args) -> None:
-            self._paced.append(partial(slot, *args))
-            if not self.paced_timer.isActive():
-                self.paced_timer.start()
-
-        return queue
-
-    def _handle_paced(self) -> None:
-        """Handle queued background results, at least one, until the slice of time is spent."""
-        deadline = time.perf_counter() + RESULTS_SLICE_SECONDS
-        while self._paced:
-            self._paced.popleft()()
-            if time.perf_counter() >= deadline:
-                break
-        if self._paced:
-            self.paced_timer.start()
-
-    def _show_progress(self, done: int, total: int, text: str) -> None:
-        """Show progress once this turn of the event loop ends: a progress bar repaints
-        the window at once on each change, and results may come by the dozen."""
-        self._progress_state = (done, total, text)
-        if not self.progress_timer.isActive():
-            self.progress_timer.start()
-
-    def _draw_progress(self) -> None:
-        if self._progress_state is None:
-            return
-        done, total, text = self._progress_state
-        self._progress_state = None
+    def _draw_progress(self, done: int, total: int, text: str) -> None:
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(done)
         self.progress_bar.setFormat(f"{done} of {total}")
         self.progress_label.setText(text[:60])
 
     def _hide_progress(self) -> None:
-        self._progress_state = None
         for widget in (self.progress_label, self.progress_bar, self.cancel_button):
             widget.hide()
 
     def cancel_work(self) -> None:
-        if self._progress_job is not None:
-            self._progress_job.cancel()
+        if self.jobs.progress_job is not None:
             self._analysis_queue = []
-            self._progress_state = None
-            self.progress_label.setText("Cancelling…")
+            self.jobs.cancel_progress_job()
 
     def _cancel_jobs(self) -> None:
-        for job in list(self._jobs):
-            if job.project is not None and job.project is self.project:
-                job.cancel()
+        self.jobs.cancel_owned(self.project)
         self._analysis_queue = []
 
     def wait_for_jobs(self, timeout: float = 30.0) -> None:
         """Block until running jobs end (used at exit so no thread outlives the app)."""
-        deadline = time.monotonic() + timeout
-        for job in list(self._jobs):
-            job.done.wait(max(0.0, deadline - time.monotonic()))
+        self.jobs.wait(timeout)
 
     # -- the language model ----------------------------------------------
 
@@ -696,7 +616,7 @@ class MainWindow(QMainWindow):
         """Start the analysis process; it loads the pipeline while the user looks around."""
         name = self.settings.pipeline
         self.model_label.setText("Loading language model…")
-        self.run_job(lambda report, cancelled: AnalysisServer(name),
+        self.jobs.run(lambda report, cancelled: AnalysisServer(name),
                      on_result=self._server_ready, on_error=self._model_failed,
                      name="model")
 
@@ -789,10 +709,10 @@ class MainWindow(QMainWindow):
 
         def progress(event) -> None:
             what, number, total, payload = event
-            if job.project is not self.project:
+            if job.owner is not self.project:
                 return
             if what == "reading":
-                self._show_progress(number - 1, total, f"Importing {payload}")
+                self.jobs.show_progress(number - 1, total, f"Importing {payload}")
             elif what == "failed":
                 problems.append(payload)
             else:
@@ -801,7 +721,7 @@ class MainWindow(QMainWindow):
                     imported.append(added)
 
         def finished() -> None:
-            if job.project is not self.project:
+            if job.owner is not self.project:
                 return
             if imported:
                 self.statusBar().showMessage(f"Imported {len(imported)} article(s)", 5000)
@@ -811,9 +731,9 @@ class MainWindow(QMainWindow):
                 more = f"\n…and {len(problems) - 12} more" if len(problems) > 12 else ""
                 self.show_error("Some Articles Were Not Imported", shown + more)
 
-        job = self.run_job(read_all, on_progress=progress, on_finished=finished,
-                           on_error=self._job_error("Import Failed"), name="import",
-                           show_progress=True, paced=True)
+        job = self.jobs.run(read_all, on_progress=progress, on_finished=finished,
+                            on_error=self._job_error("Import Failed"), name="import",
+                            owner=self.project, progress_label="Importing…", paced=True)
         return job
 
     def _add_article(self, article, problems: list[str], label: str) -> int | None:
@@ -885,27 +805,27 @@ class MainWindow(QMainWindow):
 
         def progress(event) -> None:
             what, number, total, article_id, payload = event
-            if job.project is not self.project:
+            if job.owner is not self.project:
                 return
             if what == "start":
-                self._show_progress(number - 1, total, f"Analysing {payload}")
+                self.jobs.show_progress(number - 1, total, f"Analysing {payload}")
             elif what == "failed":
                 problems.append(payload)
             else:
                 self._store_analysis(article_id, payload)
-                self._show_progress(number, total, "Analysed")
+                self.jobs.show_progress(number, total, "Analysed")
 
         def finished() -> None:
             self._analysis_job = None
-            if job.project is not self.project:
+            if job.owner is not self.project:
                 return
             if problems:
                 self.show_error("Analysis Failed for Some Articles", "\n".join(problems[:12]))
             self._run_analysis_queue()
 
-        job = self.run_job(analyse_all, on_progress=progress, on_finished=finished,
-                           on_error=self._job_error("Analysis Failed"), name="analysis",
-                           show_progress=True, paced=True)
+        job = self.jobs.run(analyse_all, on_progress=progress, on_finished=finished,
+                            on_error=self._job_error("Analysis Failed"), name="analysis",
+                            owner=self.project, progress_label="Analysing…", paced=True)
         self._analysis_job = job
 
     def _analyser(self) -> Callable[[str], object]:
@@ -925,14 +845,17 @@ class MainWindow(QMainWindow):
         return lambda text: analyze_text(nlp, text)
 
     def _store_analysis(self, article_id: int, analysis) -> None:
+        """Store one result as an undoable step: undo and analysis share one history, so
+        undoing an earlier change (a merge) can never meet rows it did not record."""
         try:
-            self.project.store_analysis(article_id, analysis)
+            change = review.store_analysis(self.project, article_id, analysis)
         except BrieferError as exc:
             self.show_error("Cannot Store the Analysis", str(exc))
             return
-        except sqlite3.IntegrityError:
+        if change.is_empty:
             return  # the article was removed while it was being analysed
-        self._mark_changed()
+        self.undo_stack.push(ChangeCommand(self.project, "Analyse Article", change,
+                                           self.refresh))
         self._results_to_show.add(article_id)
         if article_id == self._current_article_id:
             self._show_new_results()
@@ -949,8 +872,8 @@ class MainWindow(QMainWindow):
     @property
     def is_busy(self) -> bool:
         """Work is running or queued, or its results are not all shown yet."""
-        return bool(self._analysis_job or self._analysis_queue or self._progress_job
-                    or self._paced or self.refresh_timer.isActive())
+        return bool(self._analysis_job or self._analysis_queue or self.jobs.is_busy
+                    or self.refresh_timer.isActive())
 
     def refresh_soon(self) -> None:
         """Show new imports and analyses once shortly, however many arrive meanwhile."""
@@ -1262,9 +1185,7 @@ class MainWindow(QMainWindow):
 
     def add_span_to_brief(self, start: int, end: int) -> None:
         """Add the quotes under the selection to the brief, or mark the selection first."""
-        quotes = [q for q in self.project.quotes(self._current_article_id)
-                  if q.start < end and start < q.end and q.status != "rejected"]
-        ids = [q.id for q in quotes]
+        ids = review.quotes_overlapping(self.project, self._current_article_id, start, end)
         if not ids:
             made = self.mark_quote(start, end)
             ids = [made] if made is not None else []
@@ -1368,11 +1289,11 @@ class MainWindow(QMainWindow):
             self.split_mention(mentions[labels.index(label)].id)
 
     def split_mention(self, mention_id: int) -> None:
-        found = self.project.rows("mentions", "id = ?", [mention_id])  # not all the project's
-        if not found:
+        mention = review.mention(self.project, mention_id)
+        if mention is None:
             return
         name, ok = QInputDialog.getText(self, "Split Mention Off", "Name of the new actor:",
-                                        text=found[0]["text"])
+                                        text=mention.text)
         if not ok or not name.strip():
             return
         made: list[int] = []
@@ -1439,66 +1360,14 @@ class MainWindow(QMainWindow):
     # -- the brief --------------------------------------------------------
 
     def draft_brief(self) -> None:
-        if self.project is None:
-            return
-        if self.project.rows("brief_items"):
-            answer = QMessageBox.question(
-                self, "Draft Brief from Project",
-                "Replace the current brief with a new draft? (Undo brings it back.)",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        from briefer.core.draft import draft_brief
-
-        if self.apply("Draft Brief",
-                      lambda: review.record_brief_change(self.project,
-                                                         lambda: draft_brief(self.project))[1]):
+        if self.brief_actions.draft():
             self.centre_tabs.setCurrentIndex(1)
 
-    def export_dialog(self) -> None:
-        if self.project is None:
-            return
-        suggestion = str(Path(self._last_folder()) / f"{self.project.name}.docx")
-        path, _ = QFileDialog.getSaveFileName(self, "Export to Word", suggestion,
-                                              "Word documents (*.docx)")
-        if path:
-            if not path.lower().endswith(".docx"):
-                path += ".docx"
-            self.export_to(path)
+    def export_dialog(self) -> Job | None:
+        return self.brief_actions.export_dialog()
 
     def export_to(self, path: str) -> Job | None:
-        """Check quote fidelity here, then write the document in the worker."""
-        from briefer.core.brief import docx_template
-        from briefer.export.docx import check_quote_fidelity, export_brief
-
-        mismatches = check_quote_fidelity(self.project)
-        if mismatches:
-            listed = "\n".join(m.describe() for m in mismatches[:8])
-            answer = QMessageBox.question(
-                self, "Quotes Do Not Match Their Source",
-                verbatim(f"{len(mismatches)} quote(s) in the brief no longer match their "
-                         f"article:\n\n{listed}\n\nExport anyway?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
-                return None
-        copy = memory_copy(self.project)
-        # The template chosen in the Brief tab, else the one of the settings.
-        template = docx_template(self.project) or self.settings.brief_template or None
-
-        def export(report, is_cancelled):
-            try:
-                export_brief(copy, path, template, allow_mismatches=True)
-            finally:
-                copy.close()
-            return path
-
-        def done(written: str) -> None:
-            self.statusBar().showMessage(f"Exported {Path(written).name}", 6000)
-
-        self.progress_label.setText("Exporting…")
-        return self.run_job(export, on_result=done, on_error=self._job_error("Export Failed"),
-                            name="export", show_progress=True)
+        return self.brief_actions.export_to(path)
 
     # -- recovery ---------------------------------------------------------
 
@@ -1524,15 +1393,13 @@ class MainWindow(QMainWindow):
             info_path.write_text(json.dumps(info), encoding="utf-8")
             return target
 
-        return self.run_job(write,
+        return self.jobs.run(write,
                             on_error=lambda exc, _d: self.statusBar().showMessage(
                                 f"Could not write a recovery copy: {exc}", 6000),
-                            name="recovery")
+                             name="recovery", owner=self.project)
 
     def _remove_recovery_copy(self) -> None:
-        for job in list(self._jobs):
-            if job.name == "recovery":
-                job.done.wait(10)
+        self.jobs.wait_named("recovery", 10)
         for path in self._recovery_files():
             with contextlib.suppress(OSError):
                 path.unlink()
@@ -1595,7 +1462,7 @@ class MainWindow(QMainWindow):
             if self.project is None:
                 self.open_project(path)
 
-        return self.run_job(build, on_result=opened,
+        return self.jobs.run(build, on_result=opened,
                             on_error=self._job_error("Cannot Build the Demo Project"),
                             name="demo")
 

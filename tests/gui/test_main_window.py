@@ -236,7 +236,7 @@ def test_recovery_copy_is_offered_and_restored(make_window, qtbot, seed_path, mo
     job = window.write_recovery_copy()
     assert job is not None
     qtbot.waitUntil(lambda: job.done.is_set() and bool(recovery_copies()))
-    qtbot.waitUntil(lambda: job not in window._jobs)
+    qtbot.waitUntil(lambda: job not in window.jobs.jobs)
 
     # The session "crashes": nothing is saved, the next start finds the copy.
     window.recovery_timer.stop()
@@ -258,7 +258,7 @@ def test_recovery_copy_is_removed_on_save(make_window, qtbot, seed_path, tmp_pat
     wait_for_analysis(qtbot, window, 1)
     job = window.write_recovery_copy()
     qtbot.waitUntil(lambda: job.done.is_set() and bool(recovery_copies()))
-    qtbot.waitUntil(lambda: job not in window._jobs)
+    qtbot.waitUntil(lambda: job not in window.jobs.jobs)
     assert window._save_to(tmp_path / "kept.briefer")
     assert recovery_copies() == []
     assert window.write_recovery_copy() is None  # nothing unsaved: nothing to copy

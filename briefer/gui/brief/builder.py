@@ -3,7 +3,8 @@
 Quotes and actors are dragged in from the review panel (MIME types
 `application/x-briefer-quote-ids` and `application/x-briefer-actor-ids`, a
 JSON list of ids); items and sections are reordered by drag. Every change
-goes through `briefer.core.brief` as one command on the shared undo stack.
+goes through `briefer.core.brief`, recorded by the core and pushed as one
+undo command by `BriefActions`, which also drafts and exports (in the worker).
 The preview renders the same layout the Word export writes.
 """
 
@@ -20,7 +21,6 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextDocument,
     QTextListFormat,
-    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -51,13 +50,12 @@ from PySide6.QtWidgets import (
 
 from briefer.core import brief
 from briefer.core.brief import Brief, BriefItem, BriefSection, enclose_in_quotes
-from briefer.core.draft import draft_brief
 from briefer.core.errors import BrieferError
 from briefer.core.store import Project
 from briefer.export.html import render_html
 from briefer.export.layout import actor_standing, layout_brief, role_phrase
 from briefer.export.markdown import parse_markdown
-from briefer.gui.brief_commands import run_brief_change
+from briefer.gui.brief.actions import BriefActions
 from briefer.gui.models import ACTOR_MIME, QUOTE_MIME
 from briefer.gui.verbatim import verbatim
 
@@ -198,15 +196,13 @@ class BriefBuilder(QWidget):
     """The brief editor shown in the main window; `changed` fires after every change."""
 
     changed = Signal()
-    exported = Signal(str)
 
-    def __init__(self, undo_stack: QUndoStack, parent=None,
-                 export_handler: Callable[[], object] | None = None):
-        """`export_handler` runs the Export button: the window passes its own export,
-        which writes the document in the background; a builder on its own exports here."""
+    def __init__(self, actions: BriefActions, parent=None):
+        """`actions` make every change, the draft and the export (the window's own)."""
         super().__init__(parent)
-        self.undo_stack = undo_stack
-        self._export_handler = export_handler or self.export_to_word
+        self.actions = actions
+        self.undo_stack = actions.undo_stack
+        actions.changed.connect(self._after_change)
         self.project: Project | None = None
         self.brief: Brief | None = None
         self.current_section_id: int | None = None
@@ -283,7 +279,7 @@ class BriefBuilder(QWidget):
         self.draft_button.clicked.connect(lambda: self.draft_from_project())
         self.export_button = QPushButton("Export to Word…")
         self.export_button.setToolTip("Write the brief to a Word document (.docx)")
-        self.export_button.clicked.connect(lambda: self._export_handler())
+        self.export_button.clicked.connect(lambda: self.actions.export_dialog())
         actions.addWidget(self.draft_button)
         actions.addWidget(self.export_button)
         column.addLayout(actions)
@@ -449,6 +445,7 @@ class BriefBuilder(QWidget):
     def set_project(self, project: Project | None) -> None:
         """Show `project`'s brief (None: an empty, disabled builder)."""
         self.project = project
+        self.actions.project = project
         self.current_section_id = None
         self.close_editor()
         if project is not None:
@@ -577,19 +574,13 @@ class BriefBuilder(QWidget):
 
     # -- commands -------------------------------------------------------------
 
-    def _run(self, text: str, change: Callable[[Project], object]) -> object:
-        """One undoable change; a user error is shown, never raised."""
-        if self.project is None:
-            return None
-        try:
-            return run_brief_change(self.undo_stack, self.project, text, change,
-                                    self._after_change)
-        except BrieferError as exc:
-            QMessageBox.warning(self, "Brief", verbatim(str(exc)))
-            return None
+    def _run(self, text: str, change) -> object:
+        """One undoable change (a user error is shown by the actions, never raised)."""
+        return self.actions.apply(text, change)
 
     def _after_change(self) -> None:
-        self.refresh()
+        if self.project is not None:
+            self.refresh()
         self.changed.emit()
 
     def _front_edited(self, name: str) -> None:
@@ -613,20 +604,7 @@ class BriefBuilder(QWidget):
         self._run("Choose Word Template", lambda p: brief.set_docx_template(p, path))
 
     def _target_section(self, section_id: int | None, role: str | None = None) -> int:
-        """The section an addition goes to: the given one, the role's, the current, the first."""
-        brief.ensure_default_sections(self.project)
-        loaded = brief.load_brief(self.project)
-        ids = [s.id for s in loaded.sections]
-        if section_id in ids:
-            return section_id
-        by_role = loaded.section_with_role(role) if role else None
-        if by_role is not None:
-            return by_role.id
-        if self.current_section_id in ids:
-            return self.current_section_id
-        if not ids:
-            return brief.add_section(self.project, "Notes")
-        return ids[0]
+        return brief.target_section(self.project, section_id, role, self.current_section_id)
 
     def add_quotes(self, quote_ids: list[int], section_id: int | None = None,
                    position: int | None = None) -> list[int]:
@@ -638,10 +616,8 @@ class BriefBuilder(QWidget):
         def change(project: Project) -> list[int]:
             added = []
             for offset, quote_id in enumerate(quote_ids):
-                quote = project.quote(quote_id)
-                role = None
-                if section_id is None and quote.speaker_id:
-                    role = "experts" if project.actor(quote.speaker_id).is_expert else "officials"
+                role = (brief.quote_section_role(project, project.quote(quote_id))
+                        if section_id is None else None)
                 target = self._target_section(section_id, role)
                 at = None if position is None else position + offset
                 added.append(brief.add_item(project, target, "quote", quote_id=quote_id,
@@ -890,47 +866,7 @@ class BriefBuilder(QWidget):
     # -- draft and export -------------------------------------------------------
 
     def draft_from_project(self, confirm: bool = True) -> None:
-        """Replace the brief with a first draft from the project's analysis (undoable)."""
-        if self.project is None:
-            return
-        if confirm and self.brief is not None and self.brief.items():
-            answer = QMessageBox.question(
-                self, "Draft Brief from Project",
-                "Replace the current brief with a new draft? (Undo brings it back.)")
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        self._run("Draft Brief from Project", draft_brief)
-        self.current_section_id = None
-        self.refresh()
-
-    def export_to_word(self, path: str | None = None) -> bool:
-        """Export to a .docx, asking first when a quote no longer matches its source."""
-        if self.project is None:
-            return False
-        if path is None:
-            suggested = (self.brief.front.title if self.brief else "") or self.project.name
-            path, _ = QFileDialog.getSaveFileName(self, "Export Brief to Word",
-                                                  f"{suggested}.docx", "Word document (*.docx)")
-            if not path:
-                return False
-        if not path.lower().endswith(".docx"):
-            path += ".docx"
-        from briefer.export.docx import check_quote_fidelity, export_brief
-
-        mismatches = check_quote_fidelity(self.project)
-        if mismatches:
-            listed = "\n".join(f"• {m.describe()}" for m in mismatches[:10])
-            answer = QMessageBox.question(
-                self, "Quotes Do Not Match Their Sources",
-                verbatim(f"{len(mismatches)} quote(s) in the brief no longer match their "
-                         f"source article word for word:\n\n{listed}\n\nExport anyway?"))
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
-        try:
-            export_brief(self.project, path, template=brief.docx_template(self.project) or None,
-                         allow_mismatches=True)
-        except BrieferError as exc:
-            QMessageBox.warning(self, "Export to Word", verbatim(str(exc)))
-            return False
-        self.exported.emit(path)
-        return True
+        """The Draft button: the same draft as the window's Brief menu."""
+        if self.actions.draft(confirm):
+            self.current_section_id = None
+            self.refresh()
