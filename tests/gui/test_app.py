@@ -209,7 +209,7 @@ def test_cancelled_analysis_leaves_every_article_whole(make_window, qtbot, seed_
     assert all(not a.analyzed_at for a in window.project.articles())
     from briefer.nlp.pipeline import load_pipeline
 
-    window._model_ready(load_pipeline())
+    window.intake.use_pipeline(load_pipeline())
     assert window.cancel_button.isVisible()
     window.cancel_work()
     qtbot.waitUntil(lambda: not window.is_busy, timeout=60000)
@@ -219,7 +219,7 @@ def test_cancelled_analysis_leaves_every_article_whole(make_window, qtbot, seed_
         assert has_results == bool(article.analyzed_at)
     window.reanalyse_article()
     qtbot.waitUntil(lambda: not window.is_busy, timeout=60000)
-    assert window.project.article(window._current_article_id).analyzed_at
+    assert window.project.article(window.current_article_id).analyzed_at
 
 
 def test_review_keys_do_nothing_while_the_brief_has_the_focus(make_window, qtbot, seed_path):

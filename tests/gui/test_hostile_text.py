@@ -125,10 +125,10 @@ def test_main_window_labels_tooltips_and_questions_show_text(make_window, qtbot,
     asked = []
     monkeypatch.setattr(QMessageBox, "question", staticmethod(
         lambda parent, title, text, *a: asked.append(text) or QMessageBox.StandardButton.No))
-    window.remove_article()
+    window.review.remove_article()
     assert f"Remove “{TITLE}”" in displayed(asked[-1])
     window.review_panel.select_actor(hostile_project.actors()[0].id)
-    window.delete_actors()
+    window.review.delete_actors()
     assert f"Delete {NAME}?" in displayed(asked[-1])
 
     window.jobs.show_progress(1, 2, f"Analysing {TITLE}")

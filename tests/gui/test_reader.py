@@ -98,7 +98,7 @@ def test_marking_a_quote_by_a_new_speaker_in_the_window(make_window, qtbot, seed
                         staticmethod(lambda *a, **k: ("New actor…", True)))
     monkeypatch.setattr(QInputDialog, "getText",
                         staticmethod(lambda *a, **k: ("Defence analysts", True)))
-    quote_id = window.mark_quote(*window.reader.view.selected_span())
+    quote_id = window.review.mark_quote(*window.reader.view.selected_span())
     quote = window.project.quote(quote_id)
     assert quote.text == text[start:end]
     assert window.project.actor(quote.speaker_id).name == "Defence analysts"
