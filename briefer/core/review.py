@@ -227,6 +227,34 @@ def merge_actors(project: Project, keep_id: int, other_ids: list[int]) -> RowCha
     return record(project, lambda: _actor_scope(everyone), operation)[1]
 
 
+def actor_named(project: Project, name: str) -> int | None:
+    """The actor a typed name means: the same name in any case, else a known spelling
+    (an alias the analysis or a merge recorded); None when no actor goes by it."""
+    wanted = " ".join(name.split()).casefold()
+    if not wanted:
+        return None
+    for actor in project.actors():
+        if actor.name.casefold() == wanted:
+            return actor.id
+    rows = project.rows("actor_aliases", "alias = ?", [alias_key(name)])
+    return rows[0]["actor_id"] if rows else None
+
+
+def with_speaker(project: Project, speaker_id: int | None, new_name: str,
+                 operation: Callable[[int | None], RowChange]) -> RowChange:
+    """Run `operation(speaker id)` for a chosen speaker or a typed name, as one change.
+
+    A typed name that an actor goes by means that actor; another name makes a new person.
+    """
+    if not new_name.strip():
+        return operation(speaker_id)
+    existing = actor_named(project, new_name)
+    if existing is not None:
+        return operation(existing)
+    actor_id, created = add_actor(project, " ".join(new_name.split()), "person")
+    return combine(created, operation(actor_id))
+
+
 def _quotes_spoken_by(project: Project, actor_ids: list[int]) -> list[dict]:
     rows = project.rows("quotes", *_actor_scope(actor_ids)["quotes"])
     for row in rows:

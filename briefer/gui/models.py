@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from briefer.core.records import ACTOR_TYPES, Actor, Article, Quote
+from briefer.core.registry import actor_type
 from briefer.core.store import Project
 from briefer.gui.palette import actor_colour, status_colour
 from briefer.gui.verbatim import verbatim
@@ -351,6 +352,8 @@ class ActorTableModel(_RecordTableModel):
         column = index.column()
         if role == SORT_ROLE and column == self.EXPERT:
             return int(actor.is_expert)
+        if role == Qt.ItemDataRole.DisplayRole and column == self.TYPE:
+            return actor_type(actor.type).label  # the registry's words; edits use the key
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, SORT_ROLE):
             return self._value(actor, column)
         if role == Qt.ItemDataRole.CheckStateRole and column == self.EXPERT:
@@ -360,7 +363,8 @@ class ActorTableModel(_RecordTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == self.NAME:
             return QColor(actor_colour(actor.type))
         if role == Qt.ItemDataRole.ToolTipRole:
-            parts = [f"{actor.name} ({actor.type}{', expert' if actor.is_expert else ''})"]
+            kind = actor_type(actor.type).label
+            parts = [f"{actor.name} ({kind}{', expert' if actor.is_expert else ''})"]
             if actor.roles:
                 parts.append("; ".join(actor.roles))
             if actor.affiliation:

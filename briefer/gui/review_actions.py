@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
 from briefer.core import review
-from briefer.core.records import ACTOR_TYPES
+from briefer.core.registry import ACTOR_TYPE_LIST, actor_type
 from briefer.core.store import Project
 from briefer.gui.dialogs import ArticleDetailsDialog
 from briefer.gui.session import ProjectSession
@@ -58,12 +58,14 @@ class ReviewActions(QObject):
                      ) -> tuple[bool, int | None, str]:
         """Pick a speaker among the project's actors, or name a new one.
 
-        Returns (chosen, actor id or None, name of an actor to create or "").
+        Returns (chosen, actor id or None, a typed name or ""); the core resolves a typed
+        name to the actor who goes by it, or makes a new one.
         """
         actors = sorted(self.panel.actor_model.records, key=lambda a: a.name.casefold())
         new_label = "New actor…"
         none_label = "(unattributed)"
-        labels = [new_label, none_label] + [f"{a.name} ({a.type})" for a in actors]
+        labels = [new_label, none_label] + [
+            f"{a.name} ({actor_type(a.type).label})" for a in actors]
         current = next((i + 2 for i, a in enumerate(actors) if a.id == current_id), 1)
         label, ok = QInputDialog.getItem(self.window, title, "Speaker:", labels, current, True)
         if not ok:
@@ -78,18 +80,11 @@ class ReviewActions(QObject):
             name = name.strip()
             if not ok or not name:
                 return False, None, ""
-        existing = next((a for a in actors if a.name.casefold() == name.casefold()), None)
-        if existing is not None:
-            return True, existing.id, ""
         return True, None, name
 
     def _with_speaker(self, speaker_id: int | None, new_name: str,
                       operation: Callable[[int | None], review.RowChange]) -> review.RowChange:
-        """Run `operation(speaker id)`, first creating the new speaker if one was named."""
-        if not new_name:
-            return operation(speaker_id)
-        actor_id, created = review.add_actor(self.project, new_name, "person")
-        return review.combine(created, operation(actor_id))
+        return review.with_speaker(self.project, speaker_id, new_name, operation)
 
     def reassign_speaker(self) -> None:
         ids = self.panel.selected_quote_ids()
@@ -147,18 +142,19 @@ class ReviewActions(QObject):
         text = self.project.article(self.window.current_article_id).text[start:end]
         actors = sorted(self.panel.actor_model.records, key=lambda a: a.name.casefold())
         new_label = f"New actor “{' '.join(text.split())}”"
-        labels = [new_label] + [f"{a.name} ({a.type})" for a in actors]
+        labels = [new_label] + [f"{a.name} ({actor_type(a.type).label})" for a in actors]
         label, ok = QInputDialog.getItem(self.window, "Mark as Actor", "This text names:",
-                                         labels, 0,
-                                         False)
+                                         labels, 0, False)
         if not ok:
             return
         article_id = self.window.current_article_id
         if label == new_label:
-            actor_type, ok = QInputDialog.getItem(self.window, "Mark as Actor", "Type:",
-                                                  list(ACTOR_TYPES), 0, False)
+            type_labels = [t.label for t in ACTOR_TYPE_LIST]
+            chosen, ok = QInputDialog.getItem(self.window, "Mark as Actor", "Type:",
+                                              type_labels, 0, False)
             if not ok:
                 return
+            actor_type = ACTOR_TYPE_LIST[type_labels.index(chosen)].key
 
             def operation() -> review.RowChange:
                 actor_id, created = review.add_actor(self.project, " ".join(text.split()),
@@ -220,11 +216,13 @@ class ReviewActions(QObject):
         actor = self._selected_actor()
         if actor is None:
             return
-        types = list(ACTOR_TYPES)
-        value, ok = QInputDialog.getItem(self.window, "Change Actor Type",
+        labels = [t.label for t in ACTOR_TYPE_LIST]
+        current = next((i for i, t in enumerate(ACTOR_TYPE_LIST) if t.key == actor.type), 0)
+        label, ok = QInputDialog.getItem(self.window, "Change Actor Type",
                                          verbatim(f"Type of {actor.name}:"),
-                                         types, types.index(actor.type), False)
-        if ok and value != actor.type:
+                                         labels, current, False)
+        value = ACTOR_TYPE_LIST[labels.index(label)].key if ok else actor.type
+        if value != actor.type:
             self.edit_actor_fields(actor.id, {"type": value})
 
     def toggle_expert(self) -> None:

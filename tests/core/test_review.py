@@ -252,3 +252,30 @@ def test_a_mention_is_read_by_id(project):
     first = project.mentions()[0]
     assert review.mention(project, first.id) == first
     assert review.mention(project, 10_000) is None
+
+
+def test_a_typed_name_means_the_actor_who_goes_by_it(project):
+    arnold = _actor_id(project, "Ed Arnold")
+    assert review.actor_named(project, "  ed   ARNOLD ") == arnold
+    assert review.actor_named(project, "Arnold pointing") == _actor_id(project,
+                                                                       "Arnold Pointing")
+    assert review.actor_named(project, "Nobody Known") is None
+    assert review.actor_named(project, "   ") is None
+
+
+def test_a_quote_reassigned_to_a_typed_name_is_one_change(project):
+    quote = project.quotes()[0]
+    before = _state(project)
+
+    def reassign(speaker):
+        return review.reassign_speaker(project, quote.id, speaker)
+
+    known = review.with_speaker(project, None, "ed arnold", reassign)
+    assert project.quote(quote.id).speaker_id == _actor_id(project, "Ed Arnold")
+    known.undo(project)
+    change = review.with_speaker(project, None, "Defence analysts", reassign)
+    made = _actor_id(project, "Defence analysts")
+    assert project.actor(made).type == "person"
+    assert project.quote(quote.id).speaker_id == made
+    change.undo(project)
+    assert _state(project) == before
