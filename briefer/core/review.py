@@ -13,7 +13,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from briefer.core.records import ACTOR_TYPES, REVIEW_STATUSES, Mention
+from briefer.core.records import ACTOR_TYPES, REVIEW_STATUSES
 from briefer.core.store import Project, alias_key
 
 # Parents before children: restoring goes in this order, deleting in reverse,
@@ -418,22 +418,6 @@ def remove_article(project: Project, article_id: int) -> RowChange:
         project.remove_article(article_id)
 
     return record(project, scope, operation)[1]
-
-
-def mention(project: Project, mention_id: int) -> Mention | None:
-    """One mention by id (None when it is gone), without reading all the project's."""
-    rows = project.rows("mentions", "id = ?", [mention_id])
-    if not rows:
-        return None
-    row = rows[0]
-    return Mention(id=row["id"], article_id=row["article_id"], actor_id=row["actor_id"],
-                   start=row["start"], end=row["end"], text=row["text"], origin=row["origin"])
-
-
-def quotes_overlapping(project: Project, article_id: int, start: int, end: int) -> list[int]:
-    """Ids of the article's quotes (rejected ones left out) that share text with start..end."""
-    return [q.id for q in project.quotes(article_id)
-            if q.start < end and start < q.end and q.status != "rejected"]
 
 
 # -- analysis -------------------------------------------------------------

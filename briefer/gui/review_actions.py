@@ -171,7 +171,7 @@ class ReviewActions(QObject):
 
     def add_span_to_brief(self, start: int, end: int) -> None:
         """Add the quotes under the selection to the brief, or mark the selection first."""
-        ids = review.quotes_overlapping(self.project, self.window.current_article_id, start, end)
+        ids = self.project.quotes_overlapping(self.window.current_article_id, start, end)
         if not ids:
             made = self.mark_quote(start, end)
             ids = [made] if made is not None else []
@@ -279,7 +279,7 @@ class ReviewActions(QObject):
             self.split_mention(mentions[labels.index(label)].id)
 
     def split_mention(self, mention_id: int) -> None:
-        mention = review.mention(self.project, mention_id)
+        mention = self.project.mention(mention_id)
         if mention is None:
             return
         name, ok = QInputDialog.getText(self.window, "Split Mention Off", "Name of the new actor:",

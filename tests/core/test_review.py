@@ -238,22 +238,6 @@ def test_analysis_of_a_removed_article_changes_nothing(project, seed_text):
     assert _state(project) == before
 
 
-def test_quotes_overlapping_a_selection_leave_out_rejected_ones(project, seed_text):
-    article_id = project.article_ids()[0]
-    risky = next(q for q in project.quotes() if "too risky" in q.text)
-    inside = seed_text.index("too risky")
-    assert review.quotes_overlapping(project, article_id, inside, inside + 3) == [risky.id]
-    assert review.quotes_overlapping(project, article_id, risky.end, risky.end + 5) == []
-    review.set_quote_status(project, [risky.id], "rejected")
-    assert review.quotes_overlapping(project, article_id, inside, inside + 3) == []
-
-
-def test_a_mention_is_read_by_id(project):
-    first = project.mentions()[0]
-    assert review.mention(project, first.id) == first
-    assert review.mention(project, 10_000) is None
-
-
 def test_a_typed_name_means_the_actor_who_goes_by_it(project):
     arnold = _actor_id(project, "Ed Arnold")
     assert review.actor_named(project, "  ed   ARNOLD ") == arnold
