@@ -28,7 +28,7 @@ from briefer.core.settings import Settings
 from briefer.core.store import PROJECT_SUFFIX, Project, project_path
 from briefer.gui.commands import ChangeCommand
 from briefer.gui.jobs import JobRunner
-from briefer.gui.recovery import memory_copy, recovery_copies, recovery_dir
+from briefer.gui.recovery import recovery_copies, recovery_dir
 from briefer.gui.verbatim import menu_text, verbatim
 from briefer.gui.worker import Job
 
@@ -227,7 +227,7 @@ class ProjectSession(QObject):
         """Copy unsaved work to the recovery folder (the disk write runs in the worker)."""
         if self.project is None or not self.is_modified:
             return None
-        copy = memory_copy(self.project)
+        copy = self.project.private_copy()
         target, info_path = self._recovery_files()
         info = {"path": str(self.project.path) if self.project.path else "",
                 "name": self.project.name, "written": time.time()}

@@ -41,3 +41,14 @@ def test_a_mention_is_read_by_id(project):
     first = project.mentions()[0]
     assert project.mention(first.id) == first
     assert project.mention(10_000) is None
+
+
+def test_a_private_copy_is_independent_of_the_open_project(project):
+    copy = project.private_copy()
+    try:
+        article_id = project.article_ids()[0]
+        review.remove_article(project, article_id)
+        assert copy.article_ids() == [article_id]
+        assert copy.path == project.path
+    finally:
+        copy.close()

@@ -20,7 +20,6 @@ from briefer.core.errors import BrieferError
 from briefer.core.store import Project
 from briefer.gui.commands import ChangeCommand
 from briefer.gui.jobs import JobRunner
-from briefer.gui.recovery import memory_copy
 from briefer.gui.verbatim import verbatim
 from briefer.gui.worker import Job
 
@@ -107,7 +106,7 @@ class BriefActions(QObject):
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return None
-        copy = memory_copy(self.project)
+        copy = self.project.private_copy()
         template = brief.template_for_export(self.project, self.settings_template())
 
         def export(report, is_cancelled):
