@@ -185,7 +185,7 @@ def test_first_window_loads_neither_spacy_nor_docx_nor_trafilatura(tmp_path):
 
 def test_review_panel_drags_carry_what_the_brief_builder_accepts(make_window, qtbot,
                                                                   seed_path):
-    from briefer.gui.brief.builder import ACTOR_MIME, QUOTE_MIME, decode_ids
+    from briefer.gui.brief.drop_list import ACTOR_MIME, QUOTE_MIME, decode_ids
 
     window = make_window()
     window.set_project(Project.new())

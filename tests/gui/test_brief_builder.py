@@ -16,13 +16,8 @@ from briefer.core import brief
 from briefer.core.records import Analysis, Article, ExtractedActor, ExtractedQuote, Span
 from briefer.core.store import Project
 from briefer.gui.brief.actions import BriefActions
-from briefer.gui.brief.builder import (
-    ACTOR_MIME,
-    ITEM_MIME,
-    QUOTE_MIME,
-    SECTION_MIME,
-    BriefBuilder,
-)
+from briefer.gui.brief.builder import BriefBuilder
+from briefer.gui.brief.drop_list import ACTOR_MIME, ITEM_MIME, QUOTE_MIME, SECTION_MIME
 from briefer.gui.jobs import JobRunner
 
 TEXT = (
