@@ -108,39 +108,37 @@ class Intake(QObject):
 
     # -- import -----------------------------------------------------------
 
+    # The same loop as the command line's (`ingest.import_sources`), run in the worker:
+    # each article it reads is carried to this thread and stored here.
+
     def import_sources(self, sources: list[str]) -> Job | None:
         """Read files or URLs in the worker; each article is stored here as it arrives."""
         if self.project is None:
             self.session.replace(Project.new())
-        from briefer.ingest import load_source, source_name
+        from briefer.ingest import import_sources
 
         def read_all(report, is_cancelled):
-            for number, source in enumerate(sources, 1):
-                if is_cancelled():
-                    break
-                report(("reading", number, len(sources), source_name(source)))
-                try:
-                    article = load_source(source)
-                except BrieferError as exc:
-                    report(("failed", number, len(sources), str(exc)))
-                else:
-                    report(("article", number, len(sources), article))
+            return import_sources(_ArticleCourier(report), sources,
+                                  on_progress=lambda *state: report(("progress", state)),
+                                  is_cancelled=is_cancelled)
 
         imported: list[int] = []
         problems: list[str] = []
 
         def progress(event) -> None:
-            what, number, total, payload = event
+            what, payload = event
             if job.owner is not self.project:
                 return
-            if what == "reading":
-                self.jobs.show_progress(number - 1, total, f"Importing {payload}")
-            elif what == "failed":
-                problems.append(payload)
+            if what == "progress":
+                done, total, name = payload
+                self.jobs.show_progress(done, total, f"Importing {name}" if name else "")
             else:
                 added = self.add_article(payload, problems)
                 if added is not None:
                     imported.append(added)
+
+        def read(report) -> None:  # the batch's ImportReport: sources that failed to read
+            problems.extend(reason for _source, reason in report.failed)
 
         def finished() -> None:
             if job.owner is not self.project:
@@ -154,7 +152,7 @@ class Intake(QObject):
                         if len(problems) > PROBLEMS_SHOWN else "")
                 self.session.show_error("Some Articles Were Not Imported", shown + more)
 
-        job = self.jobs.run(read_all, on_progress=progress, on_finished=finished,
+        job = self.jobs.run(read_all, on_progress=progress, on_result=read, on_finished=finished,
                             on_error=self.jobs.error_reporter("Import Failed"), name="import",
                             owner=self.project, progress_label="Importing…", paced=True)
         return job
@@ -263,18 +261,18 @@ class Intake(QObject):
         """text -> Analysis: in the analysis process, or in-process with `self.nlp`.
 
         Either way the names the user confirmed so far are recognised as entities
-        (`add_confirmed_names`, here or in the analysis process).
+        (by `workflows.TextAnalyser`, here or in the analysis process).
         """
         names = self.project.confirmed_names()
         server = self.analysis_server
         if server is not None:
             return lambda text: server.analyse(text, names)
-        from briefer.nlp.analyze import analyze_text
-        from briefer.nlp.pipeline import add_confirmed_names
+        from briefer.workflows import TextAnalyser
 
-        nlp = self.nlp
-        add_confirmed_names(nlp, names)
-        return lambda text: analyze_text(nlp, text)
+        # A new analyser per batch: another user of the same pipeline (the demo's
+        # build) may have taught its ruler other names meanwhile.
+        analyser = TextAnalyser(self.nlp)
+        return lambda text: analyser(text, names)
 
     def _store_analysis(self, article_id: int, analysis) -> None:
         """Store one result as an undoable step: undoing an earlier change (a merge)
@@ -290,3 +288,15 @@ class Intake(QObject):
         session.undo_stack.push(ChangeCommand(session.project, "Analyse Article", change,
                                               lambda: session.projectChanged.emit("analysis")))
         self.analysisStored.emit(article_id)
+
+
+class _ArticleCourier:
+    """`import_sources`'s project, on the worker's side: it hands each article read to
+    the UI thread (which stores it, or reports a duplicate) and reads nothing itself."""
+
+    def __init__(self, report: Callable[[object], None]):
+        self._report = report
+
+    def add_article(self, article):
+        self._report(("article", article))
+        return article
