@@ -11,12 +11,11 @@ the UI thread; workers only read files, run spaCy or write copies.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, qVersion
+from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, qVersion
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 import briefer
-from briefer.core.errors import BrieferError
 from briefer.core.settings import Settings
 from briefer.core.store import PROJECT_SUFFIX, Project
 from briefer.gui.articles_panel import ArticlesPanel
@@ -41,14 +39,13 @@ from briefer.gui.brief.actions import BriefActions
 from briefer.gui.dialogs import PasteArticleDialog
 from briefer.gui.intake import Intake
 from briefer.gui.jobs import JobRunner
-from briefer.gui.models import ID_ROLE
 from briefer.gui.reader import Reader
 from briefer.gui.review_actions import ReviewActions
 from briefer.gui.review_panel import ReviewPanel
 from briefer.gui.session import ProjectSession
+from briefer.gui.view_sync import ViewSync
 from briefer.gui.worker import Job
 
-REFRESH_DELAY_MS = 300
 STOP_WAIT_SECONDS = 10
 
 
@@ -64,8 +61,6 @@ class MainWindow(QMainWindow):
         self.intake = Intake(self.session, self.jobs, self.settings)
         self.brief_actions = BriefActions(self.undo_stack, self.jobs, self,
                                           lambda: self.settings.brief_template)
-        self.current_article_id: int | None = None
-        self._results_to_show: set[int] = set()  # analysed articles whose quotes are not shown
 
         self.setAcceptDrops(True)
         self.setObjectName("mainWindow")
@@ -76,23 +71,16 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._restore_layout()
 
-        self.refresh_timer = QTimer(self)
-        self.refresh_timer.setSingleShot(True)
-        self.refresh_timer.setInterval(REFRESH_DELAY_MS)
-        self.refresh_timer.timeout.connect(self._show_new_results)
+        self.views = ViewSync(self)
         self._connect_controllers()
         self.set_project(None)
 
     def _connect_controllers(self) -> None:
         """Every view refreshes itself from what the controllers announce."""
         session = self.session
-        session.projectReplaced.connect(self._show_project)
-        session.projectChanged.connect(self._project_changed)
         session.stateChanged.connect(self._update_title)
         session.message.connect(self._show_message)
         self.intake.modelStateChanged.connect(self._show_model_state)
-        self.intake.articleStored.connect(self._article_stored)
-        self.intake.analysisStored.connect(self._analysis_stored)
         self.brief_actions.exported.connect(
             lambda path: self._show_message(f"Exported {Path(path).name}", 6000))
         self.recent_menu.aboutToShow.connect(
@@ -116,12 +104,10 @@ class MainWindow(QMainWindow):
         self.article_model.edit_requested.connect(self.review.edit_article_fields)
         self.article_proxy = self.articles_panel.proxy
         self.article_view = self.articles_panel.view
-        self.article_view.selectionModel().currentRowChanged.connect(self._article_selected)
         self.search_box = self.articles_panel.search_box
 
         self.reader = Reader()
         view = self.reader.view
-        view.item_clicked.connect(self._reader_item_clicked)
         view.mark_quote_requested.connect(self.review.mark_quote)
         view.mark_actor_requested.connect(self.review.mark_actor)
         view.add_to_brief_requested.connect(self.review.add_span_to_brief)
@@ -137,11 +123,6 @@ class MainWindow(QMainWindow):
 
         self.review_panel = ReviewPanel()
         self.review_panel.actor_model.edit_requested.connect(self.review.edit_actor_fields)
-        self.review_panel.quote_view.selectionModel().currentRowChanged.connect(
-            self._quote_selected)
-        self.review_panel.actor_view.selectionModel().currentRowChanged.connect(
-            self._actor_selected)
-        self.review_panel.current_article_only.toggled.connect(self._quote_scope_changed)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -238,7 +219,6 @@ class MainWindow(QMainWindow):
         self.show_rejected_action = QAction("Show &Rejected Quotes in Reader", self)
         self.show_rejected_action.setCheckable(True)
         self.show_rejected_action.setChecked(True)
-        self.show_rejected_action.toggled.connect(lambda _on: self._refresh_reader())
 
         for action, short in ((self.accept_action, "Accept"), (self.reject_action, "Reject"),
                               (self.reset_action, "Pending"), (self.reassign_action, "Speaker…"),
@@ -415,6 +395,25 @@ class MainWindow(QMainWindow):
     # -- the project ------------------------------------------------------
 
     @property
+    def current_article_id(self) -> int | None:
+        """The article the reader shows (None: none)."""
+        return self.views.current_article_id
+
+    def select_article(self, article_id: int) -> bool:
+        return self.views.select_article(article_id)
+
+    def select_first_article(self) -> None:
+        self.views.select_first_article()
+
+    def refresh(self) -> None:
+        self.views.refresh()
+
+    @property
+    def made_brief_builder(self):
+        """The brief builder if the Brief tab was ever used, else None (it is not made)."""
+        return self._brief_builder
+
+    @property
     def project(self) -> Project | None:
         return self.session.project
 
@@ -438,37 +437,6 @@ class MainWindow(QMainWindow):
 
     def open_project(self, path) -> bool:
         return self.session.open(path)
-
-    def _show_project(self, project: Project | None) -> None:
-        """The session opened another project: every view starts again on it."""
-        self.brief_actions.project = project
-        self.current_article_id = None
-        self._results_to_show.clear()
-        self.article_model.set_project(project)
-        self.review_panel.actor_model.set_project(project)
-        self.review_panel.quote_model.set_project(project)
-        if self._brief_builder is not None:  # else it is made, on this project, when first used
-            self.brief_builder.set_project(project)
-        self._fill_actor_filter()
-        self.article_proxy.refilter()
-        if project is not None:
-            self.select_first_article()
-            # The article model has just read every article: no second read of their texts.
-            unanalysed = [a.id for a in self.article_model.records if not a.analyzed_at]
-            if unanalysed:
-                self.intake.queue_analysis(unanalysed)
-        else:
-            self.reader.set_article(None)
-
-    def _project_changed(self, what: str) -> None:
-        """A recorded change, its undo or its redo: the views show the project again."""
-        self.refresh()
-
-    def select_first_article(self) -> None:
-        if self.article_proxy.rowCount():
-            self.article_view.selectRow(0)
-        else:
-            self._show_article(None)
 
     def closeEvent(self, event) -> None:
         if not self.session.maybe_save():
@@ -539,14 +507,6 @@ class MainWindow(QMainWindow):
     def import_sources(self, sources: list[str]) -> Job | None:
         return self.intake.import_sources(sources)
 
-    def _article_stored(self, article_id: int) -> None:
-        """An imported article: the first one is shown at once, the others soon."""
-        if self.current_article_id is None:
-            self.refresh()
-            self.select_article(article_id)
-        else:
-            self.refresh_soon()
-
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
@@ -567,15 +527,6 @@ class MainWindow(QMainWindow):
 
     # -- analysis ---------------------------------------------------------
 
-    def _analysis_stored(self, article_id: int) -> None:
-        """An analysis arrived: the current article's at once, the others' soon."""
-        self._results_to_show.add(article_id)
-        if article_id == self.current_article_id:
-            self._show_new_results()
-            self._refresh_reader()
-        else:
-            self.refresh_soon()
-
     def reanalyse_article(self) -> None:
         if self.current_article_id is not None:
             self.intake.reanalyse(self.current_article_id)
@@ -583,154 +534,10 @@ class MainWindow(QMainWindow):
     @property
     def is_busy(self) -> bool:
         """Work is running or queued, or its results are not all shown yet."""
-        return bool(self.intake.is_busy or self.jobs.is_busy or self.refresh_timer.isActive())
+        return bool(self.intake.is_busy or self.jobs.is_busy
+                    or self.views.refresh_timer.isActive())
 
-    def refresh_soon(self) -> None:
-        """Show new imports and analyses once shortly, however many arrive meanwhile."""
-        if not self.refresh_timer.isActive():
-            self.refresh_timer.start()
-
-    # -- showing ----------------------------------------------------------
-
-    def refresh(self) -> None:
-        """Bring every view up to date with the project after a change, keeping selections.
-
-        The models update row by row (no reset), so what is selected stays
-        selected and only rows that changed are sorted and repainted.
-        """
-        self.refresh_timer.stop()
-        self._results_to_show.clear()
-        if self.project is None:
-            return
-        self.article_model.update()
-        self.review_panel.actor_model.update()
-        self.review_panel.quote_model.update()
-        self._lists_changed()
-        if self.current_article_id is None and self.article_proxy.rowCount():
-            self.article_view.selectRow(0)
-        self._refresh_reader()
-        if self._brief_builder is not None:
-            self.brief_builder.refresh()
-
-    def _show_new_results(self) -> None:
-        """Show the articles imported and analysed in the background since the last time.
-
-        Only their rows change: the article list and the actors (both small),
-        and the quotes of just the analysed articles, never all the project's.
-        The reader and the brief show other articles' work unchanged.
-        """
-        self.refresh_timer.stop()
-        analysed, self._results_to_show = sorted(self._results_to_show), set()
-        if self.project is None:
-            return
-        self.article_model.update()
-        self.review_panel.actor_model.update()
-        for article_id in analysed:
-            # An article removed meanwhile: the removal's own refresh dropped its quotes.
-            with contextlib.suppress(BrieferError):
-                self.review_panel.quote_model.update(article_id)
-        self._lists_changed()
-
-    def _lists_changed(self) -> None:
-        """What depends on the lists: the actor filter's choices and the article filter."""
-        self._fill_actor_filter()
-        if self.article_proxy.is_filtering:
-            self.article_proxy.refilter()
-
-    def _refresh_reader(self) -> None:
-        if self.project is None or self.current_article_id is None:
-            self.reader.set_article(None)
-            return
-        try:
-            article = self.project.article(self.current_article_id)
-        except BrieferError:
-            self.current_article_id = None
-            self.reader.set_article(None)
-            return
-        actors = {a.id: a for a in self.review_panel.actor_model.records}
-        self.reader.set_article(
-            article,
-            mentions=self.project.mentions(article_id=article.id),
-            quotes=self.project.quotes(article.id),
-            actors=actors,
-            show_rejected=self.show_rejected_action.isChecked(),
-        )
-        emphasised = self._selected_item()
-        if emphasised is not None:
-            self.reader.view.emphasise(*emphasised)
-
-    def _selected_item(self) -> tuple[str, int] | None:
-        panel = self.review_panel
-        if panel.actors_active:
-            actor_id = panel.current_id(panel.actor_view)
-            if actor_id is None or self.current_article_id is None:
-                return None
-            mention = next((m for m in self.project.mentions(
-                article_id=self.current_article_id, actor_id=actor_id)), None)
-            return ("mention", mention.id) if mention else None
-        quote_id = panel.current_id(panel.quote_view)
-        return ("quote", quote_id) if quote_id is not None else None
-
-    def _show_article(self, article_id: int | None) -> None:
-        self.current_article_id = article_id
-        scope = article_id if self.review_panel.current_article_only.isChecked() else None
-        self.review_panel.quote_proxy.set_article(scope)
-        self._refresh_reader()
-        has_article = article_id is not None
-        for action in (self.edit_article_action, self.remove_article_action,
-                       self.analyse_action):
-            action.setEnabled(has_article)
-
-    def select_article(self, article_id: int) -> bool:
-        for row in range(self.article_proxy.rowCount()):
-            if self.article_proxy.index(row, 0).data(ID_ROLE) == article_id:
-                self.article_view.selectRow(row)
-                return True
-        return False
-
-    def _article_selected(self, current, _previous) -> None:
-        article_id = current.data(ID_ROLE) if current.isValid() else None
-        if article_id != self.current_article_id:
-            self._show_article(article_id)
-
-    def _quote_scope_changed(self, only_current: bool) -> None:
-        self.review_panel.quote_proxy.set_article(
-            self.current_article_id if only_current else None)
-
-    def _quote_selected(self, current, _previous) -> None:
-        quote_id = self.review_panel.current_id(self.review_panel.quote_view)
-        if quote_id is None or self.project is None:
-            return
-        quote = next((q for q in self.review_panel.quote_model.records if q.id == quote_id),
-                     None)
-        if quote is None:
-            return
-        if (quote.article_id != self.current_article_id
-                and not self.select_article(quote.article_id)):
-            self._show_article(quote.article_id)
-        self.reader.view.emphasise("quote", quote_id)
-
-    def _actor_selected(self, current, _previous) -> None:
-        item = self._selected_item()
-        if item is not None:
-            self.reader.view.emphasise(*item)
-
-    def _reader_item_clicked(self, kind: str, item_id: int) -> None:
-        panel = self.review_panel
-        if kind == "quote":
-            panel.setCurrentIndex(1)
-            panel.select_quote(item_id)
-        else:
-            mention = next((m for m in self.project.mentions(article_id=self.current_article_id)
-                            if m.id == item_id), None)
-            if mention is not None:
-                panel.setCurrentIndex(0)
-                panel.actor_filter.clear()
-                panel.select_actor(mention.actor_id)
-                self.reader.view.emphasise("mention", item_id)
-
-    def _fill_actor_filter(self) -> None:
-        self.articles_panel.fill_actor_filter(self.review_panel.actor_model.records)
+    # -- navigation -------------------------------------------------------
 
     def filter_by_selected_actor(self) -> None:
         ids = self.review_panel.selected_actor_ids()
@@ -741,7 +548,6 @@ class MainWindow(QMainWindow):
         self.search_box.setFocus()
         self.search_box.selectAll()
 
-    # -- navigation -------------------------------------------------------
 
     def step_item(self, delta: int) -> None:
         if self.review_panel.step(delta):

@@ -344,5 +344,4 @@ class ReviewActions(QObject):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes and self.session.apply(
                 "Remove Article", lambda: review.remove_article(self.project, article_id)):
-            self.window.current_article_id = None
-            self.window.select_first_article()
+            self.window.views.restart_selection()

@@ -123,6 +123,6 @@ def test_selecting_in_the_panel_emphasises_in_the_reader(make_window, qtbot, see
     assert emphasis.cursor.selectedText() == quote.text.replace("\n", "\u2029")
     assert view.textCursor().position() == quote.start
 
-    window._reader_item_clicked("quote", window.project.quotes()[0].id)
+    window.views._reader_item_clicked("quote", window.project.quotes()[0].id)
     assert window.review_panel.current_id(window.review_panel.quote_view) == \
         window.project.quotes()[0].id
