@@ -23,7 +23,6 @@ from briefer.core.errors import BrieferError
 from briefer.core.settings import Settings
 from briefer.core.store import Project
 from briefer.gui.analysis_server import AnalysisServer, pipeline_name
-from briefer.gui.commands import ChangeCommand
 from briefer.gui.jobs import JobRunner
 from briefer.gui.session import ProjectSession
 from briefer.gui.verbatim import verbatim
@@ -282,12 +281,9 @@ class Intake(QObject):
         except BrieferError as exc:
             self.session.show_error("Cannot Store the Analysis", str(exc))
             return
-        if change.is_empty:
-            return  # the article was removed while it was being analysed
-        session = self.session
-        session.undo_stack.push(ChangeCommand(session.project, "Analyse Article", change,
-                                              lambda: session.projectChanged.emit("analysis")))
-        self.analysisStored.emit(article_id)
+        # Empty: the article was removed while it was being analysed.
+        if self.session.push("Analyse Article", change, "analysis", announce=False):
+            self.analysisStored.emit(article_id)
 
 
 class _ArticleCourier:

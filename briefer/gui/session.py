@@ -79,13 +79,17 @@ class ProjectSession(QObject):
         self.changed_outside_undo = True
         self.stateChanged.emit()
 
-    def push(self, name: str, change: review.RowChange, what: str = "review") -> bool:
-        """Put a change the core recorded on the undo stack and announce it; False if empty."""
+    def push(self, name: str, change: review.RowChange, what: str = "review",
+             announce: bool = True) -> bool:
+        """Put a change the core recorded on the undo stack and announce it (its undo and
+        redo are announced too); False if empty. `announce=False`: the caller shows the
+        change itself (an analysis arriving among many)."""
         if self.project is None or change.is_empty:
             return False
         self.undo_stack.push(ChangeCommand(self.project, name, change,
                                            lambda: self.projectChanged.emit(what)))
-        self.projectChanged.emit(what)
+        if announce:
+            self.projectChanged.emit(what)
         return True
 
     def apply(self, name: str, operation: Callable[[], review.RowChange],

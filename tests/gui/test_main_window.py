@@ -415,3 +415,45 @@ def test_article_details_dialog_edits_the_citation_fields(make_window, qtbot, se
                                             "https://example.org/coalition")
     window.undo_action.trigger()
     assert window.project.articles()[0].outlet == ""
+
+
+def _who_is_named(project) -> dict:
+    """Each mention and quote with the actor it names or the speaker it has, by name."""
+    names = {a.id: a.name for a in project.actors()}
+    return {
+        "mentions": sorted((m.article_id, m.start, names[m.actor_id])
+                           for m in project.mentions()),
+        "quotes": sorted((q.article_id, q.start, names.get(q.speaker_id))
+                         for q in project.quotes()),
+    }
+
+
+def test_merge_reanalyse_undo_redo_keeps_every_mention(make_window, qtbot, seed_path,
+                                                       monkeypatch):
+    window = make_window()
+    window.set_project(Project.new())
+    window.import_sources([str(seed_path)])
+    wait_for_analysis(qtbot, window, 1)
+    original = _who_is_named(window.project)
+
+    window.review_panel.setCurrentIndex(0)
+    _select_actor_rows(window, ["Ed Arnold", "Francois Heisbourg"])
+    monkeypatch.setattr(QInputDialog, "getItem", _pick("Francois Heisbourg"))
+    window.merge_action.trigger()
+    merged = _who_is_named(window.project)
+    assert "Ed Arnold" not in {name for *_, name in merged["mentions"]}
+
+    window.reanalyse_article()
+    qtbot.waitUntil(lambda: _undo_text(window) == "Undo Analyse Article" and not window.is_busy,
+                    timeout=60000)
+    reanalysed = _who_is_named(window.project)
+    assert "Ed Arnold" not in {name for *_, name in reanalysed["mentions"]}
+
+    window.undo_action.trigger()
+    assert _who_is_named(window.project) == merged
+    assert _undo_text(window) == "Undo Merge Actors"
+    window.undo_action.trigger()
+    assert _who_is_named(window.project) == original
+    window.redo_action.trigger()
+    window.redo_action.trigger()
+    assert _who_is_named(window.project) == reanalysed
