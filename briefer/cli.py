@@ -227,10 +227,6 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _brief_is_empty(project) -> bool:
-    return not project.conn.execute("SELECT 1 FROM brief_items LIMIT 1").fetchone()
-
-
 def _apply_settings_front_matter(project, settings: Settings) -> None:
     from briefer.core.brief import load_front_matter, set_front_matter
 
@@ -247,6 +243,7 @@ def _export(project, args: argparse.Namespace, settings: Settings) -> None:
     Rejected items stop the export unless `--drop-rejected`; unreviewed items and
     sources lacking outlet or date are one warning line each on stderr.
     """
+    from briefer.core.brief import template_for_export
     from briefer.core.brief_checks import drop_rejected, export_problems
     from briefer.export.docx import export_brief
 
@@ -257,7 +254,8 @@ def _export(project, args: argparse.Namespace, settings: Settings) -> None:
                 f"{len(problems.rejected)} item(s) in the brief quote what review rejected; "
                 "remove them, or export with --drop-rejected")
         drop_rejected(project)
-    template = args.template or settings.brief_template or None
+    # --template overrides; else the brief's own template, else the settings'.
+    template = args.template or template_for_export(project, settings.brief_template)
     export_brief(project, args.output, template=template, allow_mismatches=args.allow_mismatches)
     for line in problems.warnings():
         _say(f"{PROG}: warning: {line}")
@@ -273,13 +271,14 @@ def _check_output(args: argparse.Namespace, inputs: list) -> None:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    from briefer.core.brief import is_empty
     from briefer.core.draft import draft_brief
     from briefer.core.store import Project
 
     settings = Settings.load()
     _check_output(args, [Path(args.project)])
     project = Project.open(args.project)
-    drafted = _brief_is_empty(project)
+    drafted = is_empty(project)
     if drafted:
         # The project file is not changed: the draft only goes into this export.
         draft_brief(project, args.length)
