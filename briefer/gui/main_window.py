@@ -36,6 +36,7 @@ from briefer.core.settings import Settings
 from briefer.core.store import PROJECT_SUFFIX, Project
 from briefer.gui.articles_panel import ArticlesPanel
 from briefer.gui.brief.actions import BriefActions
+from briefer.gui.coverage_view import CoverageView
 from briefer.gui.dialogs import PasteArticleDialog
 from briefer.gui.intake import Intake
 from briefer.gui.jobs import JobRunner
@@ -85,6 +86,10 @@ class MainWindow(QMainWindow):
             lambda path: self._show_message(f"Exported {Path(path).name}", 6000))
         self.recent_menu.aboutToShow.connect(
             lambda: self.session.fill_recent_menu(self.recent_menu))
+        session.projectReplaced.connect(self.coverage_view.set_project)
+        for signal in (session.projectChanged, self.intake.articleStored,
+                       self.intake.analysisStored):
+            signal.connect(self.coverage_view.mark_stale)
 
     def _show_message(self, text: str, milliseconds: int) -> None:
         if text:
@@ -118,6 +123,9 @@ class MainWindow(QMainWindow):
         self.centre_tabs.setDocumentMode(True)
         self.centre_tabs.addTab(self.reader, "Reader")
         self.centre_tabs.addTab(QWidget(), "Brief")
+        self.coverage_view = CoverageView()
+        self.coverage_view.actorActivated.connect(self.show_articles_of_speaker)
+        self.centre_tabs.addTab(self.coverage_view, "Coverage")
         self._reader_sizes: list[int] | None = None
         self.centre_tabs.currentChanged.connect(self._centre_tab_changed)
 
@@ -132,7 +140,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([310, 550, 540])
+        self.splitter.setSizes([420, 540, 440])
         self.setCentralWidget(self.splitter)
 
     def _action(self, text: str, slot: Callable, shortcut=None, tip: str = "") -> QAction:
@@ -246,6 +254,7 @@ class MainWindow(QMainWindow):
         for action in (self.edit_article_action, self.analyse_action,
                        self.remove_article_action):
             self.article_view.addAction(action)
+            self.articles_panel.group_tree.addAction(action)
         self.review_panel.quote_view.doubleClicked.connect(lambda _i: review.reassign_speaker())
         # Single-key review shortcuts work where reviewing happens (articles, reader,
         # review panel), never while the brief's lists or editors have the focus.
@@ -287,7 +296,8 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         view_menu.addAction(self.show_rejected_action)
         view_menu.addSeparator()
-        for text, index, shortcut in (("&Reader", 0, "Ctrl+1"), ("&Brief", 1, "Ctrl+2")):
+        for text, index, shortcut in (("&Reader", 0, "Ctrl+1"), ("&Brief", 1, "Ctrl+2"),
+                                      ("C&overage by Outlet", 2, "Ctrl+5")):
             view_menu.addAction(self._action(
                 text, lambda i=index: self.centre_tabs.setCurrentIndex(i), shortcut))
         for text, index, shortcut in (("A&ctors Tab", 0, "Ctrl+3"), ("&Quotes Tab", 1, "Ctrl+4")):
@@ -360,14 +370,16 @@ class MainWindow(QMainWindow):
         stored.setValue("window/splitter", self.splitter.saveState())
 
     def _centre_tab_changed(self, index: int) -> None:
-        """The brief needs room: fold the articles away while it shows, back for reading."""
+        """The brief and the coverage need room: fold the articles away while they show,
+        back for reading."""
         if index == 1:
             self.brief_builder.refresh()
+        if index != 0 and self._reader_sizes is None:
             sizes = self.splitter.sizes()
             self._reader_sizes = sizes
             right = min(sizes[2], 500)
             self.splitter.setSizes([0, sum(sizes) - right, right])
-        elif self._reader_sizes is not None:
+        elif index == 0 and self._reader_sizes is not None:
             self.splitter.setSizes(self._reader_sizes)
             self._reader_sizes = None
 
@@ -543,6 +555,11 @@ class MainWindow(QMainWindow):
         ids = self.review_panel.selected_actor_ids()
         if ids:
             self.articles_panel.filter_by_actor(ids[0])
+
+    def show_articles_of_speaker(self, actor_id: int) -> None:
+        """From the coverage: the articles where an actor speaks, in the reader."""
+        self.articles_panel.filter_by_actor(actor_id)
+        self.centre_tabs.setCurrentIndex(0)
 
     def focus_search(self) -> None:
         self.search_box.setFocus()
