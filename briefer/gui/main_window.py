@@ -242,6 +242,7 @@ class MainWindow(QMainWindow):
         for action in (self.accept_action, self.reject_action, self.reassign_action,
                        self.span_action, self.brief_action):
             self.review_panel.quote_view.addAction(action)
+            self.review_panel.quote_groups.addAction(action)
         for action in (self.rename_action, self.type_action, self.expert_action,
                        self.roles_action, self.merge_action, self.split_action,
                        self.delete_actor_action):

@@ -185,7 +185,7 @@ class ReviewActions(QObject):
             for actor_id in panel.selected_actor_ids():
                 self.window.brief_builder.add_actor(actor_id)
             return
-        ids = panel.selected_quote_ids()
+        ids = panel.selected_quote_ids(one_per_group=True)  # a quote's copies: cited once
         if ids:
             self.window.brief_builder.add_quotes(ids)
             self._status(f"Added {len(ids)} quote(s) to the brief", 3000)
