@@ -1,0 +1,218 @@
+"""Coverage by outlet, the articles list grouped, and one quote everywhere, driven through
+the real window on a project of five articles from four outlets (`_outlets.py`)."""
+
+import importlib.util
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from briefer.core.coverage import NO_OUTLET
+from briefer.gui.article_groups import GROUP_DAY, GROUP_OUTLET
+from briefer.gui.models import ID_ROLE
+from briefer.gui.quote_groups_view import MEMBER_IDS_ROLE
+
+SHOT_SIZES = ((1600, 1000), (1280, 800))
+
+
+def _outlets_module():
+    spec = importlib.util.spec_from_file_location("_outlets", Path(__file__).with_name(
+        "_outlets.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture()
+def window(make_window, qtbot):
+    window = make_window()
+    window.set_project(_outlets_module().build_outlets_project())
+    qtbot.waitUntil(lambda: not window.is_busy, timeout=30000)
+    return window
+
+
+def _view_action(window, text):
+    return next(a for a in window.view_menu.actions() if a.text() == text)
+
+
+def _outlet_rows(window):
+    view = window.coverage_view.outlet_view
+    model = view.model()
+    return {model.index(r, 0).data(): [model.index(r, c).data()
+                                       for c in range(model.columnCount())]
+            for r in range(model.rowCount())}
+
+
+def _shoot(window, qtbot, name):
+    """The window at both sizes, saved for a human to look at (BRIEFER_SCREENSHOTS)."""
+    folder = Path(os.environ.get("BRIEFER_SCREENSHOTS", "/tmp/shots"))
+    folder.mkdir(parents=True, exist_ok=True)
+    for width, height in SHOT_SIZES:
+        window.resize(width, height)
+        qtbot.wait(120)
+        path = folder / f"views-coverage-{name}-{width}x{height}.png"
+        assert window.grab().save(str(path))
+        assert (QImage(str(path)).width(), QImage(str(path)).height()) == (width, height)
+    window.resize(1400, 900)
+
+
+def test_coverage_sets_outlets_side_by_side(window, qtbot):
+    _view_action(window, "C&overage by Outlet").trigger()
+    assert window.centre_tabs.currentWidget() is window.coverage_view
+    rows = _outlet_rows(window)
+    assert set(rows) == {"Wire One", "River Post", "State Daily", "Alpine Times", NO_OUTLET}
+    _name, articles, quotes, _bar, main, only = rows["Wire One"]
+    assert (articles, quotes, only) == (1, 6, 4)
+    assert main == "Government and officials 33%"
+    # Three ministers and Gruber: State Daily's mix is one-sided, and it says so in words.
+    assert rows["State Daily"][4] == "⚠ Government and officials 100%"
+    assert not rows["Wire One"][4].startswith("⚠")
+    assert "One-sided source mix: State Daily" in window.coverage_view.summary.text()
+
+    assert window.coverage_view.select_outlet("wire one")
+    voices = window.coverage_view.voice_view.model()
+    by_voice = {voices.index(r, 0).data(): voices.index(r, 1).data()
+                for r in range(voices.rowCount())}
+    assert by_voice["Government and officials"] == "2 (33%)"
+    assert by_voice["Experts"] == "1 (17%)"
+    only_here = window.coverage_view.only_view.model()
+    names = [only_here.index(r, 0).data() for r in range(only_here.rowCount())]
+    assert "Lena Vogt" in names and "Eva Gruber" not in names
+
+    # Whom an outlet alone quotes leads to the articles where that actor speaks.
+    row = names.index("Lena Vogt")
+    window.coverage_view.only_view.doubleClicked.emit(only_here.index(row, 0))
+    assert window.centre_tabs.currentIndex() == 0
+    shown = [window.article_proxy.index(r, 0).data() for r in
+             range(window.article_proxy.rowCount())]
+    assert shown == ["Ministers agree water-sharing pact for the Danube basin"]
+
+
+def test_coverage_recounts_after_review_and_undo(window, qtbot):
+    window.centre_tabs.setCurrentWidget(window.coverage_view)
+    assert _outlet_rows(window)["State Daily"][2] == 4
+    panel = window.review_panel
+    panel.setCurrentIndex(1)
+    panel.current_article_only.setChecked(False)
+    state_quotes = [q.id for q in window.project.quotes()
+                    if q.text in ("the plan works for farmers", "the plan is fair to every city")]
+    panel.quote_view.clearSelection()
+    for quote_id in state_quotes:
+        panel.select_quote(quote_id)
+        window.reject_action.trigger()
+    qtbot.waitUntil(lambda: _outlet_rows(window)["State Daily"][2] == 2, timeout=3000)
+    # Two ministers' quotes out: Cy Doe and Gruber remain, still all officials.
+    assert _outlet_rows(window)["State Daily"][4] == "Government and officials 100%"
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: _outlet_rows(window)["State Daily"][2] == 4, timeout=3000)
+
+
+def test_articles_show_outlet_and_date_and_group_by_outlet_or_day(window, qtbot):
+    panel = window.articles_panel
+    assert not window.article_view.isColumnHidden(1)
+    assert not window.article_view.isColumnHidden(2)
+    window.article_view.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    assert window.article_proxy.index(0, 1).data() == "Alpine Times"
+    assert window.article_proxy.index(0, 2).data() == "2026-03-01"
+
+    panel.set_grouping(GROUP_OUTLET)
+    tree = panel.group_tree
+    assert tree.isVisible()
+    assert tree.group_labels() == ["Alpine Times (1)", "River Post (1)", "State Daily (1)",
+                                   "Wire One (1)", f"{NO_OUTLET} (1)"]
+    tree.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert tree.group_labels()[:2] == [f"{NO_OUTLET} (1)", "Wire One (1)"]
+
+    # Choosing an article in the tree shows it; choosing one elsewhere moves the tree.
+    state = tree.model().index(2, 0)
+    assert state.data().startswith("State Daily")
+    tree.setCurrentIndex(tree.model().index(0, 0, state))
+    state_id = next(a.id for a in window.project.articles() if a.outlet == "State Daily")
+    assert window.current_article_id == state_id
+    wire_id = next(a.id for a in window.project.articles() if a.outlet == "Wire One")
+    window.select_article(wire_id)
+    assert tree.currentIndex().siblingAtColumn(0).data(ID_ROLE) == wire_id
+
+    # The search filter applies to the groups too.
+    panel.search_box.setText("drought")  # Wire One's and River Post's stories
+    qtbot.waitUntil(lambda: tree.group_labels() == ["Wire One (1)", "River Post (1)"],
+                    timeout=3000)
+    panel.search_box.clear()
+
+    panel.set_grouping(GROUP_DAY)
+    tree.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    assert tree.group_labels() == ["Sun 1 March 2026 (1)", "Mon 2 March 2026 (1)",
+                                   "Tue 3 March 2026 (2)", "Wed 4 March 2026 (1)"]
+
+
+def _group_rows(tree):
+    model = tree.model()
+    return [model.index(r, 1) for r in range(model.rowCount())]
+
+
+def test_same_quote_in_three_outlets_is_one_group_reviewed_as_one(window, qtbot):
+    panel = window.review_panel
+    panel.setCurrentIndex(1)
+    panel.current_article_only.setChecked(False)
+    panel.group_same_quotes.setChecked(True)
+    tree = panel.quote_groups
+    assert tree.isVisible()
+    first = _group_rows(tree)[0]
+    assert first.data().startswith("3× This pact means")
+    status = first.siblingAtColumn(0)
+    assert status.data() == "mixed"  # Alpine Times's copy is pending, the others accepted
+    copies = [tree.model().index(r, 1, first.siblingAtColumn(0)).data()
+              for r in range(tree.model().rowCount(first.siblingAtColumn(0)))]
+    assert len(copies) == 3
+    details = [tree.model().index(r, 1, status).data(Qt.ItemDataRole.UserRole + 31)
+               for r in range(3)]
+    assert details[0] == "Eva Gruber · Alpine Times, 2026-03-01"  # the earliest first
+    ids = status.data(MEMBER_IDS_ROLE)
+
+    tree.setCurrentIndex(status)
+    assert panel.selected_quote_ids() == ids
+    steps = window.undo_stack.count()
+    window.accept_action.trigger()
+    assert {window.project.quote(i).status for i in ids} == {"accepted"}
+    assert window.undo_stack.count() == steps + 1
+    qtbot.waitUntil(lambda: _group_rows(tree)[0].siblingAtColumn(0).data() == "accepted",
+                    timeout=3000)
+    window.undo_stack.undo()
+    assert [window.project.quote(i).status for i in ids] == ["pending", "accepted",
+                                                            "accepted"]
+    qtbot.waitUntil(lambda: _group_rows(tree)[0].siblingAtColumn(0).data() == "mixed",
+                    timeout=3000)
+
+    # A copy chosen in the tree shows its own article in the reader.
+    group = _group_rows(tree)[0].siblingAtColumn(0)
+    tree.setExpanded(group, True)
+    river_copy = tree.model().index(2, 0, group)
+    tree.setCurrentIndex(river_copy)
+    quote = window.project.quote(river_copy.data(ID_ROLE))
+    assert window.current_article_id == quote.article_id
+
+    # Only this article: the groups it has a copy in, still with every copy.
+    panel.current_article_only.setChecked(True)
+    qtbot.waitUntil(lambda: tree.model().rowCount() == 4, timeout=3000)
+    assert _group_rows(tree)[0].data().startswith("3× ")
+
+
+def test_screenshots_of_the_views(window, qtbot):
+    window.centre_tabs.setCurrentWidget(window.coverage_view)
+    window.coverage_view.select_outlet("state daily")
+    _shoot(window, qtbot, "coverage")
+    window.centre_tabs.setCurrentIndex(0)
+    window.articles_panel.set_grouping(GROUP_OUTLET)
+    panel = window.review_panel
+    panel.setCurrentIndex(1)
+    panel.current_article_only.setChecked(False)
+    panel.group_same_quotes.setChecked(True)
+    tree = panel.quote_groups
+    tree.setExpanded(_group_rows(tree)[0].siblingAtColumn(0), True)
+    tree.setCurrentIndex(_group_rows(tree)[0].siblingAtColumn(0))
+    _shoot(window, qtbot, "articles-by-outlet-and-quote-groups")
+    window.articles_panel.set_grouping(GROUP_DAY)
+    _shoot(window, qtbot, "articles-by-day")
