@@ -7,13 +7,15 @@ in import order), so its first member says who had the words first.
 Reviewing a group reviews all its members (`review.set_quote_status` with
 every id: one change, one undo step). Comparing every pair of quotes takes
 seconds on thousands of quotes, so the grouping of the quotes' words is
-remembered: reviewing changes statuses, not words, and regroups nothing.
+remembered: reviewing changes statuses, not words, and regroups nothing. The
+comparison (`word_groups`) reads no project, so a window can run it on a
+worker thread and build the groups when it is done.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from threading import Lock
 
 from briefer.core.coverage import NO_OUTLET, outlet_label, publication_day
 from briefer.core.dedupe import Text, near_duplicate_groups
@@ -74,22 +76,54 @@ def _publication_order(member: GroupMember) -> tuple:
     return (member.day == "", member.day, member.quote.article_id, member.quote.start)
 
 
-@lru_cache(maxsize=4)
-def _grouped_ids(texts: tuple[tuple[int, int, str], ...]) -> tuple[tuple[int, ...], ...]:
-    """Quote ids in groups of near-identical words, from (id, article id, text)."""
-    found = near_duplicate_groups([Text(key, article_id, text) for key, article_id, text in texts])
-    return tuple(tuple(t.key for t in group) for group in found)
+QuoteTexts = tuple[tuple[int, int, str], ...]  # (quote id, article id, text) per quote
+WordGroups = tuple[tuple[int, ...], ...]  # quote ids in groups of near-identical words
+
+_REMEMBERED = 4
+_remembered: dict[QuoteTexts, WordGroups] = {}
+_remembered_lock = Lock()
+
+
+def quote_texts(quotes: list[Quote]) -> QuoteTexts:
+    """What the grouping compares: each quote's id, article and words."""
+    return tuple((q.id, q.article_id, q.text) for q in quotes)
+
+
+def remembered_word_groups(texts: QuoteTexts) -> WordGroups | None:
+    """The grouping of these very texts if it was done already, else None."""
+    with _remembered_lock:
+        return _remembered.get(texts)
+
+
+def word_groups(texts: QuoteTexts) -> WordGroups:
+    """Quote ids in groups of near-identical words from different articles (remembered)."""
+    found = remembered_word_groups(texts)
+    if found is not None:
+        return found
+    grouped = near_duplicate_groups([Text(key, article_id, text)
+                                     for key, article_id, text in texts])
+    found = tuple(tuple(t.key for t in group) for group in grouped)
+    with _remembered_lock:
+        while len(_remembered) >= _REMEMBERED:
+            _remembered.pop(next(iter(_remembered)))
+        _remembered[texts] = found
+    return found
+
+
+def build_groups(quotes: list[Quote], articles: list[ArticleSummary],
+                 grouped: WordGroups) -> list[QuoteGroup]:
+    """The groups of `grouped` with each quote's outlet and day, earliest copy first."""
+    by_article = {a.id: a for a in articles}
+    by_id = {q.id: q for q in quotes}
+    return [QuoteGroup(tuple(sorted(
+        (_member(by_id[i], by_article.get(by_id[i].article_id)) for i in ids if i in by_id),
+        key=_publication_order))) for ids in grouped if any(i in by_id for i in ids)]
 
 
 def group_quotes(project: Project) -> list[QuoteGroup]:
     """Every quote of the project in a group, groups in the order of their first-stored quote."""
-    articles = {a.id: a for a in project.article_summaries()}
     quotes = project.quotes()
-    by_id = {q.id: q for q in quotes}
-    found = _grouped_ids(tuple((q.id, q.article_id, q.text) for q in quotes))
-    return [QuoteGroup(tuple(sorted(
-        (_member(by_id[i], articles.get(by_id[i].article_id)) for i in ids),
-        key=_publication_order))) for ids in found]
+    return build_groups(quotes, project.article_summaries(), word_groups(quote_texts(quotes)))
 
 
 def shared_groups(project: Project) -> list[QuoteGroup]:

@@ -347,6 +347,9 @@ class CoverageView(QWidget):
 
         self.voice_model = VoiceDetailModel(self)
         self.voice_view = _table(self.voice_model, "coverageVoices")
+        self.voice_view.setWordWrap(True)  # every speaker's name, on as many lines as needed
+        self.voice_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         header = self.voice_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(VoiceDetailModel.SPEAKERS, QHeaderView.ResizeMode.Stretch)

@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         self.centre_tabs.currentChanged.connect(self._centre_tab_changed)
 
         self.review_panel = ReviewPanel()
+        self.review_panel.quote_groups.jobs = self.jobs
         self.review_panel.actor_model.edit_requested.connect(self.review.edit_actor_fields)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)

@@ -7,7 +7,9 @@ are its children. A quote found nowhere else is a row of its own. The tree
 shows the quotes the flat list shows (one article or all, rejected ones
 hidden or not): a group shows when any of its copies does, with all its
 copies. Selecting a group row selects all its copies for review, so
-accepting or rejecting it is one change (one undo step).
+accepting or rejecting it is one change (one undo step). Comparing the words
+of thousands of quotes takes seconds: with the window's `JobRunner` it runs
+on a worker (`core.quote_groups.word_groups`), the tree saying so meanwhile.
 """
 
 from __future__ import annotations
@@ -32,7 +34,15 @@ from PySide6.QtWidgets import (
     QTreeView,
 )
 
-from briefer.core.quote_groups import MIXED_STATUS, GroupMember, QuoteGroup, group_quotes
+from briefer.core.quote_groups import (
+    MIXED_STATUS,
+    GroupMember,
+    QuoteGroup,
+    build_groups,
+    quote_texts,
+    remembered_word_groups,
+    word_groups,
+)
 from briefer.gui.models import ID_ROLE, SORT_ROLE, kind_label
 from briefer.gui.palette import status_colour
 from briefer.gui.verbatim import verbatim
@@ -41,6 +51,7 @@ MEMBER_IDS_ROLE = Qt.ItemDataRole.UserRole + 30  # every quote id a row stands f
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 31  # the quote cell's second line
 HEADERS = ("Status", "Quote")
 STATUS, TEXT = range(2)
+GROUPING_JOB = "Finding the same quotes in other articles"
 
 
 def _source(member: GroupMember) -> str:
@@ -93,6 +104,8 @@ class QuoteGroupTree(QTreeView):
         self.quote_model = quote_model
         self.quote_proxy = quote_proxy
         self.groups: list[QuoteGroup] = []
+        self.jobs = None  # the window's JobRunner: compare words on a worker
+        self._grouping = None  # the texts a running job compares
         self.tree = QStandardItemModel(self)
         self.tree.setSortRole(SORT_ROLE)
         self.setModel(self.tree)
@@ -151,14 +164,22 @@ class QuoteGroupTree(QTreeView):
         project = self.quote_model.project
         chosen = self.selected_rows_ids()
         current = self.current_quote_id()
-        if project is None:
-            self.groups = []
-        else:
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                self.groups = group_quotes(project)
-            finally:
-                QApplication.restoreOverrideCursor()
+        self.groups = []
+        if project is not None:
+            quotes = project.quotes()
+            texts = quote_texts(quotes)
+            grouped = remembered_word_groups(texts)
+            if grouped is None and self.jobs is not None:
+                self._group_in_background(texts)
+                self._show_waiting()
+                return
+            if grouped is None:
+                QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+                try:
+                    grouped = word_groups(texts)
+                finally:
+                    QApplication.restoreOverrideCursor()
+            self.groups = build_groups(quotes, project.article_summaries(), grouped)
         blocked = self.selectionModel().blockSignals(True)
         self.tree.clear()
         self.tree.setHorizontalHeaderLabels(list(HEADERS))
@@ -181,6 +202,30 @@ class QuoteGroupTree(QTreeView):
                 self.setExpanded(index, True)
         self.selectionModel().blockSignals(blocked)
         self._reselect(chosen, current)
+
+    def _group_in_background(self, texts) -> None:
+        if self._grouping == texts:
+            return
+        self._grouping = texts
+
+        def done(_result) -> None:
+            if self._grouping == texts:
+                self._grouping = None
+                self.rebuild_soon()
+
+        self.jobs.run(lambda _report, _cancelled: word_groups(texts), on_result=done,
+                      on_error=self.jobs.error_reporter(GROUPING_JOB), name=GROUPING_JOB,
+                      owner=self.quote_model.project)
+
+    def _show_waiting(self) -> None:
+        self.tree.clear()
+        self.tree.setHorizontalHeaderLabels(list(HEADERS))
+        waiting = [QStandardItem(""), QStandardItem(f"{GROUPING_JOB}…")]
+        for item in waiting:
+            item.setEditable(False)
+            item.setSelectable(False)
+        self.tree.appendRow(waiting)
+        self._lay_out_columns()
 
     def _lay_out_columns(self) -> None:
         header = self.header()

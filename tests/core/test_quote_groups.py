@@ -66,3 +66,16 @@ def test_different_quotes_stay_apart(story):
              for g in group_quotes(story)}
     assert ("Oh, what a night,",) in texts
     assert all(len(t) == 1 or t[0] == t[1] for t in texts)
+
+
+def test_word_grouping_is_remembered_across_status_changes(story):
+    from briefer.core.quote_groups import quote_texts, remembered_word_groups, word_groups
+
+    texts = quote_texts(story.quotes())
+    grouped = word_groups(texts)
+    assert remembered_word_groups(texts) is grouped
+    first = story.quotes()[0]
+    review.set_quote_status(story, [first.id], "rejected")
+    # Review changes statuses, not words: nothing to compare again.
+    assert remembered_word_groups(quote_texts(story.quotes())) is grouped
+    assert shared_groups(story)[0].members[0].quote.status == "rejected"
