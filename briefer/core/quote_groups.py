@@ -1,15 +1,15 @@
 """One quote, everywhere: the same quoted words in several articles, as one group.
 
 Syndicated copies and outlets quoting each other carry a quote with small
-changes; `core.dedupe` (rapidfuzz) finds them. A group lists its members
-earliest publication first (articles without a date after dated ones, then
-in import order), so its first member says who had the words first.
-Reviewing a group reviews all its members (`review.set_quote_status` with
-every id: one change, one undo step). Comparing every pair of quotes takes
-seconds on thousands of quotes, so the grouping of the quotes' words is
-remembered: reviewing changes statuses, not words, and regroups nothing. The
-comparison (`word_groups`) reads no project, so a window can run it on a
-worker thread and build the groups when it is done.
+changes; `core.dedupe` (rapidfuzz, over an index of word pairs) finds them.
+A group lists its members earliest publication first (articles without a
+date after dated ones, then in import order), so its first member says who
+had the words first. Reviewing a group reviews all its members
+(`review.set_quote_status` with every id: one change, one undo step).
+Grouping ten thousand quotes takes a couple of seconds, so the grouping of
+the quotes' words is remembered: reviewing changes statuses, not words, and
+regroups nothing. The comparison (`word_groups`) reads no project, so a
+window can run it on a worker thread and build the groups when it is done.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from threading import Lock
 
 from briefer.core.coverage import NO_OUTLET, outlet_label, publication_day
-from briefer.core.dedupe import Text, near_duplicate_groups
+from briefer.core.dedupe import Text, indexed_near_duplicate_groups
 from briefer.core.records import ArticleSummary, Quote
 from briefer.core.store import Project
 
@@ -100,7 +100,7 @@ def word_groups(texts: QuoteTexts) -> WordGroups:
     found = remembered_word_groups(texts)
     if found is not None:
         return found
-    grouped = near_duplicate_groups([Text(key, article_id, text)
+    grouped = indexed_near_duplicate_groups([Text(key, article_id, text)
                                      for key, article_id, text in texts])
     found = tuple(tuple(t.key for t in group) for group in grouped)
     with _remembered_lock:
