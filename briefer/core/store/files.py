@@ -26,7 +26,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefer.core.errors import ProjectError
-from briefer.core.store.schema import APPLICATION_ID, SCHEMA_VERSION, missing_columns
+from briefer.core.store.schema import (
+    APPLICATION_ID,
+    SCHEMA_VERSION,
+    missing_columns,
+    unexpected_object,
+)
 
 PROJECT_SUFFIX = ".briefer"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -80,8 +85,16 @@ def project_path(path: str | os.PathLike) -> Path:
 
 
 def new_connection() -> sqlite3.Connection:
-    """An empty in-memory database, the working copy of a project."""
-    return sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+    """An empty in-memory database, the working copy of a project.
+
+    SQLite's defensive mode is on where this Python has it (3.12+): no
+    writable schema, no direct writes to the search index's own tables.
+    """
+    conn = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+    defensive = getattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE", None)
+    if defensive is not None:
+        conn.setconfig(defensive, True)  # type: ignore[attr-defined]
+    return conn
 
 
 def load_project_file(path: Path) -> tuple[sqlite3.Connection, int, set[str]]:
@@ -103,6 +116,9 @@ def load_project_file(path: Path) -> tuple[sqlite3.Connection, int, set[str]]:
     if header != SQLITE_HEADER:
         raise ProjectError(f"{label}: not a Briefer project")
     conn = new_connection()
+    # Until the schema is known to be Briefer's own, nothing in it is trusted to run
+    # (functions in views, triggers, virtual tables); see `unexpected_object`.
+    conn.execute("PRAGMA trusted_schema = OFF")
     # Damaged text in the schema must reach the checks below, not raise on decoding.
     conn.text_factory = _decode_text
     try:
@@ -120,6 +136,9 @@ def load_project_file(path: Path) -> tuple[sqlite3.Connection, int, set[str]]:
         conn.close()
         raise ProjectError(f"{label}: the project file is damaged or truncated") from exc
     if "meta" not in tables:
+        conn.close()
+        raise ProjectError(f"{label}: an SQLite database, but not a Briefer project")
+    if unexpected_object(conn, only="meta") is not None:
         conn.close()
         raise ProjectError(f"{label}: an SQLite database, but not a Briefer project")
     try:
@@ -146,9 +165,23 @@ def load_project_file(path: Path) -> tuple[sqlite3.Connection, int, set[str]]:
     if missing:
         conn.close()
         raise ProjectError(f"{label}: the project file is damaged (no {missing[0]})")
+    _refuse_unexpected(conn, label)
+    # Every view, trigger and virtual table is now Briefer's own (the search index's
+    # triggers write to its virtual table, which an untrusted schema may not).
+    conn.execute("PRAGMA trusted_schema = ON")
     if _all_text_is_utf8(conn):
         conn.text_factory = str
     return conn, version, tables
+
+
+def _refuse_unexpected(conn: sqlite3.Connection, label: str) -> None:
+    found = unexpected_object(conn)
+    if found is not None:
+        conn.close()
+        raise ProjectError(
+            f"{label}: not opened, for safety: it holds a {found} that Briefer does not make "
+            "(not a Briefer project, or changed by another program)"
+        )
 
 
 def write_atomic(conn: sqlite3.Connection, path: str | os.PathLike) -> DiskState:

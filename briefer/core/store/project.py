@@ -77,7 +77,7 @@ class Project(ProjectQueries):
         project._seen = (path, seen)
         if version < schema.SCHEMA_VERSION:
             schema.migrate(project.db, version)
-        elif "articles_fts" not in tables:
+        elif schema.search_index_is_partial(tables):
             # The search index is derived from the articles: rebuild it rather than refuse.
             schema.rebuild_search_index(project.db)
         project._saved_changes = conn.total_changes

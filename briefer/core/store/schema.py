@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import sqlite3
 
 import sqlite_utils
@@ -140,3 +141,65 @@ def missing_columns(conn: sqlite3.Connection) -> list[str]:
         else:
             missing.extend(f"{table}.{c} column" for c in sorted(columns - found))
     return missing
+
+
+# The search index: derived from the articles, so it may be missing (it is rebuilt).
+SEARCH_INDEX = "articles_fts"
+_SEARCH_TRIGGERS = frozenset({"articles_ai", "articles_ad", "articles_au"})
+
+
+@functools.cache
+def _expected_objects() -> dict[str, tuple[str, str, str]]:
+    """Every table, index, trigger and view of a current project: name -> (type, table, SQL)."""
+    db = sqlite_utils.Database(memory=True)
+    create_schema(db)
+    expected = {
+        name: (type_, table, _normalised(sql))
+        for type_, name, table, sql in db.conn.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL")
+    }
+    db.conn.close()
+    return expected
+
+
+def _normalised(sql: str) -> str:
+    return re.sub(r"\s+", " ", sql).strip()
+
+
+def _is_search_shadow(name: str) -> bool:
+    """The tables SQLite's FTS5 keeps the index in (their SQL varies with SQLite's version)."""
+    return name.startswith(f"{SEARCH_INDEX}_")
+
+
+def unexpected_object(conn: sqlite3.Connection, only: str | None = None) -> str | None:
+    """The first schema object that a project Briefer wrote would not have, described.
+
+    A project file is untrusted input: a view, a trigger or an altered table
+    would run its own SQL when Briefer reads or writes. Only the objects of the
+    current schema, with exactly their SQL, pass; the search index's objects
+    may be missing. `only` restricts the check to one object (the meta table,
+    checked before the format version is read).
+    """
+    expected = _expected_objects()
+    sql = "SELECT type, name, tbl_name, sql FROM sqlite_master"
+    params: tuple[str, ...] = ()
+    if only is not None:
+        sql += " WHERE name = ?"
+        params = (only,)
+    for type_, name, table, text in conn.execute(sql, params):
+        if text is None:
+            known = (type_ == "index" and name.startswith("sqlite_autoindex_")
+                     and expected.get(table, ("",))[0] == "table")
+        elif _is_search_shadow(name):
+            known = type_ == "table" and name in expected
+        else:
+            known = expected.get(name) == (type_, table, _normalised(text))
+        if not known:
+            return f"{type_} “{name}”"
+    return None
+
+
+def search_index_is_partial(names: set[str]) -> bool:
+    """Whether the search index lacks some of its parts (then it is rebuilt)."""
+    parts = {n for n in _expected_objects() if n == SEARCH_INDEX or _is_search_shadow(n)}
+    return not (parts | _SEARCH_TRIGGERS) <= names
