@@ -323,8 +323,6 @@ SETTING_OPTIONS = {
 
 
 def _cmd_settings(args: argparse.Namespace) -> int:
-    import importlib.util
-
     from briefer.core.settings import settings_path
 
     settings = Settings.load()
@@ -332,11 +330,6 @@ def _cmd_settings(args: argparse.Namespace) -> int:
                if getattr(args, name) is not None}
     for name, value in changes.items():
         settings.set(name, value)
-    if "pipeline" in changes and importlib.util.find_spec(settings.pipeline) is None:
-        raise BrieferError(
-            f"the spaCy pipeline '{settings.pipeline}' is not installed; install it with "
-            f"'python -m spacy download {settings.pipeline}' first"
-        )
     if "brief_template" in changes and settings.brief_template:
         template = Path(settings.brief_template).expanduser()
         if not template.is_file():

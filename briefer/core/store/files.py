@@ -29,6 +29,7 @@ from briefer.core.errors import ProjectError
 from briefer.core.store.schema import (
     APPLICATION_ID,
     SCHEMA_VERSION,
+    bad_value,
     missing_columns,
     unexpected_object,
 )
@@ -166,6 +167,10 @@ def load_project_file(path: Path) -> tuple[sqlite3.Connection, int, set[str]]:
         conn.close()
         raise ProjectError(f"{label}: the project file is damaged (no {missing[0]})")
     _refuse_unexpected(conn, label)
+    bad = bad_value(conn)
+    if bad is not None:
+        conn.close()
+        raise ProjectError(f"{label}: the project file is damaged (unreadable {bad})")
     # Every view, trigger and virtual table is now Briefer's own (the search index's
     # triggers write to its virtual table, which an untrusted schema may not).
     conn.execute("PRAGMA trusted_schema = ON")

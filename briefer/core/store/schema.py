@@ -203,3 +203,41 @@ def search_index_is_partial(names: set[str]) -> bool:
     """Whether the search index lacks some of its parts (then it is rebuilt)."""
     parts = {n for n in _expected_objects() if n == SEARCH_INDEX or _is_search_shadow(n)}
     return not (parts | _SEARCH_TRIGGERS) <= names
+
+
+# Columns holding JSON, and the JSON type each must hold.
+JSON_COLUMNS: dict[tuple[str, str], str] = {
+    ("actors", "roles"): "array",
+    ("quotes", "speaker_ids"): "array",
+    ("brief_items", "data"): "object",
+}
+_STORAGE_CLASS = {"TEXT": "text", "INTEGER": "integer"}
+
+
+def bad_value(conn: sqlite3.Connection) -> str | None:
+    """The first stored value Briefer could not read, described ("actors.roles of row 3").
+
+    Each column must hold its declared type (an article text stored as a BLOB
+    would otherwise fail far from here) and each JSON column valid JSON of its
+    kind; one scan per table.
+    """
+    for table in _expected_columns():
+        checks = []
+        for _cid, column, declared, notnull, _default, _pk in conn.execute(
+                f'PRAGMA table_info("{table}")'):
+            allowed = [_STORAGE_CLASS[declared]] + ([] if notnull else ["null"])
+            kinds = ", ".join(f"'{kind}'" for kind in allowed)
+            condition = f'typeof("{column}") NOT IN ({kinds})'
+            json_type = JSON_COLUMNS.get((table, column))
+            if json_type is not None:
+                condition += (f' OR (CASE WHEN json_valid("{column}") THEN '
+                              f'json_type("{column}") != \'{json_type}\' ELSE 1 END)')
+            checks.append((column, condition))
+        where = " OR ".join(f"({condition})" for _column, condition in checks)
+        row = conn.execute(
+            f'SELECT rowid, {", ".join(c for _col, c in checks)} FROM "{table}" '
+            f"WHERE {where} LIMIT 1").fetchone()
+        if row is not None:
+            column = next(col for (col, _c), bad in zip(checks, row[1:], strict=True) if bad)
+            return f"{table}.{column} of row {row[0]}"
+    return None
