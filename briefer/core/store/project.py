@@ -94,6 +94,10 @@ class Project(ProjectQueries):
     def mark_clean(self) -> None:
         self._saved_changes = self.conn.total_changes
 
+    def mark_unsaved(self) -> None:
+        """Count the project as changed since its last save (restored unsaved work)."""
+        self._saved_changes = -1
+
     def save(self) -> None:
         if self.path is None:
             raise ProjectError("This project has no file yet: use Save As")
@@ -135,6 +139,29 @@ class Project(ProjectQueries):
         self.read_only = False
         self._seen = (target, state)
         self.mark_clean()
+
+    def adopt_file(self, path: str | os.PathLike) -> None:
+        """Make `path` this project's file as it is on disk now (a restored recovery copy).
+
+        The file is locked for this process (`ProjectLockedError` if another
+        has it), and the next save overwrites it as it is now, unless it
+        changes again before then.
+        """
+        target = Path(path)
+        lock = ProjectLock.acquire(target)
+        if self._lock is not None:
+            self._lock.release()
+        self._lock = lock
+        self.path = target
+        self.read_only = False
+        self._seen = (target, files.disk_state(target))
+
+    def memory_copy(self) -> Project:
+        """A private in-memory copy (same path, read-only, no lock) for a worker to write out."""
+        conn = files.new_connection()
+        self.conn.backup(conn)
+        conn.text_factory = self.conn.text_factory
+        return Project(conn, self.path, read_only=True)
 
     def write_copy(self, path: str | os.PathLike) -> None:
         """Write the project atomically to `path` without adopting it (recovery copies)."""
