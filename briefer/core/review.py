@@ -246,7 +246,8 @@ def split_mention(project: Project, mention_id: int, name: str | None = None,
             "locked": 1,
         })
         created.append(actor_id)
-        project.update("mentions", mention_id, {"actor_id": actor_id})
+        # A user decision now: re-analysis keeps the mention where the user put it.
+        project.update("mentions", mention_id, {"actor_id": actor_id, "origin": "user"})
         key = alias_key(mention["text"])
         project.conn.execute(
             "INSERT OR REPLACE INTO actor_aliases (alias, actor_id) VALUES (?, ?)",
@@ -320,7 +321,7 @@ def reassign_speaker(project: Project, quote_id: int, speaker_id: int | None) ->
 
 def set_quote_kind(project: Project, quote_id: int, kind: str) -> RowChange:
     return record(project, lambda: _quote_scope([quote_id]),
-                  lambda: project.update("quotes", quote_id, {"kind": kind}))[1]
+                  lambda: project.set_quote_kind(quote_id, kind))[1]
 
 
 def set_quote_span(project: Project, quote_id: int, start: int, end: int) -> RowChange:

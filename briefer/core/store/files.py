@@ -167,7 +167,7 @@ def load_project_file(path: Path) -> tuple[sqlite3.Connection, int, set[str]]:
         conn.close()
         raise ProjectError(f"{label}: the project file is damaged (no {missing[0]})")
     _refuse_unexpected(conn, label)
-    bad = bad_value(conn)
+    bad = bad_value(conn, version)
     if bad is not None:
         conn.close()
         raise ProjectError(f"{label}: the project file is damaged (unreadable {bad})")

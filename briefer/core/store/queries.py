@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from briefer.core.errors import DuplicateArticleError, ProjectError
-from briefer.core.records import ACTOR_TYPES, Actor, Article, Mention, Quote
+from briefer.core.records import ACTOR_TYPES, QUOTE_KINDS, Actor, Article, Mention, Quote
 from briefer.core.store.rows import RowStore, utc_now
 
 ARTICLE_META_FIELDS = ("title", "outlet", "author", "published", "url")
@@ -278,6 +278,12 @@ class ProjectQueries(RowStore):
              "speaker_ids": json.dumps([speaker_id] if speaker_id else []),
              "speaker_locked": 1},
         )
+
+    def set_quote_kind(self, quote_id: int, kind: str) -> None:
+        """Change a quote's kind by hand; the change is kept through re-analysis."""
+        if kind not in QUOTE_KINDS:
+            raise ValueError(f"unknown quote kind {kind!r}")
+        self.update("quotes", quote_id, {"kind": kind, "speaker_locked": 1})
 
     def set_quote_span(self, quote_id: int, start: int, end: int) -> None:
         quote = self.quote(quote_id)

@@ -8,12 +8,15 @@ import sqlite3
 
 import sqlite_utils
 
+from briefer.core import registry
 from briefer.core.store.rows import utc_now
 
 APPLICATION_ID = "briefer"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
-# Version 1 was the first release; version 2 added full-text search.
+# Version 1 was the first release; version 2 added full-text search; version 3
+# holds only the registry's actor types (`registry.ACTOR_TYPES`), the four of
+# earlier versions among them.
 TABLES_V1 = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS articles (
@@ -97,7 +100,15 @@ def rebuild_search_index(db: sqlite_utils.Database) -> None:
     db["articles"].enable_fts(["title", "text"], create_triggers=True, replace=True)
 
 
-MIGRATIONS = {1: rebuild_search_index}
+def registry_actor_types(db: sqlite_utils.Database) -> None:
+    """Give each actor a registry type: names it replaces map to it, others to the default."""
+    for (type_,) in db.conn.execute("SELECT DISTINCT type FROM actors").fetchall():
+        wanted = registry.actor_type(type_).key
+        if wanted != type_:
+            db.conn.execute("UPDATE actors SET type = ? WHERE type = ?", (wanted, type_))
+
+
+MIGRATIONS = {1: rebuild_search_index, 2: registry_actor_types}
 
 
 def create_schema(db: sqlite_utils.Database) -> None:
@@ -214,12 +225,13 @@ JSON_COLUMNS: dict[tuple[str, str], str] = {
 _STORAGE_CLASS = {"TEXT": "text", "INTEGER": "integer"}
 
 
-def bad_value(conn: sqlite3.Connection) -> str | None:
+def bad_value(conn: sqlite3.Connection, version: int = SCHEMA_VERSION) -> str | None:
     """The first stored value Briefer could not read, described ("actors.roles of row 3").
 
     Each column must hold its declared type (an article text stored as a BLOB
-    would otherwise fail far from here) and each JSON column valid JSON of its
-    kind; one scan per table.
+    would otherwise fail far from here), each JSON column valid JSON of its
+    kind, and from format 3 each actor a type of the registry (older formats
+    are migrated instead); one scan per table.
     """
     for table in _expected_columns():
         checks = []
@@ -228,6 +240,9 @@ def bad_value(conn: sqlite3.Connection) -> str | None:
             allowed = [_STORAGE_CLASS[declared]] + ([] if notnull else ["null"])
             kinds = ", ".join(f"'{kind}'" for kind in allowed)
             condition = f'typeof("{column}") NOT IN ({kinds})'
+            if (table, column) == ("actors", "type") and version >= 3:
+                known = ", ".join(f"'{key}'" for key in registry.ACTOR_TYPES)
+                condition += f' OR "{column}" NOT IN ({known})'
             json_type = JSON_COLUMNS.get((table, column))
             if json_type is not None:
                 condition += (f' OR (CASE WHEN json_valid("{column}") THEN '
