@@ -205,3 +205,14 @@ def test_two_imports_at_once_keep_both_articles_or_refuse_one(tmp_path):
         stored = {Path(a.source_path).name for a in project.articles()} - {""}
         project.close()
         assert stored == imported, results
+
+
+def test_a_project_pointed_at_another_file_locks_that_file_on_save(tmp_path, holder):
+    path, _child = holder
+    copy = tmp_path / "copy.briefer"
+    _saved_project(copy, "Copy")
+    project = Project.open(copy)
+    project.path = path  # as a restored recovery copy is pointed at its project
+    with pytest.raises(ProjectLockedError):
+        project.save()
+    assert _titles(path) == ["First"]

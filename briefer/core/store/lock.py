@@ -95,6 +95,10 @@ class ProjectLock:
             return lock
         return None
 
+    def guards(self, project_file: Path) -> bool:
+        """Whether this is the lock of `project_file`."""
+        return os.path.realpath(project_file) == self._key
+
     def release(self) -> None:
         """Give up this use of the lock; the last use removes the lock file."""
         self._users -= 1

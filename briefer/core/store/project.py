@@ -115,8 +115,7 @@ class Project(ProjectQueries):
         was read from (or last saved to) and someone changed it since.
         """
         target = Path(path)
-        keeps_lock = self._lock is not None and self.path is not None and _same_file(
-            self.path, target)
+        keeps_lock = self._lock is not None and self._lock.guards(target)
         lock = self._lock if keeps_lock else ProjectLock.acquire(target)
         try:
             seen = self._seen
