@@ -5,11 +5,12 @@ A quote found with the same or nearly the same words in other articles
 review status (or "mixed"), and where and when it appeared first; the copies
 are its children. A quote found nowhere else is a row of its own. The tree
 shows the quotes the flat list shows (one article or all, rejected ones
-hidden or not): a group shows when any of its copies does, with all its
-copies. Selecting a group row selects all its copies for review, so
-accepting or rejecting it is one change (one undo step). Comparing the words
-of thousands of quotes takes seconds: with the window's `JobRunner` it runs
-on a worker (`core.quote_groups.word_groups`), the tree saying so meanwhile.
+hidden or not): a group shows when any of its copies does, with its copies.
+Selecting a group row selects every copy for review (hidden rejected ones
+too), so accepting or rejecting it is one change (one undo step). Comparing
+the words of thousands of quotes takes seconds: with the window's
+`JobRunner` it runs on a worker (`core.quote_groups.word_groups`), the tree
+saying so meanwhile.
 """
 
 from __future__ import annotations
@@ -143,8 +144,9 @@ class QuoteGroupTree(QTreeView):
 
     # -- building -----------------------------------------------------------
 
-    def _visible_groups(self) -> list[QuoteGroup]:
-        """The groups with a copy the flat list shows, rejected copies left out if hidden."""
+    def _visible_groups(self) -> list[tuple[QuoteGroup, list[GroupMember]]]:
+        """The groups with a copy the flat list shows, each with the copies to list
+        (rejected ones left out if hidden); the group row still stands for every copy."""
         proxy = self.quote_proxy
         shown = []
         for group in self.groups:
@@ -155,7 +157,7 @@ class QuoteGroupTree(QTreeView):
             if proxy.article_id is not None and all(
                     m.quote.article_id != proxy.article_id for m in members):
                 continue
-            shown.append(QuoteGroup(tuple(members)))
+            shown.append((group, members))
         return shown
 
     def rebuild(self) -> None:
@@ -185,12 +187,13 @@ class QuoteGroupTree(QTreeView):
         self.tree.setHorizontalHeaderLabels(list(HEADERS))
         visible = self._visible_groups()
         # Quotes found in several articles first, most copies first; then the list's order.
-        order = sorted(range(len(visible)), key=lambda i: (-len(visible[i].article_ids), i))
+        order = sorted(range(len(visible)),
+                       key=lambda i: (-len(visible[i][0].article_ids), i))
         for position, index in enumerate(order):
-            group = visible[index]
+            group, members = visible[index]
             row = self._group_row(group, position)
             if len(group.members) > 1:
-                for member in group.members:
+                for member in members:
                     row[0].appendRow(self._member_row(member))
             self.tree.appendRow(row)
         if self._sort is not None:

@@ -225,3 +225,24 @@ def test_screenshots_of_the_views(window, qtbot):
     _shoot(window, qtbot, "articles-by-outlet-and-quote-groups")
     window.articles_panel.set_grouping(GROUP_DAY)
     _shoot(window, qtbot, "articles-by-day")
+
+
+def test_a_group_stands_for_its_hidden_rejected_copies_too(window, qtbot):
+    tree = _show_groups(window, qtbot)
+    panel = window.review_panel
+    group = _group_rows(tree)[0].siblingAtColumn(0)
+    ids = group.data(MEMBER_IDS_ROLE)
+    tree.setExpanded(group, True)
+    tree.setCurrentIndex(tree.model().index(2, 0, group))  # River Post's copy alone
+    assert panel.selected_quote_ids() == [ids[2]]
+    window.reject_action.trigger()
+    assert window.project.quote(ids[2]).status == "rejected"
+
+    panel.hide_rejected.setChecked(True)
+    qtbot.waitUntil(lambda: tree.model().rowCount(_group_rows(tree)[0].siblingAtColumn(0))
+                    == 2, timeout=3000)
+    group = _group_rows(tree)[0].siblingAtColumn(0)
+    assert group.data(MEMBER_IDS_ROLE) == ids
+    tree.setCurrentIndex(group)
+    window.accept_action.trigger()
+    assert {window.project.quote(i).status for i in ids} == {"accepted"}
