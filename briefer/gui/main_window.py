@@ -362,6 +362,9 @@ class MainWindow(QMainWindow):
         splitter = stored.value("window/splitter")
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
+        self.articles_panel.set_grouping(str(stored.value("view/articleGrouping", "")))
+        self.review_panel.group_same_quotes.setChecked(
+            stored.value("view/groupSameQuotes", False, type=bool))
 
     def _save_layout(self) -> None:
         if self._reader_sizes is not None:
@@ -370,6 +373,8 @@ class MainWindow(QMainWindow):
         stored.setValue("window/geometry", self.saveGeometry())
         stored.setValue("window/state", self.saveState())
         stored.setValue("window/splitter", self.splitter.saveState())
+        stored.setValue("view/articleGrouping", self.articles_panel.group_by.currentData())
+        stored.setValue("view/groupSameQuotes", self.review_panel.group_same_quotes.isChecked())
 
     def _centre_tab_changed(self, index: int) -> None:
         """The brief and the coverage need room: fold the articles away while they show,

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QImage
 
 from briefer.core import quote_groups
@@ -246,3 +246,25 @@ def test_a_group_stands_for_its_hidden_rejected_copies_too(window, qtbot):
     tree.setCurrentIndex(group)
     window.accept_action.trigger()
     assert {window.project.quote(i).status for i in ids} == {"accepted"}
+
+
+def test_coverage_sorts_and_groupings_are_kept_for_the_next_window(window, make_window,
+                                                                    qtbot):
+    window.centre_tabs.setCurrentWidget(window.coverage_view)
+    view = window.coverage_view.outlet_view
+    view.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # by quotes
+    assert [view.model().index(r, 0).data() for r in range(3)] == [
+        "Wire One", "River Post", "State Daily"]
+    view.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # by the main voice's share
+    assert view.model().index(view.model().rowCount() - 1, 0).data() == "River Post"
+
+    window.articles_panel.set_grouping(GROUP_DAY)
+    window.review_panel.group_same_quotes.setChecked(True)
+    window._save_layout()
+    try:
+        again = make_window()
+        assert again.articles_panel.group_by.currentData() == GROUP_DAY
+        assert again.review_panel.group_same_quotes.isChecked()
+    finally:  # the windows of later tests start as a first window does
+        for key in ("view/articleGrouping", "view/groupSameQuotes"):
+            QSettings().remove(key)
