@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 
 from briefer.core import quote_groups
 from briefer.core.coverage import NO_OUTLET
-from briefer.gui.article_groups import GROUP_DAY, GROUP_OUTLET
+from briefer.gui.article_groups import GROUP_DAY, GROUP_NONE, GROUP_OUTLET
 from briefer.gui.models import ID_ROLE
 from briefer.gui.quote_groups_view import GROUPING_JOB, MEMBER_IDS_ROLE
 
@@ -24,6 +25,21 @@ def _outlets_module():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.fixture(autouse=True)
+def ungrouped_after_each_test():
+    """The windows of later tests start ungrouped, as a first window does: a closing
+    window saves its views, so every window is ungrouped before it closes."""
+    yield
+    from briefer.gui.main_window import MainWindow
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            widget.articles_panel.set_grouping(GROUP_NONE)
+            widget.review_panel.group_same_quotes.setChecked(False)
+    for key in ("view/articleGrouping", "view/groupSameQuotes"):
+        QSettings().remove(key)
 
 
 @pytest.fixture()
@@ -261,10 +277,6 @@ def test_coverage_sorts_and_groupings_are_kept_for_the_next_window(window, make_
     window.articles_panel.set_grouping(GROUP_DAY)
     window.review_panel.group_same_quotes.setChecked(True)
     window._save_layout()
-    try:
-        again = make_window()
-        assert again.articles_panel.group_by.currentData() == GROUP_DAY
-        assert again.review_panel.group_same_quotes.isChecked()
-    finally:  # the windows of later tests start as a first window does
-        for key in ("view/articleGrouping", "view/groupSameQuotes"):
-            QSettings().remove(key)
+    again = make_window()
+    assert again.articles_panel.group_by.currentData() == GROUP_DAY
+    assert again.review_panel.group_same_quotes.isChecked()
