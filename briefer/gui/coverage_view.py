@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 from briefer.core import registry
 from briefer.core.coverage import Coverage, OutletCoverage, project_coverage
 from briefer.core.store import Project
-from briefer.core.voices import voice_label
 from briefer.gui.models import ID_ROLE, SORT_ROLE
 from briefer.gui.verbatim import verbatim
 
@@ -245,12 +244,12 @@ class OnlyHereModel(QAbstractTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.rows: list[tuple[int, str, str, int]] = []
+        self.rows: list[tuple[int, str, str, int]] = []  # actor id, name, voice group, quotes
 
     def set_outlet(self, coverage: Coverage | None, outlet: OutletCoverage | None) -> None:
         self.beginResetModel()
-        self.rows = [(a.id, a.name, voice_label(a), outlet.speakers[a.id])
-                     for a in (outlet.only_here if outlet else [])] if coverage else []
+        self.rows = [(a.id, a.name, coverage.voice_of[a.id], outlet.speakers[a.id])
+                     for a in outlet.only_here] if coverage and outlet else []
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
@@ -267,11 +266,13 @@ class OnlyHereModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        actor_id, name, voice, count = self.rows[index.row()]
+        actor_id, name, group, count = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            return (name, voice, count)[index.column()]
+            return (name, registry.VOICE_GROUPS[group].label, count)[index.column()]
         if role == ID_ROLE:
             return actor_id
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 1:
+            return QColor(registry.VOICE_GROUPS[group].colour)
         if role == Qt.ItemDataRole.ToolTipRole:
             return verbatim(f"{name}: double-click to show the articles where {name} speaks")
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
@@ -361,10 +362,8 @@ class CoverageView(QWidget):
         self.only_view.setSortingEnabled(True)
         self.only_view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         header = self.only_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.only_view.setColumnWidth(1, 130)
-        self.only_view.setColumnWidth(2, 60)
         self.only_view.doubleClicked.connect(self._actor_activated)
 
         self.voice_heading = self._heading("")
@@ -383,8 +382,8 @@ class CoverageView(QWidget):
         details.setChildrenCollapsible(False)
         details.addWidget(voices)
         details.addWidget(only)
-        details.setStretchFactor(0, 3)
-        details.setStretchFactor(1, 2)
+        details.setStretchFactor(0, 1)
+        details.setStretchFactor(1, 1)
 
         outlets = QWidget()
         column = QVBoxLayout(outlets)

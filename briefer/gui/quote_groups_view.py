@@ -50,8 +50,8 @@ from briefer.gui.verbatim import verbatim
 
 MEMBER_IDS_ROLE = Qt.ItemDataRole.UserRole + 30  # every quote id a row stands for
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 31  # the quote cell's second line
-HEADERS = ("Status", "Quote")
-STATUS, TEXT = range(2)
+HEADERS = ("Quote", "Status")
+TEXT, STATUS = range(2)  # the quote first: the tree's indentation comes out of its width
 GROUPING_JOB = "Finding the same quotes in other articles"
 
 
@@ -223,7 +223,7 @@ class QuoteGroupTree(QTreeView):
     def _show_waiting(self) -> None:
         self.tree.clear()
         self.tree.setHorizontalHeaderLabels(list(HEADERS))
-        waiting = [QStandardItem(""), QStandardItem(f"{GROUPING_JOB}…")]
+        waiting = [QStandardItem(f"{GROUPING_JOB}…"), QStandardItem("")]
         for item in waiting:
             item.setEditable(False)
             item.setSelectable(False)
@@ -232,13 +232,12 @@ class QuoteGroupTree(QTreeView):
 
     def _lay_out_columns(self) -> None:
         header = self.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Fixed)
         bold = QFont(self.font())
         bold.setBold(True)
-        # The tree's arrow and indentation come out of the first column.
-        self.setColumnWidth(STATUS, QFontMetrics(bold).horizontalAdvance("accepted")
-                            + self.indentation() + 28)
+        self.setColumnWidth(STATUS, QFontMetrics(bold).horizontalAdvance("accepted") + 16)
 
     def _cells(self, texts: list[str], detail: str, ids: list[int], tooltip: str
                ) -> list[QStandardItem]:
@@ -273,15 +272,14 @@ class QuoteGroupTree(QTreeView):
         # The group's label counts the articles; the detail says who had the words first.
         detail = (f"first {_source(first)} · {self._speaker(first)}" if shared
                   else f"{self._speaker(first)} · {_source(first)}")
-        row = self._cells([group.status, label], detail, group.quote_ids,
+        row = self._cells([label, group.status], detail, group.quote_ids,
                           verbatim("\n".join(lines)))
         row[TEXT].setData(f"{int(not shared)}{position:06d}", SORT_ROLE)
         self._paint_status(row[STATUS], group.status)
         if shared:
             bold = QFont(self.font())
             bold.setBold(True)
-            for item in row[1:]:
-                item.setFont(bold)
+            row[TEXT].setFont(bold)
         return row
 
     def _member_row(self, member: GroupMember) -> list[QStandardItem]:
@@ -289,7 +287,7 @@ class QuoteGroupTree(QTreeView):
         tooltip = verbatim(f"“{quote.text}”\n— {self._speaker(member)}\n"
                            f"{kind_label(quote.kind)}, {quote.status}, in {_source(member)}\n"
                            f"{self.quote_model.titles.get(quote.article_id, '')}")
-        row = self._cells([quote.status, " ".join(quote.text.split())],
+        row = self._cells([" ".join(quote.text.split()), quote.status],
                           f"{self._speaker(member)} · {_source(member)}", [quote.id], tooltip)
         self._paint_status(row[STATUS], quote.status)
         return row

@@ -14,7 +14,13 @@ from briefer.core import quote_groups
 from briefer.core.coverage import NO_OUTLET
 from briefer.gui.article_groups import GROUP_DAY, GROUP_NONE, GROUP_OUTLET
 from briefer.gui.models import ID_ROLE
-from briefer.gui.quote_groups_view import GROUPING_JOB, MEMBER_IDS_ROLE
+from briefer.gui.quote_groups_view import (
+    DETAIL_ROLE,
+    GROUPING_JOB,
+    MEMBER_IDS_ROLE,
+    STATUS,
+    TEXT,
+)
 
 SHOT_SIZES = ((1600, 1000), (1280, 800))
 
@@ -166,8 +172,17 @@ def test_articles_show_outlet_and_date_and_group_by_outlet_or_day(window, qtbot)
 
 
 def _group_rows(tree):
+    """The top rows' quote cells (the tree's first column: copies hang below them)."""
     model = tree.model()
-    return [model.index(r, 1) for r in range(model.rowCount())]
+    return [model.index(r, TEXT) for r in range(model.rowCount())]
+
+
+def _status(index):
+    return index.siblingAtColumn(STATUS).data()
+
+
+def _copies(tree, group):
+    return [tree.model().index(r, TEXT, group) for r in range(tree.model().rowCount(group))]
 
 
 def _show_groups(window, qtbot):
@@ -191,34 +206,29 @@ def test_same_quote_in_three_outlets_is_one_group_reviewed_as_one(window, qtbot)
     tree = _show_groups(window, qtbot)
     first = _group_rows(tree)[0]
     assert first.data().startswith("3× This pact means")
-    status = first.siblingAtColumn(0)
-    assert status.data() == "mixed"  # Alpine Times's copy is pending, the others accepted
-    copies = [tree.model().index(r, 1, first.siblingAtColumn(0)).data()
-              for r in range(tree.model().rowCount(first.siblingAtColumn(0)))]
+    assert _status(first) == "mixed"  # Alpine Times's copy is pending, the others accepted
+    copies = _copies(tree, first)
     assert len(copies) == 3
-    details = [tree.model().index(r, 1, status).data(Qt.ItemDataRole.UserRole + 31)
-               for r in range(3)]
-    assert details[0] == "Eva Gruber · Alpine Times, 2026-03-01"  # the earliest first
-    ids = status.data(MEMBER_IDS_ROLE)
+    # The earliest copy first.
+    assert copies[0].data(DETAIL_ROLE) == "Eva Gruber · Alpine Times, 2026-03-01"
+    ids = first.data(MEMBER_IDS_ROLE)
 
-    tree.setCurrentIndex(status)
+    tree.setCurrentIndex(first)
     assert panel.selected_quote_ids() == ids
     steps = window.undo_stack.count()
     window.accept_action.trigger()
     assert {window.project.quote(i).status for i in ids} == {"accepted"}
     assert window.undo_stack.count() == steps + 1
-    qtbot.waitUntil(lambda: _group_rows(tree)[0].siblingAtColumn(0).data() == "accepted",
-                    timeout=3000)
+    qtbot.waitUntil(lambda: _status(_group_rows(tree)[0]) == "accepted", timeout=3000)
     window.undo_stack.undo()
     assert [window.project.quote(i).status for i in ids] == ["pending", "accepted",
                                                             "accepted"]
-    qtbot.waitUntil(lambda: _group_rows(tree)[0].siblingAtColumn(0).data() == "mixed",
-                    timeout=3000)
+    qtbot.waitUntil(lambda: _status(_group_rows(tree)[0]) == "mixed", timeout=3000)
 
     # A copy chosen in the tree shows its own article in the reader.
-    group = _group_rows(tree)[0].siblingAtColumn(0)
+    group = _group_rows(tree)[0]
     tree.setExpanded(group, True)
-    river_copy = tree.model().index(2, 0, group)
+    river_copy = _copies(tree, group)[2]
     tree.setCurrentIndex(river_copy)
     quote = window.project.quote(river_copy.data(ID_ROLE))
     assert window.current_article_id == quote.article_id
@@ -236,8 +246,8 @@ def test_screenshots_of_the_views(window, qtbot):
     window.centre_tabs.setCurrentIndex(0)
     window.articles_panel.set_grouping(GROUP_OUTLET)
     tree = _show_groups(window, qtbot)
-    tree.setExpanded(_group_rows(tree)[0].siblingAtColumn(0), True)
-    tree.setCurrentIndex(_group_rows(tree)[0].siblingAtColumn(0))
+    tree.setExpanded(_group_rows(tree)[0], True)
+    tree.setCurrentIndex(_group_rows(tree)[0])
     _shoot(window, qtbot, "articles-by-outlet-and-quote-groups")
     window.articles_panel.set_grouping(GROUP_DAY)
     _shoot(window, qtbot, "articles-by-day")
@@ -246,18 +256,17 @@ def test_screenshots_of_the_views(window, qtbot):
 def test_a_group_stands_for_its_hidden_rejected_copies_too(window, qtbot):
     tree = _show_groups(window, qtbot)
     panel = window.review_panel
-    group = _group_rows(tree)[0].siblingAtColumn(0)
+    group = _group_rows(tree)[0]
     ids = group.data(MEMBER_IDS_ROLE)
     tree.setExpanded(group, True)
-    tree.setCurrentIndex(tree.model().index(2, 0, group))  # River Post's copy alone
+    tree.setCurrentIndex(_copies(tree, group)[2])  # River Post's copy alone
     assert panel.selected_quote_ids() == [ids[2]]
     window.reject_action.trigger()
     assert window.project.quote(ids[2]).status == "rejected"
 
     panel.hide_rejected.setChecked(True)
-    qtbot.waitUntil(lambda: tree.model().rowCount(_group_rows(tree)[0].siblingAtColumn(0))
-                    == 2, timeout=3000)
-    group = _group_rows(tree)[0].siblingAtColumn(0)
+    qtbot.waitUntil(lambda: len(_copies(tree, _group_rows(tree)[0])) == 2, timeout=3000)
+    group = _group_rows(tree)[0]
     assert group.data(MEMBER_IDS_ROLE) == ids
     tree.setCurrentIndex(group)
     window.accept_action.trigger()
