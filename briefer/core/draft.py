@@ -26,7 +26,7 @@ from briefer.core.dedupe import Text, near_duplicate_groups
 from briefer.core.fit import fit_to_pages
 from briefer.core.paths import resources_dir
 from briefer.core.records import Actor, Article, Quote
-from briefer.core.speech import issuing_body, speech_words, with_article
+from briefer.core.speech import issuing_body, speech_words, typographic_marks, with_article
 from briefer.core.store import Project
 from briefer.core.voices import voice_group
 
@@ -302,8 +302,9 @@ class _Drafter:
         data: dict[str, object] = {"start": sentence.start, "end": sentence.end}
         if others:
             data["sources"] = others
+        text = typographic_marks(" ".join(sentence.text.split()))
         self.add(role, kind, article_id=sentence.article_id,
-                 text=brief.markdown_escape(" ".join(sentence.text.split())), data=data)
+                 text=brief.markdown_escape(text), data=data)
 
     def free_sentences(self) -> list[Sentence]:
         return [s for a in self.articles for s in self.sentences[a.id] if s not in self.used]
