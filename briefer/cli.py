@@ -128,7 +128,8 @@ def _expand_folders(sources: list[str]) -> list[str]:
     expanded: list[str] = []
     for source in sources:
         folder = Path(source).expanduser()
-        if not folder.is_dir():
+        # An empty argument is Path("."), the current folder; it is reported, not expanded.
+        if not source.strip() or not folder.is_dir():
             expanded.append(source)
             continue
         files = sorted(
@@ -140,6 +141,9 @@ def _expand_folders(sources: list[str]) -> list[str]:
     return expanded
 
 
+FORCE_HINT = " (import it anyway with --force)"
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
     from briefer.core.recent import remember_project
     from briefer.ingest import import_sources
@@ -147,11 +151,14 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
     settings = Settings.load()
     project = open_or_create(args.project)
-    report = import_sources(project, _expand_folders(args.sources))
-    for _source, reason in report.failed:
-        _say(f"{PROG}: failed: {_one_line(reason)}")
+    report = import_sources(project, _expand_folders(args.sources), allow_briefs=args.force)
+    for source, reason in report.failed:
+        hint = FORCE_HINT if source in report.briefs else ""
+        _say(f"{PROG}: failed: {_one_line(reason)}{hint}")
     for _source, reason in report.duplicates:
         _say(f"{PROG}: skipped: {_one_line(reason)}")
+    for _source, note in report.notes:
+        _say(f"{PROG}: note: {_one_line(note)}")
     analysed = []
     if report.imported and not args.no_analyze:
         try:
@@ -199,9 +206,15 @@ def _summary(article, analysis) -> str:
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
-    from briefer.ingest import load_source
+    from briefer.ingest import ExportedBriefError, load_source
 
-    article = load_source(args.file)
+    notes: list[str] = []
+    try:
+        article = load_source(args.file, allow_brief=args.force, notes=notes)
+    except ExportedBriefError as exc:
+        raise BrieferError(f"{exc}{FORCE_HINT}") from exc
+    for note in notes:
+        _say(f"{PROG}: note: {_one_line(note)}")
     nlp = _nlp_loader(Settings.load(), args.pipeline)()
     from briefer.nlp.analyze import analyze_text
 
@@ -322,7 +335,7 @@ def _cmd_draft(args: argparse.Namespace) -> int:
                     project.add_article(article)
             source.close()
         others = [str(i) for i in inputs if not (isinstance(i, Path) and i in projects)]
-        report = import_sources(project, others)
+        report = import_sources(project, others, allow_briefs=args.force)
         for _source, reason in report.failed:
             _say(f"{PROG}: failed: {_one_line(reason)}")
         if not project.article_ids():
@@ -398,6 +411,8 @@ def _command_parser() -> _Parser:
     cmd.add_argument("sources", nargs="+", metavar="FILE_OR_URL")
     cmd.add_argument("--no-analyze", action="store_true",
                      help="only import; analyse later (in the window)")
+    cmd.add_argument("--force", action="store_true",
+                     help="import a brief Briefer exported as if it were an article")
     cmd.add_argument("--pipeline", metavar="NAME", help="spaCy pipeline for this run")
     cmd.set_defaults(handler=_cmd_import)
 
@@ -407,6 +422,8 @@ def _command_parser() -> _Parser:
     cmd.add_argument("file", metavar="FILE_OR_URL")
     cmd.add_argument("--json", action="store_true",
                      help="print the analysis JSON (offsets index the article's text)")
+    cmd.add_argument("--force", action="store_true",
+                     help="analyse a brief Briefer exported as if it were an article")
     cmd.add_argument("--pipeline", metavar="NAME", help="spaCy pipeline for this run")
     cmd.set_defaults(handler=_cmd_analyze)
 
