@@ -70,6 +70,9 @@ def _patterns() -> dict[str, re.Pattern]:
 
 
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_FIGURE = re.compile(r"\d[\d,.]*")
+# TF-IDF cosine from which two sentences with the same figures state the same fact.
+SAME_FACT_SIMILARITY = 0.45
 _MARKS = re.compile(r"[\"“”]|''")
 # "should have known" judges the past; it proposes nothing.
 _PAST_MODALS = re.compile(r"\b(?:should|must|ought to|needed to)(?: not)? have\b", re.IGNORECASE)
@@ -275,13 +278,28 @@ class _Drafter:
         return {a: len(articles.get(a, ())) * max(1, mentions[a]) for a in self.actors}
 
     def _sentence_groups(self, every: list[Sentence]) -> dict[Sentence, list[Sentence]]:
-        """Each sentence with its near-duplicates in other articles."""
+        """Each sentence with the sentences of other articles that state the same thing.
+
+        The same words (rapidfuzz, see `dedupe`), or the same fact told in other words:
+        the same figures and much of the same vocabulary ("six countries ... 80 million
+        people" and "Six Danube states ... 80 million people").
+        """
         texts = [Text(s, s.article_id, s.text) for s in every]
         groups: dict[Sentence, list[Sentence]] = {}
         for group in near_duplicate_groups(texts):
             members = [t.key for t in group]
             for member in members:
                 groups[member] = members
+        figures = {s: frozenset(_FIGURE.findall(s.text)) for s in every}
+        counted = [s for s in every if figures[s]]
+        for index, a in enumerate(counted):
+            for b in counted[index + 1:]:
+                if (a.article_id != b.article_id and figures[a] == figures[b]
+                        and b not in groups.get(a, [a])
+                        and self.centrality.similarity(a, b) >= SAME_FACT_SIMILARITY):
+                    merged = list(dict.fromkeys(groups.get(a, [a]) + groups.get(b, [b])))
+                    for member in merged:
+                        groups[member] = merged
         return groups
 
     def outlets(self, article_ids: list[int]) -> int:

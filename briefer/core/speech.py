@@ -54,7 +54,7 @@ def typographic_marks(text: str, level: int = 0) -> str:
     Apostrophes inside words become ’. A mark left without its partner is dropped.
     """
     opening, closing = ("“", "”") if level == 0 else ("‘", "’")
-    text = re.sub(r"(?<=\w)'(?=\w)", "’", text)
+    text = re.sub(r"(?<=\w)'(?=\w)|(?<=\ws)'(?=\s)", "’", text)  # don't, farmers' groups
     marks = list(_DOUBLE.finditer(text))
     kinds: list[str] = []
     depth = 0

@@ -120,6 +120,7 @@ def test_marks_pair_and_nest():
     assert typographic_marks("a ''quoted'' word and it's fine") == \
         "a “quoted” word and it’s fine"
     assert typographic_marks('a stray " mark') == "a stray mark"
+    assert typographic_marks("farmers' groups") == "farmers’ groups"
     assert nested_in_marks('We heard "enough," she said') == "“We heard ‘enough,’ she said”"
 
 
