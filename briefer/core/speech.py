@@ -225,7 +225,7 @@ def issuing_body(name: str) -> str | None:
 
 def with_article(name: str) -> str:
     """"the State Department", "the FBI": a body that takes "the" when it speaks."""
-    lowered = name.strip().lower()
+    lowered = name.strip().lower().replace(".", "")  # "F.B.I." is the FBI
     if not lowered or lowered.startswith("the "):
         return name
     for body in speech_words()["definite_bodies"]:

@@ -135,6 +135,7 @@ def test_joint_names_and_bodies():
     assert join_names(["A", "B", "C", "A"]) == "A, B and C"
     assert with_article("State Department") == "the State Department"
     assert with_article("FBI") == "the FBI"
+    assert with_article("F.B.I.") == "the F.B.I."
     assert with_article("Judicial Watch") == "Judicial Watch"
 
 
