@@ -95,6 +95,11 @@ def typographic_marks(text: str, level: int = 0) -> str:
 _INNER = str.maketrans("“”", "‘’")
 
 
+def typographic(text: str) -> str:
+    """Typographic marks, and an em dash for a spaced hyphen or a double hyphen."""
+    return re.sub(r"\s+-{1,2}\s+|\s*--\s*", "—", typographic_marks(text))
+
+
 def nested_in_marks(text: str) -> str:
     """A direct quote set in “ ”: its own double marks become ‘ ’."""
     inner = typographic_marks(text).translate(_INNER)
@@ -147,8 +152,7 @@ def _final_stop(clause: str) -> str:
 def clause_text(text: str, names: set[str] | frozenset[str] = frozenset()) -> str:
     """A reported clause ready to follow "X said that": marks, opening word, final stop."""
     clause = " ".join(text.replace("\u00a0", " ").split())
-    clause = typographic_marks(clause)
-    clause = re.sub(r"\s+-{1,2}\s+|\s*--\s*", "—", clause)
+    clause = typographic(clause)
     clause = _attribution_inside(clause)
     clause = re.sub(r"^that\s+", "", clause.strip())
     clause = _opening(clause, set(names))
