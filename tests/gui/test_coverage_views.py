@@ -289,3 +289,15 @@ def test_coverage_sorts_and_groupings_are_kept_for_the_next_window(window, make_
     again = make_window()
     assert again.articles_panel.group_by.currentData() == GROUP_DAY
     assert again.review_panel.group_same_quotes.isChecked()
+
+
+def test_the_coverage_legend_and_bars_read_every_voice_group_from_the_registry():
+    from briefer.core.registry import VOICE_GROUP_LIST
+    from briefer.gui.coverage_view import legend_html
+
+    legend = legend_html()
+    for group in VOICE_GROUP_LIST:
+        assert group.label.replace(" ", "&nbsp;") in legend, group.key
+        assert f"background:{group.colour};" in legend
+    colours = [group.colour.lower() for group in VOICE_GROUP_LIST]
+    assert len(set(colours)) == len(colours)  # no two groups share a bar colour
