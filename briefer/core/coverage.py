@@ -135,19 +135,19 @@ def project_coverage(project: Project) -> Coverage:
 
     outlets_of_actor: dict[int, set[str]] = {}
     for quote in project.quotes():
-        entry = outlet_of_article.get(quote.article_id)
-        if entry is None or quote.status == "rejected":
+        quoted_in = outlet_of_article.get(quote.article_id)
+        if quoted_in is None or quote.status == "rejected":
             continue
-        entry.quote_count += 1
+        quoted_in.quote_count += 1
         speakers = [s for s in quote_speakers(quote) if s in actors]
         if not speakers:
-            entry.unattributed += 1
+            quoted_in.unattributed += 1
             continue
         for group in dict.fromkeys(voice_of[s] for s in speakers):
-            entry.voices[group] += 1
+            quoted_in.voices[group] += 1
         for speaker in speakers:
-            entry.speakers[speaker] += 1
-            outlets_of_actor.setdefault(speaker, set()).add(entry.key)
+            quoted_in.speakers[speaker] += 1
+            outlets_of_actor.setdefault(speaker, set()).add(quoted_in.key)
 
     if len(outlets) > 1:
         for entry in outlets.values():
