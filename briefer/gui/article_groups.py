@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from briefer.core.coverage import NO_DATE, outlet_key, outlet_label, publication_day
 from briefer.gui.models import ID_ROLE, SORT_ROLE
+from briefer.gui.verbatim import verbatim
 
 GROUP_NONE, GROUP_OUTLET, GROUP_DAY = "none", "outlet", "day"
 GROUP_KEY_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -152,7 +153,7 @@ class ArticleGroupTree(QTreeView):
             item.setEditable(False)
             item.setData(key, GROUP_KEY_ROLE)
             item.setData(order, SORT_ROLE)
-        cells[0].setToolTip(label)
+        cells[0].setToolTip(verbatim(label))
         return cells
 
     @staticmethod

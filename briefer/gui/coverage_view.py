@@ -342,6 +342,7 @@ class CoverageView(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("coverageSummary")
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # it names outlets
         self.legend = QLabel(legend_html())
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)

@@ -301,3 +301,60 @@ def test_the_coverage_legend_and_bars_read_every_voice_group_from_the_registry()
         assert f"background:{group.colour};" in legend
     colours = [group.colour.lower() for group in VOICE_GROUP_LIST]
     assert len(set(colours)) == len(colours)  # no two groups share a bar colour
+
+
+HOSTILE_OUTLET = "<i>Daily</i> & <img src='file:///etc/hostname'>"
+HOSTILE_NAME = "<b>Bobby</b> <img src='file:///etc/hostname'>"
+
+
+def _shown(text: str) -> str:
+    """What Qt shows for `text` where it guesses the format (tooltips, AutoText labels)."""
+    from PySide6.QtGui import Qt as GuiQt
+    from PySide6.QtGui import QTextDocument
+
+    if not GuiQt.mightBeRichText(text):
+        return text
+    document = QTextDocument()
+    document.setHtml(text)
+    return document.toPlainText().replace("\u2029", "\n")
+
+
+def test_outlet_and_speaker_names_with_markup_show_as_text(window, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from briefer.core import review
+
+    project = window.project
+    state = next(a for a in project.articles() if a.outlet == "State Daily")
+    window.session.apply("Article Details", lambda: review.update_article(
+        project, state.id, outlet=HOSTILE_OUTLET))
+    roe = next(a for a in project.actors() if a.name == "Ann Roe")
+    window.session.apply("Rename", lambda: review.update_actor(project, roe.id,
+                                                               name=HOSTILE_NAME))
+    window.centre_tabs.setCurrentWidget(window.coverage_view)
+    qtbot.waitUntil(lambda: HOSTILE_OUTLET in _outlet_rows(window), timeout=3000)
+    view = window.coverage_view
+    assert view.select_outlet(HOSTILE_OUTLET.casefold())
+    for label in view.findChildren(QLabel):
+        shown = label.text() if label.textFormat() == Qt.TextFormat.PlainText else _shown(
+            label.text())
+        assert "Daily" not in shown or HOSTILE_OUTLET in shown, label.text()
+    assert HOSTILE_OUTLET in view.summary.text()
+    for table in (view.outlet_view, view.voice_view, view.only_view):
+        model = table.model()
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                tooltip = model.index(row, column).data(Qt.ItemDataRole.ToolTipRole) or ""
+                shown = _shown(tooltip)
+                assert "hostname" not in tooltip or "<img" in shown, tooltip
+
+    window.centre_tabs.setCurrentIndex(0)
+    window.articles_panel.set_grouping(GROUP_OUTLET)
+    tree = window.articles_panel.group_tree
+    tips = [_shown(tree.model().index(r, 0).data(Qt.ItemDataRole.ToolTipRole) or "")
+            for r in range(tree.model().rowCount())]
+    assert HOSTILE_OUTLET in tips
+    groups = _show_groups(window, qtbot)
+    tips = [_shown(index.data(Qt.ItemDataRole.ToolTipRole) or "")
+            for index in _group_rows(groups)]
+    assert any(HOSTILE_NAME in tip for tip in tips)
