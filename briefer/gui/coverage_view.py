@@ -6,7 +6,8 @@ group it quotes most, flagged when one group dominates (`core.coverage`).
 Below, for the chosen outlet: its quotes by voice group with the speakers,
 and the actors no other outlet quoted. The view reads the core's `Coverage`
 and refreshes only while it shows; a double click on an actor asks the
-window to show that actor's articles (`actorActivated`).
+window to show that actor's articles (`actorActivated`), on an outlet that
+outlet's articles (`outletActivated`).
 """
 
 from __future__ import annotations
@@ -313,6 +314,7 @@ class CoverageView(QWidget):
     """Outlets side by side, with the chosen outlet's voices and its only-here actors."""
 
     actorActivated = Signal(int)  # an actor id the user wants to see the articles of
+    outletActivated = Signal(list)  # the article ids of the outlet the user opened
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -336,6 +338,7 @@ class CoverageView(QWidget):
         header.setSectionResizeMode(OutletTableModel.VOICES, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(56)
         self.outlet_view.sortByColumn(OutletTableModel.ARTICLES, Qt.SortOrder.DescendingOrder)
+        self.outlet_view.doubleClicked.connect(self._outlet_activated)
         self.outlet_view.selectionModel().currentRowChanged.connect(
             lambda _current, _previous: self._show_outlet())
 
@@ -482,6 +485,13 @@ class CoverageView(QWidget):
             return
         self.voice_heading.setText(f"Whom {outlet.label} quotes")
         self.only_heading.setText(f"Quoted by {outlet.label} only")
+
+    def _outlet_activated(self, _index: QModelIndex) -> None:
+        key = self.current_outlet_key()
+        outlet = next((o for o in self.coverage.outlets if o.key == key),
+                      None) if self.coverage else None
+        if outlet is not None:
+            self.outletActivated.emit(list(outlet.article_ids))
 
     def _actor_activated(self, index: QModelIndex) -> None:
         actor_id = index.siblingAtColumn(0).data(ID_ROLE)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 import briefer
 from briefer.core.settings import Settings
 from briefer.core.store import PROJECT_SUFFIX, Project
+from briefer.gui.article_groups import GROUP_OUTLET
 from briefer.gui.articles_panel import ArticlesPanel
 from briefer.gui.brief.actions import BriefActions
 from briefer.gui.coverage_view import CoverageView
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self.centre_tabs.addTab(QWidget(), "Brief")
         self.coverage_view = CoverageView()
         self.coverage_view.actorActivated.connect(self.show_articles_of_speaker)
+        self.coverage_view.outletActivated.connect(self.show_articles_of_outlet)
         self.centre_tabs.addTab(self.coverage_view, "Coverage")
         self._reader_sizes: list[int] | None = None
         self.centre_tabs.currentChanged.connect(self._centre_tab_changed)
@@ -569,6 +571,13 @@ class MainWindow(QMainWindow):
         """From the coverage: the articles where an actor speaks, in the reader."""
         self.articles_panel.filter_by_actor(actor_id)
         self.centre_tabs.setCurrentIndex(0)
+
+    def show_articles_of_outlet(self, article_ids: list[int]) -> None:
+        """From the coverage: an outlet's articles, the list grouped by outlet."""
+        self.articles_panel.set_grouping(GROUP_OUTLET)
+        self.centre_tabs.setCurrentIndex(0)
+        if article_ids:
+            self.select_article(article_ids[0])
 
     def focus_search(self) -> None:
         self.search_box.setFocus()

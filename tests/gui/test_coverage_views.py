@@ -104,6 +104,19 @@ def test_coverage_sets_outlets_side_by_side(window, qtbot):
     names = [only_here.index(r, 0).data() for r in range(only_here.rowCount())]
     assert "Lena Vogt" in names and "Eva Gruber" not in names
 
+    # An outlet opened: its articles, the list grouped by outlet.
+    view = window.coverage_view.outlet_view
+    state_row = next(r for r in range(view.model().rowCount())
+                     if view.model().index(r, 0).data() == "State Daily")
+    view.setCurrentIndex(view.model().index(state_row, 0))
+    view.doubleClicked.emit(view.model().index(state_row, 0))
+    assert window.centre_tabs.currentIndex() == 0
+    assert window.articles_panel.group_by.currentData() == GROUP_OUTLET
+    assert window.project.article(window.current_article_id).outlet == "State Daily"
+    assert window.articles_panel.group_tree.currentIndex().parent().data() == "State Daily (1)"
+    window.centre_tabs.setCurrentWidget(window.coverage_view)
+    assert window.coverage_view.select_outlet("wire one")
+
     # Whom an outlet alone quotes leads to the articles where that actor speaks.
     row = names.index("Lena Vogt")
     window.coverage_view.only_view.doubleClicked.emit(only_here.index(row, 0))
