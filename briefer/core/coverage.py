@@ -6,7 +6,9 @@ which actors only one outlet quoted. Outlets are told apart by name, ignoring
 case and spacing; articles with no outlet form one group of their own.
 Rejected quotes count nowhere; a quote with several speakers counts once for
 each voice group among them. An outlet whose quotes come mostly from one
-voice group is flagged one-sided, so a skewed source mix shows at a glance.
+voice group is flagged one-sided, so a skewed source mix shows at a glance;
+speakers whose role the articles never give ("others") say nothing of the
+mix, so they never make an outlet one-sided.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ NO_DATE = "Date not given"
 # attributed quotes, and it has at least ONE_SIDED_MIN_QUOTES of them.
 ONE_SIDED_SHARE = 0.6
 ONE_SIDED_MIN_QUOTES = 3
+UNDESCRIBED_VOICE = registry.VOICE_GROUPS["others"].key  # a person whose role is not given
 
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
@@ -88,7 +91,8 @@ class OutletCoverage:
     @property
     def one_sided(self) -> bool:
         dominant = self.dominant_voice
-        return (dominant is not None and self.attributed >= ONE_SIDED_MIN_QUOTES
+        return (dominant not in (None, UNDESCRIBED_VOICE)
+                and self.attributed >= ONE_SIDED_MIN_QUOTES
                 and self.share(dominant) >= ONE_SIDED_SHARE)
 
 

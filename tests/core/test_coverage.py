@@ -80,6 +80,24 @@ def test_one_sided_outlet_is_flagged(story):
     assert not coverage.outlet("Wire One").one_sided
 
 
+def test_speakers_of_unknown_role_never_make_an_outlet_one_sided(story):
+    text = "Ann Roe said it works. Ben Poe said it is fair. Cy Doe said it is cheap."
+    article = story.add_article(Article(text=text, outlet="Gossip Weekly"))
+    actors, quotes = [], []
+    for key, name, claim in (("a", "Ann Roe", "it works"), ("b", "Ben Poe", "it is fair"),
+                             ("c", "Cy Doe", "it is cheap")):
+        start = text.index(name)
+        actors.append(ExtractedActor(key, name, "person", mentions=[
+            Span(start, start + len(name), name)]))
+        start = text.index(claim)
+        quotes.append(ExtractedQuote(key, claim, start, start + len(claim), "indirect", key,
+                                     [key], "said"))
+    story.store_analysis(article.id, Analysis(actors=actors, quotes=quotes))
+    gossip = project_coverage(story).outlet("Gossip Weekly")
+    assert gossip.dominant_voice == "others" and gossip.share("others") == 1.0
+    assert not gossip.one_sided
+
+
 def test_joint_quote_counts_once_per_voice_group(story):
     wire = next(a for a in story.article_summaries() if a.outlet == "Wire One")
     quote = next(q for q in story.quotes(wire.id) if q.text.startswith("the basin"))
