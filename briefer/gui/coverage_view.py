@@ -46,6 +46,7 @@ COUNTS_ROLE = Qt.ItemDataRole.UserRole + 10  # [(voice group key, count)] for a 
 SCALE_ROLE = Qt.ItemDataRole.UserRole + 11  # the count a full-width bar stands for
 ONE_SIDED_COLOUR = "#b3261e"
 REFRESH_DELAY_MS = 300
+SPEAKERS_SHOWN = 4  # the most quoted of a voice group named in its row; all in the tooltip
 
 
 def _text_on(colour: str) -> QColor:
@@ -192,7 +193,7 @@ class VoiceDetailModel(QAbstractTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.rows: list[tuple[str, int, float, str]] = []
+        self.rows: list[tuple[str, int, float, list[str]]] = []
 
     def set_outlet(self, coverage: Coverage | None, outlet: OutletCoverage | None) -> None:
         self.beginResetModel()
@@ -205,8 +206,7 @@ class VoiceDetailModel(QAbstractTableModel):
                 speakers = sorted(
                     (a for a in outlet.speakers if coverage.voice_of.get(a) == group),
                     key=lambda a: (-outlet.speakers[a], coverage.actors[a].name.casefold()))
-                names = ", ".join(f"{coverage.actors[a].name} ({outlet.speakers[a]})"
-                                  for a in speakers)
+                names = [f"{coverage.actors[a].name} ({outlet.speakers[a]})" for a in speakers]
                 self.rows.append((group, count, outlet.share(group), names))
         self.endResetModel()
 
@@ -228,11 +228,15 @@ class VoiceDetailModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             label = registry.VOICE_GROUPS[group].label
-            return (label, f"{count} ({_percent(share)})", names)[column]
+            shown = ", ".join(names[:SPEAKERS_SHOWN])
+            if len(names) > SPEAKERS_SHOWN:
+                shown += f" and {len(names) - SPEAKERS_SHOWN} more"
+            return (label, f"{count} ({_percent(share)})", shown)[column]
         if role == Qt.ItemDataRole.DecorationRole and column == self.VOICE:
             return QColor(registry.VOICE_GROUPS[group].colour)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return verbatim(f"{registry.VOICE_GROUPS[group].label}: {count} quote(s)\n{names}")
+            return verbatim(f"{registry.VOICE_GROUPS[group].label}: {count} quote(s)\n"
+                            + "\n".join(names))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.QUOTES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -366,8 +370,10 @@ class CoverageView(QWidget):
         self.only_view.setSortingEnabled(True)
         self.only_view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         header = self.only_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.only_view.setColumnWidth(1, 150)  # the voice's swatch tells it when cut short
+        self.only_view.setColumnWidth(2, 64)
         self.only_view.doubleClicked.connect(self._actor_activated)
 
         self.voice_heading = self._heading("")
@@ -400,8 +406,8 @@ class CoverageView(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(outlets)
         self.splitter.addWidget(details)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)
