@@ -135,7 +135,7 @@ class ArticlesPanel(QWidget):
         self.group_by.setObjectName("articleGrouping")
         self.group_by.setToolTip("Show the articles in one list, or grouped by outlet or by "
                                  "publication day")
-        for label, mode in (("no grouping", GROUP_NONE), ("outlet", GROUP_OUTLET),
+        for label, mode in (("nothing", GROUP_NONE), ("outlet", GROUP_OUTLET),
                             ("day", GROUP_DAY)):
             self.group_by.addItem(label, mode)
         self.group_tree = ArticleGroupTree(self.proxy)
