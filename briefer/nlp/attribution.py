@@ -24,6 +24,7 @@ from briefer.nlp.lexicon import load as load_lexicon
 Resolver = Callable[[Doc, list[ExtractedActor], int, str], "str | None"]
 
 NAME_DEPS = ("compound", "flat", "amod", "poss", "det", "nummod", "case")
+BREAKS_KEY = "briefer.line_breaks"
 NOT_SPEAKERS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"}
 ENTITY_TYPES = {
     "PERSON": "person",
@@ -139,9 +140,23 @@ def name_before(cue: Token) -> Token | None:
 
 def same_paragraph(a: Token, b: Token) -> bool:
     """Whether no line break separates two tokens (the parser sometimes
-    links words across paragraphs)."""
+    links words across paragraphs). Constant time: the count of breaks
+    before each token is computed once per document."""
+    breaks = line_breaks_before(a.doc)
     low, high = sorted((a.i, b.i))
-    return not any("\n" in t.text or "\n" in t.whitespace_ for t in a.doc[low:high])
+    return breaks[high] == breaks[low]
+
+
+def line_breaks_before(doc: Doc) -> list[int]:
+    """For each token index i, how many of the tokens before i hold or end
+    with a line break (cached in the document's `user_data`)."""
+    cached = doc.user_data.get(BREAKS_KEY)
+    if cached is None or len(cached) != len(doc) + 1:
+        cached = [0]
+        for token in doc:
+            cached.append(cached[-1] + ("\n" in token.text or "\n" in token.whitespace_))
+        doc.user_data[BREAKS_KEY] = cached
+    return cached
 
 
 def name_span(head: Token) -> Span:

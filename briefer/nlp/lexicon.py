@@ -172,7 +172,9 @@ def institution_pattern() -> re.Pattern[str]:
     """Capitalised institution names such as "Foundation for Strategic Research".
 
     A run of capitalised words, joined by connectors (for, of, on, and...),
-    that contains an institution head word.
+    that contains an institution head word. Repetitions are bounded (no
+    institution's name runs to a dozen words), so a long run of capitalised
+    words costs linear time, not a scan of the rest of the run from each word.
     """
     data = load("organizations")
     heads = "|".join(
@@ -180,9 +182,9 @@ def institution_pattern() -> re.Pattern[str]:
     )
     connectors = "|".join(re.escape(c) for c in data["name_connectors"])
     word = r"(?:[A-Z]\.)+|[A-Z][\w&'’-]*\w"
-    run = rf"(?:{word})(?:\s+(?:(?:{connectors})\s+)*(?:{word}))*"
-    with_tail = rf"(?:{run}\s+)?(?:{heads})(?:\s+(?:{connectors})\s+{run})+"
-    with_head_last = rf"(?:{word})(?:\s+(?:{word}))*\s+(?:{heads})"
+    run = rf"(?:{word})(?:\s+(?:(?:{connectors})\s+){{0,2}}(?:{word})){{0,7}}"
+    with_tail = rf"(?:{run}\s+)?(?:{heads})(?:\s+(?:{connectors})\s+{run}){{1,3}}"
+    with_head_last = rf"(?:{word})(?:\s+(?:{word})){{0,7}}\s+(?:{heads})"
     return re.compile(rf"\b(?:{with_tail}|{with_head_last})\b")
 
 
