@@ -19,7 +19,9 @@ from spacy.tokens import Doc, Span, Token
 
 from briefer.core.records import ExtractedActor
 from briefer.core.records import Span as TextSpan
+from briefer.nlp.experts import is_expert
 from briefer.nlp.lexicon import load as load_lexicon
+from briefer.nlp.lexicon import titles as lexicon_titles
 
 Resolver = Callable[[Doc, list[ExtractedActor], int, str], "str | None"]
 
@@ -56,6 +58,25 @@ class SpeechLexicon:
             and token.lemma_.lower() in self.reporting_verbs
             and token.lemma_.lower() not in self.belief_verbs
         )
+
+
+@dataclass(frozen=True)
+class SourceWords:
+    """Speaker words that name no one (see `sources.json`)."""
+
+    documents: frozenset[str]
+    bodies: dict[str, tuple[str, ...]]
+    person_references: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def source_words() -> SourceWords:
+    data = load_lexicon("sources")
+    return SourceWords(
+        documents=frozenset(data["documents"]),
+        bodies={k: tuple(v) for k, v in data["bodies"].items()},
+        person_references=frozenset(data["person_references"]),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -201,6 +222,9 @@ class SpeakerFinder:
         self.actors = actors
         self.resolver = resolver
         self.lexicon = lexicon or speech_lexicon()
+        self.sources = source_words()
+        # The identity of each unnamed-source actor ("official", "senior us official").
+        self.unnamed: dict[str, str] = {}
 
     def speakers(self, head: Token | None) -> list[str]:
         """Actor keys for the speaker whose head word is `head` ([] if anonymous)."""
@@ -254,17 +278,108 @@ class SpeakerFinder:
             if named is not None:
                 # "A top strategist, John Weaver, said ..."
                 return self.speaker(named)
+            if head.lemma_.lower() in self.sources.documents:
+                return self.document_author(head)
             body = self.spokesperson_body(head)
             if body is not None:
                 return body
             if self.is_named_group(head):
                 return self.actor_for(words, "group")
             if self.is_anonymous(head):
-                return None
+                return self.unnamed_source(head, words)
             if any(t.pos_ == "PROPN" for t in words):
                 return self.actor_for(words, None)
-            return self.title_reference(head, words)
+            return self.description(head, words)
         return self.actor_for(words, None)
+
+    def description(self, head: Token, words: Span) -> str | None:
+        """A speaker named by a description: "the senator", "the agency", "the
+        Republican nominee" refer back to a known actor (salience and
+        agreement); a description that refers to no one known ("a friend",
+        "the band leader") is an unnamed source."""
+        key = self.title_reference(head, words)
+        lemma = head.lemma_.lower()
+        if key is None and lemma in self.sources.bodies:
+            types = self.sources.bodies[lemma]
+            key = self.last_mentioned(head.idx, lambda a: a.type in types, within=self.window(head))
+            if key is None and lemma != "campaign" and types[0] != "person":
+                return self.described_actor(head, words, types[0])
+        if key is None and (
+            lemma in self.sources.person_references or lemma in lexicon_titles()
+        ) and not self.is_indefinite(head):
+            key = self.last_mentioned(
+                head.idx, lambda a: a.type == "person", within=self.window(head)
+            )
+        if key is not None:
+            actor = next(a for a in self.actors if a.key == key)
+            self.add_mention(actor, words.start_char, words.end_char, words.text)
+            return key
+        return self.unnamed_source(head, words)
+
+    def is_indefinite(self, head: Token) -> bool:
+        """"a senator", "one official": someone not mentioned before."""
+        return any(
+            c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another", "some")
+            for c in head.lefts
+        )
+
+    def window(self, head: Token) -> int:
+        """Where a description may look back to: the start of the paragraph
+        before the one holding `head` (references cross one paragraph break)."""
+        breaks = 0
+        for token in reversed(self.doc[: head.i]):
+            if "\n" in token.whitespace_ or "\n" in token.text:
+                breaks += 1
+                if breaks == 2:
+                    return token.idx + len(token.text)
+        return 0
+
+    def document_author(self, head: Token) -> str | None:
+        """The author of a poll, study or report that speaks: "a Quinnipiac
+        University poll", "a report by Politico", "the Fed's forecast"."""
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and (pobj.pos_ == "PROPN" or pobj.ent_type_):
+                        return self.speaker(pobj)
+        for child in head.lefts:
+            if child.dep_ in ("compound", "poss", "nmod") and (
+                child.pos_ == "PROPN" or child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+            ):
+                return self.actor_for(name_span(child), None)
+        return None
+
+    def unnamed_source(self, head: Token, words: Span) -> str | None:
+        """"officials", "a source", "two Democratic speechwriters": people who
+        speak without a name, as one group actor per description in the
+        article (its words without determiners and quantifiers)."""
+        described = [
+            t for t in words
+            if not (t.i < head.i and (t.dep_ in ("det", "nummod", "poss", "case")
+                                      or t.lower_ in self.lexicon.quantifiers))
+        ]
+        if not described or not any(t.is_alpha for t in described):
+            return None
+        identity = " ".join([t.lower_ for t in described if t.i != head.i] + [head.lemma_.lower()])
+        for actor in self.actors:
+            if actor.type == "group" and self.unnamed.get(actor.key) == identity:
+                self.add_mention(actor, words.start_char, words.end_char, words.text)
+                return actor.key
+        actor = self.new_actor(words, "group")
+        actor.name = self.doc[described[0].i : head.i + 1].text
+        # "Several experts", "foreign policy analysts": unnamed, but experts.
+        actor.is_expert = is_expert([identity])
+        self.unnamed[actor.key] = identity
+        return actor.key
+
+    def described_actor(self, head: Token, words: Span, kind: str) -> str:
+        """A body known only by its description ("the appeals court")."""
+        actor_key = self.unnamed_source(head, words)
+        actor = next(a for a in self.actors if a.key == actor_key) if actor_key else None
+        if actor is None:
+            return self.new_actor(words, kind).key
+        actor.type = kind
+        return actor.key
 
     def resolve(self, offset: int, text: str) -> str | None:
         """A pronoun or title-only reference: the resolver first, else the
@@ -288,14 +403,17 @@ class SpeakerFinder:
         )
 
     def last_mentioned(
-        self, offset: int, accepts: Callable[[ExtractedActor], bool]
+        self, offset: int, accepts: Callable[[ExtractedActor], bool], within: int = 0
     ) -> str | None:
-        """The key of the accepted actor with the last mention ending by `offset`."""
+        """The key of the accepted actor with the last mention ending by `offset`
+        (and starting at `within` or later)."""
         best: tuple[int, str] | None = None
         for actor in self.actors:
-            if not accepts(actor):
+            if not accepts(actor) or self.unnamed.get(actor.key):
                 continue
             for mention in actor.mentions:
+                if mention.start < within:
+                    continue
                 if mention.end <= offset and (best is None or mention.end > best[0]):
                     best = (mention.end, actor.key)
         return best[1] if best else None
