@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefer.core.records import ExtractedActor
 from briefer.core.records import Span as TextSpan
+from briefer.nlp.bodies import settled_type
 from briefer.nlp.experts import is_expert
 from briefer.nlp.lexicon import load as load_lexicon
 from briefer.nlp.lexicon import titles as lexicon_titles
@@ -51,6 +52,8 @@ class SpeechLexicon:
     spokesperson_words: frozenset[str]
     quantifiers: frozenset[str]
     person_pronouns: frozenset[str]
+    refusal_verbs: frozenset[str] = frozenset()
+    negations: frozenset[str] = frozenset()
 
     def is_reporting_verb(self, token: Token) -> bool:
         return (
@@ -94,7 +97,26 @@ def speech_lexicon() -> SpeechLexicon:
         spokesperson_words=frozenset(data["spokesperson_words"]),
         quantifiers=frozenset(data["quantifiers"]),
         person_pronouns=frozenset(data["person_pronouns"]),
+        refusal_verbs=frozenset(data["refusal_verbs"]),
+        negations=frozenset(data["negations"]),
     )
+
+
+def is_denied(cue: Token, lexicon: SpeechLexicon) -> bool:
+    """Whether a cue reports speech that did not happen: negated ("did not
+    say that", "do not confirm that", "would not comment") or refused
+    ("declined to say whether", "refused to confirm that")."""
+    verb = cue
+    for _ in range(3):
+        if any(c.dep_ == "neg" or (c.lower_ in lexicon.negations and c.dep_ == "advmod")
+               for c in verb.children):
+            return True
+        if verb is not cue and verb.lemma_.lower() in lexicon.refusal_verbs:
+            return True
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def subject_of(cue: Token) -> Token | None:
@@ -485,6 +507,7 @@ class SpeakerFinder:
             # "Spokeswoman Haley Morris": the name starts at the first proper noun.
             first = next((t.i for t in words if t.pos_ == "PROPN"), words.start)
             words = words.doc[first : words.end]
+        kind = settled_type(words.text, kind)
         taken = {a.key for a in self.actors}
         number = len(self.actors) + 1
         while f"a{number}" in taken:

@@ -225,3 +225,23 @@ def expert_words() -> ExpertWords:
         lower("spokesperson_words"),
         lower("former_words"),
     )
+
+
+@cache
+def _nicknamer():
+    """The `nicknames` package's hand-curated English nicknames (Joe/Joseph)."""
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+@cache
+def same_given_name(a: str, b: str) -> bool:
+    """Whether two given names (lower case) can name one person: one is a
+    nickname of the other, or both are nicknames of one name."""
+    if a == b:
+        return True
+    namer = _nicknamer()
+    a_forms = namer.canonicals_of(a) | {a}
+    b_forms = namer.canonicals_of(b) | {b}
+    return bool(a_forms & b_forms)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from briefer.nlp.attribution import same_paragraph, subject_of
+from briefer.nlp.attribution import is_denied, same_paragraph, subject_of
 from briefer.nlp.quote_context import FoundQuote
 from briefer.nlp.quote_judging import QuoteJudging
 from briefer.nlp.quote_marks import QuotedRegion
@@ -70,6 +70,10 @@ class ReportedClauses(QuoteJudging):
                 found = self.noun_clause(token)
                 if found is not None:
                     candidates.append(found)
+                continue
+            if self.lexicon.is_reporting_verb(token) and is_denied(token, self.lexicon):
+                # "did not say that ...", "declined to say whether ...": not a
+                # claim by the subject, so no quote (README, JSON contract).
                 continue
             found = self.reported_clause(token) if self.lexicon.is_reporting_verb(token) else None
             if found is None and token.pos_ == "VERB" and lemma not in self.lexicon.belief_verbs:

@@ -215,3 +215,17 @@ def test_day_after_the_cue_is_not_the_speaker(nlp):
         ("Nobody will stop us.", "a1"),
     ]
     assert all("Monday" not in q.speaker_span.text for q in found)
+
+
+def test_negated_and_refused_speech_is_no_quote(nlp):
+    # Decision (issue #11): speech that did not happen is not a quote by
+    # that speaker, so the draft can never render it as the speaker's claim.
+    text = (
+        "The letters do not explicitly confirm that senior DOJ officials disagreed. "
+        "Comey did not say that the emails were new. "
+        "The spokesman declined to say whether the agency would act. "
+        "She never said that she would resign. "
+        "He refused to confirm that talks had stalled. "
+        "He said that talks had not stalled."
+    )
+    assert [quote for quote, _ in speakers(nlp, text, [])] == ["talks had not stalled"]
