@@ -129,6 +129,12 @@ def role_heads() -> frozenset[str]:
 
 
 @cache
+def title_abbreviations() -> dict[str, str]:
+    """Short titles and the role they stand for ("sen." -> "senator")."""
+    return {k.lower(): v for k, v in load("roles")["title_abbreviations"].items()}
+
+
+@cache
 def affiliation_preps() -> frozenset[str]:
     return frozenset(w.lower() for w in load("roles")["affiliation_preps"])
 
@@ -208,6 +214,8 @@ class ExpertWords:
     political_roles: tuple[str, ...]
     spokesperson: tuple[str, ...]
     former: tuple[str, ...]
+    never_expert: tuple[str, ...] = ()
+    elected_offices: tuple[str, ...] = ()
 
 
 @cache
@@ -224,6 +232,8 @@ def expert_words() -> ExpertWords:
         lower("political_role_words"),
         lower("spokesperson_words"),
         lower("former_words"),
+        lower("never_expert_words"),
+        lower("elected_office_words"),
     )
 
 
