@@ -247,6 +247,8 @@ class SpeakerFinder:
         self.sources = source_words()
         # The identity of each unnamed-source actor ("official", "senior us official").
         self.unnamed: dict[str, str] = {}
+        # The author of the last poll, study... that had one, by noun ("poll").
+        self.document_authors: dict[str, str] = {}
 
     def speakers(self, head: Token | None) -> list[str]:
         """Actor keys for the speaker whose head word is `head` ([] if anonymous)."""
@@ -290,6 +292,9 @@ class SpeakerFinder:
         if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
             # "a voter who said ...": the noun the relative clause hangs on.
             return self.speaker(head.head.head)
+        if head.lower_ in self.lexicon.anonymous_sources and head.pos_ in ("PRON", "DET", "NUM"):
+            # "someone asked", "some note", "each said": nobody in particular.
+            return self.unnamed_source(head, name_span(head))
         if head.pos_ == "PRON" or head.lower_ in self.lexicon.person_pronouns:
             return self.resolve(head.idx, head.text)
         words = name_span(head)
@@ -358,7 +363,17 @@ class SpeakerFinder:
 
     def document_author(self, head: Token) -> str | None:
         """The author of a poll, study or report that speaks: "a Quinnipiac
-        University poll", "a report by Politico", "the Fed's forecast"."""
+        University poll", "a report by Politico", "the Fed's forecast"; "the
+        poll" is the author of the last poll that had one."""
+        lemma = head.lemma_.lower()
+        key = self.named_author(head)
+        if key is not None:
+            self.document_authors[lemma] = key
+            return key
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.lefts)
+        return self.document_authors.get(lemma) if definite else None
+
+    def named_author(self, head: Token) -> str | None:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
                 for pobj in child.children:
