@@ -218,9 +218,17 @@ def name_span(head: Token) -> Span:
 def conjoined(head: Token) -> list[Token]:
     """The head and every noun conjoined to it ("Heisbourg and Arnold")."""
     heads = [head]
-    if not any(c.dep_ == "cc" for c in head.children):
+    members = list(head.conjuncts)
+    if head.ent_type_ == "PERSON":
+        # "McCain, Graham, Schumer and Reed": the parser often hangs the
+        # second name on the first as an apposition, the rest on it.
+        for child in head.rights:
+            if child.dep_ in ("appos", "npadvmod") and child.ent_type_ == "PERSON":
+                members += [child, *child.conjuncts]
+    # "A, B, C and D": the "and" hangs on the last but one.
+    if not any(c.dep_ == "cc" for t in (head, *members) for c in t.children):
         return heads
-    for token in head.conjuncts:
+    for token in sorted(set(members), key=lambda t: t.i):
         if token.i > head.i and token.pos_ in ("PROPN", "NOUN", "PRON"):
             heads.append(token)
     return heads

@@ -243,3 +243,19 @@ def test_a_medium_or_a_quoted_title_never_speaks(nlp):
     actors = [actor(text, "a1", "Michael Flynn", "Flynn"),
               actor(text, "a2", "Fox and Friends", type_="media")]
     assert speakers(nlp, text, actors) == [("He's absolutely right,", ["Michael Flynn"])]
+
+
+def test_every_co_speaker_of_a_joint_statement_speaks(nlp):
+    text = (
+        "Senators John McCain, Lindsey Graham, Chuck Schumer and Jack Reed said in a "
+        "joint statement that the hacks must be investigated. "
+        "The ODNI and DHS said in a joint statement that Russia had directed the hacks."
+    )
+    names = ["John McCain", "Lindsey Graham", "Chuck Schumer", "Jack Reed"]
+    actors = [actor(text, f"a{i}", name) for i, name in enumerate(names, start=1)]
+    actors += [actor(text, "a5", "ODNI", type_="government"),
+               actor(text, "a6", "DHS", type_="government")]
+    assert speakers(nlp, text, actors) == [
+        ("the hacks must be investigated", names),
+        ("Russia had directed the hacks", ["ODNI", "DHS"]),
+    ]
