@@ -128,7 +128,8 @@ def _expand_folders(sources: list[str]) -> list[str]:
     expanded: list[str] = []
     for source in sources:
         folder = Path(source).expanduser()
-        if not folder.is_dir():
+        # An empty argument is Path("."), the current folder; it is reported, not expanded.
+        if not source.strip() or not folder.is_dir():
             expanded.append(source)
             continue
         files = sorted(
@@ -140,6 +141,9 @@ def _expand_folders(sources: list[str]) -> list[str]:
     return expanded
 
 
+FORCE_HINT = " (import it anyway with --force)"
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
     from briefer.core.recent import remember_project
     from briefer.ingest import import_sources
@@ -147,11 +151,14 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
     settings = Settings.load()
     project = open_or_create(args.project)
-    report = import_sources(project, _expand_folders(args.sources))
-    for _source, reason in report.failed:
-        _say(f"{PROG}: failed: {_one_line(reason)}")
+    report = import_sources(project, _expand_folders(args.sources), allow_briefs=args.force)
+    for source, reason in report.failed:
+        hint = FORCE_HINT if source in report.briefs else ""
+        _say(f"{PROG}: failed: {_one_line(reason)}{hint}")
     for _source, reason in report.duplicates:
         _say(f"{PROG}: skipped: {_one_line(reason)}")
+    for _source, note in report.notes:
+        _say(f"{PROG}: note: {_one_line(note)}")
     analysed = []
     if report.imported and not args.no_analyze:
         try:
@@ -199,9 +206,15 @@ def _summary(article, analysis) -> str:
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
-    from briefer.ingest import load_source
+    from briefer.ingest import ExportedBriefError, load_source
 
-    article = load_source(args.file)
+    notes: list[str] = []
+    try:
+        article = load_source(args.file, allow_brief=args.force, notes=notes)
+    except ExportedBriefError as exc:
+        raise BrieferError(f"{exc}{FORCE_HINT}") from exc
+    for note in notes:
+        _say(f"{PROG}: note: {_one_line(note)}")
     nlp = _nlp_loader(Settings.load(), args.pipeline)()
     from briefer.nlp.analyze import analyze_text
 
@@ -212,10 +225,6 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     else:
         _print(_summary(article, analysis))
     return EXIT_OK
-
-
-def _brief_is_empty(project) -> bool:
-    return not project.conn.execute("SELECT 1 FROM brief_items LIMIT 1").fetchone()
 
 
 def _apply_settings_front_matter(project, settings: Settings) -> None:
@@ -229,22 +238,50 @@ def _apply_settings_front_matter(project, settings: Settings) -> None:
 
 
 def _export(project, args: argparse.Namespace, settings: Settings) -> None:
+    """Check the brief against the review, then write it (one path for draft and export).
+
+    Rejected items stop the export unless `--drop-rejected`; unreviewed items and
+    sources lacking outlet or date are one warning line each on stderr.
+    """
+    from briefer.core.brief import template_for_export
+    from briefer.core.brief_checks import drop_rejected, export_problems
     from briefer.export.docx import export_brief
 
-    template = args.template or settings.brief_template or None
+    problems = export_problems(project)
+    if problems.rejected:
+        if not args.drop_rejected:
+            raise BrieferError(
+                f"{len(problems.rejected)} item(s) in the brief quote what review rejected; "
+                "remove them, or export with --drop-rejected")
+        drop_rejected(project)
+    # --template overrides; else the brief's own template, else the settings'.
+    template = args.template or template_for_export(project, settings.brief_template)
     export_brief(project, args.output, template=template, allow_mismatches=args.allow_mismatches)
+    for line in problems.warnings():
+        _say(f"{PROG}: warning: {line}")
+
+
+def _check_output(args: argparse.Namespace, inputs: list) -> None:
+    """The brief may never be written over one of the files it is drafted from."""
+    target = Path(args.output).expanduser().resolve()
+    for source in inputs:
+        if isinstance(source, Path) and source.expanduser().resolve() == target:
+            raise UsageError(f"{args.output}: the output is one of the inputs; "
+                             "choose another file name")
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    from briefer.core.brief import is_empty
     from briefer.core.draft import draft_brief
     from briefer.core.store import Project
 
     settings = Settings.load()
-    project = Project.open(args.project)
-    drafted = _brief_is_empty(project)
+    _check_output(args, [Path(args.project)])
+    project = Project.open(args.project, read_only=True)
+    drafted = is_empty(project)
     if drafted:
         # The project file is not changed: the draft only goes into this export.
-        draft_brief(project)
+        draft_brief(project, args.length)
         _apply_settings_front_matter(project, settings)
     _export(project, args, settings)
     note = " (a first draft: the project's brief is empty)" if drafted else ""
@@ -268,21 +305,28 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     from briefer.core.draft import draft_brief
     from briefer.core.errors import DuplicateArticleError
     from briefer.core.store import Project
+    from briefer.export.signature import is_briefer_brief
     from briefer.ingest import import_sources
     from briefer.workflows import analyze_articles
 
     settings = Settings.load()
     inputs = [Path(i).expanduser() if not _looks_like_url(i) else i
               for i in _expand_folders(args.inputs)]
+    _check_output(args, inputs)
+    briefs = [i for i in inputs if isinstance(i, Path) and i.suffix.lower() == ".docx"
+              and is_briefer_brief(i)]
+    if briefs and not args.force:
+        raise UsageError(f"{briefs[0]}: this is a brief Briefer wrote, not an article; "
+                         "leave it out, or pass --force to read it as an article")
     projects = [i for i in inputs if isinstance(i, Path) and _is_project_file(i)]
     if len(inputs) == 1 and projects:
-        project = Project.open(projects[0])
+        project = Project.open(projects[0], read_only=True)
         pending = [a.id for a in project.articles() if not a.analyzed_at]
     else:
         # Several inputs meet in a temporary project; the inputs themselves are never changed.
         project = Project.new()
         for path in projects:
-            source = Project.open(path)
+            source = Project.open(path, read_only=True)
             for article in source.articles():
                 article.id = None
                 article.analyzed_at = ""
@@ -290,7 +334,7 @@ def _cmd_draft(args: argparse.Namespace) -> int:
                     project.add_article(article)
             source.close()
         others = [str(i) for i in inputs if not (isinstance(i, Path) and i in projects)]
-        report = import_sources(project, others)
+        report = import_sources(project, others, allow_briefs=args.force)
         for _source, reason in report.failed:
             _say(f"{PROG}: failed: {_one_line(reason)}")
         if not project.article_ids():
@@ -300,7 +344,7 @@ def _cmd_draft(args: argparse.Namespace) -> int:
         nlp = _nlp_loader(settings, args.pipeline)()
         analyze_articles(project, nlp, pending, n_process=settings.n_process,
                          batch_size=settings.batch_size)
-    draft_brief(project)
+    draft_brief(project, args.length)
     _apply_settings_front_matter(project, settings)
     _export(project, args, settings)
     _print(f"wrote {args.output}")
@@ -310,6 +354,9 @@ def _cmd_draft(args: argparse.Namespace) -> int:
 def _looks_like_url(text: str) -> bool:
     return "://" in text
 
+
+# briefer.core.draft.LENGTHS, spelled out so that --help loads no drafting code.
+LENGTH_CHOICES = ("one", "two", "full")
 
 SETTING_OPTIONS = {
     "pipeline": "the spaCy pipeline to analyse with (e.g. en_core_web_sm, en_core_web_trf)",
@@ -323,8 +370,6 @@ SETTING_OPTIONS = {
 
 
 def _cmd_settings(args: argparse.Namespace) -> int:
-    import importlib.util
-
     from briefer.core.settings import settings_path
 
     settings = Settings.load()
@@ -332,11 +377,6 @@ def _cmd_settings(args: argparse.Namespace) -> int:
                if getattr(args, name) is not None}
     for name, value in changes.items():
         settings.set(name, value)
-    if "pipeline" in changes and importlib.util.find_spec(settings.pipeline) is None:
-        raise BrieferError(
-            f"the spaCy pipeline '{settings.pipeline}' is not installed; install it with "
-            f"'python -m spacy download {settings.pipeline}' first"
-        )
     if "brief_template" in changes and settings.brief_template:
         template = Path(settings.brief_template).expanduser()
         if not template.is_file():
@@ -363,6 +403,8 @@ def _command_parser() -> _Parser:
     cmd.add_argument("sources", nargs="+", metavar="FILE_OR_URL")
     cmd.add_argument("--no-analyze", action="store_true",
                      help="only import; analyse later (in the window)")
+    cmd.add_argument("--force", action="store_true",
+                     help="import a brief Briefer exported as if it were an article")
     cmd.add_argument("--pipeline", metavar="NAME", help="spaCy pipeline for this run")
     cmd.set_defaults(handler=_cmd_import)
 
@@ -372,6 +414,8 @@ def _command_parser() -> _Parser:
     cmd.add_argument("file", metavar="FILE_OR_URL")
     cmd.add_argument("--json", action="store_true",
                      help="print the analysis JSON (offsets index the article's text)")
+    cmd.add_argument("--force", action="store_true",
+                     help="analyse a brief Briefer exported as if it were an article")
     cmd.add_argument("--pipeline", metavar="NAME", help="spaCy pipeline for this run")
     cmd.set_defaults(handler=_cmd_analyze)
 
@@ -395,6 +439,14 @@ def _command_parser() -> _Parser:
                          help="a Word file whose styles the brief uses")
         cmd.add_argument("--allow-mismatches", action="store_true",
                          help="export even if a kept quote no longer matches its source")
+        cmd.add_argument("--drop-rejected", action="store_true",
+                         help="leave out the brief's items whose quote review rejected")
+        cmd.add_argument("--length", choices=LENGTH_CHOICES, default="two",
+                         help="the length of a drafted brief: one page, two pages (default) "
+                              "or full")
+        if name == "draft":
+            cmd.add_argument("--force", action="store_true",
+                             help="read a brief Briefer wrote as if it were an article")
         cmd.set_defaults(handler=_cmd_export if name == "export" else _cmd_draft)
 
     cmd = commands.add_parser(
