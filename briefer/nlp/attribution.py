@@ -337,8 +337,7 @@ class SpeakerFinder:
         if key is None and lemma in self.sources.bodies:
             types = self.sources.bodies[lemma]
             key = self.last_mentioned(head.idx, lambda a: a.type in types, within=self.window(head))
-            if key is None and lemma != "campaign" and types[0] != "person":
-                return self.described_actor(head, words, types[0])
+            # A body with no antecedent ("his office", "the department") is unnamed.
         if key is None and (
             lemma in self.sources.person_references or lemma in lexicon_titles()
         ) and not self.is_indefinite(head):
@@ -415,15 +414,6 @@ class SpeakerFinder:
         # "Several experts", "foreign policy analysts": unnamed, but experts.
         actor.is_expert = is_expert([identity])
         self.unnamed[actor.key] = identity
-        return actor.key
-
-    def described_actor(self, head: Token, words: Span, kind: str) -> str:
-        """A body known only by its description ("the appeals court")."""
-        actor_key = self.unnamed_source(head, words)
-        actor = next(a for a in self.actors if a.key == actor_key) if actor_key else None
-        if actor is None:
-            return self.new_actor(words, kind).key
-        actor.type = kind
         return actor.key
 
     def resolve(self, offset: int, text: str) -> str | None:
