@@ -111,10 +111,12 @@ class ArticleGroupTree(QTreeView):
         bold.setBold(True)
         for group_row, articles in groups.values():
             count = len(articles)
-            group_row[0].setText(f"{group_row[0].text()} ({count})")
-            group_row[TO_REVIEW_CELL].setData(
-                sum(max(0, int(a[TO_REVIEW_CELL].data(SORT_ROLE) or 0)) for a in articles),
-                SORT_ROLE)
+            to_review = sum(max(0, int(a[TO_REVIEW_CELL].data(SORT_ROLE) or 0))
+                            for a in articles)
+            # The row spans the columns: it says how much of the group is left to review.
+            left = f" · {to_review} to review" if to_review else ""
+            group_row[0].setText(f"{group_row[0].text()} ({count}){left}")
+            group_row[TO_REVIEW_CELL].setData(to_review, SORT_ROLE)
             days = [publication_day(str(a[DATE_CELL].data(SORT_ROLE) or "")) for a in articles]
             group_row[DATE_CELL].setData(min((d for d in days if d), default="9999"),
                                          SORT_ROLE)
@@ -195,6 +197,7 @@ class ArticleGroupTree(QTreeView):
         return False
 
     def group_labels(self) -> list[str]:
-        """The group rows' labels in the order shown (for tests and screenshots)."""
-        return [self.tree.index(row, 0).data() for row in range(self.tree.rowCount())]
+        """The group rows' labels in the order shown, without their review counts."""
+        return [self.tree.index(row, 0).data().split(" · ")[0]
+                for row in range(self.tree.rowCount())]
 

@@ -113,7 +113,8 @@ def test_coverage_sets_outlets_side_by_side(window, qtbot):
     assert window.centre_tabs.currentIndex() == 0
     assert window.articles_panel.group_by.currentData() == GROUP_OUTLET
     assert window.project.article(window.current_article_id).outlet == "State Daily"
-    assert window.articles_panel.group_tree.currentIndex().parent().data() == "State Daily (1)"
+    assert window.articles_panel.group_tree.currentIndex().parent().data().startswith(
+        "State Daily (1)")
     window.centre_tabs.setCurrentWidget(window.coverage_view)
     assert window.coverage_view.select_outlet("wire one")
 
@@ -164,7 +165,7 @@ def test_articles_show_outlet_and_date_and_group_by_outlet_or_day(window, qtbot)
 
     # Choosing an article in the tree shows it; choosing one elsewhere moves the tree.
     state = tree.model().index(2, 0)
-    assert state.data().startswith("State Daily")
+    assert state.data() == "State Daily (1) · 4 to review"
     tree.setCurrentIndex(tree.model().index(0, 0, state))
     state_id = next(a.id for a in window.project.articles() if a.outlet == "State Daily")
     assert window.current_article_id == state_id
