@@ -81,12 +81,16 @@ class OutletCoverage:
         return self.voices[group] / total if total else 0.0
 
     @property
+    def leading_voices(self) -> list[str]:
+        """The voice groups quoted most (several when they tie), in registry order."""
+        top = max(self.voices.values(), default=0)
+        return [g for g in registry.VOICE_GROUPS if top and self.voices[g] == top]
+
+    @property
     def dominant_voice(self) -> str | None:
-        """The voice group quoted most (registry order breaks ties), or None."""
-        if not self.voices:
-            return None
-        order = list(registry.VOICE_GROUPS)
-        return max(self.voices, key=lambda g: (self.voices[g], -order.index(g)))
+        """The one voice group quoted most, or None (no quotes, or a tie at the top)."""
+        leading = self.leading_voices
+        return leading[0] if len(leading) == 1 else None
 
     @property
     def one_sided(self) -> bool:

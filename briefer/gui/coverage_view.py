@@ -123,10 +123,13 @@ class OutletTableModel(QAbstractTableModel):
 
     @staticmethod
     def main_voice(outlet: OutletCoverage) -> str:
-        group = outlet.dominant_voice
-        if group is None:
+        leading = outlet.leading_voices
+        if not leading:
             return ""
-        return f"{registry.VOICE_GROUPS[group].label} {_percent(outlet.share(group))}"
+        share = _percent(outlet.share(leading[0]))
+        if len(leading) > 1:
+            return f"{len(leading)} voices tie at {share}"
+        return f"{registry.VOICE_GROUPS[leading[0]].label} {share}"
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -141,8 +144,8 @@ class OutletTableModel(QAbstractTableModel):
             if role == SORT_ROLE and column == self.OUTLET:
                 return f"{int(outlet.key == '')}{outlet.label.casefold()}"  # no outlet last
             if role == SORT_ROLE and column == self.MAIN:
-                group = outlet.dominant_voice
-                return outlet.share(group) if group else 0.0
+                leading = outlet.leading_voices
+                return outlet.share(leading[0]) if leading else 0.0
             if (role == Qt.ItemDataRole.DisplayRole and column == self.MAIN
                     and outlet.one_sided):
                 return f"⚠ {value}"

@@ -26,6 +26,10 @@ def test_outlets_side_by_side_with_articles_and_voice_counts(story):
     assert wire.attributed == 6
     river = coverage.outlet("River Post")
     assert river.voices["media"] == 1 and river.voices["business"] == 1
+    # Four voices with one quote each: none leads.
+    assert river.leading_voices == ["officials", "organisations", "business", "media"]
+    assert river.dominant_voice is None and not river.one_sided
+    assert wire.dominant_voice == "officials"
     assert river.first_day == river.last_day == "2026-03-03"
 
 

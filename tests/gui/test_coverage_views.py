@@ -92,6 +92,7 @@ def test_coverage_sets_outlets_side_by_side(window, qtbot):
     # Three ministers and Gruber: State Daily's mix is one-sided, and it says so in words.
     assert rows["State Daily"][4] == "⚠ Government and officials 100%"
     assert not rows["Wire One"][4].startswith("⚠")
+    assert rows["River Post"][4] == "4 voices tie at 25%"
     assert "One-sided source mix: State Daily" in window.coverage_view.summary.text()
 
     assert window.coverage_view.select_outlet("wire one")
