@@ -20,7 +20,6 @@ from spacy.tokens import Doc, Span, Token
 from briefer.core.records import ExtractedActor
 from briefer.core.records import Span as TextSpan
 from briefer.nlp.bodies import settled_type
-from briefer.nlp.experts import is_expert
 from briefer.nlp.lexicon import load as load_lexicon
 from briefer.nlp.lexicon import titles as lexicon_titles
 
@@ -411,8 +410,6 @@ class SpeakerFinder:
                 return actor.key
         actor = self.new_actor(words, "group")
         actor.name = self.doc[described[0].i : head.i + 1].text
-        # "Several experts", "foreign policy analysts": unnamed, but experts.
-        actor.is_expert = is_expert([identity])
         self.unnamed[actor.key] = identity
         return actor.key
 
