@@ -53,6 +53,7 @@ class SpeechLexicon:
     person_pronouns: frozenset[str]
     refusal_verbs: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
+    unnamed_speaker_labels: frozenset[str] = frozenset()
 
     def is_reporting_verb(self, token: Token) -> bool:
         return (
@@ -98,6 +99,7 @@ def speech_lexicon() -> SpeechLexicon:
         person_pronouns=frozenset(data["person_pronouns"]),
         refusal_verbs=frozenset(data["refusal_verbs"]),
         negations=frozenset(data["negations"]),
+        unnamed_speaker_labels=frozenset(data["unnamed_speaker_labels"]),
     )
 
 
@@ -254,6 +256,8 @@ class SpeakerFinder:
         self.sources = source_words()
         # The identity of each unnamed-source actor ("official", "senior us official").
         self.unnamed: dict[str, str] = {}
+        # Where the last co-speakers were named, and their keys.
+        self.last_joint: tuple[int, list[str]] | None = None
         # The author of the last poll, study... that had one, by noun ("poll").
         self.document_authors: dict[str, str] = {}
 
@@ -261,12 +265,35 @@ class SpeakerFinder:
         """Actor keys for the speaker whose head word is `head` ([] if anonymous)."""
         if head is None:
             return []
+        joint = self.joint_reference(head)
+        if joint:
+            return joint
         keys: list[str] = []
         for token in conjoined(head):
             key = self.speaker(token)
             if key is not None and key not in keys:
                 keys.append(key)
+        if len(keys) > 1:
+            self.last_joint = (head.idx, keys)
         return keys
+
+    def joint_reference(self, head: Token) -> list[str]:
+        """"the senators", "the two sides", "both": the co-speakers named
+        last before, within the window a description may look back to."""
+        if self.last_joint is None or head.ent_type_ or head.pos_ == "PROPN":
+            return []
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "both") for c in head.lefts)
+        plural = head.tag_ == "NNS" and (definite or any(c.like_num for c in head.lefts))
+        if not (plural or head.lower_ == "both"):
+            return []
+        at, keys = self.last_joint
+        if at < self.window(head):
+            return []
+        for key in keys:
+            actor = next(a for a in self.actors if a.key == key)
+            words = name_span(head)
+            self.add_mention(actor, words.start_char, words.end_char, words.text)
+        return list(keys)
 
     def mention(self, head: Token | None) -> TextSpan | None:
         """The words the attribution names the speaker by, whatever actor they
@@ -517,7 +544,9 @@ class SpeakerFinder:
             # "Spokeswoman Haley Morris": the name starts at the first proper noun.
             first = next((t.i for t in words if t.pos_ == "PROPN"), words.start)
             words = words.doc[first : words.end]
-        kind = settled_type(words.text, kind)
+        if any(t.pos_ == "PROPN" for t in words):
+            # "Obama administration" is a body; "his office" stays unnamed.
+            kind = settled_type(words.text, kind)
         taken = {a.key for a in self.actors}
         number = len(self.actors) + 1
         while f"a{number}" in taken:
