@@ -130,7 +130,10 @@ def subject_of(cue: Token) -> Token | None:
     for _ in range(5):
         # Under "was heard yelling ..." the passive subject is the speaker.
         deps = ("nsubj", "csubj", "nsubjpass") if raised else ("nsubj", "csubj")
-        subjects = [c for c in verb.children if c.dep_ in deps and c.ent_type_ not in NOT_SPEAKERS]
+        subjects = [
+            c for c in verb.children
+            if c.dep_ in deps and (c.ent_type_ not in NOT_SPEAKERS or c.ent_type_ == "PERCENT")
+        ]
         if subjects:
             # "Voters, Clinton suggested, don't ...": the one nearest the verb.
             subject = min(subjects, key=lambda c: abs(c.i - verb.i))
@@ -321,6 +324,9 @@ class SpeakerFinder:
 
     def speaker(self, head: Token) -> str | None:
         """The actor key one speaker word stands for, or None."""
+        if head.ent_type_ == "PERCENT" and head.lower_ in ("percent", "%"):
+            # "63 percent said ...": the share of those polled, unnamed.
+            return self.unnamed_source(head, name_span(head), keep_numbers=True)
         if head.ent_type_ in NOT_SPEAKERS:
             return None
         if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
@@ -403,14 +409,34 @@ class SpeakerFinder:
         if key is not None:
             self.document_authors[lemma] = key
             return key
-        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.lefts)
-        return self.document_authors.get(lemma) if definite else None
+        definite = any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its")
+            for c in head.lefts
+        )
+        if not definite:
+            return None
+        if lemma in self.document_authors:
+            return self.document_authors[lemma]
+        # "A new ad from the Clinton campaign ... The ad says": the author
+        # named where the document was introduced, in the window before.
+        start = self.window(head)
+        for token in reversed(self.doc[: head.i]):
+            if token.idx < start:
+                break
+            if token.lemma_.lower() == lemma and token.pos_ == "NOUN":
+                key = self.named_author(token)
+                if key is not None:
+                    return key
+        return None
 
     def named_author(self, head: Token) -> str | None:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj" and (pobj.pos_ == "PROPN" or pobj.ent_type_):
+                    named = pobj.pos_ == "PROPN" or pobj.ent_type_ or any(
+                        t.pos_ == "PROPN" for t in pobj.lefts
+                    )
+                    if pobj.dep_ == "pobj" and named:
                         return self.speaker(pobj)
         for child in head.lefts:
             if child.dep_ in ("compound", "poss", "nmod") and (
@@ -419,14 +445,16 @@ class SpeakerFinder:
                 return self.actor_for(name_span(child), None)
         return None
 
-    def unnamed_source(self, head: Token, words: Span) -> str | None:
+    def unnamed_source(self, head: Token, words: Span, keep_numbers: bool = False) -> str | None:
         """"officials", "a source", "two Democratic speechwriters": people who
         speak without a name, as one group actor per description in the
         article (its words without determiners and quantifiers)."""
+        dropped = ("det", "poss", "case") if keep_numbers else ("det", "nummod", "poss", "case")
         described = [
             t for t in words
-            if not (t.i < head.i and (t.dep_ in ("det", "nummod", "poss", "case")
-                                      or t.lower_ in self.lexicon.quantifiers))
+            if not (t.i < head.i and (t.dep_ in dropped
+                                      or (t.lower_ in self.lexicon.quantifiers
+                                          and not (keep_numbers and t.like_num))))
         ]
         if not described or not any(t.is_alpha for t in described):
             return None

@@ -260,3 +260,12 @@ def test_every_co_speaker_of_a_joint_statement_speaks(nlp):
         ("the hacks must be investigated", names),
         ("Russia had directed the hacks", ["ODNI", "DHS"]),
     ]
+
+
+def test_a_share_of_those_polled_speaks_as_an_unnamed_group(nlp):
+    text = "Another 19 percent said they would not pick either candidate."
+    actors = []
+    assert speakers(nlp, text, actors) == [
+        ("they would not pick either candidate", ["19 percent"])
+    ]
+    assert actors[0].type == "group"
