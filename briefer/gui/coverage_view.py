@@ -373,10 +373,10 @@ class CoverageView(QWidget):
         self.only_view.setSortingEnabled(True)
         self.only_view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         header = self.only_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.only_view.setColumnWidth(1, 150)  # the voice's swatch tells it when cut short
-        self.only_view.setColumnWidth(2, 64)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        self.only_view.setColumnWidth(2, 60)
         self.only_view.doubleClicked.connect(self._actor_activated)
 
         self.voice_heading = self._heading("")
@@ -395,8 +395,8 @@ class CoverageView(QWidget):
         details.setChildrenCollapsible(False)
         details.addWidget(voices)
         details.addWidget(only)
-        details.setStretchFactor(0, 1)
-        details.setStretchFactor(1, 1)
+        details.setStretchFactor(0, 4)  # the speakers wrap; the only-here names do not
+        details.setStretchFactor(1, 5)
 
         outlets = QWidget()
         column = QVBoxLayout(outlets)
