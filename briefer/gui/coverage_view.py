@@ -185,6 +185,8 @@ class OutletTableModel(QAbstractTableModel):
             lines.append(f"No speaker: {outlet.unattributed}")
         if outlet.one_sided:
             lines.append("One-sided: most of its quotes come from one voice group")
+        if not outlet.key:
+            lines.append("Give these articles their outlet in Review › Article Details…")
         return "\n".join(lines)
 
 
