@@ -227,10 +227,6 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _brief_is_empty(project) -> bool:
-    return not project.conn.execute("SELECT 1 FROM brief_items LIMIT 1").fetchone()
-
-
 def _apply_settings_front_matter(project, settings: Settings) -> None:
     from briefer.core.brief import load_front_matter, set_front_matter
 
@@ -247,6 +243,7 @@ def _export(project, args: argparse.Namespace, settings: Settings) -> None:
     Rejected items stop the export unless `--drop-rejected`; unreviewed items and
     sources lacking outlet or date are one warning line each on stderr.
     """
+    from briefer.core.brief import template_for_export
     from briefer.core.brief_checks import drop_rejected, export_problems
     from briefer.export.docx import export_brief
 
@@ -257,7 +254,8 @@ def _export(project, args: argparse.Namespace, settings: Settings) -> None:
                 f"{len(problems.rejected)} item(s) in the brief quote what review rejected; "
                 "remove them, or export with --drop-rejected")
         drop_rejected(project)
-    template = args.template or settings.brief_template or None
+    # --template overrides; else the brief's own template, else the settings'.
+    template = args.template or template_for_export(project, settings.brief_template)
     export_brief(project, args.output, template=template, allow_mismatches=args.allow_mismatches)
     for line in problems.warnings():
         _say(f"{PROG}: warning: {line}")
@@ -273,13 +271,14 @@ def _check_output(args: argparse.Namespace, inputs: list) -> None:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    from briefer.core.brief import is_empty
     from briefer.core.draft import draft_brief
     from briefer.core.store import Project
 
     settings = Settings.load()
     _check_output(args, [Path(args.project)])
-    project = Project.open(args.project)
-    drafted = _brief_is_empty(project)
+    project = Project.open(args.project, read_only=True)
+    drafted = is_empty(project)
     if drafted:
         # The project file is not changed: the draft only goes into this export.
         draft_brief(project, args.length)
@@ -321,13 +320,13 @@ def _cmd_draft(args: argparse.Namespace) -> int:
                          "leave it out, or pass --force to read it as an article")
     projects = [i for i in inputs if isinstance(i, Path) and _is_project_file(i)]
     if len(inputs) == 1 and projects:
-        project = Project.open(projects[0])
+        project = Project.open(projects[0], read_only=True)
         pending = [a.id for a in project.articles() if not a.analyzed_at]
     else:
         # Several inputs meet in a temporary project; the inputs themselves are never changed.
         project = Project.new()
         for path in projects:
-            source = Project.open(path)
+            source = Project.open(path, read_only=True)
             for article in source.articles():
                 article.id = None
                 article.analyzed_at = ""
@@ -371,8 +370,6 @@ SETTING_OPTIONS = {
 
 
 def _cmd_settings(args: argparse.Namespace) -> int:
-    import importlib.util
-
     from briefer.core.settings import settings_path
 
     settings = Settings.load()
@@ -380,11 +377,6 @@ def _cmd_settings(args: argparse.Namespace) -> int:
                if getattr(args, name) is not None}
     for name, value in changes.items():
         settings.set(name, value)
-    if "pipeline" in changes and importlib.util.find_spec(settings.pipeline) is None:
-        raise BrieferError(
-            f"the spaCy pipeline '{settings.pipeline}' is not installed; install it with "
-            f"'python -m spacy download {settings.pipeline}' first"
-        )
     if "brief_template" in changes and settings.brief_template:
         template = Path(settings.brief_template).expanduser()
         if not template.is_file():
