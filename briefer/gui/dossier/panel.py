@@ -12,6 +12,7 @@ from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signa
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -41,6 +42,9 @@ from briefer.gui.models import ID_ROLE, SORT_ROLE
 EMPTY_HINT = ("Select an actor in the Actors tab, the reader or the brief to see "
               "everything the project holds about them.")
 ANY = "any"
+WIDE_HEAD_WIDTH = 400
+WIDE_HEAD_MIN_WIDTH = 280
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
 def _plural(count: int, word: str) -> str:
@@ -117,12 +121,17 @@ class DossierPanel(QWidget):
 
     def _build_dossier_page(self) -> QWidget:
         page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.setSpacing(4)
+        self.page_layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, page)
+        self.page_layout.setContentsMargins(6, 6, 6, 6)
+        self.page_layout.setSpacing(6)
+        self.head = QWidget()
+        head = QVBoxLayout(self.head)
+        head.setContentsMargins(0, 0, 0, 0)
+        head.setSpacing(4)
         self.name_label = QLabel()
         self.name_label.setTextFormat(Qt.TextFormat.PlainText)
         self.name_label.setObjectName("dossierName")
+        self.name_label.setWordWrap(True)
         font = self.name_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setWeight(QFont.Weight.Bold)
@@ -135,9 +144,12 @@ class DossierPanel(QWidget):
                                  "circle direct, diamond mixed, square reported; filled "
                                  "accepted, hollow pending, cross rejected")
         self.timeline.quote_clicked.connect(self._timeline_clicked)
-        layout.addWidget(self.name_label)
-        layout.addWidget(self.summary_label)
-        layout.addWidget(self.timeline)
+        head.addWidget(self.name_label)
+        head.addWidget(self.summary_label)
+        head.addWidget(self.timeline)
+        self.head_stretch = QWidget()  # fills the head column below the timeline when wide
+        self.head_stretch.hide()
+        head.addWidget(self.head_stretch, 1)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -157,8 +169,21 @@ class DossierPanel(QWidget):
         self.co_view.doubleClicked.connect(
             lambda index: self.actor_chosen.emit(index.data(ID_ROLE)))
         self.tabs.addTab(self.co_view, "Named With")
-        layout.addWidget(self.tabs, 1)
+        self.page_layout.addWidget(self.head)
+        self.page_layout.addWidget(self.tabs, 1)
         return page
+
+    def set_wide(self, wide: bool) -> None:
+        """Side by side (a dock along the bottom: the head on the left, the tables on the
+        right) or stacked (a dock at a side)."""
+        direction = (QBoxLayout.Direction.LeftToRight if wide
+                     else QBoxLayout.Direction.TopToBottom)
+        self.page_layout.setDirection(direction)
+        self.head.setMaximumWidth(WIDE_HEAD_WIDTH if wide else QWIDGETSIZE_MAX)
+        self.head.setMinimumWidth(WIDE_HEAD_MIN_WIDTH if wide else 0)
+        self.head_stretch.setVisible(wide)
+        self.names_splitter.setOrientation(Qt.Orientation.Horizontal if wide
+                                           else Qt.Orientation.Vertical)
 
     def _build_quotes_tab(self) -> QWidget:
         tab = QWidget()
@@ -208,6 +233,7 @@ class DossierPanel(QWidget):
 
     def _build_names_tab(self) -> QWidget:
         splitter = QSplitter(Qt.Orientation.Vertical)
+        self.names_splitter = splitter
         for caption, model_factory, attribute in (("Names used", names_table, "names"),
                                                   ("Roles over time", roles_table, "roles")):
             box = QWidget()
