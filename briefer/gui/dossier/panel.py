@@ -146,10 +146,7 @@ class DossierPanel(QWidget):
         self.timeline.quote_clicked.connect(self._timeline_clicked)
         head.addWidget(self.name_label)
         head.addWidget(self.summary_label)
-        head.addWidget(self.timeline)
-        self.head_stretch = QWidget()  # fills the head column below the timeline when wide
-        self.head_stretch.hide()
-        head.addWidget(self.head_stretch, 1)
+        head.addWidget(self.timeline, 1)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -181,7 +178,8 @@ class DossierPanel(QWidget):
         self.page_layout.setDirection(direction)
         self.head.setMaximumWidth(WIDE_HEAD_WIDTH if wide else QWIDGETSIZE_MAX)
         self.head.setMinimumWidth(WIDE_HEAD_MIN_WIDTH if wide else 0)
-        self.head_stretch.setVisible(wide)
+        # Wide, the timeline fills its column's height: more quotes of a day stack visibly.
+        self.timeline.set_tall(wide)
         self.names_splitter.setOrientation(Qt.Orientation.Horizontal if wide
                                            else Qt.Orientation.Vertical)
 

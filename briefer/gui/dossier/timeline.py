@@ -25,9 +25,11 @@ SIDE_MARGIN = 14.0
 AXIS_BOTTOM = 22.0  # room under the axis for the date labels
 TOP_MARGIN = 18.0  # room above the marks for the undated note
 HIT_DISTANCE = 9.0
-LABEL_SPACING = 96  # pixels between date labels at least
+LABEL_SPACING = 72  # pixels between date labels at least
 SHAPES = ("circle", "diamond", "square", "triangle")
 REJECTED_GREY = "#8a8a8a"
+SHORT_HEIGHT = 92
+TALL_MAX_HEIGHT = 260
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -85,11 +87,17 @@ class QuoteTimeline(QWidget):
         self.first: date | None = None
         self.last: date | None = None
 
+    def set_tall(self, tall: bool) -> None:
+        """Grow with the space given (a column of its own) or keep the small fixed height."""
+        vertical = QSizePolicy.Policy.Expanding if tall else QSizePolicy.Policy.Fixed
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, vertical)
+        self.setMaximumHeight(TALL_MAX_HEIGHT if tall else SHORT_HEIGHT)
+
     def sizeHint(self) -> QSize:
-        return QSize(360, 92)
+        return QSize(360, SHORT_HEIGHT)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(220, 92)
+        return QSize(220, SHORT_HEIGHT)
 
     def set_quotes(self, dossier: Dossier | None, quotes: list[DossierQuote]) -> None:
         """Show these quotes of the dossier (the ones its filters let through)."""
@@ -172,11 +180,17 @@ class QuoteTimeline(QWidget):
                 continue
             self._paint_mark(painter, positions[point.quote_id], point)
         painter.setPen(text_colour)
-        for day, count in hidden.items():
-            x = self._x_of(day)
+        free_from = 0.0  # a "+n" note never covers the one before it
+        for day, count in sorted(hidden.items()):
+            note = f"+{count}"
+            width = metrics.horizontalAdvance(note) + 2
+            left = self._x_of(day) - width / 2
+            if left < free_from:
+                continue
             y = self._axis_y() - MARK_RADIUS - 3 - top * STACK_STEP - MARK_RADIUS - 2
-            painter.drawText(QRectF(x - 20, y - metrics.height(), 40, metrics.height()),
-                             Qt.AlignmentFlag.AlignCenter, f"+{count}")
+            painter.drawText(QRectF(left, y - metrics.height(), width, metrics.height()),
+                             Qt.AlignmentFlag.AlignCenter, note)
+            free_from = left + width + 2
         if self.selected_id in positions:
             centre = positions[self.selected_id]
             pen = QPen(palette.color(palette.ColorRole.Highlight), 2)
