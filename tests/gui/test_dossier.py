@@ -16,7 +16,9 @@ from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 
 from briefer.core import brief
+from briefer.gui.dossier.timeline import date_label, tick_days
 from briefer.gui.models import ID_ROLE
+from tests.gui.conftest import wait_for_analysis
 
 COMEY_PATH = Path(__file__).parents[1] / "core" / "_comey.py"
 
@@ -220,6 +222,69 @@ def test_a_closed_dossier_catches_up_when_opened(window, qtbot):
     window.dossier_action.trigger()
     qtbot.waitUntil(lambda: window.dossier.dock.isVisible())
     assert "Pending" not in _shown_column(panel.quote_view, 3)
+
+
+BONN = {
+    "a1.txt": ("Climate talks open in Bonn\n\"We need far more money for adaptation,\" said Jane "
+               "Okafor, a climate economist at the London School of Economics.\nOfficials from "
+               "the European Commission said that a deal on loss and damage was within reach.\n"),
+    "a2.txt": ("Funding gap dominates Bonn talks\nJane Okafor, a climate economist at the London "
+               "School of Economics, said that rich countries had missed their targets again.\n"
+               "\"The gap is getting wider every year,\" Okafor said. Teresa Ribera, the Spanish "
+               "minister, said Europe would pay its share.\n"),
+    "a3.txt": ("Negotiators leave Bonn without a deal\n\"This is a missed opportunity for the "
+               "poorest countries,\" Okafor told reporters on Friday.\nTeresa Ribera said talks "
+               "would resume in November.\n"),
+}
+
+
+def test_a_real_analysis_of_three_outlets_in_the_dossier(make_window, qtbot, tmp_path):
+    """Imported and analysed by the window; outlets and dates typed as Article Details."""
+    from briefer.core.store import Project
+
+    for name, text in BONN.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    window = make_window()
+    window.set_project(Project.new())
+    window.import_sources([str(tmp_path / name) for name in BONN])
+    wait_for_analysis(qtbot, window, 3)
+    by_file = {Path(a.source_path).name: a.id for a in window.project.articles()}
+    for name, outlet, day in (("a1.txt", "Wire One", "2025-06-16"),
+                              ("a2.txt", "Climate Desk", "2025-06-18"),
+                              ("a3.txt", "Bonn Daily", "2025-06-27")):
+        window.review.edit_article_fields(by_file[name], {"outlet": outlet, "published": day})
+    panel = _open_dossier(window, qtbot, "Jane Okafor")
+    assert _shown_column(panel.quote_view, 1) == ["Wire One", "Climate Desk", "Bonn Daily"]
+    assert {u.text for u in panel.dossier.names} >= {"Jane Okafor", "Okafor"}
+    assert [p.day for p in panel.timeline.points] == [
+        date(2025, 6, 16), date(2025, 6, 18), date(2025, 6, 27)]
+    # A date typed later re-sorts the open dossier at once.
+    window.review.edit_article_fields(by_file["a3.txt"], {"published": "2025-06-01"})
+    assert _shown_column(panel.quote_view, 1) == ["Bonn Daily", "Wire One", "Climate Desk"]
+    window.review.edit_article_fields(by_file["a3.txt"], {"published": ""})
+    assert _shown_column(panel.quote_view, 0)[-1] == "undated"
+    assert panel.timeline.undated == 1
+
+
+@pytest.mark.parametrize(("first", "last", "room", "ticks"), [
+    (date(2017, 6, 5), date(2017, 6, 11), 3, ["2017-06-05", "2017-06-10"]),
+    (date(2017, 6, 5), date(2017, 6, 11), 9, [f"2017-06-{d:02d}" for d in range(5, 12)]),
+    (date(2016, 9, 8), date(2016, 10, 4), 4, ["2016-09-08", "2016-09-15", "2016-09-22",
+                                               "2016-09-29"]),
+    (date(2016, 1, 20), date(2016, 12, 2), 4, ["2016-02-01", "2016-05-01", "2016-08-01",
+                                                "2016-11-01"]),
+    (date(2009, 3, 1), date(2016, 3, 1), 3, ["2010-01-01", "2013-01-01", "2016-01-01"]),
+])
+def test_timeline_ticks_are_round_days_within_the_room(first, last, room, ticks):
+    found = tick_days(first, last, room)
+    assert [d.isoformat() for d in found] == ticks
+    assert len(found) <= room
+
+
+def test_timeline_labels_say_as_much_as_the_span_needs():
+    assert date_label(date(2017, 6, 8), 6) == "8 Jun"
+    assert date_label(date(2017, 6, 1), 300) == "Jun 2017"
+    assert date_label(date(2017, 1, 1), 2000) == "2017"
 
 
 def _shots_dir() -> Path:
