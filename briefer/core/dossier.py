@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from briefer.core.records import Actor, Quote
+from briefer.core.records import Actor
 from briefer.core.store import Project
 from briefer.core.voices import voice_group
 
@@ -209,13 +209,41 @@ def _paragraphs(project: Project, article_ids: Iterable[int]) -> dict[int, _Para
     return found
 
 
-def _quotes_spoken_by(project: Project, actor_id: int) -> list[Quote]:
+@dataclass(frozen=True)
+class _SpokenQuote:
+    id: int
+    article_id: int
+    start: int
+    end: int
+    text: str
+    kind: str
+    status: str
+    cue: str | None
+    speaker_id: int | None
+
+
+def _quotes_spoken_by(project: Project, actor_id: int) -> list[_SpokenQuote]:
     """The actor's quotes in every article, joint ones included, in any review state."""
     sql = (
-        "SELECT id FROM quotes WHERE speaker_id = ? "
+        'SELECT id, article_id, start, "end", text, kind, status, cue, speaker_id FROM quotes '
+        "WHERE speaker_id = ? "
         "OR EXISTS (SELECT 1 FROM json_each(quotes.speaker_ids) WHERE value = ?)"
     )
-    return [project.quote(r[0]) for r in project.conn.execute(sql, (actor_id, actor_id))]
+    return [_SpokenQuote(*row) for row in project.conn.execute(sql, (actor_id, actor_id))]
+
+
+@dataclass(frozen=True)
+class _Naming:
+    article_id: int
+    start: int
+    text: str
+
+
+def _namings(project: Project, actor_id: int) -> list[_Naming]:
+    """Where the articles name the actor (article, offset, the words used)."""
+    return [_Naming(*row) for row in project.conn.execute(
+        "SELECT article_id, start, text FROM mentions WHERE actor_id = ? "
+        "ORDER BY article_id, start", (actor_id,))]
 
 
 def _mentions_in(project: Project, article_ids: Iterable[int]) -> list[tuple[int, int, int]]:
@@ -236,7 +264,8 @@ def _date_range(days: Iterable[date | None]) -> tuple[date | None, date | None]:
     return (min(known), max(known)) if known else (None, None)
 
 
-def _names(actor: Actor, mentions: list, facts: dict[int, _ArticleFacts]) -> tuple[Usage, ...]:
+def _names(actor: Actor, mentions: list[_Naming],
+           facts: dict[int, _ArticleFacts]) -> tuple[Usage, ...]:
     """The spellings the articles name the actor by, most used first."""
     seen: dict[str, list] = defaultdict(list)
     for mention in mentions:
@@ -251,7 +280,7 @@ def _names(actor: Actor, mentions: list, facts: dict[int, _ArticleFacts]) -> tup
     return tuple(usages)
 
 
-def _roles(actor: Actor, mentions: list, paragraphs: dict[int, _Paragraphs],
+def _roles(actor: Actor, mentions: list[_Naming], paragraphs: dict[int, _Paragraphs],
            facts: dict[int, _ArticleFacts]) -> tuple[Usage, ...]:
     """The actor's roles, each dated by the articles whose naming paragraphs hold its words."""
     naming = {(m.article_id, paragraphs[m.article_id].index(m.start)) for m in mentions}
@@ -269,7 +298,7 @@ def _roles(actor: Actor, mentions: list, paragraphs: dict[int, _Paragraphs],
     return tuple(usages)
 
 
-def _co_mentions(project: Project, actor_id: int, mentions: list,
+def _co_mentions(project: Project, actor_id: int, mentions: list[_Naming],
                  paragraphs: dict[int, _Paragraphs], limit: int) -> tuple[CoMention, ...]:
     """The other actors most often named in a paragraph that names the actor."""
     own = {(m.article_id, paragraphs[m.article_id].index(m.start)) for m in mentions}
@@ -296,7 +325,7 @@ def build_dossier(project: Project, actor_id: int,
                   co_mention_limit: int = CO_MENTION_LIMIT) -> Dossier:
     """The dossier of one actor; raises ProjectError when the project has no such actor."""
     actor = project.actor(actor_id)
-    mentions = project.mentions(actor_id=actor_id)
+    mentions = _namings(project, actor_id)
     quotes = _quotes_spoken_by(project, actor_id)
     facts = _article_facts(project, [m.article_id for m in mentions]
                            + [q.article_id for q in quotes])

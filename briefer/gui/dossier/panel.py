@@ -43,6 +43,7 @@ EMPTY_HINT = ("Select an actor in the Actors tab, the reader or the brief to see
               "everything the project holds about them.")
 ANY = "any"
 WIDE_HEAD_WIDTH = 400
+WRAPPED_ROWS = 120
 WIDE_HEAD_MIN_WIDTH = 280
 QWIDGETSIZE_MAX = (1 << 24) - 1
 
@@ -71,10 +72,9 @@ def _view(model: RecordTable, stretch: int, drag: bool = False) -> QTableView:
     header = view.horizontalHeader()
     header.setHighlightSections(False)
     header.setMinimumSectionSize(40)
-    for column in range(model.columnCount()):
-        mode = (QHeaderView.ResizeMode.Stretch if column == stretch
-                else QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(column, mode)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    model.modelReset.connect(lambda: model.fit_columns(view, stretch))
     view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     if drag:
         view.setDragEnabled(True)
@@ -216,10 +216,6 @@ class DossierPanel(QWidget):
         layout.addLayout(filters)
         self.quote_model = quote_table()
         self.quote_view = _view(self.quote_model, stretch=4, drag=True)
-        # The words are what the analyst reads: whole, on as many lines as they need.
-        self.quote_view.setWordWrap(True)
-        self.quote_view.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
         self.quote_view.setToolTip("Double-click a quote to show it in the reader; drag "
                                    "quotes into the brief")
         self.quote_view.doubleClicked.connect(
@@ -290,8 +286,18 @@ class DossierPanel(QWidget):
         return self.dossier.quotes_where(None if kind == ANY else [kind],
                                          None if status == ANY else [status])
 
+    def _fit_rows(self, count: int) -> None:
+        """The words are what the analyst reads: whole, on as many lines as they need, for
+        up to WRAPPED_ROWS quotes; beyond, one line each (laying out hundreds of wrapped
+        rows takes seconds), the whole quote in the tooltip."""
+        wrap = count <= WRAPPED_ROWS
+        self.quote_view.setWordWrap(wrap)
+        self.quote_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents if wrap else QHeaderView.ResizeMode.Fixed)
+
     def _filter_quotes(self) -> None:
         quotes = self.shown_quotes()
+        self._fit_rows(len(quotes))
         self.quote_model.set_records(quotes)
         self.timeline.set_quotes(self.dossier, quotes)
         total = len(self.dossier.quotes) if self.dossier else 0

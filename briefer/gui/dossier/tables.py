@@ -24,6 +24,9 @@ from briefer.gui.verbatim import verbatim
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 UNDATED = "undated"
+_ROLES = frozenset(int(r) for r in (
+    SORT_ROLE, ID_ROLE, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.TextAlignmentRole))
 
 
 @dataclass(frozen=True)
@@ -66,11 +69,29 @@ class RecordTable(QAbstractTableModel):
         self.id_of = id_of
         self.drag_mime = drag_mime
         self.records: list = []
+        self.texts: list[tuple[str, ...]] = []
 
     def set_records(self, records: Sequence) -> None:
         self.beginResetModel()
         self.records = list(records)
+        # Views ask for each cell's text many times while they lay out (row heights of
+        # wrapped quotes): compute it once.
+        self.texts = [tuple(column.text(record) for column in self.columns)
+                      for record in self.records]
         self.endResetModel()
+
+    def fit_columns(self, view, stretch: int, most: int = 320) -> None:
+        """Size every column but `stretch` to its header and widest text (at most `most`
+        pixels): ResizeToContents would ask every cell again on every layout."""
+        metrics = view.fontMetrics()
+        header = view.horizontalHeader()
+        padding = 2 * view.style().pixelMetric(view.style().PixelMetric.PM_HeaderMargin) + 18
+        for column, spec in enumerate(self.columns):
+            if column == stretch:
+                continue
+            widest = max([metrics.horizontalAdvance(spec.header)]
+                         + [metrics.horizontalAdvance(texts[column]) for texts in self.texts])
+            header.resizeSection(column, min(most, widest + padding))
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.records)
@@ -86,12 +107,15 @@ class RecordTable(QAbstractTableModel):
     def data(self, index: AnyIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.texts[index.row()][index.column()]
+        if role not in _ROLES:
+            return None
         record = self.records[index.row()]
         column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(record)
         if role == SORT_ROLE:
-            return column.sort(record) if column.sort else column.text(record).casefold()
+            return (column.sort(record) if column.sort
+                    else self.texts[index.row()][index.column()].casefold())
         if role == ID_ROLE:
             return self.id_of(record) if self.id_of else None
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
