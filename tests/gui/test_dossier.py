@@ -89,7 +89,7 @@ def test_the_timeline_has_a_mark_per_dated_quote_and_counts_the_undated(window, 
     timeline = panel.timeline
     assert [(p.day, p.stack) for p in timeline.points] == [
         (date(2017, 6, 8), 0), (date(2017, 6, 9), 0), (date(2017, 6, 9), 1)]
-    assert timeline.undated == 2
+    assert (timeline.undated, timeline.undated_articles) == (2, 1)
     marks = timeline.mark_positions()
     first, second, third = (marks[p.quote_id] for p in timeline.points)
     assert first.x() < second.x() == third.x()

@@ -9,7 +9,7 @@ window's own actions.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -36,7 +37,7 @@ from briefer.gui.dossier.tables import (
     quote_table,
     roles_table,
 )
-from briefer.gui.dossier.timeline import QuoteTimeline
+from briefer.gui.dossier.timeline import QuoteTimeline, legend_text
 from briefer.gui.models import ID_ROLE, SORT_ROLE
 
 EMPTY_HINT = ("Select an actor in the Actors tab, the reader or the brief to see "
@@ -140,13 +141,21 @@ class DossierPanel(QWidget):
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.summary_label.setWordWrap(True)
         self.timeline = QuoteTimeline()
-        self.timeline.setToolTip("When the actor was quoted, by publication date: "
-                                 "circle direct, diamond mixed, square reported; filled "
-                                 "accepted, hollow pending, cross rejected")
+        self.timeline.setToolTip("When the actor was quoted, by publication date; click a "
+                                 "mark to select its quote")
         self.timeline.quote_clicked.connect(self._timeline_clicked)
         head.addWidget(self.name_label)
         head.addWidget(self.summary_label)
-        head.addWidget(self.timeline, 1)
+        head.addWidget(self.timeline, 4)
+        self.legend = QLabel(legend_text())
+        self.legend.setTextFormat(Qt.TextFormat.PlainText)
+        self.legend.setWordWrap(True)
+        self.legend.setObjectName("dossierLegend")
+        self.legend.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        head.addWidget(self.legend)
+        for label in (self.name_label, self.summary_label, self.legend):
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        head.addStretch(1)  # what the timeline, at its tallest, leaves
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)

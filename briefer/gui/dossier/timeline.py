@@ -33,9 +33,22 @@ TALL_MAX_HEIGHT = 260
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def kind_shape(kind: str) -> str:
     keys = [k.key for k in QUOTE_KIND_LIST]
     return SHAPES[keys.index(kind) % len(SHAPES)] if kind in keys else SHAPES[0]
+
+
+GLYPHS = {"circle": "●", "diamond": "◆", "square": "■", "triangle": "▲"}
+
+
+def legend_text() -> str:
+    """What the marks mean, in the marks' own shapes."""
+    kinds = "   ".join(f"{GLYPHS[kind_shape(k.key)]} {k.label}" for k in QUOTE_KIND_LIST)
+    return f"{kinds}\nfilled: accepted   hollow: pending   ×: rejected"
 
 
 def kind_colour(kind: str) -> QColor:
@@ -83,6 +96,7 @@ class QuoteTimeline(QWidget):
         self.points: list[TimelinePoint] = []
         self.quotes: dict[int, DossierQuote] = {}
         self.undated = 0
+        self.undated_articles = 0
         self.selected_id: int | None = None
         self.first: date | None = None
         self.last: date | None = None
@@ -104,6 +118,7 @@ class QuoteTimeline(QWidget):
         self.quotes = {q.id: q for q in quotes}
         self.points = dossier.timeline(quotes) if dossier is not None else []
         self.undated = sum(1 for q in quotes if q.day is None)
+        self.undated_articles = len({q.article_id for q in quotes if q.day is None})
         days = [p.day for p in self.points]
         self.first, self.last = (min(days), max(days)) if days else (None, None)
         if self.first is not None and self.last is not None and (self.last - self.first).days < 6:
@@ -160,7 +175,8 @@ class QuoteTimeline(QWidget):
         painter.fillRect(self.rect(), palette.base())
         metrics = QFontMetrics(self.font())
         if self.undated:
-            note = f"{self.undated} undated quote{'s' if self.undated != 1 else ''} not shown"
+            note = (f"{_plural(self.undated, 'quote')} from "
+                    f"{_plural(self.undated_articles, 'undated article')} not shown")
             painter.setPen(muted)
             painter.drawText(QRectF(0, 1, self.width() - SIDE_MARGIN, metrics.height()),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, note)
