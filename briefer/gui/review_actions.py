@@ -109,7 +109,7 @@ class ReviewActions(QObject):
             lambda speaker: review.reassign_speaker(self.project, quote.id, speaker)))
 
     def adjust_span(self) -> None:
-        ids = self.panel.selected_quote_ids()
+        ids = self.selected_quote_ids()
         span = self.window.reader.view.selected_span()
         if len(ids) != 1 or span is None:
             self.session.show_error("Adjust Quote Span",

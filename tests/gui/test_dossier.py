@@ -186,6 +186,12 @@ def test_going_from_the_dossier_to_the_reader_and_to_another_actor(window, qtbot
     _double_click(panel.quote_view, index)
     assert window.current_article_id == quote.article_id
     assert window.centre_tabs.currentIndex() == 0
+    later = panel.dossier.quotes[1]  # another article: Enter shows it too
+    panel.select_quote(later.id)
+    window.activateWindow()
+    panel.quote_view.setFocus()
+    qtbot.keyClick(panel.quote_view, Qt.Key.Key_Return)
+    assert window.current_article_id == later.article_id
 
     panel.tabs.setCurrentIndex(3)
     co_proxy = panel.co_view.model()

@@ -163,8 +163,8 @@ class DossierPanel(QWidget):
         self.tabs.addTab(self._build_names_tab(), "Names && Roles")
         self.articles_model = articles_table()
         self.articles_view = _view(self.articles_model, stretch=2)
-        self.articles_view.setToolTip("Double-click an article to read it")
-        self.articles_view.doubleClicked.connect(
+        self.articles_view.setToolTip("Double-click an article (or press Enter) to read it")
+        self.articles_view.activated.connect(
             lambda index: self.article_chosen.emit(index.data(ID_ROLE)))
         self.tabs.addTab(self.articles_view, "Articles")
         self.co_model = co_mentions_table()
@@ -172,7 +172,7 @@ class DossierPanel(QWidget):
         self.co_view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.co_view.setToolTip("Actors named in the same paragraphs; double-click one to see "
                                 "its dossier")
-        self.co_view.doubleClicked.connect(
+        self.co_view.activated.connect(
             lambda index: self.actor_chosen.emit(index.data(ID_ROLE)))
         self.tabs.addTab(self.co_view, "Named With")
         self.page_layout.addWidget(self.head)
@@ -225,9 +225,9 @@ class DossierPanel(QWidget):
         layout.addLayout(filters)
         self.quote_model = quote_table()
         self.quote_view = _view(self.quote_model, stretch=4, drag=True)
-        self.quote_view.setToolTip("Double-click a quote to show it in the reader; drag "
-                                   "quotes into the brief")
-        self.quote_view.doubleClicked.connect(
+        self.quote_view.setToolTip("Double-click a quote (or press Enter) to show it in the "
+                                   "reader; drag quotes into the brief")
+        self.quote_view.activated.connect(
             lambda index: self.quote_chosen.emit(index.data(ID_ROLE)))
         self.quote_view.selectionModel().selectionChanged.connect(self._quote_selection_changed)
         layout.addWidget(self.quote_view, 1)

@@ -90,6 +90,7 @@ class QuoteTimeline(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("dossierTimeline")
+        self.setAccessibleName("Quote timeline")
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(220)
@@ -126,6 +127,9 @@ class QuoteTimeline(QWidget):
             self.first, self.last = middle - timedelta(days=3), middle + timedelta(days=3)
         if self.selected_id not in self.quotes:
             self.selected_id = None
+        span = (f", {min(days).isoformat()} to {max(days).isoformat()}" if days else "")
+        self.setAccessibleDescription(
+            f"{len(self.points)} dated quotes{span}; {self.undated} undated")
         self.update()
 
     def select(self, quote_id: int | None) -> None:
