@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from briefer.core.records import Article
-from briefer.core.speech import nested_in_marks
 from briefer.export.markdown import Run
 
 SHORT_TITLE_WORDS = 4
@@ -55,7 +54,9 @@ def chicago_date(value: str) -> str:
 
 def clean_title(title: str) -> str:
     """The headline on one line, its final stop dropped, an over-long one cut at a word."""
-    title = nested_in_marks(" ".join(title.split()).rstrip(" ."))[1:-1]
+    # Double marks inside the title nest as ‘ ’ within the note's “ ”; the rest is verbatim.
+    title = re.sub(r'"([^"]*)"|“([^”]*)”', lambda m: f"‘{m.group(1) or m.group(2)}’",
+                   " ".join(title.split()).rstrip(" ."))
     words = title.split(" ")
     if len(words) > MAX_TITLE_WORDS:
         title = " ".join(words[:MAX_TITLE_WORDS]).rstrip(",;:") + "…"

@@ -135,10 +135,6 @@ def check_quote_fidelity(project: Project) -> list[Mismatch]:
 def _open_template(template: str | os.PathLike | None):
     """The template, unpacked within bounds (`ingest.archive`), then read by python-docx."""
     path = Path(template).expanduser() if template else default_template()
-    if not path.exists():
-        raise ExportError(f"The template {path.name} does not exist (looked for {path})")
-    if path.is_dir():
-        raise ExportError(f"The template {path.name} is a folder, not a Word document")
     try:
         data = read_file_bytes(path)
     except BrieferError as exc:
@@ -264,7 +260,7 @@ def _add_table(document, block: Block) -> None:
 def _write_blocks(document, layout: Layout, footnotes: Footnotes) -> None:
     bullet, bullet_prefix = bullet_style(document)
     style_of = {"title": "Title", "subtitle": "Subtitle", "byline": BYLINE_STYLE,
-                "heading": "Heading 1", "body": "Normal", "quote": "Quote",
+                "heading": "Heading 1", "label": "Normal", "body": "Normal", "quote": "Quote",
                 "attribution": ATTRIBUTION_STYLE, "source": SOURCE_STYLE,
                 "bullet": bullet, "number": bullet}
     for block in layout.blocks:
@@ -274,7 +270,7 @@ def _write_blocks(document, layout: Layout, footnotes: Footnotes) -> None:
         paragraph = document.add_paragraph(style=document.styles[style_of[block.kind]])
         if block.kind in ("bullet", "number") and bullet_prefix:
             paragraph.add_run(bullet_prefix)
-        if block.kind == "quote":
+        if block.kind in ("quote", "label"):
             paragraph.paragraph_format.keep_with_next = True
         _add_runs(paragraph, block)
         if block.footnote:

@@ -69,7 +69,8 @@ def xml_safe(text: str) -> str:
 class Block:
     """One paragraph (or table) of the brief.
 
-    kind: title, subtitle, byline, heading, body, bullet, quote, attribution, table, source.
+    kind: title, subtitle, byline, heading, label, body, bullet, quote, attribution, table,
+    source.
     `footnote` holds the runs of a footnote placed at the block's end.
     """
 
@@ -328,6 +329,9 @@ class _Builder:
         return Block("table", rows=[ACTOR_TABLE_HEADER, *rows]) if rows else None
 
     def text_blocks(self, item: BriefItem, kind: str = "body") -> list[Block]:
+        if item.data.get("voice"):
+            # A voice group's label stays on the page of the entries it heads.
+            kind = "label"
         blocks = [Block(kind if p.kind == "body" else p.kind, p.runs)
                   for p in parse_markdown(item.text)]
         if blocks and item.article_id is not None:

@@ -150,7 +150,7 @@ def test_a_template_with_a_damaged_footnotes_part_is_one_clear_error(tmp_path, b
 
 
 def test_a_missing_template_is_reported_as_missing(tmp_path, build_brief):
-    with pytest.raises(ExportError, match=r"nowhere\.docx does not exist"):
+    with pytest.raises(ExportError, match=r"nowhere\.docx: no such file"):
         export_brief(build_brief(1), tmp_path / "b.docx", template=str(tmp_path / "nowhere.docx"))
 
 
