@@ -310,7 +310,7 @@ def test_screenshots_of_the_dossier(window, qtbot, size):
     for tab, name in ((0, "quotes"), (1, "names-roles"), (3, "named-with")):
         panel.tabs.setCurrentIndex(tab)
         qtbot.wait(50)
-        path = folder / f"dossier-{name}-{size[0]}x{size[1]}.png"
+        path = folder / f"views-dossier-{name}-{size[0]}x{size[1]}.png"
         assert window.grab().save(str(path))
         assert (QImage(str(path)).width(), QImage(str(path)).height()) == size
     # Nothing in the dossier is squeezed below what it needs to be read.

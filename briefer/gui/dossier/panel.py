@@ -43,7 +43,8 @@ from briefer.gui.models import ID_ROLE, SORT_ROLE
 EMPTY_HINT = ("Select an actor in the Actors tab, the reader or the brief to see "
               "everything the project holds about them.")
 ANY = "any"
-WIDE_HEAD_WIDTH = 400
+WIDE_HEAD_SHARE = 0.3  # of the panel's width the head column takes when wide
+WIDE_HEAD_MAX_WIDTH = 460
 WRAPPED_ROWS = 120
 WIDE_HEAD_MIN_WIDTH = 280
 QWIDGETSIZE_MAX = (1 << 24) - 1
@@ -104,6 +105,7 @@ class DossierPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("dossierPanel")
         self.dossier: Dossier | None = None
+        self.wide = False
         self.pages = QStackedWidget()
         hint = QLabel(EMPTY_HINT)
         hint.setWordWrap(True)
@@ -185,8 +187,8 @@ class DossierPanel(QWidget):
         direction = (QBoxLayout.Direction.LeftToRight if wide
                      else QBoxLayout.Direction.TopToBottom)
         self.page_layout.setDirection(direction)
-        self.head.setMaximumWidth(WIDE_HEAD_WIDTH if wide else QWIDGETSIZE_MAX)
-        self.head.setMinimumWidth(WIDE_HEAD_MIN_WIDTH if wide else 0)
+        self.wide = wide
+        self._fit_head()
         # Wide, the timeline fills its column's height: more quotes of a day stack visibly.
         self.timeline.set_tall(wide)
         self.names_splitter.setOrientation(Qt.Orientation.Horizontal if wide
@@ -252,6 +254,18 @@ class DossierPanel(QWidget):
             splitter.addWidget(box)
         self.names_view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         return splitter
+
+    def _fit_head(self) -> None:
+        if self.wide:
+            width = int(self.width() * WIDE_HEAD_SHARE)
+            self.head.setFixedWidth(max(WIDE_HEAD_MIN_WIDTH, min(WIDE_HEAD_MAX_WIDTH, width)))
+        else:
+            self.head.setMinimumWidth(0)
+            self.head.setMaximumWidth(QWIDGETSIZE_MAX)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_head()
 
     # -- showing ----------------------------------------------------------------
 
