@@ -22,7 +22,7 @@ from briefer.core.store import Project
 from briefer.gui.dossier.panel import DossierPanel
 from briefer.gui.models import ID_ROLE
 
-REFRESH_DELAY_MS = 300  # analyses arriving one after another rebuild the dossier once
+REFRESH_DELAY_MS = 300  # changes and analyses one after another rebuild the dossier once
 READER_TAB = 0
 BOTTOM_SHARE = 0.4  # of the window's height the dock takes when it first opens at the bottom
 MIN_USEFUL_HEIGHT = 240
@@ -58,8 +58,7 @@ class DossierController(QObject):
         self.refresh_timer.timeout.connect(self.refresh)
 
         panel = self.panel
-        panel.status_requested.connect(
-            lambda ids, status: window.review.set_status(status, ids))
+        panel.status_requested.connect(self._review_quotes)
         panel.brief_requested.connect(window.review.add_quotes_to_brief)
         panel.quote_chosen.connect(self.show_quote_in_reader)
         panel.article_chosen.connect(self.show_article_in_reader)
@@ -69,7 +68,7 @@ class DossierController(QObject):
         """Follow the window's selections and the session's changes (once the views exist)."""
         window = self.window
         window.session.projectReplaced.connect(self._project_replaced)
-        window.session.projectChanged.connect(lambda _what: self.refresh())
+        window.session.projectChanged.connect(self._project_changed)
         window.intake.analysisStored.connect(lambda _article: self.refresh_soon())
         window.review_panel.actor_view.selectionModel().currentRowChanged.connect(
             self._actor_row_changed)
@@ -143,9 +142,22 @@ class DossierController(QObject):
                 self.actor_id = None
         self.panel.set_dossier(dossier)
 
-    def _visibility_changed(self, visible: bool) -> None:
-        if visible and self._stale:
+    def _project_changed(self, _what: str) -> None:
+        """A change made in the dossier shows at once; one made while reviewing elsewhere
+        (key after key in the review panel) is shown once the keys pause."""
+        if self.has_focus():
             self.refresh()
+        else:
+            self.refresh_soon()
+
+    def _visibility_changed(self, visible: bool) -> None:
+        if visible and (self._stale or self.refresh_timer.isActive()):
+            self.refresh()
+
+    def _review_quotes(self, ids: list[int], status: str) -> None:
+        """The panel's Accept and Reject: the Review menu's action, shown at once."""
+        self.window.review.set_status(status, ids)
+        self.refresh()
 
     def _project_replaced(self, _project) -> None:
         self.actor_id = None
