@@ -218,6 +218,19 @@ def test_an_actor_merged_away_is_no_longer_shown_and_undo_brings_it_back(window,
         "Comey's account was credible", "they would speak again after the recess"]
 
 
+def test_the_dossier_lays_out_side_by_side_only_along_the_bottom(window, qtbot):
+    panel = _open_dossier(window, qtbot)
+    assert panel.wide and panel.head.x() < panel.tabs.x()
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, window.dossier.dock)
+    qtbot.waitUntil(lambda: not panel.wide)
+    qtbot.waitUntil(lambda: panel.head.y() < panel.tabs.y())
+    window.dossier.dock.setFloating(True)
+    assert not panel.wide
+    window.dossier.dock.setFloating(False)
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, window.dossier.dock)
+    qtbot.waitUntil(lambda: panel.wide)
+
+
 def test_a_closed_dossier_catches_up_when_opened(window, qtbot):
     panel = _open_dossier(window, qtbot)
     window.dossier.dock.close()

@@ -4,7 +4,8 @@
 Actors tab, a name or a quote clicked in the reader, or an actor card or quote
 selected in the brief shows that actor's dossier (the speaker's, for a
 quote). The dossier is rebuilt from the project when the session announces a
-change, so review done anywhere, and its undo, show at once. Accepting,
+change, so review done anywhere, and its undo, show in it (at once for a
+change made in the dossier, after a pause for a run of changes elsewhere). Accepting,
 rejecting and adding to the brief go through the window's `ReviewActions`
 and brief builder: the same undo steps, names and messages as their menu
 entries.
@@ -44,8 +45,8 @@ class DossierController(QObject):
         self.dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea
                                   | Qt.DockWidgetArea.RightDockWidgetArea
                                   | Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.dock.dockLocationChanged.connect(
-            lambda area: self.panel.set_wide(area == Qt.DockWidgetArea.BottomDockWidgetArea))
+        self.dock.dockLocationChanged.connect(lambda _area: self._fit_layout())
+        self.dock.topLevelChanged.connect(lambda _floating: self._fit_layout())
         # Along the bottom the timeline gets the window's width and the reader keeps its
         # own; at a side the three columns of the window would be squeezed.
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
@@ -63,6 +64,12 @@ class DossierController(QObject):
         panel.quote_chosen.connect(self.show_quote_in_reader)
         panel.article_chosen.connect(self.show_article_in_reader)
         panel.actor_chosen.connect(self.show_actor)
+
+    def _fit_layout(self) -> None:
+        """Side by side along the bottom; stacked at a side or floating."""
+        along_bottom = (not self.dock.isFloating() and self.window.dockWidgetArea(self.dock)
+                        == Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.panel.set_wide(along_bottom)
 
     def connect_window(self) -> None:
         """Follow the window's selections and the session's changes (once the views exist)."""
