@@ -98,14 +98,13 @@ class DossierController(QObject):
         return (self.dock.isVisible() and focus is not None
                 and (focus is self.panel or self.panel.isAncestorOf(focus)))
 
-    def show_actor(self, actor_id: int | None, reveal: bool = False) -> None:
-        """Show `actor_id`'s dossier; `reveal` opens the dock when it is closed."""
+    def show_actor(self, actor_id: int | None) -> None:
+        """Show `actor_id`'s dossier (None: keep the one shown); a closed dock shows it when
+        it opens."""
         if actor_id is None:
             return
         changed = actor_id != self.actor_id
         self.actor_id = actor_id
-        if reveal:
-            self.reveal()
         if changed or self._stale:
             self.refresh()
 

@@ -37,21 +37,17 @@ from briefer.gui.dossier.tables import (
     quote_table,
     roles_table,
 )
-from briefer.gui.dossier.timeline import QuoteTimeline, legend_text
+from briefer.gui.dossier.timeline import QuoteTimeline, legend_text, plural
 from briefer.gui.models import ID_ROLE, SORT_ROLE
 
 EMPTY_HINT = ("Select an actor in the Actors tab, the reader or the brief to see "
               "everything the project holds about them.")
 ANY = "any"
 WIDE_HEAD_SHARE = 0.3  # of the panel's width the head column takes when wide
+WIDE_HEAD_MIN_WIDTH = 280
 WIDE_HEAD_MAX_WIDTH = 460
 WRAPPED_ROWS = 120
-WIDE_HEAD_MIN_WIDTH = 280
 QWIDGETSIZE_MAX = (1 << 24) - 1
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def _view(model: RecordTable, stretch: int, drag: bool = False) -> QTableView:
@@ -286,9 +282,9 @@ class DossierPanel(QWidget):
         kind = actor_type(actor.type).label
         facts = [kind, VOICE_GROUPS[dossier.voice].label if dossier.voice in VOICE_GROUPS
                  else "", actor.affiliation]
-        counts = (f"{_plural(len(dossier.quotes), 'quote')} in "
-                  f"{_plural(len({q.article_id for q in dossier.quotes}), 'article')}, "
-                  f"named in {_plural(len(dossier.articles), 'article')}")
+        counts = (f"{plural(len(dossier.quotes), 'quote')} in "
+                  f"{plural(len({q.article_id for q in dossier.quotes}), 'article')}, "
+                  f"appears in {plural(len(dossier.articles), 'article')}")
         self.summary_label.setText(" · ".join([f for f in facts if f] + [counts]))
         self.names_model.set_records(dossier.names)
         self.roles_model.set_records(dossier.roles)

@@ -33,7 +33,7 @@ TALL_MAX_HEIGHT = 260
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def _plural(count: int, noun: str) -> str:
+def plural(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
@@ -179,8 +179,8 @@ class QuoteTimeline(QWidget):
         painter.fillRect(self.rect(), palette.base())
         metrics = QFontMetrics(self.font())
         if self.undated:
-            note = (f"{_plural(self.undated, 'quote')} from "
-                    f"{_plural(self.undated_articles, 'undated article')} not shown")
+            note = (f"{plural(self.undated, 'quote')} from "
+                    f"{plural(self.undated_articles, 'undated article')} not shown")
             painter.setPen(muted)
             painter.drawText(QRectF(0, 1, self.width() - SIDE_MARGIN, metrics.height()),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, note)
