@@ -38,7 +38,9 @@ def window(make_window, qtbot):
     window = make_window()
     window.set_project(comey_module.build_comey_project())
     qtbot.waitUntil(lambda: window.article_proxy.rowCount() == 4)
-    return window
+    yield window
+    # The window saves its layout on closing: the tests after these start without the dock.
+    window.dossier.dock.hide()
 
 
 def _actor(window, name):
@@ -286,6 +288,7 @@ def test_a_real_analysis_of_three_outlets_in_the_dossier(make_window, qtbot, tmp
     window.review.edit_article_fields(by_file["a3.txt"], {"published": ""})
     assert _shown_column(panel.quote_view, 0)[-1] == "undated"
     assert panel.timeline.undated == 1
+    window.dossier.dock.hide()  # the next tests start without it (the layout is saved)
 
 
 @pytest.mark.parametrize(("first", "last", "room", "ticks"), [
