@@ -143,6 +143,11 @@ def test_review_keys_act_on_the_dossier_while_it_has_the_keyboard(window, qtbot)
     qtbot.keyClick(panel.quote_view, Qt.Key.Key_R)
     assert window.project.quote(pending).status == "rejected"
     assert window.undo_stack.undoText() == "Reject Quote"
+    assert panel.selected_quote_ids() == [pending]  # the dossier does not step on
+    window.review_panel.setCurrentIndex(0)  # even with the Actors tab showing, B adds the quote
+    qtbot.keyClick(panel.quote_view, Qt.Key.Key_B)
+    quoted = [i.quote_id for s in brief.load_brief(window.project).sections for i in s.items]
+    assert quoted == [pending]
 
 
 def test_quotes_go_to_the_brief_from_the_dossier(window, qtbot):
