@@ -9,11 +9,9 @@ import os
 import sys
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from PySide6.QtCore import Qt  # noqa: E402  (the platform must be chosen first)
-from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: E402
-from PySide6.QtSvg import QSvgRenderer  # noqa: E402
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
 
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 ICON_NAME = "briefer"
@@ -44,6 +42,7 @@ def render_icons(out_dir: Path, svg: Path = SVG) -> list[Path]:
 if __name__ == "__main__":
     if len(sys.argv) != 2:
         raise SystemExit("usage: render_icons.py OUT_DIR")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a build needs no display
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     for path in render_icons(Path(sys.argv[1])):
         print(path)
