@@ -14,10 +14,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefer.core import store
 from briefer.core.errors import DuplicateArticleError, ProjectError
 from briefer.core.records import Analysis, Article, ExtractedActor, ExtractedQuote, Span
-from briefer.core.store import SCHEMA_VERSION, Project, alias_key, project_path
+from briefer.core.store import SCHEMA_VERSION, Project, alias_key, files, project_path, schema
 
 SEED_TITLE = "Europe weighs security guarantees for Ukraine"
 JOINT_QUOTE = ("arming Ukraine with substantial weaponry and ammunition may be the most viable "
@@ -110,7 +109,7 @@ def quote_at(project: Project, text: str, needle: str):
 def write_v1_project(path: Path, text: str) -> None:
     """A project as the first release wrote it: schema version 1, no full-text index."""
     conn = sqlite3.connect(path)
-    conn.executescript(store._TABLES_V1)
+    conn.executescript(schema.TABLES_V1)
     conn.executemany("INSERT INTO meta VALUES (?, ?)",
                      [("application", "briefer"), ("schema_version", "1")])
     conn.execute("INSERT INTO articles (title, content_hash, text) VALUES (?, ?, ?)",
@@ -380,7 +379,7 @@ def test_truncated_project(tmp_path, seed_text, fraction):
     project.store_analysis(1, seed_analysis(seed_text))
     project.save_as(path)
     data = path.read_bytes()
-    path.write_bytes(data[: max(len(store.SQLITE_HEADER), int(len(data) * fraction))])
+    path.write_bytes(data[: max(len(files.SQLITE_HEADER), int(len(data) * fraction))])
     with pytest.raises(ProjectError, match=r"cut\.briefer: the project file is damaged"):
         Project.open(path)
 
@@ -517,7 +516,7 @@ def test_permission_denied_on_save(tmp_path, seed_text, monkeypatch):
             raise PermissionError(13, "Permission denied", name)
         return real_open(name, flags, *args, **kwargs)
 
-    monkeypatch.setattr(store.os, "open", refuse_new_files)
+    monkeypatch.setattr(files.os, "open", refuse_new_files)
     with pytest.raises(ProjectError, match=r"Cannot save keep\.briefer: Permission denied"):
         project.save()
     monkeypatch.undo()
@@ -534,7 +533,7 @@ def test_full_disk_while_writing(tmp_path, seed_text, monkeypatch):
         conn.execute("PRAGMA max_page_count = 2")
         return conn
 
-    monkeypatch.setattr(store.sqlite3, "connect", tiny_disk)
+    monkeypatch.setattr(files.sqlite3, "connect", tiny_disk)
     with pytest.raises(ProjectError, match=r"Cannot save keep\.briefer: database or disk is full"):
         project.save()
     monkeypatch.undo()
@@ -550,7 +549,7 @@ def test_full_disk_while_flushing(tmp_path, seed_text, monkeypatch):
     def no_space(fd):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(store.os, "fsync", no_space)
+    monkeypatch.setattr(files.os, "fsync", no_space)
     with pytest.raises(ProjectError, match=r"Cannot save keep\.briefer: No space left on device"):
         project.save()
     monkeypatch.undo()

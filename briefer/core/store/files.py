@@ -1,0 +1,169 @@
+"""The project file on disk: checks before opening, loading into memory, atomic save.
+
+An open project works on an in-memory copy of the file; saving copies it with
+SQLite's backup API into a temporary file beside the target, flushes it to
+disk and renames it over the target. The file on disk is therefore always the
+old project or the new one, never a half-written mix.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import os
+import secrets
+import sqlite3
+from pathlib import Path
+
+from briefer.core.errors import ProjectError
+from briefer.core.store.schema import APPLICATION_ID, SCHEMA_VERSION, missing_columns
+
+PROJECT_SUFFIX = ".briefer"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def project_path(path: str | os.PathLike) -> Path:
+    """The path with the project suffix added when the user left it off."""
+    path = Path(path)
+    return path if path.suffix == PROJECT_SUFFIX else path.with_name(path.name + PROJECT_SUFFIX)
+
+
+def new_connection() -> sqlite3.Connection:
+    """An empty in-memory database, the working copy of a project."""
+    return sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+
+
+def load_project_file(path: Path) -> tuple[sqlite3.Connection, int, set[str]]:
+    """Check `path` is a readable Briefer project and copy it into memory.
+
+    Returns the in-memory connection, the file's format version and the names
+    in its schema. Anything wrong with the file is a `ProjectError`.
+    """
+    label = path.name
+    if not path.exists():
+        raise ProjectError(f"{label}: no such file")
+    if path.is_dir():
+        raise ProjectError(f"{label}: is a folder, not a Briefer project")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise ProjectError(f"{label}: cannot be read ({exc.strerror})") from exc
+    if header != SQLITE_HEADER:
+        raise ProjectError(f"{label}: not a Briefer project")
+    conn = new_connection()
+    # Damaged text in the schema must reach the checks below, not raise on decoding.
+    conn.text_factory = _decode_text
+    try:
+        # A URI (percent-encoded) so that '#', '?' or '%' in a file name stay part of it.
+        source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            source.backup(conn)
+        finally:
+            source.close()
+        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise sqlite3.DatabaseError("quick_check failed")
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        # SQLite's message about a damaged schema can quote bytes that are not UTF-8.
+        conn.close()
+        raise ProjectError(f"{label}: the project file is damaged or truncated") from exc
+    if "meta" not in tables:
+        conn.close()
+        raise ProjectError(f"{label}: an SQLite database, but not a Briefer project")
+    try:
+        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+    except sqlite3.DatabaseError:
+        meta = {}
+    if meta.get("application") != APPLICATION_ID:
+        conn.close()
+        raise ProjectError(f"{label}: an SQLite database, but not a Briefer project")
+    try:
+        version = int(meta.get("schema_version", "0"))
+    except ValueError:
+        version = 0
+    if version > SCHEMA_VERSION:
+        conn.close()
+        raise ProjectError(
+            f"{label}: made by a newer Briefer (format {version}); "
+            f"this version reads format {SCHEMA_VERSION} and older"
+        )
+    if version < 1:
+        conn.close()
+        raise ProjectError(f"{label}: unknown project format")
+    missing = missing_columns(conn)
+    if missing:
+        conn.close()
+        raise ProjectError(f"{label}: the project file is damaged (no {missing[0]})")
+    if _all_text_is_utf8(conn):
+        conn.text_factory = str
+    return conn, version, tables
+
+
+def write_atomic(conn: sqlite3.Connection, path: str | os.PathLike) -> None:
+    """Write the database behind `conn` to `path` so the file is old or new, never half."""
+    target = Path(path)
+    if target.is_symlink():
+        # Replace the file the link points to (a synced folder, say), not the link.
+        target = Path(os.path.realpath(target))
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise ProjectError(f"{target}: the folder does not exist")
+    tmp_name = str(folder / f".{target.name}.{secrets.token_hex(6)}.tmp")
+    try:
+        # The usual permissions (umask), not mkstemp's owner-only ones.
+        os.close(os.open(tmp_name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+    except OSError as exc:
+        raise ProjectError(f"Cannot save {target.name}: {exc.strerror}") from exc
+    try:
+        if target.is_file():
+            os.chmod(tmp_name, target.stat().st_mode & 0o7777)
+        dest = sqlite3.connect(tmp_name)
+        try:
+            # No rollback journal for a file nobody reads until it is complete:
+            # a failed write then leaves no "-journal" file behind either.
+            dest.execute("PRAGMA journal_mode = OFF")
+            conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+        with open(tmp_name, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, target)
+        # Temporary copies that a crash in the middle of an earlier save left behind.
+        for leftover in folder.glob(f".{glob.escape(target.name)}.*.tmp*"):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        with contextlib.suppress(OSError):
+            dir_fd = os.open(folder, os.O_RDONLY)
+            try:
+                os.fsync(dir_fd)
+            finally:
+                os.close(dir_fd)
+    except (OSError, sqlite3.Error) as exc:
+        for partial in (tmp_name, f"{tmp_name}-journal"):
+            with contextlib.suppress(OSError):
+                os.unlink(partial)
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise ProjectError(f"Cannot save {target.name}: {reason}") from exc
+
+
+def _all_text_is_utf8(conn: sqlite3.Connection) -> bool:
+    """Whether every stored text decodes, so reads can take sqlite3's fast native path."""
+    saved = conn.text_factory
+    conn.text_factory = str
+    try:
+        tables = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+        for (table,) in tables:
+            for _row in conn.execute(f'SELECT * FROM "{table}"'):
+                pass
+    except (sqlite3.DatabaseError, UnicodeDecodeError):
+        return False
+    finally:
+        conn.text_factory = saved
+    return True
+
+
+def _decode_text(data: bytes) -> str:
+    """Text as stored; a byte damaged on disk becomes U+FFFD instead of making reads fail."""
+    return data.decode("utf-8", "replace")

@@ -1,0 +1,122 @@
+"""The re-analysis merge policy: how a fresh analysis meets the user's decisions.
+
+An analysis replaces an article's automatic results. Actors are matched to
+project actors through their aliases, so a name the user merged or renamed
+keeps pointing at the user's actor; quotes the user accepted, rejected,
+reassigned or added survive.
+"""
+
+from __future__ import annotations
+
+import json
+
+from briefer.core.records import ACTOR_TYPES, Analysis, ExtractedActor
+from briefer.core.store.queries import ProjectQueries, alias_key
+from briefer.core.store.rows import utc_now
+
+
+def store_analysis(project: ProjectQueries, article_id: int, analysis: Analysis) -> None:
+    """Replace an article's automatic results, keeping every user decision.
+
+    Actors are matched to project actors through their aliases, so a name
+    the user merged or renamed keeps pointing at the user's actor. Quotes
+    the user accepted, rejected, reassigned or added survive; a new
+    automatic quote at the same span as a kept one is dropped.
+    """
+    with project.transaction():
+        project.conn.execute(
+            "DELETE FROM mentions WHERE article_id = ? AND origin = 'auto'", (article_id,)
+        )
+        project.conn.execute(
+            "DELETE FROM quotes WHERE article_id = ? AND origin = 'auto' "
+            "AND status = 'pending' AND speaker_locked = 0",
+            (article_id,),
+        )
+        kept_spans = {
+            (r[0], r[1])
+            for r in project.conn.execute(
+                'SELECT start, "end" FROM quotes WHERE article_id = ?', (article_id,)
+            )
+        }
+        actor_ids: dict[str, int] = {}
+        for extracted in analysis.actors:
+            actor_id = resolve_actor(project, extracted)
+            actor_ids[extracted.key] = actor_id
+            project.insert_many("mentions", [
+                {
+                    "article_id": article_id,
+                    "actor_id": actor_id,
+                    "start": m.start,
+                    "end": m.end,
+                    "text": m.text,
+                    "origin": "auto",
+                }
+                for m in extracted.mentions
+            ])
+        project.insert_many("quotes", [
+            {
+                "article_id": article_id,
+                "start": q.start,
+                "end": q.end,
+                "text": q.text,
+                "kind": q.kind,
+                "speaker_id": actor_ids.get(q.speaker_key) if q.speaker_key else None,
+                "speaker_ids": json.dumps(
+                    [actor_ids[k] for k in q.speaker_keys if k in actor_ids]
+                ),
+                "cue": q.cue,
+            }
+            for q in analysis.quotes
+            if (q.start, q.end) not in kept_spans
+        ])
+        project.update("articles", article_id, {"analyzed_at": utc_now()})
+        project.prune_actors()
+
+
+def resolve_actor(project: ProjectQueries, extracted: ExtractedActor) -> int:
+    """The project actor an extracted actor is, created or updated from what was found."""
+    keys = [alias_key(n) for n in [extracted.name, *extracted.aliases]]
+    keys = [k for k in dict.fromkeys(keys) if k]
+    actor_id = None
+    for key in keys:
+        row = project.conn.execute(
+            "SELECT actor_id FROM actor_aliases WHERE alias = ?", (key,)
+        ).fetchone()
+        if row:
+            actor_id = row[0]
+            break
+    if actor_id is None:
+        actor_id = project.insert(
+            "actors",
+            {
+                "name": extracted.name,
+                "type": extracted.type if extracted.type in ACTOR_TYPES else "organization",
+                "roles": json.dumps(extracted.roles),
+                "affiliation": extracted.affiliation,
+                "is_expert": int(extracted.is_expert),
+            },
+        )
+    else:
+        row = project.rows("actors", "id = ?", [actor_id])[0]
+        if not row["locked"]:
+            roles = list(dict.fromkeys([*json.loads(row["roles"]), *extracted.roles]))
+            name = row["name"]
+            if len(extracted.name) > len(name):
+                name = extracted.name
+            project.update(
+                "actors",
+                actor_id,
+                {
+                    "name": name,
+                    "roles": json.dumps(roles),
+                    "affiliation": row["affiliation"] or extracted.affiliation,
+                    "is_expert": int(bool(row["is_expert"]) or extracted.is_expert),
+                },
+            )
+    for key in keys:
+        project.conn.execute(
+            "INSERT OR IGNORE INTO actor_aliases (alias, actor_id) VALUES (?, ?)",
+            (key, actor_id),
+        )
+    return actor_id
+

@@ -1,0 +1,154 @@
+"""Cue and speaker of each direct quote: a reporting verb beside it, a colon
+attribution, a signature, or the attributed quote it goes on from."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from briefer.nlp.attribution import NOT_SPEAKERS, same_paragraph, subject_of
+from briefer.nlp.quote_context import SENTENCE_END, FoundQuote, QuoteContext
+from briefer.nlp.quote_marks import QuotedRegion
+
+DASHES = {"―", "—", "–", "-", "--"}
+
+
+class DirectAttribution(QuoteContext):
+    """Attributes the direct quotes of an article."""
+
+    def attribute_direct(self, found: list[FoundQuote]) -> None:
+        """Cue and speaker of each direct quote (`found` is in text order): a
+        cue beside it, a colon attribution, or the attributed quote it goes on
+        from (same paragraph, a quote running over paragraphs, or a paragraph
+        that is all quote after one); failing that, the next attributed quote
+        of its paragraph."""
+        previous: FoundQuote | None = None
+        for item in found:
+            if item.region is not None and item.cue is None and item.speaker_head is None:
+                self.cue_beside(item, item.region)
+                unattributed = item.cue is None and item.speaker_head is None
+                if unattributed and previous is not None and self.goes_on_from(previous, item):
+                    item.cue, item.speaker_head = previous.cue, previous.speaker_head
+                    item.cue_text = previous.cue_text
+            if item.cue is not None or item.speaker_head is not None:
+                previous = item
+        following: FoundQuote | None = None
+        for item in reversed(found):
+            unattributed = item.cue is None and item.speaker_head is None
+            if (
+                unattributed
+                and following is not None
+                and self.paragraph_of(following.start) == self.paragraph_of(item.start)
+            ):
+                item.cue, item.speaker_head = following.cue, following.speaker_head
+                item.cue_text = following.cue_text
+            if not unattributed:
+                following = item
+
+    def goes_on_from(self, previous: FoundQuote, found: FoundQuote) -> bool:
+        """Whether a quote continues the speech of the quote before it."""
+        this_paragraph = self.paragraph_of(found.start)
+        if self.paragraph_of(previous.start) == this_paragraph:
+            return True
+        if previous.region is not None and previous.region.close is None:
+            return True
+        index = self.paragraphs.index(this_paragraph) if this_paragraph in self.paragraphs else 0
+        opens_paragraph = (
+            found.region is not None
+            and not self.text[this_paragraph[0] : found.region.mark].strip()
+        )
+        return (
+            opens_paragraph
+            and index > 0
+            and self.paragraph_of(previous.start) == self.paragraphs[index - 1]
+        )
+
+    def cue_beside(self, found: FoundQuote, region: QuotedRegion) -> None:
+        after = self.suffix(region)
+        before = self.prefix(region)
+        for tokens in (after, list(reversed(before))):
+            cue = next((t for t in tokens if self.lexicon.is_reporting_verb(t)), None)
+            if cue is not None:
+                found.cue, found.cue_text = cue, self.cue_text(cue)
+                found.speaker_head = self.direct_speaker(cue, region)
+                return
+        content = [t for t in before if not t.is_space]
+        if content and content[-1].text == ":" and len(content) > 1:
+            names = [t for t in content[:-1] if t.pos_ in ("PROPN", "NOUN", "PRON")]
+            if names:
+                found.speaker_head = names[-1]
+                return
+        signed = [t for t in after if not t.is_space]
+        if len(signed) > 1 and signed[0].text in DASHES and signed[1].pos_ == "PROPN":
+            # “...” ― Francisco Herrero: a signed quote, no verb.
+            head = signed[1]
+            while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+                head = head.head
+            found.speaker_head = head
+            return
+        if not before and region.mark == self.paragraph_of(region.mark)[0]:
+            self.cue_from_previous_paragraph(found, region)
+
+    def cue_from_previous_paragraph(self, found: FoundQuote, region: QuotedRegion) -> None:
+        """A paragraph-opening quote after "... he said:" at the end of the last one."""
+        index = self.paragraphs.index(self.paragraph_of(region.mark))
+        if index == 0:
+            return
+        p_start, p_end = self.paragraphs[index - 1]
+        if not self.text[p_start:p_end].rstrip().endswith(":"):
+            return
+        tokens = self.tokens_between(p_start, p_end)
+        cue = next((t for t in reversed(tokens) if self.lexicon.is_reporting_verb(t)), None)
+        if cue is not None:
+            found.cue, found.cue_text = cue, self.cue_text(cue)
+            found.speaker_head = self.direct_speaker(cue, region)
+
+    def direct_speaker(self, cue: Token, region: QuotedRegion) -> Token | None:
+        """The subject of the cue, if it lies outside the quote; else the
+        nearest noun beside the cue ("..., said Smith")."""
+        subject = subject_of(cue)
+        inside = region.mark <= (subject.idx if subject else -1) < region.outer_end
+        if subject is not None and not inside:
+            return subject
+        if region.close is not None and cue.idx > region.close:
+            # "“...,” Texas delegate Bill Eastland, wearing a hat, said": the
+            # first name between the quote and the cue.
+            between = self.tokens_between(region.outer_end, cue.idx)
+            name = next(
+                (t for t in between if t.pos_ == "PROPN" and t.ent_type_ not in NOT_SPEAKERS),
+                None,
+            )
+            if name is not None:
+                while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+                    name = name.head
+                return name
+        if cue.idx < region.mark:
+            # The parser hung the cue on the quote ("X went on, telling the
+            # crowd, “...”"): the nearest subject before the quote speaks.
+            for token in reversed(self.prefix(region)):
+                if token.dep_ in ("nsubj", "nsubjpass") and token.i < cue.i:
+                    return token
+        for token in self.beside(cue, self.doc[cue.i + 1 : cue.i + 6]) + self.beside(
+            cue, reversed(self.doc[max(0, cue.i - 5) : cue.i])
+        ):
+            if region.mark <= token.idx < region.outer_end:
+                continue
+            if token.dep_ == "npadvmod" or token.ent_type_ in NOT_SPEAKERS:
+                # "said Monday", "said last week"
+                continue
+            if token.pos_ in ("PROPN", "PRON", "NOUN"):
+                head = token
+                while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+                    head = head.head
+                return head
+        return None
+
+    def beside(self, cue: Token, tokens: Iterable[Token]) -> list[Token]:
+        """`tokens` (walking away from the cue) up to a sentence end or quote mark."""
+        out = []
+        for token in tokens:
+            if token.text in SENTENCE_END or self.is_mark(token) or not same_paragraph(token, cue):
+                break
+            out.append(token)
+        return out

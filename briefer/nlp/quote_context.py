@@ -1,0 +1,201 @@
+"""The article as the quote finders see it: tokens, paragraphs, quoted stretches.
+
+`QuoteContext` holds what every step of quote finding reads (the parsed
+article, its paragraphs, its paired quote marks) and the text helpers they
+share: the tokens around a quoted stretch, and trimming a span to one
+paragraph without cutting a quoted stretch in two. `FoundQuote` is a quote
+under construction, passed between the steps.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from briefer.nlp.attribution import SpeechLexicon, speech_lexicon
+from briefer.nlp.quote_marks import (
+    QuotedRegion,
+    QuoteMarks,
+    find_quoted_regions,
+    paragraphs,
+    quote_marks,
+)
+
+SENTENCE_END = {".", "?", "!"}
+TRAILING_STRIP = " \t\r\n,;:.—–-"
+TRAILING_WORDS = {"and", "but", "or", "while", "as", "so", "because", "although", "though"}
+
+
+@dataclass
+class FoundQuote:
+    """A quote under construction, before its speaker is known."""
+
+    start: int
+    end: int
+    kind: str
+    cue: Token | None = None
+    speaker_head: Token | None = None
+    cue_text: str | None = None
+    region: QuotedRegion | None = None
+
+
+
+class QuoteContext:
+    """One parsed article with its paragraphs and quoted stretches."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        lexicon: SpeechLexicon | None = None,
+        marks: QuoteMarks | None = None,
+    ):
+        self.doc = doc
+        self.text = doc.text
+        self.lexicon = lexicon or speech_lexicon()
+        self.marks = marks or quote_marks()
+        self.regions = find_quoted_regions(self.text, self.marks)
+        self.region_marks = [r.mark for r in self.regions]
+        self.paragraphs = paragraphs(self.text)
+        self.paragraph_starts = [start for start, _ in self.paragraphs]
+        # Token starts, so a walk from a mark begins at its token, not at the paragraph start.
+        self.token_starts = [token.idx for token in doc]
+
+    # --- tokens and text -------------------------------------------------
+
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return list(span) if span is not None else []
+
+    def paragraph_of(self, offset: int) -> tuple[int, int]:
+        index = bisect_right(self.paragraph_starts, offset) - 1
+        if index >= 0 and offset <= self.paragraphs[index][1]:
+            return self.paragraphs[index]
+        return offset, offset
+
+    def region_at(self, offset: int) -> QuotedRegion | None:
+        """The quoted stretch, marks included, that covers `offset`."""
+        index = bisect_right(self.region_marks, offset) - 1
+        if index >= 0 and offset < self.regions[index].outer_end:
+            return self.regions[index]
+        return None
+
+    def regions_between(self, start: int, end: int) -> list[QuotedRegion]:
+        """The quoted stretches whose opening mark lies in [start, end)."""
+        low = bisect_left(self.region_marks, start)
+        high = bisect_left(self.region_marks, end)
+        return self.regions[low:high]
+
+    def prefix(self, region: QuotedRegion) -> list[Token]:
+        """Tokens before the opening mark, back to the sentence start, the
+        previous quote mark or the paragraph start."""
+        p_start, _ = self.paragraph_of(region.mark)
+        out: list[Token] = []
+        index = bisect_left(self.token_starts, region.mark) - 1
+        while index >= 0:
+            token = self.doc[index]
+            if token.idx + len(token.text) <= p_start:
+                break
+            if token.text in SENTENCE_END or self.is_mark(token):
+                break
+            out.append(token)
+            index -= 1
+        return list(reversed(out))
+
+    def suffix(self, region: QuotedRegion) -> list[Token]:
+        """Tokens after the closing mark, up to the sentence end or next mark."""
+        if region.close is None:
+            return []
+        _, p_end = self.paragraph_of(region.close)
+        out: list[Token] = []
+        for index in range(bisect_right(self.token_starts, region.close), len(self.doc)):
+            token = self.doc[index]
+            if token.idx >= p_end or self.is_mark(token):
+                break
+            out.append(token)
+            if token.text in SENTENCE_END:
+                break
+        return out
+
+    def is_mark(self, token: Token) -> bool:
+        return token.text in self.marks.doubled or any(ch in self.marks.all for ch in token.text)
+
+    def cue_text(self, cue: Token) -> str:
+        """The cue as it appears, with a particle ("pointed out")."""
+        end = cue.i + 1
+        for child in cue.rights:
+            if child.dep_ == "prt" and child.i == end:
+                end += 1
+        return self.doc[cue.i : end].text
+
+    def has_verb(self, start: int, end: int) -> bool:
+        """Whether a span is a clause (words and a verb) rather than a bare
+        phrase ("pledged delegates", "7:05 p.m.")."""
+        tokens = self.tokens_between(start, end)
+        if sum(t.is_alpha for t in tokens) < 2:
+            return False
+        return any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in tokens)
+
+    def trimmed(self, start: int, end: int) -> tuple[int, int] | None:
+        """Within one paragraph, without edge punctuation and spaces, keeping
+        quote marks that pair with one inside the span."""
+        end = min(end, self.paragraph_of(start)[1])
+        if end <= start:
+            return None
+        # Never cut a quoted stretch in two: take all of it or none.
+        last = self.region_at(end - 1)
+        if last is not None and start < last.mark and end < last.outer_end:
+            end = last.outer_end
+        first = self.region_at(start)
+        if first is not None and first.mark < start < first.end < end:
+            start = first.mark
+        while start < end and (self.text[start] in TRAILING_STRIP):
+            start += 1
+        while end > start and self.text[end - 1] in TRAILING_STRIP:
+            end -= 1
+        while end > start and self.text[end - 1] in self.marks.all:
+            closing = self.region_at(end - 1)
+            if closing is not None and closing.close == end - 1 and closing.start >= start:
+                break
+            end -= 1
+            while end > start and self.text[end - 1] in TRAILING_STRIP:
+                end -= 1
+        while start < end and self.text[start] in self.marks.all:
+            opening = self.region_at(start)
+            if opening is not None and opening.mark == start and opening.outer_end <= end:
+                break
+            start += 1
+            while start < end and self.text[start] in TRAILING_STRIP:
+                start += 1
+        if end <= start:
+            return None
+        return start, end
+
+    def end_before(self, start: int, limit: int) -> int | None:
+        """Where a clause starting at `start` ends if cut at `limit`: without
+        the punctuation and joining words ("and", "but") left dangling."""
+        span = self.trimmed(start, limit)
+        if span is None:
+            return None
+        start, end = span
+        words = self.text[start:end].split()
+        while words and words[-1].lower() in TRAILING_WORDS:
+            end = self.text.rindex(words.pop(), start, end)
+            span = self.trimmed(start, end)
+            if span is None:
+                return None
+            start, end = span
+        return end
+
+    def sentence_end_within(self, first: Token, last: Token) -> Token:
+        """`last`, or the full stop before it when the parser ran a clause on
+        over the end of its sentence (into a quote that opens the next one)."""
+        for token in self.doc[first.i : last.i]:
+            if (
+                token.text in SENTENCE_END
+                and self.region_at(token.idx) is None
+                and self.is_mark(self.doc[token.i + 1])
+            ):
+                return token
+        return last

@@ -1,0 +1,75 @@
+"""Judging a quoted stretch from its surroundings: a quotation (direct), a
+fragment inside reported speech (mixed), or a name, term or title in marks
+(not a quote)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from briefer.nlp.quote_context import SENTENCE_END, QuoteContext
+from briefer.nlp.quote_marks import QuotedRegion
+
+
+class QuoteJudging(QuoteContext):
+    """What a quoted stretch is, from the words around it."""
+
+    def words(self, region: QuotedRegion) -> list[Token]:
+        return [
+            t
+            for t in self.tokens_between(region.start, region.end)
+            if not t.is_punct and not t.is_space
+        ]
+
+    def is_quotation(self, region: QuotedRegion, before: list[Token], after: list[Token]) -> bool:
+        """A quotation stands on its own: it opens the sentence, follows a
+        colon, or follows a reporting verb (split quotes included)."""
+        words = self.words(region)
+        if not words or self.is_so_called(region):
+            return False
+        content = [t for t in before if not t.is_space]
+        if not content:
+            short = len(words) <= 3 and not any(t.pos_ in ("VERB", "AUX") for t in words)
+            # “Neither do I.”, “We're America.”: a sentence of its own.
+            ends_sentence = self.text[region.end - 1] in SENTENCE_END
+            if (short or self.is_title_like(words)) and not ends_sentence:
+                return any(self.lexicon.is_reporting_verb(t) for t in after)
+            return True
+        last = content[-1]
+        if last.text == ":":
+            return True
+        has_cue = any(self.lexicon.is_reporting_verb(t) for t in content)
+        return has_cue and (last.text == "," or self.lexicon.is_reporting_verb(last))
+
+    def is_so_called(self, region: QuotedRegion) -> bool:
+        """Introduced as a name: "the so-called “...”", "a group dubbed “...”"."""
+        lead = self.text[max(0, region.mark - 24) : region.mark].lower().rstrip(" ,:")
+        return any(lead.endswith(w) for w in self.marks.so_called)
+
+    def is_name_or_term(self, region: QuotedRegion, before: list[Token]) -> bool:
+        """Scare quotes, names and titles in marks: a short noun phrase with
+        no verb, one introduced as "so-called", or a title-case title."""
+        words = self.words(region)
+        if not words:
+            return True
+        if self.is_so_called(region):
+            return True
+        if self.text[region.end - 1] in "!?":
+            return False
+        has_verb = any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in words)
+        if has_verb:
+            return False
+        content = [t for t in before if not t.is_space]
+        last = content[-1] if content else None
+        if last is not None and (last.pos_ in ("DET", "ADJ", "NUM") or last.dep_ == "poss"):
+            return True
+        if len(words) <= 3 and words[-1].pos_ in ("NOUN", "PROPN", "NUM"):
+            return True
+        return self.is_title_like(words)
+
+    @staticmethod
+    def is_title_like(words: list[Token]) -> bool:
+        """A title in title case ("Orange Is the New Black"), not a sentence."""
+        if len(words) > 8:
+            return False
+        capitalised = [t for t in words if t.is_alpha and len(t.text) > 3]
+        return bool(capitalised) and all(t.text[0].isupper() for t in capitalised)

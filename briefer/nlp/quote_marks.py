@@ -1,0 +1,185 @@
+"""Pairing quote marks: where the quoted stretches of an article are.
+
+Quote marks are paired per paragraph from the text alone, so a stray or
+unbalanced mark only ever affects its own paragraph. The pairing is one pass
+over each paragraph (a stray opening mark starts one more pass over the rest
+of its paragraph), so its cost is linear in the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from briefer.nlp.lexicon import load as load_lexicon
+
+DOUBLED_TAIL = "\x00"
+OPENING_CONTEXT = "([{—–-/"
+
+
+@dataclass(frozen=True)
+class QuoteMarks:
+    opening: frozenset[str]
+    closing: frozenset[str]
+    ambiguous: frozenset[str]
+    doubled: tuple[str, ...]
+    so_called: tuple[str, ...]
+
+    @property
+    def all(self) -> frozenset[str]:
+        return self.opening | self.closing | self.ambiguous
+
+
+@lru_cache(maxsize=1)
+def quote_marks() -> QuoteMarks:
+    """Load `quote_marks.json` once per process."""
+    data = load_lexicon("quote_marks")
+    return QuoteMarks(
+        opening=frozenset(data["opening"]),
+        closing=frozenset(data["closing"]),
+        ambiguous=frozenset(data["ambiguous"]),
+        doubled=tuple(data["doubled"]),
+        so_called=tuple(data["so_called"]),
+    )
+
+
+@dataclass(frozen=True)
+class QuotedRegion:
+    """Text between a pair of quote marks.
+
+    `start:end` is the quoted text without the marks or surrounding spaces;
+    `close` is the index of the closing mark, or None when the quote runs on
+    into the next paragraph (which opens with a mark again).
+    """
+
+    mark: int
+    start: int
+    end: int
+    close: int | None
+    width: int = 1
+
+    @property
+    def outer_end(self) -> int:
+        return self.close + self.width if self.close is not None else self.end
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line of the text that is not blank."""
+    spans = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.strip():
+            spans.append((start, end))
+        start = end + 1
+    return spans
+
+
+def _opens(text: str, i: int, para_start: int, marks: QuoteMarks) -> bool:
+    """Whether a straight mark at `i` opens a quote, judged from its neighbours."""
+    before = text[i - 1] if i > para_start else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    if after == "" or after.isspace():
+        return False
+    return before == "" or before.isspace() or before in OPENING_CONTEXT or before in marks.all
+
+
+def find_quoted_regions(text: str, marks: QuoteMarks | None = None) -> list[QuotedRegion]:
+    """Pair the double quote marks of every paragraph.
+
+    A mark left open at the end of a paragraph runs on when the next paragraph
+    opens with a mark (a quote over several paragraphs); otherwise it is a
+    stray mark and is ignored, and pairing resumes right after it.
+    """
+    marks = marks or quote_marks()
+    for pair in marks.doubled:
+        # ''Like this'': the first of the two stands for the mark, the second
+        # is skipped, so offsets stay those of the text.
+        text = text.replace(pair, '"' + DOUBLED_TAIL)
+    paras = paragraphs(text)
+    regions: list[QuotedRegion] = []
+    for number, (p_start, p_end) in enumerate(paras):
+        next_opens = False
+        if number + 1 < len(paras):
+            n_start, n_end = paras[number + 1]
+            head = text[n_start:n_end].lstrip()
+            next_opens = bool(head) and (head[0] in marks.opening or head[0] in marks.ambiguous)
+        i = p_start
+        open_at: int | None = None
+        while i < p_end:
+            ch = text[i]
+            if ch in marks.opening or ch in marks.closing or ch in marks.ambiguous:
+                opens = (
+                    ch in marks.opening
+                    or (ch in marks.ambiguous and _opens(text, i, p_start, marks))
+                    or _misturned_opening(text, i, p_start, p_end)
+                )
+                if open_at is None:
+                    if opens:
+                        open_at = i
+                elif ch in marks.opening and opens and not (
+                    i + 1 >= p_end or text[i + 1].isspace()
+                ):
+                    open_at = i
+                else:
+                    region = _region(text, open_at, i, i)
+                    if region is not None:
+                        regions.append(region)
+                    open_at = None
+            i += 1
+            if i == p_end and open_at is not None:
+                if next_opens:
+                    region = _region(text, open_at, p_end, None)
+                    if region is not None:
+                        regions.append(region)
+                    open_at = None
+                else:
+                    regions.extend(_rescan(text, open_at + 1, p_end, marks))
+                    break
+    regions.sort(key=lambda r: r.mark)
+    return regions
+
+
+def _misturned_opening(text: str, i: int, para_start: int, para_end: int) -> bool:
+    """A closing mark that starts a paragraph and is followed by a word
+    ("”Fear. I am afraid ...”") can close nothing: a typo for an opening mark."""
+    return (
+        not text[para_start:i].strip()
+        and i + 1 < para_end
+        and not text[i + 1].isspace()
+    )
+
+
+def _rescan(text: str, start: int, end: int, marks: QuoteMarks) -> list[QuotedRegion]:
+    """Pair the marks after a stray opening mark, never running past `end`
+    (one pass: an opening mark left without a partner is dropped)."""
+    regions = []
+    open_at: int | None = None
+    for i in range(start, end):
+        ch = text[i]
+        if ch not in marks.opening and ch not in marks.closing and ch not in marks.ambiguous:
+            continue
+        opens = ch in marks.opening or (ch in marks.ambiguous and _opens(text, i, 0, marks))
+        if open_at is None or (opens and ch in marks.opening):
+            if opens:
+                open_at = i
+            continue
+        region = _region(text, open_at, i, i)
+        if region is not None:
+            regions.append(region)
+        open_at = None
+    return regions
+
+
+def _region(text: str, mark: int, end: int, close: int | None) -> QuotedRegion | None:
+    start = mark + 1
+    while start < end and (text[start].isspace() or text[start] == DOUBLED_TAIL):
+        start += 1
+    stop = end
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    if stop <= start:
+        return None
+    width = 2 if close is not None and text[close + 1 : close + 2] == DOUBLED_TAIL else 1
+    return QuotedRegion(mark, start, stop, close, width)
+

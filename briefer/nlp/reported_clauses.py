@@ -1,0 +1,396 @@
+"""Reported clauses: indirect and mixed quotes from their cues.
+
+Indirect speech comes from reporting verbs with a reported clause, from
+reporting nouns ("his claim that ..."), from "according to"-style phrases and
+from verbs whose complement holds quoted words; a clause that is a direct
+quote instead gives that quote its cue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from briefer.nlp.attribution import same_paragraph, subject_of
+from briefer.nlp.quote_context import FoundQuote
+from briefer.nlp.quote_judging import QuoteJudging
+from briefer.nlp.quote_marks import QuotedRegion
+
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+@dataclass
+class ReportedClause:
+    """A reported clause found from its cue, before quotes are sorted out.
+
+    `runs_to` is the end of the sentence when the clause follows its cue and
+    may run on to there; `source` is the speaker's head word when it is not
+    the cue's subject ("according to X"), and `phrase` the cue phrase then.
+    """
+
+    start: int
+    end: int
+    cue: Token | None
+    source: Token | None = None
+    phrase: str | None = None
+    phrase_at: Token | None = None
+    runs_to: int = 0
+
+
+
+class ReportedClauses(QuoteJudging):
+    """Finds the clauses reporting verbs, nouns and phrases report."""
+
+    def clauses(self, direct: list[FoundQuote], fragments: list[QuotedRegion]) -> list[FoundQuote]:
+        """Indirect and mixed quotes; a clause that is a direct quote instead
+        gives that quote its cue."""
+        candidates: list[ReportedClause] = []
+        direct_regions = {id(f.region) for f in direct}
+
+        def in_quote(token: Token) -> bool:
+            region = self.region_at(token.idx)
+            return region is not None and id(region) in direct_regions
+
+        for token in self.doc:
+            if in_quote(token):
+                continue
+            lemma = token.lemma_.lower()
+            if token.pos_ == "VERB":
+                span = self.characterization(token, fragments)
+                if span is not None:
+                    candidates.append(ReportedClause(*span, token))
+                    continue
+            if token.pos_ == "NOUN" and lemma in self.lexicon.reporting_nouns:
+                found = self.noun_clause(token)
+                if found is not None:
+                    candidates.append(found)
+                continue
+            found = self.reported_clause(token) if self.lexicon.is_reporting_verb(token) else None
+            if found is None and token.pos_ == "VERB" and lemma not in self.lexicon.belief_verbs:
+                found = self.quoted_complement(token, fragments)
+            if found is not None:
+                candidates.append(found)
+        for first, source, phrase in self.according_phrases():
+            if in_quote(first):
+                continue
+            span = self.according_clause(first, source)
+            if span is not None:
+                candidates.append(ReportedClause(*span, None, source, phrase, phrase_at=first))
+        for clause in candidates:
+            if clause.runs_to:
+                self.run_to_sentence_end(clause, candidates)
+        self.cut_at_participles(candidates)
+
+        results: list[FoundQuote] = []
+        for clause in sorted(candidates, key=lambda c: (c.start, -c.end)):
+            start, end = clause.start, clause.end
+            cue = clause.cue
+            head = clause.source if clause.source is not None else (cue and subject_of(cue))
+            cue_text = clause.phrase or (self.cue_text(cue) if cue is not None else None)
+            quoted = [f for f in direct if f.start < end and start < f.end]
+            covered = sum(min(end, f.end) - max(start, f.start) for f in quoted)
+            leading = cue is not None and any(
+                self.attributes_leading_quote(f, start, cue) for f in quoted
+            )
+            if leading:
+                # "“...,” Texas delegate Bill Eastland, wearing a hat, said":
+                # the parser ran the quote's clause on into the attribution.
+                continue
+            if quoted and covered >= 0.5 * (end - start):
+                for f in quoted:
+                    if f.cue is None and f.speaker_head is None:
+                        f.cue, f.speaker_head, f.cue_text = cue, head, cue_text
+                continue
+            holder = next((r for r in fragments if r.start <= start and end <= r.end), None)
+            if holder is not None:
+                # The whole reported clause is in marks ("said that “...”"):
+                # a direct quote, unless the cue was quoted inside it.
+                if 2 * (end - start) >= holder.end - holder.start and not any(
+                    f.region == holder for f in results
+                ):
+                    results.append(
+                        FoundQuote(holder.start, holder.end, "direct", cue, head, cue_text, holder)
+                    )
+                continue
+            if any(f.start <= start and end <= f.end for f in results):
+                continue
+            inner = [r for r in fragments if start <= r.start and r.end <= end]
+            for f in quoted:
+                f.kind = "absorbed"
+            kind = "mixed" if inner or quoted else "indirect"
+            if kind == "indirect" and not self.is_finite_clause(start, end, cue, clause.phrase):
+                continue
+            results.append(FoundQuote(start, end, kind, cue, head, cue_text))
+        return results
+
+    def clause_of(self, cue: Token) -> Token | None:
+        """The head of the clause a reporting verb reports: its clausal
+        complement, or a "that" clause the parser hung on a noun of the cue's
+        phrase ("said in a statement that ...")."""
+        clauses = [c for c in cue.children if c.dep_ == "ccomp" and same_paragraph(c, cue)]
+        after = [c for c in clauses if c.i > cue.i]
+        if after or clauses:
+            # "X did A, then says B": the clause after the cue is the one it reports.
+            return (after or clauses)[0]
+        for token in cue.subtree:
+            if (
+                token.i > cue.i
+                and token.dep_ in ("acl", "relcl", "advcl")
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+                and token.head.dep_ == "pobj"
+                and token.head.head.head.i == cue.i
+            ):
+                return token
+        return None
+
+    def reported_clause(self, cue: Token) -> ReportedClause | None:
+        """The clause a reporting verb reports, if it has one."""
+        clause = self.clause_of(cue)
+        sentence = cue.sent
+        if clause is None:
+            if cue.dep_ != "parataxis":
+                return None
+            if cue.head.i < cue.i:
+                first, last_i = cue.head.left_edge, cue.left_edge.i - 1
+                if self.goes_on_after(cue):
+                    last_i = sentence.end - 1
+            else:
+                first, last_i = sentence[0], sentence.end - 1
+            if last_i < first.i:
+                return None
+            start = max(first.idx, self.paragraph_of(cue.idx)[0])
+            span = self.trimmed(start, self.doc[last_i].idx + len(self.doc[last_i]))
+            return ReportedClause(*span, cue) if span and self.has_verb(*span) else None
+        first = clause.left_edge
+        if first.i < cue.i < clause.i:
+            first = self.doc[cue.i + 1]
+        if (
+            first.lower_ == "that"
+            and first.i < clause.i
+            and (first.dep_ == "mark" or first.head.i == clause.i)
+        ):
+            first = self.doc[first.i + 1]
+        last = self.sentence_end_within(first, clause.right_edge)
+        if clause.i < cue.i and self.goes_on_after(cue):
+            # "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt":
+            # the attribution sits inside the reported sentence.
+            last = sentence[-1]
+        span = self.trimmed(max(first.idx, self.paragraph_of(cue.idx)[0]), last.idx + len(last))
+        if span is None or not self.has_verb(*span):
+            return None
+        runs_on = clause.i > cue.i and cue.dep_ in ("ROOT", "conj")
+        stop = self.sentence_end_within(first, sentence[-1])
+        return ReportedClause(*span, cue, runs_to=stop.idx + len(stop) if runs_on else 0)
+
+    def goes_on_after(self, cue: Token) -> bool:
+        """Whether the reported sentence goes on after a ", X said," inserted
+        in it (not a new cue such as ", adding that ...")."""
+        after = cue.right_edge.i + 1
+        if cue.right_edge.text != ",":
+            if after >= cue.sent.end or self.doc[after].text != ",":
+                return False
+            after += 1
+        if after >= cue.sent.end - 1:
+            return False
+        following = self.doc[after]
+        while following.pos_ in ("ADV", "PART") and following.i + 1 < cue.sent.end - 1:
+            # ", not even needing ...": the participle decides.
+            following = self.doc[following.i + 1]
+        return not (
+            following.tag_ == "VBG"
+            or following.lower_ == "according"
+            or self.is_mark(following)
+            or not same_paragraph(following, cue)
+        )
+
+    def noun_clause(self, noun: Token) -> ReportedClause | None:
+        """The "that" clause of a reporting noun ("his claim that ...", "a
+        statement that ..."), not a relative clause ("the claim that he made").
+        The speaker is the noun's possessor, or the subject of a verb that
+        makes it ("issued a statement that"); else nobody."""
+        clause = next(
+            (
+                c
+                for c in noun.rights
+                if c.dep_ in ("acl", "ccomp")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ),
+            None,
+        )
+        if clause is None or not same_paragraph(clause, noun):
+            return None
+        lemma = clause.lemma_.lower()
+        if clause.right_edge.i == clause.i and (
+            lemma in self.lexicon.reporting_noun_verbs or lemma in self.lexicon.reporting_verbs
+        ):
+            # "the claim that he made", parsed as if "that" began a clause.
+            return None
+        marker = next(m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that")
+        first, last = self.doc[marker.i + 1], clause.right_edge
+        span = self.trimmed(first.idx, last.idx + len(last))
+        if span is None or not self.has_verb(*span):
+            return None
+        source = next((c for c in noun.children if c.dep_ == "poss"), None)
+        verb = noun.head
+        if (
+            source is None
+            and noun.dep_ == "dobj"
+            and verb.lemma_.lower() in self.lexicon.reporting_noun_verbs
+        ):
+            source = subject_of(verb)
+        return ReportedClause(*span, None, source, noun.text, phrase_at=noun)
+
+    def according_phrases(self) -> Iterable[tuple[Token, Token, str]]:
+        """(first word of the phrase, head word of the source, phrase) triples."""
+        lowered = [t.lower_ for t in self.doc]
+        for phrase in self.lexicon.according_phrases:
+            size = len(phrase)
+            for i in range(len(lowered) - size + 1):
+                if tuple(lowered[i : i + size]) != phrase:
+                    continue
+                last = self.doc[i + size - 1]
+                source = next((c for c in last.children if c.dep_ == "pobj"), None)
+                if source is None and i + size < len(self.doc):
+                    source = self.doc[i + size]
+                if source is not None:
+                    yield self.doc[i], source, self.doc[i : i + size].text
+
+    def according_clause(self, first: Token, source: Token) -> tuple[int, int] | None:
+        """The clause an "according to X" phrase attributes: after it when it
+        leads the sentence, else the clause before its comma."""
+        sentence = first.sent
+        phrase_end = max(source.right_edge.i, first.i)
+        before = [t for t in self.doc[sentence.start : first.i] if not t.is_punct]
+        if not before or (len(before) <= 1 and before[0].pos_ in ("CCONJ", "ADV")):
+            start = self.doc[phrase_end].idx + len(self.doc[phrase_end])
+            end_token = sentence[-1]
+            return self.trimmed(start, end_token.idx + len(end_token))
+        head = first.head
+        left = head.left_edge if head.i < first.i else sentence[0]
+        if left.i >= first.i:
+            left = sentence[0]
+        while left.i < first.i and left.dep_ == "cc":
+            left = self.doc[left.i + 1]
+        last = self.doc[first.i - 1]
+        return self.trimmed(max(left.idx, self.paragraph_of(first.idx)[0]), last.idx + len(last))
+
+    def is_finite_clause(
+        self, start: int, end: int, cue: Token | None, phrase: str | None
+    ) -> bool:
+        """Whether an unquoted clause can be indirect speech. After a phrase
+        ("according to X", "his claim that") it needs a verb; after a verb,
+        that verb must report (not one that only took quoted words, "took to
+        Twitter to accuse X of being “duped”") and the clause must hold a
+        finite verb ("polls show Clinton leading" reports no statement)."""
+        if phrase is not None:
+            return self.has_verb(start, end)
+        if cue is None or not self.lexicon.is_reporting_verb(cue):
+            return False
+        return any(t.tag_ in FINITE_TAGS for t in self.tokens_between(start, end))
+
+    def attributes_leading_quote(self, found: FoundQuote, start: int, cue: Token) -> bool:
+        """Whether a clause starting at a direct quote that opens its sentence,
+        with the cue after the quote, is that quote's attribution."""
+        region = found.region
+        if region is None or region.close is None or cue.idx < region.outer_end:
+            return False
+        if not (region.mark <= start <= region.start) or self.prefix(region):
+            return False
+        tail = self.tokens_between(region.outer_end, cue.idx)
+        return not any(self.is_mark(t) for t in tail) and any(
+            t.pos_ == "PROPN" for t in tail
+        )
+
+    def run_to_sentence_end(self, clause: ReportedClause, others: list[ReportedClause]) -> None:
+        """Extend a reported clause to the end of its sentence, stopping where
+        another attribution's words begin ("..., but X, according to Y")."""
+        limit = clause.runs_to
+        for other in others:
+            if other is clause:
+                continue
+            starts = [other.start]
+            for token in (other.cue, other.phrase_at):
+                if token is not None:
+                    starts.append(token.idx)
+                    subject = subject_of(token) if token == other.cue else None
+                    if subject is not None:
+                        starts.append(subject.left_edge.idx)
+            for at in starts:
+                if clause.end < at < limit:
+                    limit = at
+        if limit <= clause.end:
+            return
+        end = self.end_before(clause.start, limit)
+        if end is not None:
+            clause.end = max(clause.end, end)
+
+    def cut_at_participles(self, candidates: list[ReportedClause]) -> None:
+        """"X said A, claiming that B": A stops before the participle that
+        reports B (a cue of the same speaker, with no subject of its own)."""
+        for clause in candidates:
+            for other in candidates:
+                cue = other.cue
+                if (
+                    other is clause
+                    or cue is None
+                    or not clause.start < cue.idx < clause.end
+                    or cue.dep_ not in ("advcl", "xcomp", "conj", "pcomp")
+                    or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+                ):
+                    continue
+                end = self.end_before(clause.start, cue.left_edge.idx)
+                if end is not None and end > clause.start:
+                    clause.end = min(clause.end, end)
+
+    def quoted_complement(
+        self, verb: Token, fragments: list[QuotedRegion]
+    ) -> ReportedClause | None:
+        """A verb whose complement holds quoted words ("vowed to “take our
+        fight” to the states", "mocked X for “having a tough night”"): the
+        words are the subject's, so the complement is a mixed quote."""
+        complements = [
+            c
+            for c in verb.rights
+            if c.dep_ in ("dobj", "xcomp", "prep", "oprd", "dative", "attr", "advcl")
+        ]
+        if not complements:
+            return None
+        start = complements[0].left_edge.idx
+        last = verb.right_edge
+        sentence_end = verb.sent[-1].idx + len(verb.sent[-1])
+        end = min(last.idx + len(last), sentence_end)
+        if not any(start <= r.mark and r.end <= end for r in fragments):
+            return None
+        span = self.trimmed(start, end)
+        return ReportedClause(*span, verb) if span else None
+
+    def characterization(
+        self, verb: Token, fragments: list[QuotedRegion]
+    ) -> tuple[int, int] | None:
+        """"described X as “...”", "called X “...”", and any verb's "dismissed
+        X as “...”": from X through the closing mark."""
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is None:
+            return None
+        if verb.lemma_.lower() in self.lexicon.characterizing_verbs:
+            within = verb
+        else:
+            within = next(
+                (c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i),
+                None,
+            )
+            if within is None:
+                return None
+        subtree_end = within.right_edge.idx + len(within.right_edge)
+        candidates = [
+            r for r in self.regions_between(obj.idx + 1, subtree_end) if not self.is_so_called(r)
+        ]
+        if not candidates:
+            return None
+        region = candidates[0]
+        if region not in fragments:
+            fragments.append(region)
+        start = obj.left_edge.idx
+        return start, region.outer_end
