@@ -7,6 +7,7 @@ The full install-and-run checks are packaging/smoke_wheel.sh and smoke_bundle.sh
 import configparser
 import os
 import pickle
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -166,3 +167,11 @@ def test_icons_render_at_every_size(tmp_path, qapp):
         assert (image.width(), image.height()) == (size, size)
         centre = image.pixelColor(size // 2, size // 2)
         assert centre.alpha() == 255  # the page is drawn, not left transparent
+
+
+@pytest.mark.skipif(shutil.which("desktop-file-validate") is None,
+                    reason="desktop-file-utils is not installed")
+def test_desktop_entry_passes_the_freedesktop_validator():
+    result = subprocess.run(["desktop-file-validate", str(PACKAGING / "briefer.desktop")],
+                            capture_output=True, text=True)
+    assert (result.returncode, result.stdout) == (0, "")
