@@ -142,7 +142,8 @@ def _expand_folders(sources: list[str]) -> list[str]:
     expanded: list[str] = []
     for source in sources:
         folder = Path(source).expanduser()
-        if not folder.is_dir():
+        # An empty argument is Path("."), the current folder; it is reported, not expanded.
+        if not source.strip() or not folder.is_dir():
             expanded.append(source)
             continue
         files = sorted(
@@ -154,6 +155,9 @@ def _expand_folders(sources: list[str]) -> list[str]:
     return expanded
 
 
+FORCE_HINT = " (import it anyway with --force)"
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
     from briefer.core.recent import remember_project
     from briefer.ingest import import_sources
@@ -161,11 +165,14 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
     settings = Settings.load()
     project = open_or_create(args.project)
-    report = import_sources(project, _expand_folders(args.sources))
-    for _source, reason in report.failed:
-        _say(f"{PROG}: failed: {_one_line(reason)}")
+    report = import_sources(project, _expand_folders(args.sources), allow_briefs=args.force)
+    for source, reason in report.failed:
+        hint = FORCE_HINT if source in report.briefs else ""
+        _say(f"{PROG}: failed: {_one_line(reason)}{hint}")
     for _source, reason in report.duplicates:
         _say(f"{PROG}: skipped: {_one_line(reason)}")
+    for _source, note in report.notes:
+        _say(f"{PROG}: note: {_one_line(note)}")
     analysed = []
     if report.imported and not args.no_analyze:
         try:
@@ -213,9 +220,15 @@ def _summary(article, analysis) -> str:
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
-    from briefer.ingest import load_source
+    from briefer.ingest import ExportedBriefError, load_source
 
-    article = load_source(args.file)
+    notes: list[str] = []
+    try:
+        article = load_source(args.file, allow_brief=args.force, notes=notes)
+    except ExportedBriefError as exc:
+        raise BrieferError(f"{exc}{FORCE_HINT}") from exc
+    for note in notes:
+        _say(f"{PROG}: note: {_one_line(note)}")
     nlp = _nlp_loader(Settings.load(), args.pipeline)()
     from briefer.nlp.analyze import analyze_text
 
@@ -226,10 +239,6 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     else:
         _print(_summary(article, analysis))
     return EXIT_OK
-
-
-def _brief_is_empty(project) -> bool:
-    return not project.conn.execute("SELECT 1 FROM brief_items LIMIT 1").fetchone()
 
 
 def _apply_settings_front_matter(project, settings: Settings) -> None:
@@ -243,19 +252,22 @@ def _apply_settings_front_matter(project, settings: Settings) -> None:
 
 
 def _export(project, args: argparse.Namespace, settings: Settings) -> None:
+    from briefer.core.brief import template_for_export
     from briefer.export.docx import export_brief
 
-    template = args.template or settings.brief_template or None
+    # --template overrides; else the brief's own template, else the settings'.
+    template = args.template or template_for_export(project, settings.brief_template)
     export_brief(project, args.output, template=template, allow_mismatches=args.allow_mismatches)
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    from briefer.core.brief import is_empty
     from briefer.core.draft import draft_brief
     from briefer.core.store import Project
 
     settings = Settings.load()
-    project = Project.open(args.project)
-    drafted = _brief_is_empty(project)
+    project = Project.open(args.project, read_only=True)
+    drafted = is_empty(project)
     if drafted:
         # The project file is not changed: the draft only goes into this export.
         draft_brief(project)
@@ -290,13 +302,13 @@ def _cmd_draft(args: argparse.Namespace) -> int:
               for i in _expand_folders(args.inputs)]
     projects = [i for i in inputs if isinstance(i, Path) and _is_project_file(i)]
     if len(inputs) == 1 and projects:
-        project = Project.open(projects[0])
+        project = Project.open(projects[0], read_only=True)
         pending = [a.id for a in project.articles() if not a.analyzed_at]
     else:
         # Several inputs meet in a temporary project; the inputs themselves are never changed.
         project = Project.new()
         for path in projects:
-            source = Project.open(path)
+            source = Project.open(path, read_only=True)
             for article in source.articles():
                 article.id = None
                 article.analyzed_at = ""
@@ -337,8 +349,6 @@ SETTING_OPTIONS = {
 
 
 def _cmd_settings(args: argparse.Namespace) -> int:
-    import importlib.util
-
     from briefer.core.settings import settings_path
 
     settings = Settings.load()
@@ -346,11 +356,6 @@ def _cmd_settings(args: argparse.Namespace) -> int:
                if getattr(args, name) is not None}
     for name, value in changes.items():
         settings.set(name, value)
-    if "pipeline" in changes and importlib.util.find_spec(settings.pipeline) is None:
-        raise BrieferError(
-            f"the spaCy pipeline '{settings.pipeline}' is not installed; install it with "
-            f"'python -m spacy download {settings.pipeline}' first"
-        )
     if "brief_template" in changes and settings.brief_template:
         template = Path(settings.brief_template).expanduser()
         if not template.is_file():
@@ -377,6 +382,8 @@ def _command_parser() -> _Parser:
     cmd.add_argument("sources", nargs="+", metavar="FILE_OR_URL")
     cmd.add_argument("--no-analyze", action="store_true",
                      help="only import; analyse later (in the window)")
+    cmd.add_argument("--force", action="store_true",
+                     help="import a brief Briefer exported as if it were an article")
     cmd.add_argument("--pipeline", metavar="NAME", help="spaCy pipeline for this run")
     cmd.set_defaults(handler=_cmd_import)
 
@@ -386,6 +393,8 @@ def _command_parser() -> _Parser:
     cmd.add_argument("file", metavar="FILE_OR_URL")
     cmd.add_argument("--json", action="store_true",
                      help="print the analysis JSON (offsets index the article's text)")
+    cmd.add_argument("--force", action="store_true",
+                     help="analyse a brief Briefer exported as if it were an article")
     cmd.add_argument("--pipeline", metavar="NAME", help="spaCy pipeline for this run")
     cmd.set_defaults(handler=_cmd_analyze)
 

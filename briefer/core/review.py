@@ -13,7 +13,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from briefer.core.records import ACTOR_TYPES, REVIEW_STATUSES
+from briefer.core.records import ACTOR_TYPES, REVIEW_STATUSES, Analysis
 from briefer.core.store import Project, alias_key
 
 # Parents before children: restoring goes in this order, deleting in reverse,
@@ -113,7 +113,19 @@ def record(project: Project, scope: Callable[[], Scope], operation: Callable[[],
             ids_where, ids = _ids_clause(_key(table), known)
             where, params = f"({where}) OR {ids_where}", [*params, *ids]
         after.update(capture(project, {table: (where, params)}))
-    return result, RowChange(before, after)
+    return result, _without_unchanged_rows(before, after)
+
+
+def _without_unchanged_rows(before: Snapshot, after: Snapshot) -> RowChange:
+    """Keep only the rows the operation changed: a wide scope (every actor) then costs
+    nothing in the undo history, and replaying the change touches only what it did."""
+    trimmed_before: Snapshot = {}
+    trimmed_after: Snapshot = {}
+    for table in set(before) | set(after):
+        old, new = before.get(table, {}), after.get(table, {})
+        trimmed_before[table] = {k: r for k, r in old.items() if new.get(k) != r}
+        trimmed_after[table] = {k: r for k, r in new.items() if old.get(k) != r}
+    return RowChange(trimmed_before, trimmed_after)
 
 
 def combine(*changes: RowChange) -> RowChange:
@@ -215,6 +227,34 @@ def merge_actors(project: Project, keep_id: int, other_ids: list[int]) -> RowCha
     return record(project, lambda: _actor_scope(everyone), operation)[1]
 
 
+def actor_named(project: Project, name: str) -> int | None:
+    """The actor a typed name means: the same name in any case, else a known spelling
+    (an alias the analysis or a merge recorded); None when no actor goes by it."""
+    wanted = " ".join(name.split()).casefold()
+    if not wanted:
+        return None
+    for actor in project.actors():
+        if actor.name.casefold() == wanted:
+            return actor.id
+    rows = project.rows("actor_aliases", "alias = ?", [alias_key(name)])
+    return rows[0]["actor_id"] if rows else None
+
+
+def with_speaker(project: Project, speaker_id: int | None, new_name: str,
+                 operation: Callable[[int | None], RowChange]) -> RowChange:
+    """Run `operation(speaker id)` for a chosen speaker or a typed name, as one change.
+
+    A typed name that an actor goes by means that actor; another name makes a new person.
+    """
+    if not new_name.strip():
+        return operation(speaker_id)
+    existing = actor_named(project, new_name)
+    if existing is not None:
+        return operation(existing)
+    actor_id, created = add_actor(project, " ".join(new_name.split()), "person")
+    return combine(created, operation(actor_id))
+
+
 def _quotes_spoken_by(project: Project, actor_ids: list[int]) -> list[dict]:
     rows = project.rows("quotes", *_actor_scope(actor_ids)["quotes"])
     for row in rows:
@@ -246,7 +286,8 @@ def split_mention(project: Project, mention_id: int, name: str | None = None,
             "locked": 1,
         })
         created.append(actor_id)
-        project.update("mentions", mention_id, {"actor_id": actor_id})
+        # A user decision now: re-analysis keeps the mention where the user put it.
+        project.update("mentions", mention_id, {"actor_id": actor_id, "origin": "user"})
         key = alias_key(mention["text"])
         project.conn.execute(
             "INSERT OR REPLACE INTO actor_aliases (alias, actor_id) VALUES (?, ?)",
@@ -320,7 +361,7 @@ def reassign_speaker(project: Project, quote_id: int, speaker_id: int | None) ->
 
 def set_quote_kind(project: Project, quote_id: int, kind: str) -> RowChange:
     return record(project, lambda: _quote_scope([quote_id]),
-                  lambda: project.update("quotes", quote_id, {"kind": kind}))[1]
+                  lambda: project.set_quote_kind(quote_id, kind))[1]
 
 
 def set_quote_span(project: Project, quote_id: int, start: int, end: int) -> RowChange:
@@ -378,6 +419,54 @@ def remove_article(project: Project, article_id: int) -> RowChange:
         project.remove_article(article_id)
 
     return record(project, scope, operation)[1]
+
+
+# -- analysis -------------------------------------------------------------
+
+
+def _analysis_scope(project: Project, article_id: int, analysis: Analysis
+                    ) -> Callable[[], Scope]:
+    """What storing an analysis may touch, and nothing wider (it runs for every article):
+    the article's row, mentions and quotes; the actors its old results named, the actors
+    its new names resolve to, the actors pruning may drop, and the actors it creates;
+    those actors' aliases and any alias its names add."""
+    keys = sorted({key for actor in analysis.actors for key in
+                   (alias_key(name) for name in [actor.name, *actor.aliases]) if key})
+    last_id = project.conn.execute("SELECT COALESCE(MAX(id), 0) FROM actors").fetchone()[0]
+    touched = {m.actor_id for m in project.mentions(article_id=article_id)}
+    for quote in project.quotes(article_id):
+        touched.update(i for i in [quote.speaker_id, *quote.speaker_ids] if i is not None)
+    touched.update(project.actors_known_as(keys))
+    touched.update(project.unused_actor_ids())
+
+    def scope() -> Scope:
+        created = [r[0] for r in project.conn.execute(
+            "SELECT id FROM actors WHERE id > ?", (last_id,))]
+        ids = sorted(touched | set(created))
+        by_actor, by_actor_params = _ids_clause("actor_id", ids)
+        by_alias, by_alias_params = _ids_clause("alias", keys)
+        return {
+            "articles": ("id = ?", [article_id]),
+            "actors": _ids_clause("id", ids),
+            "actor_aliases": (f"({by_actor}) OR ({by_alias})",
+                              [*by_actor_params, *by_alias_params]),
+            "mentions": ("article_id = ?", [article_id]),
+            "quotes": ("article_id = ?", [article_id]),
+        }
+
+    return scope
+
+
+def store_analysis(project: Project, article_id: int, analysis: Analysis) -> RowChange:
+    """Store an article's (re-)analysis as a recorded change, so undo and analysis share
+    one history: undoing it puts back the article's previous results and actors.
+
+    An article removed while it was being analysed gets nothing (an empty change).
+    """
+    if not project.rows("articles", "id = ?", [article_id]):
+        return RowChange({}, {})
+    return record(project, _analysis_scope(project, article_id, analysis),
+                  lambda: project.store_analysis(article_id, analysis))[1]
 
 
 # -- the brief ------------------------------------------------------------

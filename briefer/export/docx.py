@@ -39,6 +39,8 @@ from briefer.export.styles import (
     bullet_style,
     ensure_styles,
 )
+from briefer.ingest.archive import ArchiveError, NotAnArchiveError, bounded_zip
+from briefer.ingest.files import read_file_bytes
 
 NEW_FILE_MODE = 0o644
 
@@ -129,9 +131,20 @@ def check_quote_fidelity(project: Project) -> list[Mismatch]:
 
 
 def _open_template(template: str | os.PathLike | None):
+    """The template, unpacked within bounds (`ingest.archive`), then read by python-docx."""
     path = Path(template) if template else default_template()
     try:
-        return docx.Document(str(path))
+        data = read_file_bytes(path)
+    except BrieferError as exc:
+        raise ExportError(f"The template {exc}") from exc
+    try:
+        package = bounded_zip(data, path.name)
+    except NotAnArchiveError as exc:
+        raise ExportError(f"The template {path.name} is not a Word document (.docx)") from exc
+    except ArchiveError as exc:
+        raise ExportError(f"The template {exc}") from exc
+    try:
+        return docx.Document(package)
     except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
         raise ExportError(f"The template {path.name} is not a Word document (.docx)") from exc
     except Exception as exc:  # a damaged zip or XML inside: python-docx raises many kinds

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from briefer.core.errors import BrieferError, DuplicateArticleError, ImportError_
 from briefer.core.records import Article
-from briefer.ingest.docx import docx_article
+from briefer.ingest.docx import ExportedBriefError, docx_article
 from briefer.ingest.files import read_file_bytes, sniff_format, source_label
 from briefer.ingest.html import html_article
 from briefer.ingest.paste import from_text
@@ -25,6 +25,7 @@ from briefer.ingest.url import load_url, url_label
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
+    "ExportedBriefError",
     "ImportReport",
     "from_text",
     "import_sources",
@@ -64,10 +65,14 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(_BY_SUFFIX)
 _ADDRESS = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
-def load_file(path: str | os.PathLike) -> Article:
+def load_file(
+    path: str | os.PathLike, *, allow_brief: bool = False, notes: list[str] | None = None
+) -> Article:
     """Read one article file, by its suffix; a file with another suffix is recognised by content.
 
-    `source_path` is the file's absolute path.
+    `source_path` is the file's absolute path. A brief Briefer exported is
+    refused (`ExportedBriefError`) unless `allow_brief`. What reading had to
+    repair (bytes of another encoding) is added to `notes`, one line each.
     """
     try:
         path = Path(path)
@@ -81,16 +86,25 @@ def load_file(path: str | os.PathLike) -> Article:
         if kind in _UNSUPPORTED_FORMATS:
             raise ImportError_(f"{label}: {_UNSUPPORTED_FORMATS[kind]}")
         reader = _BY_SNIFFED_FORMAT[kind]
-    return reader(data, label, source_path=os.path.abspath(path))
+    source_path = os.path.abspath(path)
+    if reader is docx_article:
+        return docx_article(data, label, source_path=source_path, allow_brief=allow_brief)
+    if reader is pdf_article:
+        return pdf_article(data, label, source_path=source_path)
+    return reader(data, label, source_path=source_path, notes=notes)
 
 
-def load_source(source: str | os.PathLike) -> Article:
+def load_source(
+    source: str | os.PathLike, *, allow_brief: bool = False, notes: list[str] | None = None
+) -> Article:
     """A web address (http:// or https://) is downloaded; anything else is a file path."""
     if not isinstance(source, str):
-        return load_file(source)
+        return load_file(source, allow_brief=allow_brief, notes=notes)
     text = source.strip()
+    if not text:
+        raise ImportError_("no file or web address given (the name is empty)")
     if _ADDRESS.match(text):
-        return load_url(text)
+        return load_url(text, allow_brief=allow_brief, notes=notes)
     path = Path(os.path.expanduser(source))
     if not path.exists():
         # Spaces around a typed or pasted path are rarely part of the file's name.
@@ -99,7 +113,7 @@ def load_source(source: str | os.PathLike) -> Article:
         raise ImportError_(
             f"{source_label(path)}: no such file (for a web address, start it with https://)"
         )
-    return load_file(path)
+    return load_file(path, allow_brief=allow_brief, notes=notes)
 
 
 def source_name(source: str | os.PathLike) -> str:
@@ -119,6 +133,10 @@ class ImportReport:
     imported: list[Article] = field(default_factory=list)
     duplicates: list[tuple[str, str]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    # Sources imported with a repair the user should know of: (source, one-line note).
+    notes: list[tuple[str, str]] = field(default_factory=list)
+    # Failed sources that are briefs Briefer exported (importable with `allow_briefs`).
+    briefs: list[str] = field(default_factory=list)
     cancelled: bool = False
 
 
@@ -127,6 +145,8 @@ def import_sources(
     sources: Iterable[str | os.PathLike],
     on_progress: Callable[[int, int, str], None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
+    *,
+    allow_briefs: bool = False,
 ) -> ImportReport:
     """Import each source into `project` (a `briefer.core.store.Project`).
 
@@ -134,7 +154,8 @@ def import_sources(
     content is already in the project is reported as a duplicate, not added.
     `on_progress(done, total, label)` is called before each source (naming it)
     and once at the end with `done == total`; `is_cancelled()` is asked before
-    each source, and a cancelled batch keeps what it already imported.
+    each source, and a cancelled batch keeps what it already imported. A brief
+    Briefer exported fails like a bad file unless `allow_briefs`.
     """
     pending = list(sources)
     total = len(pending)
@@ -148,9 +169,15 @@ def import_sources(
         if on_progress is not None:
             on_progress(done, total, name)
         try:
-            report.imported.append(project.add_article(load_source(source)))
+            notes: list[str] = []
+            article = load_source(source, allow_brief=allow_briefs, notes=notes)
+            report.imported.append(project.add_article(article))
+            report.notes.extend((source, note) for note in notes)
         except DuplicateArticleError as exc:
             report.duplicates.append((source, f"{name}: {exc}"))
+        except ExportedBriefError as exc:
+            report.briefs.append(source)
+            report.failed.append((source, str(exc)))
         except BrieferError as exc:
             report.failed.append((source, str(exc)))
         done += 1

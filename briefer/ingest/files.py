@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from briefer.core.errors import ImportError_
+from briefer.ingest.source_meta import is_metadata_line, without_dateline
 
 MAX_FILE_BYTES = 20_000_000
 # An article never has more text than the largest file holds bytes.
@@ -104,10 +105,14 @@ def join_paragraphs(paragraphs: Iterable[str]) -> str:
 
 def title_from_text(text: str) -> str:
     """A title for text that has none: the first line, or its first sentence when the
-    first line is a whole paragraph, trimmed at a word to a headline's length."""
+    first line is a whole paragraph, trimmed at a word to a headline's length.
+
+    A byline or a date line above the headline is passed over, and a wire
+    story's dateline ("WASHINGTON (Reuters) - ") is left out of its title.
+    """
     for line in clean_text(text).split("\n"):
-        line = " ".join(line.split())
-        if not line:
+        line = without_dateline(" ".join(line.split()))
+        if not line or is_metadata_line(line):
             continue
         if len(line) > TITLE_MAX_CHARS:
             line = _FIRST_SENTENCE.match(line).group(0).strip()

@@ -8,7 +8,6 @@ comments are left out; paragraphs come out one a line.
 from __future__ import annotations
 
 import codecs
-from datetime import date
 
 import trafilatura
 
@@ -21,15 +20,37 @@ from briefer.ingest.files import (
     require_text,
     title_from_text,
 )
+from briefer.ingest.source_meta import (
+    is_placeholder_title,
+    iso_date,
+    outlet_from_url,
+    public_url,
+    text_metadata,
+)
+from briefer.ingest.text import decode_text
 
 METADATA_MAX_CHARS = 300
 
 
-def html_article(data: bytes, label: str, *, url: str = "", source_path: str = "") -> Article:
-    """The article in a web page's bytes (`url` is where it came from, if downloaded)."""
+def html_article(
+    data: bytes,
+    label: str,
+    *,
+    url: str = "",
+    source_path: str = "",
+    encoding: str = "",
+    notes: list[str] | None = None,
+) -> Article:
+    """The article in a web page's bytes (`url` is where it came from, if downloaded).
+
+    `encoding` is the charset the server declared; it overrides the page's own
+    `<meta charset>`, as in a browser. Without one, trafilatura reads the page's.
+    """
     page: bytes | str = data
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         page = data.decode("utf-16", errors="replace")
+    elif encoding:
+        page = decode_text(data, label, encoding, notes)
     elif b"\x00" in data[:4096]:
         raise ImportError_(f"{label}: a binary file, not a web page")
     try:
@@ -48,13 +69,19 @@ def html_article(data: bytes, label: str, *, url: str = "", source_path: str = "
     text = require_text(
         join_paragraphs(body.split("\n")), label, "no article text found in the page"
     )
+    in_text = text_metadata(text)
+    title, outlet = (_one_line(document.title), _one_line(document.sitename))
+    page_url = url or _web_url(document.url)
+    # A saved page's <title> or site name can be a file name; the text says more.
+    title = "" if is_placeholder_title(title) else title
+    outlet = "" if is_placeholder_title(outlet) else outlet
     return Article(
         text=text,
-        title=_one_line(document.title) or title_from_text(text),
-        outlet=_one_line(document.sitename),
-        author=_one_line(document.author),
-        published=_iso_date(document.date),
-        url=url or _web_url(document.url),
+        title=title or title_from_text(text),
+        outlet=outlet or in_text.outlet or outlet_from_url(page_url),
+        author=_one_line(document.author) or in_text.author,
+        published=iso_date(document.date) or in_text.published,
+        url=page_url,
         source_path=source_path,
     )
 
@@ -69,14 +96,5 @@ def _one_line(value: object) -> str:
 
 def _web_url(value: object) -> str:
     """The page's own address, if it is a web address (never file:, javascript: ...)."""
-    line = _one_line(value)
+    line = public_url(_one_line(value))
     return line if is_web_address(line) and " " not in line else ""
-
-
-def _iso_date(value: object) -> str:
-    if not isinstance(value, str):
-        return ""
-    try:
-        return date.fromisoformat(value[:10]).isoformat()
-    except ValueError:
-        return ""

@@ -3,16 +3,26 @@
 A PDF lays text out in lines; a paragraph ends where a line stops short of the
 page's usual line width. Words hyphenated across a line break are rejoined.
 Hostile files are bounded: at most `MAX_PAGES` pages, `MAX_TEXT_CHARS` of
-text and `TIME_BUDGET_S` seconds of extraction. The file's creation date says
-when the PDF was made, not when the article appeared, so it is not used.
+text, and `TIME_BUDGET_S` seconds for the whole extraction. pypdf cannot be
+interrupted inside a page (one page of 600,000 text operators keeps it busy
+for minutes), so the extraction runs in a child Python process that is killed
+when the budget is spent, and whose memory is capped where the system allows.
+
+Title and author come from the document information, the author only when it
+reads as a byline; the date is the text's own date line, else the file's
+creation date; a byline or wire dateline in the text fills what is missing.
 """
 
 from __future__ import annotations
 
 import io
+import json
 import logging
+import os
 import re
-import time
+import subprocess
+import sys
+from pathlib import Path
 
 from pypdf import PdfReader
 
@@ -25,9 +35,19 @@ from briefer.ingest.files import (
     require_text,
     title_from_text,
 )
+from briefer.ingest.source_meta import (
+    byline_author,
+    is_placeholder_title,
+    iso_date,
+    text_metadata,
+)
 
 MAX_PAGES = 2_000
 TIME_BUDGET_S = 60.0
+CHILD_MEMORY_BYTES = 2_000_000_000
+# The folder that holds the `briefer` package, so the child imports this same copy.
+_PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])
+_CHILD_CODE = "from briefer.ingest.pdf import extract_in_child; extract_in_child()"
 SHORT_LINE_SHARE = 0.6
 
 # pypdf warns on stderr about every repair it makes to a damaged file; Briefer reports
@@ -36,36 +56,98 @@ logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 _PAGE_NUMBER = re.compile(r"(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]",
                           re.IGNORECASE)
-_PLACEHOLDER_TITLE = re.compile(r"^(untitled|microsoft word - .*|.*\.(docx?|pdf|rtf|odt))$",
-                                re.IGNORECASE)
 
 
 def pdf_article(data: bytes, label: str, *, url: str = "", source_path: str = "") -> Article:
     """The article in a PDF's bytes."""
     if b"%PDF-" not in data[:1024]:
         raise ImportError_(f"{label}: not a PDF file")
-    try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        _unlock(reader, label)
-        page_texts = _page_texts(reader, label)
-        meta = _metadata(reader)
-    except ImportError_:
-        raise
-    except Exception as exc:  # pypdf's failure on a damaged file is the user's bad file
-        raise ImportError_(f"{label}: not a readable PDF ({failure_reason(exc)})") from exc
+    page_texts, meta = _extract_with_deadline(data, label)
     text = require_text(
         "\n".join(_paragraphs(page_texts)), label, "no text layer (a scanned PDF?)"
     )
     title = meta.get("title", "")
-    if not title or _PLACEHOLDER_TITLE.match(title):
-        title = title_from_text(text)
+    if is_placeholder_title(title):
+        title = ""
+    in_text = text_metadata(text)
     return Article(
         text=text,
-        title=title,
-        author=meta.get("author", ""),
+        title=title or title_from_text(text),
+        outlet=in_text.outlet,
+        author=in_text.author or byline_author(meta.get("author", "")),
+        published=in_text.published or meta.get("created", ""),
         url=url,
         source_path=source_path,
     )
+
+
+def _extract_with_deadline(data: bytes, label: str) -> tuple[list[str], dict[str, str]]:
+    """Page texts and metadata from a child process killed after `TIME_BUDGET_S` seconds."""
+    environment = dict(os.environ)
+    environment["PYTHONPATH"] = os.pathsep.join(
+        part for part in (_PACKAGE_ROOT, environment.get("PYTHONPATH", "")) if part
+    )
+    try:
+        finished = subprocess.run(
+            # -P: the working folder is not put on the child's import path, so a stray
+            # io.py or pypdf.py where the user happens to be is never run.
+            [sys.executable, "-P", "-c", _CHILD_CODE],
+            input=_child_request(label) + data,
+            capture_output=True, timeout=TIME_BUDGET_S, env=environment,
+            check=False,
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise ImportError_(
+            f"{label}: reading the PDF took too long (over {TIME_BUDGET_S:g} s; "
+            f"a damaged or hostile file?)"
+        ) from exc
+    except OSError as exc:
+        raise ImportError_(f"{label}: the PDF reader could not start ({exc.strerror})") from exc
+    try:
+        result = json.loads(finished.stdout)
+    except ValueError:
+        result = None
+    if not isinstance(result, dict):
+        # Killed by the memory cap or a crash inside the parser: no answer came back.
+        raise ImportError_(f"{label}: not a readable PDF (the reader stopped; too large or "
+                           f"damaged?)")
+    if "error" in result:
+        raise ImportError_(str(result["error"]))
+    return list(result["pages"]), dict(result["meta"])
+
+
+def _child_request(label: str) -> bytes:
+    """The line the child reads before the PDF's bytes: its label and limits, as JSON."""
+    request = {"label": label, "max_pages": MAX_PAGES, "max_chars": MAX_TEXT_CHARS}
+    return json.dumps(request).encode("ascii") + b"\n"
+
+
+def extract_in_child() -> None:
+    """The child's side: a JSON request line and the PDF's bytes on stdin; JSON on stdout."""
+    _cap_memory()
+    request = json.loads(sys.stdin.buffer.readline())
+    label, max_pages, max_chars = request["label"], request["max_pages"], request["max_chars"]
+    data = sys.stdin.buffer.read()
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        _unlock(reader, label)
+        pages = _page_texts(reader, label, max_pages, max_chars)
+        result = {"pages": pages, "meta": _metadata(reader)}
+    except ImportError_ as exc:
+        result = {"error": str(exc)}
+    except MemoryError:
+        result = {"error": f"{label}: too large to read (the PDF needs too much memory)"}
+    except Exception as exc:  # pypdf's failure on a damaged file is the user's bad file
+        result = {"error": f"{label}: not a readable PDF ({failure_reason(exc)})"}
+    sys.stdout.write(json.dumps(result))
+
+
+def _cap_memory() -> None:
+    try:
+        import resource
+    except ImportError:  # Windows: the deadline alone bounds the child
+        return
+    resource.setrlimit(resource.RLIMIT_AS, (CHILD_MEMORY_BYTES, CHILD_MEMORY_BYTES))
 
 
 def _unlock(reader: PdfReader, label: str) -> None:
@@ -82,30 +164,27 @@ def _unlock(reader: PdfReader, label: str) -> None:
         raise ImportError_(f"{label}: the PDF is password-protected")
 
 
-def _page_texts(reader: PdfReader, label: str) -> list[str]:
-    """Each page's text, in order, within the page, size and time bounds.
+def _page_texts(reader: PdfReader, label: str, max_pages: int, max_chars: int) -> list[str]:
+    """Each page's text, in order, within the page and size bounds.
 
     A page tree may claim any count; pages are fetched one by one, so a false
     count ends at the first missing page instead of being believed.
     """
-    started = time.monotonic()
     texts: list[str] = []
     total = 0
-    for index in range(MAX_PAGES + 1):
+    for index in range(max_pages + 1):
         try:
             page = reader.pages[index]
         except IndexError:
             break
-        if index == MAX_PAGES:
-            raise ImportError_(f"{label}: more than {MAX_PAGES:,} pages, too long for an article")
+        if index == max_pages:
+            raise ImportError_(f"{label}: more than {max_pages:,} pages, too long for an article")
         text = clean_text(page.extract_text() or "")
         total += len(text)
-        if total > MAX_TEXT_CHARS:
+        if total > max_chars:
             raise ImportError_(
-                f"{label}: too much text for one article (over {MAX_TEXT_CHARS:,} characters)"
+                f"{label}: too much text for one article (over {max_chars:,} characters)"
             )
-        if time.monotonic() - started > TIME_BUDGET_S:
-            raise ImportError_(f"{label}: reading the PDF took too long (a damaged file?)")
         texts.append(text)
     return texts
 
@@ -121,6 +200,12 @@ def _metadata(reader: PdfReader) -> dict[str, str]:
             value = title_from_text(value)
             if value:
                 found[name] = value
+    try:
+        created = iso_date(info.creation_date)
+    except ValueError:  # a date string pypdf cannot parse
+        created = ""
+    if created:
+        found["created"] = created
     return found
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import codecs
 import re
 import string
-from datetime import date
 
 import charset_normalizer
 
@@ -22,6 +21,7 @@ from briefer.ingest.files import (
     require_text,
     title_from_text,
 )
+from briefer.ingest.source_meta import iso_date, text_metadata
 
 # Longest first: the UTF-32 little-endian mark begins with the UTF-16 one.
 _BOMS = (
@@ -45,22 +45,52 @@ _ASCII_LETTERS = string.ascii_letters.encode("ascii")
 _MAX_CONTROL_SHARE = 0.01
 
 
-def decode_text(data: bytes, label: str) -> str:
-    """Decode a text file's bytes, detecting the encoding; binary content is refused."""
-    text = _decode(data, label)
+def decode_text(
+    data: bytes, label: str, encoding: str = "", notes: list[str] | None = None
+) -> str:
+    """Decode a text file's bytes; binary content is refused.
+
+    A byte order mark decides first, then `encoding` (the charset a web server
+    declared), then detection. UTF-8 with a few bytes that are not UTF-8 (a
+    Windows-1252 "é" pasted into a UTF-8 file) keeps its UTF-8 and only those
+    bytes are read as Windows-1252; each repaired line is added to `notes`.
+    """
+    text = _decode(data, label, _known_codec(encoding), notes)
     if _looks_binary(text):
         raise ImportError_(f"{label}: a binary file, not text")
     return text
 
 
-def _decode(data: bytes, label: str) -> str:
+def _known_codec(encoding: str) -> str:
+    """The Python codec for a declared charset name, or "" for a name no codec has.
+
+    ISO-8859-1 and ASCII are read as Windows-1252, as browsers do: servers
+    declare them for text that holds 1252's curly quotes and dashes.
+    """
+    if not encoding.strip():
+        return ""
+    try:
+        codec = codecs.lookup(encoding.strip())
+    except LookupError:
+        return ""
+    if not getattr(codec, "_is_text_encoding", True):
+        # "zlib", "base64", "rot13": codecs Python has that are not character sets.
+        return ""
+    return "cp1252" if codec.name in ("latin-1", "iso8859-1", "ascii") else codec.name
+
+
+def _decode(data: bytes, label: str, declared: str, notes: list[str] | None) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 return data[len(bom):].decode(encoding)
             except UnicodeDecodeError as exc:
                 raise ImportError_(f"{label}: damaged {encoding.upper()} text") from exc
-    if b"\x00" in data:
+    if declared == "cp1252":
+        return _cp1252(data)
+    if declared and declared != "utf-8":
+        return data.decode(declared, errors="replace")
+    if b"\x00" in data and not declared:
         encoding = _utf16_without_bom(data)
         if encoding is None:
             raise ImportError_(f"{label}: a binary file, not text")
@@ -72,13 +102,60 @@ def _decode(data: bytes, label: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if declared or _mostly_utf8(data):
+        return _utf8_repaired(data, label, notes)
     guessed = _non_western_encoding(data)
     if guessed:
         return data.decode(guessed)
+    return _cp1252(data)
+
+
+def _cp1252(data: bytes) -> str:
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError:
         return data.decode("latin-1")
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether characters UTF-8 encodes in several bytes outnumber the bytes that are not UTF-8.
+
+    A file saved as Windows-1252 has almost no valid multi-byte sequence; a
+    UTF-8 file with a stray byte has many and one or two bad bytes.
+    """
+    decoded = data.decode("utf-8", errors="replace")
+    replaced = decoded.count("\ufffd")
+    bad = replaced - data.decode("utf-8", errors="ignore").count("\ufffd")
+    non_ascii = len(decoded) - len(decoded.encode("ascii", errors="ignore"))
+    return non_ascii - replaced > bad
+
+
+def _utf8_repaired(data: bytes, label: str, notes: list[str] | None) -> str:
+    """UTF-8 decoded line by line; in a line that is not valid UTF-8 only the bad bytes are
+    read as Windows-1252 (Latin-1 for the five bytes 1252 leaves undefined)."""
+    lines = data.split(b"\n")
+    repaired: list[str] = []
+    for number, line in enumerate(lines, start=1):
+        try:
+            repaired.append(line.decode("utf-8"))
+            continue
+        except UnicodeDecodeError:
+            pass
+        text = line.decode("utf-8", errors=_REPAIR_ERRORS)
+        repaired.append(text)
+        if notes is not None:
+            notes.append(f"{label}: line {number} is not all UTF-8; its stray bytes were read "
+                         f"as Windows-1252")
+    return "\n".join(repaired)
+
+
+def _read_bad_bytes_as_cp1252(error: UnicodeDecodeError) -> tuple[str, int]:
+    bad = error.object[error.start:error.end]
+    return _cp1252(bad), error.end
+
+
+_REPAIR_ERRORS = "briefer-cp1252-repair"
+codecs.register_error(_REPAIR_ERRORS, _read_bad_bytes_as_cp1252)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -122,25 +199,49 @@ def _looks_binary(text: str) -> bool:
     return controls > _MAX_CONTROL_SHARE * len(text)
 
 
-def text_article(data: bytes, label: str, *, url: str = "", source_path: str = "") -> Article:
-    """An article whose text is the decoded bytes exactly."""
-    text = require_text(decode_text(data, label), label, "contains no text")
-    return Article(text=text, title=title_from_text(text), url=url, source_path=source_path)
+def text_article(
+    data: bytes,
+    label: str,
+    *,
+    url: str = "",
+    source_path: str = "",
+    encoding: str = "",
+    notes: list[str] | None = None,
+) -> Article:
+    """An article whose text is the decoded bytes exactly; byline and date from its top lines."""
+    text = require_text(decode_text(data, label, encoding, notes), label, "contains no text")
+    found = text_metadata(text)
+    return Article(
+        text=text,
+        title=title_from_text(text),
+        outlet=found.outlet,
+        author=found.author,
+        published=found.published,
+        url=url,
+        source_path=source_path,
+    )
 
 
 def markdown_article(
-    data: bytes, label: str, *, url: str = "", source_path: str = ""
+    data: bytes,
+    label: str,
+    *,
+    url: str = "",
+    source_path: str = "",
+    encoding: str = "",
+    notes: list[str] | None = None,
 ) -> Article:
-    """Markdown converted to plain text; title, author and date from front matter."""
-    text, found = markdown_to_text(decode_text(data, label))
+    """Markdown converted to plain text; title, author and date from front matter or byline."""
+    text, found = markdown_to_text(decode_text(data, label, encoding, notes))
     require_text(text, label, "contains no text")
     meta = {key: join_paragraphs([value]) for key, value in found.items()}
+    in_text = text_metadata(text)
     return Article(
         text=text,
         title=meta.get("title") or meta.get("heading") or title_from_text(text),
-        author=meta.get("author", ""),
-        published=_iso_date(meta.get("date", "")),
-        outlet=meta.get("outlet", ""),
+        author=meta.get("author") or in_text.author,
+        published=iso_date(meta.get("date", "")) or in_text.published,
+        outlet=meta.get("outlet") or in_text.outlet,
         url=url or meta.get("url", ""),
         source_path=source_path,
     )
@@ -295,17 +396,3 @@ def _inline(text: str) -> str:
     if escaped:
         text = text.translate(_UNESCAPE)
     return text
-
-
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-def _iso_date(value: str) -> str:
-    """A front-matter date as YYYY-MM-DD, or "" when it is not a real date."""
-    match = _DATE.search(value)
-    if not match:
-        return ""
-    try:
-        return date.fromisoformat(match.group(0)).isoformat()
-    except ValueError:
-        return ""

@@ -30,12 +30,14 @@ from briefer.ingest.docx import docx_article
 from briefer.ingest.files import MAX_FILE_BYTES, failure_reason, sniff_format, too_large
 from briefer.ingest.html import html_article
 from briefer.ingest.pdf import pdf_article
+from briefer.ingest.source_meta import outlet_from_url, public_url
 from briefer.ingest.text import text_article
 
 WEB_SCHEMES = ("http", "https")
 # The whole download, redirects included, must end within this many timeouts.
 DEADLINE_TIMEOUTS = 4
 CHUNK_BYTES = 64 * 1024
+MAX_GZIP_MEMBERS = 100
 USER_AGENT = "Briefer/0.1 (article import)"
 REDIRECT_STATUSES = (301, 302, 303, 307, 308)
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -84,8 +86,16 @@ def load_url(
     timeout: float = 15,
     max_bytes: int = MAX_FILE_BYTES,
     max_redirects: int = 5,
+    allow_brief: bool = False,
+    notes: list[str] | None = None,
 ) -> Article:
-    """Download `url` and read the article in it (web page, PDF, Word file or plain text)."""
+    """Download `url` and read the article in it (web page, PDF, Word file or plain text).
+
+    The article's `url` is the address it was finally read from, without any
+    user name or password; its outlet is the site's name, or its host name.
+    A brief Briefer exported is refused unless `allow_brief`; what the reading
+    had to repair is added to `notes`.
+    """
     label = url_label(url)
     current = _web_address(url.strip(), label)
     deadline = _Deadline(timeout * DEADLINE_TIMEOUTS)
@@ -93,7 +103,9 @@ def load_url(
     for _ in range(max_redirects + 1):
         response = _get(current, label, timeout, deadline, max_bytes)
         if response.status not in REDIRECT_STATUSES:
-            return _article(response, label, current)
+            article = _article(response, label, public_url(current), allow_brief, notes)
+            article.outlet = article.outlet or outlet_from_url(current)
+            return article
         location = response.headers.get("Location")
         if not location:
             raise ImportError_(f"{label}: the server redirected without saying where to")
@@ -109,8 +121,8 @@ def load_url(
 
 
 def url_label(url: str) -> str:
-    """A URL short enough for a one-line message."""
-    url = " ".join(url.split())
+    """A URL short enough for a one-line message, without any password in it."""
+    url = public_url(" ".join(url.split()))
     return url if len(url) <= 100 else url[:97] + "..."
 
 
@@ -136,8 +148,8 @@ def _get(
         host = parts.hostname.encode("idna").decode("ascii")
     except UnicodeError as exc:
         raise ImportError_(f"{label}: not a valid web address (bad host name)") from exc
-    if ":" in host:
-        host = f"[{host}]"
+    # http.client takes an IPv6 address bare; a URL and a Host header put it in brackets.
+    url_host = f"[{host}]" if ":" in host else host
     wait = min(timeout, deadline.remaining())
     if wait <= 0:
         raise _too_slow(label, deadline)
@@ -158,7 +170,7 @@ def _get(
         connection = http.client.HTTPConnection(connect_host, connect_port, timeout=wait)
         if proxy is not None:
             # A plain-http proxy is asked for the whole address.
-            target = f"http://{host}:{port}{target}"
+            target = f"http://{url_host}:{port}{target}"
     headers = {
         "User-Agent": USER_AGENT,
         "Accept": "text/html,application/xhtml+xml,application/pdf,text/plain;q=0.9,*/*;q=0.5",
@@ -182,6 +194,11 @@ def _get(
         return _Response(response.status, response.headers, body)
     except ImportError_:
         raise
+    except http.client.IncompleteRead as exc:
+        if deadline.expired:
+            raise _too_slow(label, deadline) from exc
+        # A chunked body that ends without its last, empty chunk was cut short.
+        raise _cut_short(label) from exc
     except TimeoutError as exc:
         if deadline.expired:
             raise _too_slow(label, deadline) from exc
@@ -234,6 +251,11 @@ def _over_cap(label: str, max_bytes: int) -> ImportError_:
     return ImportError_(f"{label}: the page is larger than the {max_bytes / 1_000_000:g} MB limit")
 
 
+def _cut_short(label: str, got: int | None = None, declared: int | None = None) -> ImportError_:
+    amount = f" (got {got:,} of {declared:,} bytes)" if declared else ""
+    return ImportError_(f"{label}: the download was cut short{amount}; try again")
+
+
 def _check_declared_length(
     response: http.client.HTTPResponse, label: str, max_bytes: int
 ) -> None:
@@ -264,6 +286,9 @@ def _read_body(
             # The deadline cut the connection: what came so far is not the whole page.
             raise _too_slow(label, deadline)
         if not chunk:
+            if response.length:
+                # http.client counts down the declared Content-Length; bytes are missing.
+                raise _cut_short(label, size, size + response.length)
             return b"".join(chunks)
         size += len(chunk)
         if size > max_bytes:
@@ -274,29 +299,47 @@ def _read_body(
 def _decoded_body(body: bytes, headers: Message, label: str, max_bytes: int) -> bytes:
     """The body without its content encoding, inflated no further than the size cap.
 
-    Briefer asks for no compression, but some servers compress anyway.
+    Briefer asks for no compression, but some servers compress anyway. A gzip
+    body may hold several members one after another (RFC 1952); all are read.
     """
     encoding = headers.get("Content-Encoding", "").strip().lower()
     if encoding in ("", "identity"):
         return body
     if encoding not in ("gzip", "x-gzip", "deflate"):
         raise ImportError_(f"{label}: the server sent an unsupported encoding ({encoding})")
+    pieces: list[bytes] = []
+    size = 0
+    rest = body
+    while rest.strip(b"\x00"):
+        if len(pieces) == MAX_GZIP_MEMBERS:
+            # Each member costs a copy of the rest; a million empty ones would hang the import.
+            raise ImportError_(f"{label}: the server sent a compressed page in too many parts")
+        inflated, rest = _inflate_member(rest, label, max_bytes - size, max_bytes)
+        size += len(inflated)
+        pieces.append(inflated)
+    return b"".join(pieces)
+
+
+def _inflate_member(data: bytes, label: str, room: int, max_bytes: int) -> tuple[bytes, bytes]:
+    """The first compressed member of `data`, inflated within `room` bytes, and what follows it."""
     # wbits 47 reads both gzip and zlib headers; raw deflate needs negative wbits.
     for wbits in (47, -zlib.MAX_WBITS):
         inflater = zlib.decompressobj(wbits)
         try:
-            inflated = inflater.decompress(body, max_bytes + 1)
+            inflated = inflater.decompress(data, room + 1)
         except zlib.error:
             continue
-        if len(inflated) > max_bytes or inflater.unconsumed_tail:
+        if len(inflated) > room or inflater.unconsumed_tail:
             raise _over_cap(label, max_bytes)
         if inflater.eof:
-            return inflated
+            return inflated, inflater.unused_data
     raise ImportError_(f"{label}: the server sent a damaged compressed page")
 
 
-def _article(response: _Response, label: str, url: str) -> Article:
-    """The downloaded body read by the loader for its content type."""
+def _article(
+    response: _Response, label: str, url: str, allow_brief: bool, notes: list[str] | None
+) -> Article:
+    """The downloaded body read by the loader for its content type, in its declared charset."""
     body = response.body
     if not body.strip():
         raise ImportError_(f"{label}: the page is empty")
@@ -308,9 +351,10 @@ def _article(response: _Response, label: str, url: str) -> Article:
     if content_type == "application/pdf":
         return pdf_article(body, label, url=url)
     if content_type == DOCX_TYPE:
-        return docx_article(body, label, url=url)
+        return docx_article(body, label, url=url, allow_brief=allow_brief)
+    charset = response.headers.get_content_charset() or ""
     if content_type == "text/plain":
-        return text_article(body, label, url=url)
+        return text_article(body, label, url=url, encoding=charset, notes=notes)
     if content_type in HTML_TYPES:
-        return html_article(body, label, url=url)
+        return html_article(body, label, url=url, encoding=charset, notes=notes)
     raise ImportError_(f"{label}: not a web page or document ({content_type})")

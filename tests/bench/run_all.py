@@ -35,6 +35,7 @@ BENCHMARKS = (
     ("bench_analysis", [], ["--articles", "32", "--repeat", "1"]),
     ("bench_scale", [], ["--articles", "100"]),
     ("bench_export", [], []),
+    ("bench_ingest", [], ["--runs", "1"]),
 )
 
 

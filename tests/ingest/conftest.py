@@ -25,6 +25,7 @@ def build_pdf(
     *,
     title: str = "",
     author: str = "",
+    created: str = "",
     claimed_pages: int | None = None,
     drawing_only: bool = False,
 ) -> bytes:
@@ -55,8 +56,10 @@ def build_pdf(
             stream = b"BT /F1 11 Tf 14 TL 72 720 Td " + shown + b" ET"
         objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
     info_id = None
-    if title or author:
+    if title or author or created:
         fields = b""
+        if created:
+            fields += b"/CreationDate (" + created.encode("ascii") + b") "
         if title:
             fields += b"/Title " + _pdf_string(title) + b" "
         if author:

@@ -95,7 +95,7 @@ def test_zip_bomb_is_refused_before_parsing(tmp_path):
                 member.write(padding)
     assert bomb.stat().st_size < 2_000_000
     started = time.monotonic()
-    message = r"bomb.docx: unpacks to 151 MB, too large to be safe \(a zip bomb\?\)"
+    message = r"bomb.docx: unpacks to more than 30 MB .*too large to be safe \(a zip bomb\?\)"
     with pytest.raises(ImportError_, match=message):
         load_file(bomb)
     assert time.monotonic() - started < 2

@@ -9,14 +9,32 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from dataclasses import fields
 
 from briefer.core.errors import DuplicateArticleError, ProjectError
-from briefer.core.records import ACTOR_TYPES, Actor, Article, Mention, Quote
+from briefer.core.records import (
+    ACTOR_TYPES,
+    QUOTE_KINDS,
+    Actor,
+    Article,
+    ArticleSummary,
+    Mention,
+    Quote,
+)
 from briefer.core.store.rows import RowStore, utc_now
 
 ARTICLE_META_FIELDS = ("title", "outlet", "author", "published", "url")
+ARTICLE_SUMMARY_FIELDS = tuple(f.name for f in fields(ArticleSummary))
 
 _NON_WORD = re.compile(r"[^\w]+")
+# Actors nothing refers to and the user never made or edited: what pruning drops.
+UNUSED_ACTORS = """
+    SELECT id FROM actors WHERE locked = 0
+    AND id NOT IN (SELECT actor_id FROM mentions)
+    AND id NOT IN (SELECT speaker_id FROM quotes WHERE speaker_id IS NOT NULL)
+    AND id NOT IN (SELECT value FROM quotes, json_each(quotes.speaker_ids))
+    AND id NOT IN (SELECT actor_id FROM brief_items WHERE actor_id IS NOT NULL)
+"""
 
 
 def alias_key(name: str) -> str:
@@ -61,6 +79,16 @@ class ProjectQueries(RowStore):
 
     def articles(self) -> list[Article]:
         return [Article(**row) for row in self.db["articles"].rows_where(order_by="id")]
+
+    def article_summaries(self) -> list[ArticleSummary]:
+        """Every article without its text, in import order (what the lists show)."""
+        columns = ", ".join(f'"{name}"' for name in ARTICLE_SUMMARY_FIELDS)
+        return [ArticleSummary(*row) for row in self.conn.execute(
+            f"SELECT {columns} FROM articles ORDER BY id")]
+
+    def article_titles(self) -> dict[int, str]:
+        """Each article's title by id, without reading any text."""
+        return dict(self.conn.execute("SELECT id, title FROM articles"))
 
     def article_ids(self) -> list[int]:
         return [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY id")]
@@ -107,15 +135,20 @@ class ProjectQueries(RowStore):
 
         A joint speaker of a kept quote (in `speaker_ids` only) still counts as referred to.
         """
-        unused = """
-            SELECT id FROM actors WHERE locked = 0
-            AND id NOT IN (SELECT actor_id FROM mentions)
-            AND id NOT IN (SELECT speaker_id FROM quotes WHERE speaker_id IS NOT NULL)
-            AND id NOT IN (SELECT value FROM quotes, json_each(quotes.speaker_ids))
-            AND id NOT IN (SELECT actor_id FROM brief_items WHERE actor_id IS NOT NULL)
-        """
-        self.conn.execute(f"DELETE FROM actor_aliases WHERE actor_id IN ({unused})")
-        self.conn.execute(f"DELETE FROM actors WHERE id IN ({unused})")
+        self.conn.execute(f"DELETE FROM actor_aliases WHERE actor_id IN ({UNUSED_ACTORS})")
+        self.conn.execute(f"DELETE FROM actors WHERE id IN ({UNUSED_ACTORS})")
+
+    def unused_actor_ids(self) -> list[int]:
+        """The actors `prune_actors` would drop now."""
+        return [r[0] for r in self.conn.execute(UNUSED_ACTORS)]
+
+    def actors_known_as(self, keys: list[str]) -> list[int]:
+        """The actors one of these alias keys (see `alias_key`) already names."""
+        if not keys:
+            return []
+        marks = ",".join("?" * len(keys))
+        return [r[0] for r in self.conn.execute(
+            f"SELECT DISTINCT actor_id FROM actor_aliases WHERE alias IN ({marks})", keys)]
 
     # -- actors -------------------------------------------------------------
 
@@ -219,6 +252,22 @@ class ProjectQueries(RowStore):
         )
         return [Mention(**row) for row in rows]
 
+    def mention(self, mention_id: int) -> Mention | None:
+        """One mention by id (None when it is gone)."""
+        rows = self.rows("mentions", "id = ?", [mention_id])
+        if not rows:
+            return None
+        row = rows[0]
+        return Mention(id=row["id"], article_id=row["article_id"], actor_id=row["actor_id"],
+                       start=row["start"], end=row["end"], text=row["text"],
+                       origin=row["origin"])
+
+    def quotes_overlapping(self, article_id: int, start: int, end: int) -> list[int]:
+        """Ids of the article's quotes, rejected ones left out, sharing text with start..end."""
+        return [r[0] for r in self.conn.execute(
+            'SELECT id FROM quotes WHERE article_id = ? AND start < ? AND "end" > ? '
+            "AND status != 'rejected' ORDER BY start, id", (article_id, end, start))]
+
     def add_mention(self, article_id: int, actor_id: int, start: int, end: int) -> int:
         text = self.article(article_id).text[start:end]
         return self.insert("mentions",
@@ -278,6 +327,12 @@ class ProjectQueries(RowStore):
              "speaker_ids": json.dumps([speaker_id] if speaker_id else []),
              "speaker_locked": 1},
         )
+
+    def set_quote_kind(self, quote_id: int, kind: str) -> None:
+        """Change a quote's kind by hand; the change is kept through re-analysis."""
+        if kind not in QUOTE_KINDS:
+            raise ValueError(f"unknown quote kind {kind!r}")
+        self.update("quotes", quote_id, {"kind": kind, "speaker_locked": 1})
 
     def set_quote_span(self, quote_id: int, start: int, end: int) -> None:
         quote = self.quote(quote_id)
