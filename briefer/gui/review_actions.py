@@ -41,8 +41,18 @@ class ReviewActions(QObject):
     def project(self) -> Project | None:
         return self.session.project
 
-    def set_status(self, status: str) -> None:
-        ids = self.panel.selected_quote_ids()
+    def selected_quote_ids(self, one_per_group: bool = False) -> list[int]:
+        """The quotes the actions act on: the actor dossier's while the keyboard is in it,
+        else the review panel's (a group of same quotes: all its copies, or with
+        `one_per_group` its earliest copy)."""
+        if self.window.dossier.has_focus():
+            return self.window.dossier.panel.selected_quote_ids()
+        return self.panel.selected_quote_ids(one_per_group)
+
+    def set_status(self, status: str, ids: list[int] | None = None) -> None:
+        """Review the given quotes, or the selected ones."""
+        from_panel = ids is None and not self.window.dossier.has_focus()
+        ids = self.selected_quote_ids() if ids is None else ids
         if not ids:
             self._status("Select a quote first (Quotes tab)", 3000)
             return
@@ -51,7 +61,7 @@ class ReviewActions(QObject):
         name = names[status] if len(ids) == 1 else names[status].replace("Quote", "Quotes")
         applied = self.session.apply(
             name, lambda: review.set_quote_status(self.project, ids, status))
-        if applied and len(ids) == 1 and self.panel.currentIndex() == 1:
+        if applied and from_panel and len(ids) == 1 and self.panel.currentIndex() == 1:
             self.panel.step(1)
 
     def _ask_speaker(self, title: str, current_id: int | None = None
@@ -87,7 +97,7 @@ class ReviewActions(QObject):
         return review.with_speaker(self.project, speaker_id, new_name, operation)
 
     def reassign_speaker(self) -> None:
-        ids = self.panel.selected_quote_ids()
+        ids = self.selected_quote_ids()
         if len(ids) != 1:
             self._status("Select one quote to reassign", 3000)
             return
@@ -100,7 +110,7 @@ class ReviewActions(QObject):
             lambda speaker: review.reassign_speaker(self.project, quote.id, speaker)))
 
     def adjust_span(self) -> None:
-        ids = self.panel.selected_quote_ids()
+        ids = self.selected_quote_ids()
         span = self.window.reader.view.selected_span()
         if len(ids) != 1 or span is None:
             self.session.show_error("Adjust Quote Span",
@@ -181,11 +191,14 @@ class ReviewActions(QObject):
 
     def add_selection_to_brief(self) -> None:
         panel = self.panel
-        if panel.actors_active:
+        if panel.actors_active and not self.window.dossier.has_focus():
             for actor_id in panel.selected_actor_ids():
                 self.window.brief_builder.add_actor(actor_id)
             return
-        ids = panel.selected_quote_ids(one_per_group=True)  # a quote's copies: cited once
+        # A quote's copies in other articles (a group of same quotes) are cited once.
+        self.add_quotes_to_brief(self.selected_quote_ids(one_per_group=True))
+
+    def add_quotes_to_brief(self, ids: list[int]) -> None:
         if ids:
             self.window.brief_builder.add_quotes(ids)
             self._status(f"Added {len(ids)} quote(s) to the brief", 3000)
