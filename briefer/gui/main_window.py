@@ -423,6 +423,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = self.project.name if self.project else "No project"
+        if self.session.is_read_only:
+            name += " (read-only)"
         self.setWindowTitle(f"{name}[*] — Briefer")
         self.setWindowModified(self.is_modified)
         has_project = self.project is not None
