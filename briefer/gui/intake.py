@@ -12,9 +12,9 @@ hear of it by `articleStored`, `analysisStored` and the session's
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
@@ -28,6 +28,9 @@ from briefer.gui.jobs import JobRunner
 from briefer.gui.session import ProjectSession
 from briefer.gui.verbatim import verbatim
 from briefer.gui.worker import Job
+
+if TYPE_CHECKING:
+    from briefer.workflows import AnalysedArticle
 
 PROBLEMS_SHOWN = 12
 
@@ -249,39 +252,31 @@ class Intake(QObject):
         if (not self.model_ready or self._analysis_job is not None or not self._queue
                 or self.project is None):
             return
+        # The command line's loop (imported here: it pulls in the ingest at first use).
+        from briefer.workflows import analysed_articles, each_text
+
         ids, self._queue = self._queue, []
-        work = []
-        for article_id in ids:
-            with contextlib.suppress(BrieferError):
-                article = self.project.article(article_id)
-                work.append((article.id, article.title or "(untitled)", article.text))
-        analyse = self._analyser()
+        summaries = {a.id: a.title for a in self.project.article_summaries()}
+        work = [(i, summaries[i]) for i in ids if i in summaries]
+        # Read here, on the UI thread that owns the project; the worker only analyses.
+        texts = {article_id: self.project.article(article_id).text for article_id, _ in work}
+        stream = each_text(self._analyser())
 
         def analyse_all(report, is_cancelled):
-            for number, (article_id, title, text) in enumerate(work, 1):
-                if is_cancelled():
-                    break
-                report(("start", number, len(work), article_id, title))
-                try:
-                    analysis = analyse(text)
-                except Exception as exc:  # one bad article must not stop the others
-                    report(("failed", number, len(work), article_id, f"{title}: {exc}"))
-                else:
-                    report(("done", number, len(work), article_id, analysis))
+            for step in analysed_articles(work, texts.pop, stream, is_cancelled):
+                report(step)
 
         problems: list[str] = []
 
-        def progress(event) -> None:
-            what, number, total, article_id, payload = event
+        def progress(step: AnalysedArticle) -> None:
             if job.owner is not self.project:
                 return
-            if what == "start":
-                self.jobs.show_progress(number - 1, total, f"Analysing {payload}")
-            elif what == "failed":
-                problems.append(payload)
+            if step.analysis is None:
+                problems.append(step.error)
             else:
-                self._store_analysis(article_id, payload)
-                self.jobs.show_progress(number, total, "Analysed")
+                self._store_analysis(step.article_id, step.analysis)
+            label = f"Analysing {step.following}" if step.following else "Analysed"
+            self.jobs.show_progress(step.number, step.total, label)
 
         def finished() -> None:
             self._analysis_job = None
@@ -292,10 +287,11 @@ class Intake(QObject):
                                         "\n".join(problems[:PROBLEMS_SHOWN]))
             self._run_queue()
 
+        first = f"Analysing {work[0][1] or '(untitled)'}…" if work else "Analysing…"
         job = self.jobs.run(analyse_all, on_progress=progress, on_finished=finished,
                             on_error=self.jobs.error_reporter("Analysis Failed"),
                             name="analysis", owner=self.project,
-                            progress_label="Analysing…", paced=True)
+                            progress_label=first, paced=True)
         self._analysis_job = job
 
     def _analyser(self) -> Callable[[str], object]:

@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self.jobs = JobRunner(self)
         self.session = ProjectSession(self.undo_stack, self.jobs, self.settings, self)
         self.intake = Intake(self.session, self.jobs, self.settings)
-        self.brief_actions = BriefActions(self.undo_stack, self.jobs, self,
+        self.brief_actions = BriefActions(self.session, self.jobs, self,
                                           lambda: self.settings.brief_template)
 
         self.setAcceptDrops(True)

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import docx
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QListWidget
@@ -13,6 +14,10 @@ from PySide6.QtWidgets import QFileDialog, QListWidget
 from briefer.core.store import Project
 from briefer.gui.app import install_excepthook
 from tests.gui.conftest import wait_for_analysis
+
+# Drafts take the length offered; exports write whatever review says (the dialogs
+# that ask have tests of their own, in test_brief_review.py).
+pytestmark = pytest.mark.usefixtures("draft_default_length", "export_as_is")
 
 
 def test_unexpected_errors_show_a_dialog_instead_of_ending_the_app(make_window, dialogs,
