@@ -26,7 +26,7 @@ from briefer.core.dedupe import Text, near_duplicate_groups
 from briefer.core.fit import fit_to_pages
 from briefer.core.paths import resources_dir
 from briefer.core.records import Actor, Article, Quote
-from briefer.core.speech import issuing_body, speech_words, typographic_marks, with_article
+from briefer.core.speech import issuing_body, speech_words, typographic, with_article
 from briefer.core.store import Project
 from briefer.core.voices import voice_group
 
@@ -70,6 +70,9 @@ def _patterns() -> dict[str, re.Pattern]:
 
 
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_FIGURE = re.compile(r"\d[\d,.]*")
+# TF-IDF cosine from which two sentences with the same figures state the same fact.
+SAME_FACT_SIMILARITY = 0.45
 _MARKS = re.compile(r"[\"“”]|''")
 # "should have known" judges the past; it proposes nothing.
 _PAST_MODALS = re.compile(r"\b(?:should|must|ought to|needed to)(?: not)? have\b", re.IGNORECASE)
@@ -275,13 +278,28 @@ class _Drafter:
         return {a: len(articles.get(a, ())) * max(1, mentions[a]) for a in self.actors}
 
     def _sentence_groups(self, every: list[Sentence]) -> dict[Sentence, list[Sentence]]:
-        """Each sentence with its near-duplicates in other articles."""
+        """Each sentence with the sentences of other articles that state the same thing.
+
+        The same words (rapidfuzz, see `dedupe`), or the same fact told in other words:
+        the same figures and much of the same vocabulary ("six countries ... 80 million
+        people" and "Six Danube states ... 80 million people").
+        """
         texts = [Text(s, s.article_id, s.text) for s in every]
         groups: dict[Sentence, list[Sentence]] = {}
         for group in near_duplicate_groups(texts):
             members = [t.key for t in group]
             for member in members:
                 groups[member] = members
+        figures = {s: frozenset(_FIGURE.findall(s.text)) for s in every}
+        counted = [s for s in every if figures[s]]
+        for index, a in enumerate(counted):
+            for b in counted[index + 1:]:
+                if (a.article_id != b.article_id and figures[a] == figures[b]
+                        and b not in groups.get(a, [a])
+                        and self.centrality.similarity(a, b) >= SAME_FACT_SIMILARITY):
+                    merged = list(dict.fromkeys(groups.get(a, [a]) + groups.get(b, [b])))
+                    for member in merged:
+                        groups[member] = merged
         return groups
 
     def outlets(self, article_ids: list[int]) -> int:
@@ -302,7 +320,7 @@ class _Drafter:
         data: dict[str, object] = {"start": sentence.start, "end": sentence.end}
         if others:
             data["sources"] = others
-        text = typographic_marks(" ".join(sentence.text.split()))
+        text = typographic(" ".join(sentence.text.split()))
         self.add(role, kind, article_id=sentence.article_id,
                  text=brief.markdown_escape(text), data=data)
 
@@ -322,11 +340,14 @@ class _Drafter:
         candidates = [s for s in self.free_sentences()
                       if not _MARKS.search(s.text) and not _overlaps(s, self.all_quotes)]
         position = {s: i for a in self.articles for i, s in enumerate(self.sentences[a.id])}
+        key_names = self.key_names()
 
         def score(s: Sentence) -> float:
+            """Centrality, the lead of an article, the outlets carrying it, the key actors."""
             lead = 1.0 / (1 + position.get(s, 0))
             spread = self.outlets([m.article_id for m in self.sentence_groups.get(s, [s])])
-            return self.central[s] + 0.08 * lead + 0.05 * (spread - 1)
+            named = sum(1 for name in key_names if name.search(s.text))
+            return self.central[s] + 0.08 * lead + 0.05 * (spread - 1) + 0.03 * named
 
         ranked = sorted(candidates, key=score, reverse=True)
         chosen: list[Sentence] = []
@@ -345,6 +366,17 @@ class _Drafter:
         self.summarised.extend(chosen)
         for sentence in chosen:
             self.add_sentence("summary", sentence)
+
+    def key_names(self) -> list[re.Pattern]:
+        """How the text names the three most prominent actors ("Comey", "FBI", "F.B.I.")."""
+        top = sorted(self.actors.values(), key=lambda a: -self.prominence.get(a.id, 0))[:3]
+        patterns = []
+        for actor in top:
+            name = re.sub(r"\s*\(.*$", "", actor.name).strip()
+            word = name.split()[-1] if actor.type == "person" and name else name
+            if word:
+                patterns.append(re.compile(rf"\b{re.escape(word)}\b"))
+        return patterns
 
     def quote_clusters(self) -> list[list[Quote]]:
         """Usable quotes with a speaker, near-duplicates across articles grouped."""

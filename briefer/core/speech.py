@@ -54,7 +54,7 @@ def typographic_marks(text: str, level: int = 0) -> str:
     Apostrophes inside words become ’. A mark left without its partner is dropped.
     """
     opening, closing = ("“", "”") if level == 0 else ("‘", "’")
-    text = re.sub(r"(?<=\w)'(?=\w)", "’", text)
+    text = re.sub(r"(?<=\w)'(?=\w)|(?<=\ws)'(?=\s)", "’", text)  # don't, farmers' groups
     marks = list(_DOUBLE.finditer(text))
     kinds: list[str] = []
     depth = 0
@@ -93,6 +93,11 @@ def typographic_marks(text: str, level: int = 0) -> str:
 
 
 _INNER = str.maketrans("“”", "‘’")
+
+
+def typographic(text: str) -> str:
+    """Typographic marks, and an em dash for a spaced hyphen or a double hyphen."""
+    return re.sub(r"\s+-{1,2}\s+|\s*--\s*", "—", typographic_marks(text))
 
 
 def nested_in_marks(text: str) -> str:
@@ -147,8 +152,7 @@ def _final_stop(clause: str) -> str:
 def clause_text(text: str, names: set[str] | frozenset[str] = frozenset()) -> str:
     """A reported clause ready to follow "X said that": marks, opening word, final stop."""
     clause = " ".join(text.replace("\u00a0", " ").split())
-    clause = typographic_marks(clause)
-    clause = re.sub(r"\s+-{1,2}\s+|\s*--\s*", "—", clause)
+    clause = typographic(clause)
     clause = _attribution_inside(clause)
     clause = re.sub(r"^that\s+", "", clause.strip())
     clause = _opening(clause, set(names))
@@ -225,7 +229,7 @@ def issuing_body(name: str) -> str | None:
 
 def with_article(name: str) -> str:
     """"the State Department", "the FBI": a body that takes "the" when it speaks."""
-    lowered = name.strip().lower()
+    lowered = name.strip().lower().replace(".", "")  # "F.B.I." is the FBI
     if not lowered or lowered.startswith("the "):
         return name
     for body in speech_words()["definite_bodies"]:

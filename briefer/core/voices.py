@@ -23,9 +23,15 @@ def voice_words() -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def _plain(text: str) -> str:
+    """Lower case, "f.b.i." as "fbi", "sen." as "sen", punctuation as spaces."""
+    lowered = re.sub(r"\b(\w)\.(?=\w\.)", r"\1", text.lower())
+    return " ".join(re.sub(r"[^\w&' ]+", " ", lowered).split())
+
+
 def _matches(text: str, words: list[str]) -> bool:
-    lowered = " " + re.sub(r"[^\w.&' ]+", " ", text.lower()) + " "
-    return any(f" {w} " in lowered for w in words)
+    padded = f" {_plain(text)} "
+    return any(f" {_plain(w)} " in padded for w in words)
 
 
 def _group_of_words(text: str, table: dict[str, list[str]]) -> str | None:

@@ -46,6 +46,7 @@ NOTES = (
     "Farmers' groups in the lower Danube fear the pact will favour cities over irrigation in "
     "dry years. "
     "Irrigation takes 40 percent of the basin's water in a dry summer. "
+    "About 1.2 million farms in the lower basin depend on irrigation from the river. "
     "Senator Paul Haines said he would table a bill to protect irrigation quotas next month. "
     "Officials said the first review of the rules is due in October 2026.\n"
 )

@@ -152,6 +152,7 @@ def test_title_summary_facts_and_no_file_name(story):
     assert 2 <= len(summary) <= 5
     assert summary[0].text.startswith("Environment ministers from six countries agreed")
     assert len({i.article_id for i in summary}) >= 2
+    draft_brief(story, "two")  # a three-sentence Summary leaves figures for the facts
     facts = [i.text for i in items(story, "facts")]
     assert facts and all(any(c.isdigit() for c in f) for f in facts)
     stored = json.dumps([(i.text, i.data) for i in loaded.items()])
@@ -223,3 +224,13 @@ def test_draft_from_the_real_seed_analysis(nlp, seed_text):
     everything = " ".join(i.text for i in loaded.items())
     assert "Also Read" not in everything and "000_4ae4e183a08f2c92" not in everything
     project.close()
+
+
+def test_the_same_fact_in_other_words_is_one_item_citing_both(story):
+    draft_brief(story, "two")
+    lead = items(story, "summary")[0]
+    assert lead.text.startswith("Environment ministers from six countries")
+    others = [story.article(s["article_id"]) for s in lead.data["sources"]]
+    assert [a.outlet for a in others] == ["River Post"]
+    everything = [i.text for i in brief.load_brief(story).items()]
+    assert not any(t.startswith("Six Danube states signed") for t in everything)

@@ -120,6 +120,7 @@ def test_marks_pair_and_nest():
     assert typographic_marks("a ''quoted'' word and it's fine") == \
         "a “quoted” word and it’s fine"
     assert typographic_marks('a stray " mark') == "a stray mark"
+    assert typographic_marks("farmers' groups") == "farmers’ groups"
     assert nested_in_marks('We heard "enough," she said') == "“We heard ‘enough,’ she said”"
 
 
@@ -134,6 +135,7 @@ def test_joint_names_and_bodies():
     assert join_names(["A", "B", "C", "A"]) == "A, B and C"
     assert with_article("State Department") == "the State Department"
     assert with_article("FBI") == "the FBI"
+    assert with_article("F.B.I.") == "the F.B.I."
     assert with_article("Judicial Watch") == "Judicial Watch"
 
 

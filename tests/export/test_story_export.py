@@ -38,8 +38,11 @@ def exported(story, tmp_path):
 
 def test_first_short_and_ibid_notes_exactly(exported):
     notes = footnotes(exported)
+    # The lead fact, told by two outlets in other words, is one item citing both in full.
     assert notes[0] == ("Maria Lopez, “Ministers agree water-sharing pact for the Danube basin,” "
-                        "Wire One, March 2, 2026, https://wireone.example/pact.")
+                        "Wire One, March 2, 2026, https://wireone.example/pact; “Danube states "
+                        "sign drought pact,” River Post, March 3, 2026, "
+                        "https://riverpost.example/drought-pact.")
     assert "Lopez, “Ministers agree water-sharing pact.”" in notes
     assert "“Farm lobby wary of pact,” March 4, 2026." in notes
     assert "Ibid." in notes
@@ -50,7 +53,7 @@ def test_the_syndicated_quote_is_one_item_citing_both_outlets(exported):
     document = docx.Document(str(exported))
     quoted = [p.text for p in document.paragraphs if "no country will face" in p.text]
     assert quoted == ["“This pact means that no country will face a dry summer alone.”"]
-    joint = [n for n in footnotes(exported) if "Lopez" in n and "River Post" in n]
+    joint = [n for n in footnotes(exported) if n.startswith("Lopez") and "River Post" in n]
     # Both sources were cited in full earlier: short forms, separated by a semicolon.
     assert joint == ["Lopez, “Ministers agree water-sharing pact”; River Post, “Danube states "
                      "sign drought pact.”"]
