@@ -38,11 +38,10 @@ class ArticleDetailsDialog(QDialog):
         self.setMinimumWidth(520)
         form = QFormLayout(self)
         if several:
-            names = "; ".join(" ".join(a.title.split())[:50] or f"Article {a.id}"
-                              for a in articles[:6])
-            more = f"; and {len(articles) - 6} more" if len(articles) > 6 else ""
-            note = QLabel(f"Editing {len(articles)} articles: {names}{more}. A field you "
-                          "change is set on every one; fields you leave keep each "
+            names = "\n".join(f"• {_short_title(a)}" for a in articles[:6])
+            more = f"\n…and {len(articles) - 6} more" if len(articles) > 6 else ""
+            note = QLabel(f"Editing {len(articles)} articles:\n{names}{more}\n\nA field "
+                          "you change is set on every one; fields you leave keep each "
                           "article's own value.")
             note.setWordWrap(True)
             note.setTextFormat(Qt.TextFormat.PlainText)
@@ -74,6 +73,13 @@ class ArticleDetailsDialog(QDialog):
         """The fields the user edited, with their new values."""
         return {name: value for name, value in self.values().items()
                 if name in self._edited or value != self._shown[name].strip()}
+
+
+def _short_title(article, limit: int = 70) -> str:
+    title = " ".join(article.title.split())
+    if not title:
+        return f"Article {article.id}"
+    return f"“{title}”" if len(title) <= limit else f"“{title[:limit - 1].rstrip()}…”"
 
 
 class PasteArticleDialog(QDialog):

@@ -86,11 +86,8 @@ def test_export_lists_the_problems_and_drops_rejected_items(drafted, qtbot, tmp_
 
     def answer(choice):
         def exec_(dialog: ExportProblemsDialog) -> int:
-            tree = dialog.list
-            shown.append({tree.topLevelItem(g).text(0): [
-                tree.topLevelItem(g).child(c).text(0)
-                for c in range(tree.topLevelItem(g).childCount())]
-                for g in range(tree.topLevelItemCount())})
+            shown.append(dialog.groups())
+            assert dialog.list.count() == sum(len(rows) + 1 for rows in shown[-1].values())
             if choice is None:
                 dialog.cancel_button.click()
             else:

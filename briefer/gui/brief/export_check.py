@@ -10,21 +10,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from briefer.core.brief_checks import ExportProblems
 from briefer.core.store import Project
+from briefer.gui.brief.drop_list import WrappedRows
 from briefer.gui.brief.labels import item_label, shorten
 
-ROW_CHARS = 110
+ROW_CHARS = 240
 
 # What the dialog's answer means.
 DROP_REJECTED, EXPORT_AS_IS, CANCEL = "drop", "as-is", "cancel"
@@ -45,13 +48,16 @@ class ExportProblemsDialog(QDialog):
         intro.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(intro)
 
-        self.list = QTreeWidget()
+        self.list = QListWidget()
         self.list.setObjectName("exportProblemList")
-        self.list.setHeaderHidden(True)
-        self.list.setWordWrap(True)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setWordWrap(True)  # a quote item reads whole: its words, speaker, source
+        self.list.setItemDelegate(WrappedRows(self.list))
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         articles = {a.id: a for a in project.article_summaries()}
-        groups = (
+        self._groups: dict[str, list[str]] = {}
+        for heading, rows in (
             ("Rejected by review (struck through in the builder)",
              [item_label(project, item, articles) for item in problems.rejected]),
             ("Not yet reviewed (marked “Unreviewed”)",
@@ -59,20 +65,18 @@ class ExportProblemsDialog(QDialog):
             ("Sources lacking an outlet or date (Review › Article Details)",
              [f"{_article_name(article)}: no {' or '.join(missing)}"
               for article, missing in problems.sources_missing]),
-        )
-        for heading, rows in groups:
+        ):
             if not rows:
                 continue
-            group = QTreeWidgetItem([f"{heading}: {len(rows)}"])
-            font = group.font(0)
+            title = f"{heading}: {len(rows)}"
+            self._groups[title] = [shorten(" ".join(text.split()), ROW_CHARS) for text in rows]
+            group = QListWidgetItem(title)
+            font = group.font()
             font.setBold(True)
-            group.setFont(0, font)
-            for text in rows:
-                child = QTreeWidgetItem([shorten(" ".join(text.split()), ROW_CHARS)])
-                child.setToolTip(0, text)
-                group.addChild(child)
-            self.list.addTopLevelItem(group)
-            group.setExpanded(True)
+            group.setFont(font)
+            self.list.addItem(group)
+            for text in self._groups[title]:
+                self.list.addItem(QListWidgetItem(f"    • {text}"))
         layout.addWidget(self.list, 1)
 
         buttons = QDialogButtonBox()
@@ -93,7 +97,12 @@ class ExportProblemsDialog(QDialog):
         self.export_button.clicked.connect(lambda: self._choose(EXPORT_AS_IS))
         self.cancel_button.clicked.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(760, 420)
+        rows = sum(len(r) + 1 for r in self._groups.values())
+        self.resize(780, min(620, 180 + 30 * rows))
+
+    def groups(self) -> dict[str, list[str]]:
+        """What the dialog lists: "heading: count" -> the rows under it."""
+        return {heading: list(rows) for heading, rows in self._groups.items()}
 
     @staticmethod
     def _intro(problems: ExportProblems) -> str:
