@@ -6,6 +6,11 @@ JSON list of ids); items and sections are reordered by drag. Every change
 goes through `briefer.core.brief`, recorded by the core and pushed as one
 undo command by `BriefActions`, which also drafts and exports (in the worker).
 The preview renders the same layout the Word export writes.
+
+About 600 lines, kept whole: it is one widget's construction and the commands
+its drags, buttons and keys issue, all on the same outline and item lists; the
+parts that stand alone live beside it (`drop_list`, `item_editor`,
+`front_matter`, `labels`, `export_check`, and `actions` for the changes).
 """
 
 from __future__ import annotations
