@@ -65,3 +65,23 @@ def test_an_exported_brief_is_imported_only_when_the_user_says_so(
     qtbot.waitUntil(lambda: len(asked) == 2)
     wait_for_analysis(qtbot, window, 2)  # Yes: imported again with allow_briefs
     assert any("nothing was decided" in a.text for a in window.project.articles())
+
+
+def test_the_window_analyses_through_the_command_lines_loop(make_window, qtbot, seed_path,
+                                                            second_path, monkeypatch):
+    import briefer.workflows as workflows
+
+    runs: list[list[int]] = []
+    real = workflows.analysed_articles
+
+    def spy(articles, text_of, analyse, is_cancelled=None):
+        runs.append([article_id for article_id, _title in articles])
+        yield from real(articles, text_of, analyse, is_cancelled)
+
+    monkeypatch.setattr(workflows, "analysed_articles", spy)
+    window = make_window()
+    window.set_project(Project.new())
+    window.import_sources([str(seed_path), str(second_path)])
+    wait_for_analysis(qtbot, window, 2)
+    assert sorted(i for run in runs for i in run) == sorted(window.project.article_ids())
+    assert all(a.analyzed_at for a in window.project.articles())
