@@ -42,8 +42,17 @@ class ReviewActions(QObject):
     def project(self) -> Project | None:
         return self.session.project
 
-    def set_status(self, status: str) -> None:
-        ids = self.panel.selected_quote_ids()
+    def selected_quote_ids(self) -> list[int]:
+        """The quotes the actions act on: the actor dossier's while the keyboard is in it,
+        else the review panel's."""
+        if self.window.dossier.has_focus():
+            return self.window.dossier.panel.selected_quote_ids()
+        return self.panel.selected_quote_ids()
+
+    def set_status(self, status: str, ids: list[int] | None = None) -> None:
+        """Review the given quotes, or the selected ones."""
+        from_panel = ids is None and not self.window.dossier.has_focus()
+        ids = self.selected_quote_ids() if ids is None else ids
         if not ids:
             self._status("Select a quote first (Quotes tab)", 3000)
             return
@@ -52,7 +61,7 @@ class ReviewActions(QObject):
         name = names[status] if len(ids) == 1 else names[status].replace("Quote", "Quotes")
         applied = self.session.apply(
             name, lambda: review.set_quote_status(self.project, ids, status))
-        if applied and len(ids) == 1 and self.panel.currentIndex() == 1:
+        if applied and from_panel and len(ids) == 1 and self.panel.currentIndex() == 1:
             self.panel.step(1)
 
     def _ask_speaker(self, title: str, current_id: int | None = None
@@ -88,7 +97,7 @@ class ReviewActions(QObject):
         return review.with_speaker(self.project, speaker_id, new_name, operation)
 
     def reassign_speaker(self) -> None:
-        ids = self.panel.selected_quote_ids()
+        ids = self.selected_quote_ids()
         if len(ids) != 1:
             self._status("Select one quote to reassign", 3000)
             return
@@ -101,7 +110,7 @@ class ReviewActions(QObject):
             lambda speaker: review.reassign_speaker(self.project, quote.id, speaker)))
 
     def adjust_span(self) -> None:
-        ids = self.panel.selected_quote_ids()
+        ids = self.selected_quote_ids()
         span = self.window.reader.view.selected_span()
         if len(ids) != 1 or span is None:
             self.session.show_error("Adjust Quote Span",
@@ -181,10 +190,14 @@ class ReviewActions(QObject):
 
     def add_selection_to_brief(self) -> None:
         panel = self.panel
-        if panel.actors_active:
+        if panel.actors_active and not self.window.dossier.has_focus():
             self.add_to_brief(actor_ids=panel.selected_actor_ids())
         else:
-            self.add_to_brief(quote_ids=panel.selected_quote_ids())
+            self.add_quotes_to_brief(self.selected_quote_ids())
+
+    def add_quotes_to_brief(self, ids: list[int]) -> None:
+        """B on quotes (the review panel's, or the dossier's): see `add_to_brief`."""
+        self.add_to_brief(quote_ids=ids)
 
     def add_to_brief(self, quote_ids: list[int] = (), actor_ids: list[int] = ()) -> None:
         """Add quotes or actors to the brief, each at most once: when all of them are in
