@@ -11,6 +11,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QListWidget
 
+from briefer.core import brief
 from briefer.core.store import Project
 from briefer.gui.app import install_excepthook
 from tests.gui.conftest import wait_for_analysis
@@ -74,7 +75,9 @@ def test_draft_add_to_brief_and_export_in_the_worker(make_window, qtbot, seed_pa
 
     panel = window.review_panel
     panel.setCurrentIndex(1)
-    quote = window.project.quotes()[0]
+    # A quote the draft left out (B on one already in the brief only shows where it is).
+    quote = next(q for q in window.project.quotes()
+                 if brief.find_in_brief(window.project, quote_id=q.id) is None)
     panel.select_quote(quote.id)
     window.brief_action.trigger()
     assert len(window.project.rows("brief_items")) == drafted + 1
