@@ -15,7 +15,7 @@ from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, qVersion
+from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         self.jobs = JobRunner(self)
         self.session = ProjectSession(self.undo_stack, self.jobs, self.settings, self)
         self.intake = Intake(self.session, self.jobs, self.settings)
-        self.brief_actions = BriefActions(self.undo_stack, self.jobs, self,
+        self.brief_actions = BriefActions(self.session, self.jobs, self,
                                           lambda: self.settings.brief_template)
 
         self.setAcceptDrops(True)
@@ -431,6 +431,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = self.project.name if self.project else "No project"
+        if self.session.is_read_only:
+            name += " (read-only)"
         self.setWindowTitle(f"{name}[*] — Briefer")
         self.setWindowModified(self.is_modified)
         has_project = self.project is not None
@@ -586,12 +588,17 @@ class MainWindow(QMainWindow):
     # -- about ------------------------------------------------------------
 
     def show_about(self) -> None:
-        import PySide6
+        """Versions (Briefer, the spaCy pipeline, spaCy, Qt, Python) and where settings and
+        recovery copies are kept: the fields `briefer --version` prints."""
+        from briefer.about import about_fields
 
+        rows = "".join(
+            f"<tr><td style='padding-right:12px'><b>{escape(label)}</b></td>"
+            f"<td>{escape(value)}</td></tr>"
+            for label, value in about_fields(self.settings.pipeline)[1:])
         QMessageBox.about(
             self, "About Briefer",
-            f"<h3>Briefer {briefer.__version__}</h3>"
+            f"<h3>Briefer {escape(briefer.__version__)}</h3>"
             "<p>Turn news articles into a policy brief: actors, quotes, review, Word export.</p>"
-            f"<p>Qt {qVersion()} · PySide6 {PySide6.__version__}<br>"
-            f"spaCy pipeline: {escape(self.intake.model_name())}</p>",
+            f"<table>{rows}</table>",
         )

@@ -13,10 +13,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
-from briefer.core import review
+from briefer.core import brief, review
 from briefer.core.registry import ACTOR_TYPE_LIST, actor_type
 from briefer.core.store import Project
 from briefer.gui.dialogs import ArticleDetailsDialog
+from briefer.gui.models import ID_ROLE
 from briefer.gui.session import ProjectSession
 from briefer.gui.verbatim import verbatim
 
@@ -185,21 +186,55 @@ class ReviewActions(QObject):
             made = self.mark_quote(start, end)
             ids = [made] if made is not None else []
         if ids:
-            self.window.brief_builder.add_quotes(ids)
-            self._status(f"Added {len(ids)} quote(s) to the brief", 3000)
+            self.add_to_brief(quote_ids=ids)
 
     def add_selection_to_brief(self) -> None:
         panel = self.panel
         if panel.actors_active and not self.window.dossier.has_focus():
-            for actor_id in panel.selected_actor_ids():
-                self.window.brief_builder.add_actor(actor_id)
-            return
-        self.add_quotes_to_brief(self.selected_quote_ids())
+            self.add_to_brief(actor_ids=panel.selected_actor_ids())
+        else:
+            self.add_quotes_to_brief(self.selected_quote_ids())
 
     def add_quotes_to_brief(self, ids: list[int]) -> None:
-        if ids:
-            self.window.brief_builder.add_quotes(ids)
-            self._status(f"Added {len(ids)} quote(s) to the brief", 3000)
+        """B on quotes (the review panel's, or the dossier's): see `add_to_brief`."""
+        self.add_to_brief(quote_ids=ids)
+
+    def add_to_brief(self, quote_ids: list[int] = (), actor_ids: list[int] = ()) -> None:
+        """Add quotes or actors to the brief, each at most once: when all of them are in
+        it already, the brief shows the first one selected and the status bar names its
+        section instead."""
+        if self.project is None or not (quote_ids or actor_ids):
+            return
+        placed: list[tuple[int, str]] = []
+        new_quotes = []
+        for quote_id in quote_ids:
+            found = brief.find_in_brief(self.project, quote_id=quote_id)
+            if found:
+                placed.append(found)
+            else:
+                new_quotes.append(quote_id)
+        new_actors = []
+        for actor_id in actor_ids:
+            found = brief.find_in_brief(self.project, actor_id=actor_id)
+            if found:
+                placed.append(found)
+            else:
+                new_actors.append(actor_id)
+        builder = self.window.brief_builder
+        added = len(builder.add_quotes(new_quotes)) if new_quotes else 0
+        for actor_id in new_actors:
+            added += builder.add_actor(actor_id) is not None
+        if placed and not added:
+            item_id, section_title = placed[0]
+            self.window.centre_tabs.setCurrentIndex(1)
+            builder.show_item(item_id)
+            what = "quote" if quote_ids else "actor"
+            self._status(f"This {what} is already in the brief, in “{section_title}”", 6000)
+        elif placed:
+            self._status(f"Added {added} to the brief; {len(placed)} already in it", 5000)
+        elif added:
+            self._status(f"Added {added} {'quote' if quote_ids else 'actor'}(s) to the brief",
+                         3000)
 
     def _selected_actor(self):
         ids = self.panel.selected_actor_ids()
@@ -332,16 +367,36 @@ class ReviewActions(QObject):
         self.session.apply("Edit Article Details",
                    lambda: review.update_article(self.project, article_id, **fields))
 
+    def selected_article_ids(self) -> list[int]:
+        """The articles selected in the list (in its order), else the one shown."""
+        view = self.window.article_view
+        rows = sorted(view.selectionModel().selectedRows(), key=lambda index: index.row())
+        ids = [index.data(ID_ROLE) for index in rows]
+        if not ids and self.window.current_article_id is not None:
+            ids = [self.window.current_article_id]
+        return ids
+
     def edit_article_dialog(self) -> None:
-        if self.window.current_article_id is None:
+        """Article Details for the selected articles: the fields edited are written to
+        each of them, as one undo step."""
+        ids = set(self.selected_article_ids())
+        articles = [a for a in self.project.article_summaries() if a.id in ids]
+        if not articles:
             return
-        article = self.project.article(self.window.current_article_id)
-        dialog = ArticleDetailsDialog(article, self.window)
+        dialog = ArticleDetailsDialog(articles, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        changed = {k: v for k, v in dialog.values().items() if v != getattr(article, k)}
-        if changed:
-            self.edit_article_fields(article.id, changed)
+        edited = dialog.changed_values()
+        changes = {a.id: {k: v for k, v in edited.items() if v != getattr(a, k)}
+                   for a in articles}
+        changes = {article_id: fields for article_id, fields in changes.items() if fields}
+        if not changes:
+            return
+        name = ("Edit Article Details" if len(articles) == 1
+                else f"Edit Details of {len(articles)} Articles")
+        self.session.apply(name, lambda: review.combine(*(
+            review.update_article(self.project, article_id, **fields)
+            for article_id, fields in changes.items())))
 
     def remove_article(self) -> None:
         article_id = self.window.current_article_id

@@ -56,7 +56,6 @@ class ViewSync(QObject):
 
     def _show_project(self, project: Project | None) -> None:
         """The session opened another project: every view starts again on it."""
-        self.window.brief_actions.project = project
         self.current_article_id = None
         self._results_to_show.clear()
         self.window.article_model.set_project(project)
@@ -76,8 +75,13 @@ class ViewSync(QObject):
             self.window.reader.set_article(None)
 
     def _project_changed(self, what: str) -> None:
-        """A recorded change, its undo or its redo: the views show the project again."""
-        self.refresh()
+        """A recorded change, its undo or its redo: the views show the project again.
+
+        The brief builder hears the same announcement itself; a change to the brief
+        alone touches none of the other views.
+        """
+        if what != "brief":
+            self.refresh(brief=False)
 
     def restart_selection(self) -> None:
         """The current article is gone: show the first one."""
@@ -112,7 +116,7 @@ class ViewSync(QObject):
         if not self.refresh_timer.isActive():
             self.refresh_timer.start()
 
-    def refresh(self) -> None:
+    def refresh(self, brief: bool = True) -> None:
         """Bring every view up to date with the project after a change, keeping selections.
 
         The models update row by row (no reset), so what is selected stays
@@ -129,7 +133,7 @@ class ViewSync(QObject):
         if self.current_article_id is None and self.window.article_proxy.rowCount():
             self.window.article_view.selectRow(0)
         self._refresh_reader()
-        if self.window.made_brief_builder is not None:
+        if brief and self.window.made_brief_builder is not None:
             self.window.brief_builder.refresh()
 
     def _show_new_results(self) -> None:
