@@ -227,10 +227,6 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _brief_is_empty(project) -> bool:
-    return not project.conn.execute("SELECT 1 FROM brief_items LIMIT 1").fetchone()
-
-
 def _apply_settings_front_matter(project, settings: Settings) -> None:
     from briefer.core.brief import load_front_matter, set_front_matter
 
@@ -242,19 +238,22 @@ def _apply_settings_front_matter(project, settings: Settings) -> None:
 
 
 def _export(project, args: argparse.Namespace, settings: Settings) -> None:
+    from briefer.core.brief import template_for_export
     from briefer.export.docx import export_brief
 
-    template = args.template or settings.brief_template or None
+    # --template overrides; else the brief's own template, else the settings'.
+    template = args.template or template_for_export(project, settings.brief_template)
     export_brief(project, args.output, template=template, allow_mismatches=args.allow_mismatches)
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    from briefer.core.brief import is_empty
     from briefer.core.draft import draft_brief
     from briefer.core.store import Project
 
     settings = Settings.load()
     project = Project.open(args.project)
-    drafted = _brief_is_empty(project)
+    drafted = is_empty(project)
     if drafted:
         # The project file is not changed: the draft only goes into this export.
         draft_brief(project)

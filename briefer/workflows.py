@@ -22,6 +22,33 @@ ProgressCallback = Callable[[int, int, str], None]
 DEMO_NAME = "Demo"
 
 
+class TextAnalyser:
+    """text -> Analysis with the names the user confirmed recognised as entities.
+
+    The one place the entity ruler learns the confirmed names, used by the
+    command line's batch, the GUI's analysis process and its in-process
+    analysis; the ruler is rebuilt only when the names changed.
+    """
+
+    def __init__(self, nlp: Any):
+        self.nlp = nlp
+        self._names: list[tuple[str, str]] | None = None
+
+    def use_names(self, names: Iterable[tuple[str, str]]) -> None:
+        names = [tuple(n) for n in names]
+        if names != self._names:
+            from briefer.nlp.pipeline import add_confirmed_names
+
+            add_confirmed_names(self.nlp, names)
+            self._names = names
+
+    def __call__(self, text: str, names: Iterable[tuple[str, str]] = ()) -> Any:
+        from briefer.nlp.analyze import analyze_text
+
+        self.use_names(names)
+        return analyze_text(self.nlp, text)
+
+
 def analyze_articles(
     project: Project,
     nlp: Any,
@@ -39,9 +66,8 @@ def analyze_articles(
     """
     # Imported here: spaCy takes a second to import, which the GUI's start-up should not pay.
     from briefer.nlp.analyze import analyze_texts
-    from briefer.nlp.pipeline import add_confirmed_names
 
-    add_confirmed_names(nlp, project.confirmed_names())
+    TextAnalyser(nlp).use_names(project.confirmed_names())
 
     ids = list(project.article_ids() if article_ids is None else article_ids)
     total = len(ids)

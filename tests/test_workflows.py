@@ -243,3 +243,16 @@ def test_names_the_user_confirmed_are_recognised_on_reanalysis(nlp):
         assert mention.text == "Sunny Day"
     finally:
         add_confirmed_names(nlp, [])
+
+
+def test_the_text_analyser_recognises_confirmed_names_and_forgets_dropped_ones(nlp):
+    text = "Officials at greenfield trust said the plan would fail."
+    analyser = workflows.TextAnalyser(nlp)
+    try:
+        assert analyser(text, []).actors == []  # lower case: the model alone misses it
+        confirmed = analyser(text, [("greenfield trust", "organization")])
+        assert [(a.name, a.type) for a in confirmed.actors] == [
+            ("greenfield trust", "organization")]
+        assert analyser(text, []).actors == []
+    finally:
+        add_confirmed_names(nlp, [])

@@ -1,9 +1,9 @@
 """The brief: front matter, ordered sections and the items inside them.
 
 The brief lives in the project's `brief_meta`, `brief_sections` and
-`brief_items` tables. Every operation here is one small transaction, so a
-caller (the GUI's undo commands) can snapshot the three tables before and
-after it with `snapshot` and put either state back with `restore`.
+`brief_items` tables. Every operation here is one small transaction; the
+caller records it as one undoable change with `review.record_brief_change`
+(the same undo engine as every review change).
 
 Quote items keep a copy of the quoted text and its span: the brief can then
 still cite a quote that re-analysis replaced, and the export can check that
@@ -19,10 +19,10 @@ from dataclasses import dataclass, field, fields
 from briefer.core.errors import BrieferError
 from briefer.core.paths import resources_dir
 from briefer.core.records import Quote
+from briefer.core.registry import SECTION_ROLES, VOICE_GROUPS, actor_type
 from briefer.core.store import Project
 
 ITEM_KINDS: tuple[str, ...] = ("quote", "actor", "figure", "text")
-BRIEF_TABLES: tuple[str, ...] = ("brief_meta", "brief_sections", "brief_items")
 
 
 class BriefError(BrieferError):
@@ -131,23 +131,6 @@ def load_item(project: Project, item_id: int) -> BriefItem:
     return _item_from_row(rows[0])
 
 
-# -- snapshots for undo ------------------------------------------------------
-
-
-def snapshot(project: Project) -> dict[str, list[dict]]:
-    """The brief's rows, to put back later with `restore`."""
-    return {table: project.rows(table) for table in BRIEF_TABLES}
-
-
-def restore(project: Project, state: dict[str, list[dict]]) -> None:
-    """Make the brief exactly what `snapshot` captured."""
-    with project.transaction():
-        for table in reversed(BRIEF_TABLES):
-            project.conn.execute(f"DELETE FROM {table}")
-        for table in BRIEF_TABLES:
-            project.insert_many(table, state[table])
-
-
 # -- templates ---------------------------------------------------------------
 
 
@@ -210,9 +193,52 @@ def docx_template(project: Project) -> str:
     return row[0] if row and row[0] else ""
 
 
+def template_for_export(project: Project, settings_template: str = "") -> str | None:
+    """The one template decision: the brief's own, else the settings', else None (default)."""
+    return docx_template(project) or settings_template or None
+
+
 def set_docx_template(project: Project, path: str) -> None:
     project.conn.execute(
         "INSERT OR REPLACE INTO brief_meta (key, value) VALUES ('docx_template', ?)", (path,))
+
+
+def is_empty(project: Project) -> bool:
+    """True when the brief has no item (sections and front matter alone say nothing)."""
+    return project.conn.execute("SELECT COUNT(*) FROM brief_items").fetchone()[0] == 0
+
+
+# -- where additions go -------------------------------------------------------
+
+
+def quote_section_role(project: Project, quote: Quote) -> str | None:
+    """The section role a quote added without a section goes to: an expert's to the
+    experts' section, another speaker's to its voice group's; None when unattributed."""
+    if not quote.speaker_id:
+        return None
+    speaker = project.actor(quote.speaker_id)
+    voice = "experts" if speaker.is_expert else actor_type(speaker.type).voice
+    return VOICE_GROUPS[voice].section
+
+
+def target_section(project: Project, section_id: int | None = None, role: str | None = None,
+                   current_id: int | None = None) -> int:
+    """The section an addition goes to: the given one, the role's, the current one, the
+    first; a brief with no section gets the template's, or a Notes section as a last resort."""
+    ensure_default_sections(project)
+    loaded = load_brief(project)
+    ids = [s.id for s in loaded.sections]
+    if section_id in ids:
+        return section_id
+    by_role = loaded.section_with_role(role) if role else None
+    if by_role is not None:
+        return by_role.id
+    if current_id in ids:
+        return current_id
+    if not ids:
+        notes = SECTION_ROLES["notes"]
+        return add_section(project, notes.title, notes.key)
+    return ids[0]
 
 
 # -- sections ----------------------------------------------------------------

@@ -53,6 +53,21 @@ class Article:
 
 
 @dataclass(frozen=True)
+class ArticleSummary:
+    """What lists show of an article: everything but its text (which may be megabytes)."""
+
+    id: int
+    title: str = ""
+    outlet: str = ""
+    author: str = ""
+    published: str = ""
+    url: str = ""
+    source_path: str = ""
+    imported_at: str = ""
+    analyzed_at: str = ""
+
+
+@dataclass(frozen=True)
 class Span:
     """A stretch of an article's text: `text == article.text[start:end]`."""
 

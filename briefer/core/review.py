@@ -113,7 +113,19 @@ def record(project: Project, scope: Callable[[], Scope], operation: Callable[[],
             ids_where, ids = _ids_clause(_key(table), known)
             where, params = f"({where}) OR {ids_where}", [*params, *ids]
         after.update(capture(project, {table: (where, params)}))
-    return result, RowChange(before, after)
+    return result, _without_unchanged_rows(before, after)
+
+
+def _without_unchanged_rows(before: Snapshot, after: Snapshot) -> RowChange:
+    """Keep only the rows the operation changed: a wide scope (every actor) then costs
+    nothing in the undo history, and replaying the change touches only what it did."""
+    trimmed_before: Snapshot = {}
+    trimmed_after: Snapshot = {}
+    for table in set(before) | set(after):
+        old, new = before.get(table, {}), after.get(table, {})
+        trimmed_before[table] = {k: r for k, r in old.items() if new.get(k) != r}
+        trimmed_after[table] = {k: r for k, r in new.items() if old.get(k) != r}
+    return RowChange(trimmed_before, trimmed_after)
 
 
 def combine(*changes: RowChange) -> RowChange:
@@ -213,6 +225,34 @@ def merge_actors(project: Project, keep_id: int, other_ids: list[int]) -> RowCha
         project.update_actor(keep_id, roles=roles, affiliation=affiliation, is_expert=is_expert)
 
     return record(project, lambda: _actor_scope(everyone), operation)[1]
+
+
+def actor_named(project: Project, name: str) -> int | None:
+    """The actor a typed name means: the same name in any case, else a known spelling
+    (an alias the analysis or a merge recorded); None when no actor goes by it."""
+    wanted = " ".join(name.split()).casefold()
+    if not wanted:
+        return None
+    for actor in project.actors():
+        if actor.name.casefold() == wanted:
+            return actor.id
+    rows = project.rows("actor_aliases", "alias = ?", [alias_key(name)])
+    return rows[0]["actor_id"] if rows else None
+
+
+def with_speaker(project: Project, speaker_id: int | None, new_name: str,
+                 operation: Callable[[int | None], RowChange]) -> RowChange:
+    """Run `operation(speaker id)` for a chosen speaker or a typed name, as one change.
+
+    A typed name that an actor goes by means that actor; another name makes a new person.
+    """
+    if not new_name.strip():
+        return operation(speaker_id)
+    existing = actor_named(project, new_name)
+    if existing is not None:
+        return operation(existing)
+    actor_id, created = add_actor(project, " ".join(new_name.split()), "person")
+    return combine(created, operation(actor_id))
 
 
 def _quotes_spoken_by(project: Project, actor_ids: list[int]) -> list[dict]:
@@ -378,6 +418,33 @@ def remove_article(project: Project, article_id: int) -> RowChange:
         project.remove_article(article_id)
 
     return record(project, scope, operation)[1]
+
+
+# -- analysis -------------------------------------------------------------
+
+
+def _analysis_scope(article_id: int) -> Scope:
+    """What storing an analysis may touch: the article's row, mentions and quotes, and any
+    actor or alias (new actors, merged roles, pruned actors anywhere in the project)."""
+    return {
+        "articles": ("id = ?", [article_id]),
+        "actors": ("", []),
+        "actor_aliases": ("", []),
+        "mentions": ("article_id = ?", [article_id]),
+        "quotes": ("article_id = ?", [article_id]),
+    }
+
+
+def store_analysis(project: Project, article_id: int, analysis) -> RowChange:
+    """Store an article's (re-)analysis as a recorded change, so undo and analysis share
+    one history: undoing it puts back the article's previous results and actors.
+
+    An article removed while it was being analysed gets nothing (an empty change).
+    """
+    if not project.rows("articles", "id = ?", [article_id]):
+        return RowChange({}, {})
+    return record(project, lambda: _analysis_scope(article_id),
+                  lambda: project.store_analysis(article_id, analysis))[1]
 
 
 # -- the brief ------------------------------------------------------------

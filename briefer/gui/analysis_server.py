@@ -106,8 +106,8 @@ def serve(pipeline: str) -> int:
         pickle.dump(message, channel_out)
         channel_out.flush()
 
-    from briefer.nlp.analyze import analyze_text
-    from briefer.nlp.pipeline import add_confirmed_names, load_pipeline
+    from briefer.nlp.pipeline import load_pipeline
+    from briefer.workflows import TextAnalyser
 
     try:
         nlp = load_pipeline(pipeline)
@@ -115,17 +115,14 @@ def serve(pipeline: str) -> int:
         send(("error", str(exc)))
         return 1
     send(("ready", pipeline_name(nlp)))
-    names: list[tuple[str, str]] = []
+    analyse = TextAnalyser(nlp)
     while True:
         try:
             _verb, (text, confirmed) = pickle.load(channel_in)
         except EOFError:
             return 0
         try:
-            if confirmed != names:
-                add_confirmed_names(nlp, confirmed)
-                names = confirmed
-            analysis = analyze_text(nlp, text)
+            analysis = analyse(text, confirmed)
         except Exception as exc:  # one text that breaks the rules must not end the process
             send(("failed", f"{type(exc).__name__}: {exc}"))
         else:

@@ -26,7 +26,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from briefer.core.records import ACTOR_TYPES, Actor, Article, Quote
+from briefer.core.errors import ProjectError
+from briefer.core.records import ACTOR_TYPES, Actor, ArticleSummary, Quote
+from briefer.core.registry import QUOTE_KINDS, actor_type
 from briefer.core.store import Project
 from briefer.gui.palette import actor_colour, status_colour
 from briefer.gui.verbatim import verbatim
@@ -205,9 +207,10 @@ class ArticleListModel(_RecordTableModel):
         super().__init__(parent)
         self.counts: dict[int, dict[str, int]] = {}
 
-    def _load(self) -> list[Article]:
+    def _load(self) -> list[ArticleSummary]:
+        """Summaries, never texts: the list shows titles, and compares rows on update."""
         self.counts = self.project.review_counts()
-        return self.project.articles()
+        return self.project.article_summaries()
 
     def update(self) -> None:
         """Up to date row by row; a row whose counts moved is repainted too."""
@@ -220,7 +223,7 @@ class ArticleListModel(_RecordTableModel):
     def data(self, index: AnyIndex, role=Qt.ItemDataRole.DisplayRole):
         if role not in self.roles or not index.isValid():
             return None
-        article: Article = self.records[index.row()]
+        article: ArticleSummary = self.records[index.row()]
         counts = self.counts.get(article.id, {"actors": 0, "quotes": 0, "pending": 0})
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, SORT_ROLE):
@@ -351,6 +354,8 @@ class ActorTableModel(_RecordTableModel):
         column = index.column()
         if role == SORT_ROLE and column == self.EXPERT:
             return int(actor.is_expert)
+        if role == Qt.ItemDataRole.DisplayRole and column == self.TYPE:
+            return actor_type(actor.type).label  # the registry's words; edits use the key
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, SORT_ROLE):
             return self._value(actor, column)
         if role == Qt.ItemDataRole.CheckStateRole and column == self.EXPERT:
@@ -360,7 +365,8 @@ class ActorTableModel(_RecordTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == self.NAME:
             return QColor(actor_colour(actor.type))
         if role == Qt.ItemDataRole.ToolTipRole:
-            parts = [f"{actor.name} ({actor.type}{', expert' if actor.is_expert else ''})"]
+            kind = actor_type(actor.type).label
+            parts = [f"{actor.name} ({kind}{', expert' if actor.is_expert else ''})"]
             if actor.roles:
                 parts.append("; ".join(actor.roles))
             if actor.affiliation:
@@ -444,7 +450,7 @@ class QuoteTableModel(_RecordTableModel):
 
     def _load(self) -> list[Quote]:
         self.actors = {a.id: a for a in self.project.actors()}
-        self.titles = {a.id: a.title or "(untitled)" for a in self.project.articles()}
+        self.titles = {i: t or "(untitled)" for i, t in self.project.article_titles().items()}
         return self.project.quotes()
 
     def update(self, article_id: int | None = None) -> None:
@@ -459,7 +465,10 @@ class QuoteTableModel(_RecordTableModel):
             fresh, scope = self._load(), None
         else:
             self.actors = {a.id: a for a in self.project.actors()}
-            self.titles[article_id] = self.project.article(article_id).title or "(untitled)"
+            title = self.project.article_titles().get(article_id)
+            if title is None:
+                raise ProjectError(f"No article {article_id} in this project")
+            self.titles[article_id] = title or "(untitled)"
             fresh = self.project.quotes(article_id)
 
             def scope(quote: Quote) -> bool:
@@ -489,7 +498,7 @@ class QuoteTableModel(_RecordTableModel):
                 " ".join(quote.text.split()),
                 self.speaker_name(quote),
                 quote.cue or "",
-                quote.kind,
+                kind_label(quote.kind),
                 self.titles.get(quote.article_id, ""),
             )
             return values[column]
@@ -513,9 +522,16 @@ class QuoteTableModel(_RecordTableModel):
                 who += " (expert)"
             cue = f", cue “{quote.cue}”" if quote.cue else ""
             article = self.titles.get(quote.article_id, "")
-            return verbatim(f"“{quote.text}”\n— {who}\n{quote.kind} quote{cue}, {quote.status}"
+            kind = kind_label(quote.kind)
+            return verbatim(f"“{quote.text}”\n— {who}\n{kind}{cue}, {quote.status}"
                             f"\nIn: {article}")
         return None
+
+
+def kind_label(key: str) -> str:
+    """The registry's name for a quote kind ("Direct quote"); an unknown key as it is."""
+    kind = QUOTE_KINDS.get(key)
+    return kind.label if kind is not None else key
 
 
 class QuoteFilterProxy(QSortFilterProxyModel):

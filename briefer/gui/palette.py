@@ -1,7 +1,9 @@
 """The colours that tell actor types, quote kinds and review states apart.
 
-They live in `resources/styles/highlights.json` so the look can change
-without touching code; the legend and every view read them from here.
+Actor types and quote kinds carry their colours in the registry
+(`briefer.core.registry`), so a new type or kind brings its colour with it;
+review states and the reader's other marks live in
+`resources/styles/highlights.json`. The legend and every view read them here.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import json
 from functools import cache
 
 from briefer.core.paths import resources_dir
+from briefer.core.registry import actor_type, quote_kind
 
 HIGHLIGHTS_FILE = "highlights.json"
 
@@ -20,15 +23,15 @@ def highlights() -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def actor_colour(actor_type: str) -> str:
-    colours = highlights()["actor_types"]
-    return colours.get(actor_type, colours["organization"])
+def actor_colour(type_key: str) -> str:
+    """Text colour of an actor of this type (names of earlier formats map to theirs)."""
+    return actor_type(type_key).colour
 
 
 def quote_colour(kind: str, accepted: bool = False) -> str:
     """Background of a quote of this kind: deeper once the user accepted it."""
-    entry = highlights()["quote_kinds"].get(kind, highlights()["quote_kinds"]["direct"])
-    return entry["accepted" if accepted else "pending"]
+    entry = quote_kind(kind)
+    return entry.highlight_accepted if accepted else entry.highlight_pending
 
 
 def status_colour(status: str) -> str:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.core.records import Actor, Article, Mention, Quote
+from briefer.core.registry import ACTOR_TYPE_LIST, QUOTE_KIND_LIST, QUOTE_KINDS
 from briefer.gui.palette import actor_colour, quote_colour, style
 from briefer.gui.verbatim import verbatim
 
@@ -320,7 +321,9 @@ def _quote_tooltip(quote: Quote, speaker: Actor | None) -> str:
         if speaker.affiliation:
             who += f", {speaker.affiliation}"
         who += " (expert)" if speaker.is_expert else " (official/other)"
-    return f"{quote.kind.capitalize()} quote — {quote.status}\n{who}"
+    kind = QUOTE_KINDS.get(quote.kind)
+    label = kind.label if kind is not None else f"{quote.kind.capitalize()} quote"
+    return f"{label} — {quote.status}\n{who}"
 
 
 def legend_html() -> str:
@@ -330,16 +333,15 @@ def legend_html() -> str:
         return f'<span style="{css}">&nbsp;{escape(text)}&nbsp;</span>'
 
     actors = " ".join(
-        swatch(label, f"color:{actor_colour(t)};font-weight:bold")
-        for t, label in (("person", "Person"), ("organization", "Organisation"),
-                         ("country", "Country"), ("group", "Group"))
+        swatch(entry.label, f"color:{entry.colour};font-weight:bold")
+        for entry in ACTOR_TYPE_LIST
     )
     kinds = " ".join(
-        swatch(label, f"background:{quote_colour(k)}")
-        for k, label in (("direct", "Direct"), ("mixed", "Mixed"), ("indirect", "Indirect"))
+        swatch(entry.label, f"background:{entry.highlight_pending}")
+        for entry in QUOTE_KIND_LIST
     )
     states = " ".join([
-        swatch("Accepted: deeper", f"background:{quote_colour('direct', True)}"),
+        swatch("Accepted: deeper", f"background:{QUOTE_KIND_LIST[0].highlight_accepted}"),
         swatch("Expert", f"text-decoration:underline;color:{style('expert_underline')}"),
         swatch("Rejected", f"color:{style('rejected_text')};text-decoration:line-through"),
     ])

@@ -8,11 +8,10 @@ removes it, so whatever is left there at start-up was left by a crash.
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 from briefer.core.paths import data_dir
-from briefer.core.store import PROJECT_SUFFIX, Project
+from briefer.core.store import PROJECT_SUFFIX
 
 RECOVERY_FOLDER = "recovery"
 
@@ -35,10 +34,3 @@ def recovery_copies() -> list[tuple[Path, dict]]:
         if copy.exists() and isinstance(info, dict):
             found.append((copy, info))
     return sorted(found, key=lambda item: item[1].get("written", 0), reverse=True)
-
-
-def memory_copy(project: Project) -> Project:
-    """A private in-memory copy of the project that a worker may read or write out."""
-    conn = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
-    project.conn.backup(conn)
-    return Project(conn, project.path)

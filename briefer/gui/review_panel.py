@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefer.core.records import ACTOR_TYPES
+from briefer.core.registry import ACTOR_TYPE_LIST
 from briefer.gui.models import (
     ID_ROLE,
     ActorSortProxy,
@@ -38,14 +38,15 @@ class ActorTypeDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, option, index):
         editor = QComboBox(parent)
-        editor.addItems(list(ACTOR_TYPES))
+        for entry in ACTOR_TYPE_LIST:
+            editor.addItem(entry.label, entry.key)
         return editor
 
     def setEditorData(self, editor, index):
-        editor.setCurrentText(index.data(Qt.ItemDataRole.EditRole))
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
 
     def setModelData(self, editor, model, index):
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 def _table(model) -> QTableView:

@@ -95,10 +95,14 @@ class Watcher(QObject):
         return False
 
 
+def model_state(window):
+    # Briefer's window keeps the model in its intake; the bare Qt window carries the flag.
+    return getattr(window, "intake", window)
+
+
 def model_ready(window):
-    # The window's own flag when it has one (analysis process or in-process pipeline).
-    ready = getattr(window, "model_ready", None)
-    return bool(ready) if ready is not None else getattr(window, "nlp", None) is not None
+    ready = getattr(model_state(window), "model_ready", None)
+    return bool(ready)
 
 
 def watch(window):
@@ -106,8 +110,8 @@ def watch(window):
         if model_ready(window) and "window" in marks:
             marks["pipeline"] = time.monotonic()
             finish()
-        if getattr(window, "model_error", None):
-            finish(window.model_error)
+        if getattr(model_state(window), "model_error", None):
+            finish(model_state(window).model_error)
         if time.monotonic() - T_PYTHON > TIMEOUT:
             finish("timed out")
 

@@ -89,7 +89,7 @@ def measure_here(count: int, folder: Path) -> dict:
     window.show()
     freeze_startup_objects()  # as `briefer.gui.app.run` does once the window shows
     window.set_project(Project.new())
-    window.start_model_load()
+    window.intake.start_model_load()
     dialogs: list[str] = []
 
     def close_dialogs() -> None:
@@ -104,10 +104,10 @@ def measure_here(count: int, folder: Path) -> dict:
     dialog_guard.timeout.connect(close_dialogs)
     dialog_guard.start(200)
 
-    _ticks(app, None, until=lambda: window.model_ready or window.model_error)
-    if window.model_error:
-        raise RuntimeError(window.model_error)
-    analyser = ("analysis process" if window.analysis_server is not None
+    _ticks(app, None, until=lambda: window.intake.model_ready or window.intake.model_error)
+    if window.intake.model_error:
+        raise RuntimeError(window.intake.model_error)
+    analyser = ("analysis process" if window.intake.analysis_server is not None
                 else "in-process pipeline")
     idle = _gaps_ms(_ticks(app, IDLE_SECONDS))
     paths = []

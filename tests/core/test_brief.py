@@ -1,10 +1,11 @@
-"""The brief model: sections, items, front matter, snapshots for undo."""
+"""The brief model: sections, items, front matter, where additions go, undo records."""
 
 import pytest
 
-from briefer.core import brief
+from briefer.core import brief, review
 from briefer.core.errors import BrieferError
 from briefer.core.records import Analysis, Article, ExtractedActor, ExtractedQuote, Span
+from briefer.core.registry import ACTOR_TYPES, VOICE_GROUPS
 from briefer.core.store import Project
 
 TEXT = ('Analyst Mia Berg said: "The talks will fail without guarantees." '
@@ -144,19 +145,69 @@ def test_actor_item_keeps_the_name(project):
     assert brief.load_item(project, item_id).data["name"] == "Mia Berg"
 
 
-def test_snapshot_and_restore_undo_any_change(project):
-    before = brief.snapshot(project)
-    summary = brief.load_brief(project).section_with_role("summary")
-    brief.add_item(project, summary.id, "text", text="New")
-    brief.set_front_matter(project, title="Changed")
-    brief.remove_section(project, brief.load_brief(project).sections[-1].id)
-    after = brief.snapshot(project)
-    brief.restore(project, before)
-    assert brief.snapshot(project) == before
+def _brief_rows(project):
+    return {t: sorted(project.rows(t), key=repr)
+            for t in ("brief_meta", "brief_sections", "brief_items")}
+
+
+def test_any_brief_change_is_one_recorded_change_undone_and_redone(project):
+    before = _brief_rows(project)
+
+    def edit() -> None:
+        summary = brief.load_brief(project).section_with_role("summary")
+        brief.add_item(project, summary.id, "text", text="New")
+        brief.set_front_matter(project, title="Changed")
+        brief.remove_section(project, brief.load_brief(project).sections[-1].id)
+
+    _, change = review.record_brief_change(project, edit)
+    after = _brief_rows(project)
+    change.undo(project)
+    assert _brief_rows(project) == before
     assert brief.load_brief(project).front.title == ""
-    brief.restore(project, after)
-    assert brief.snapshot(project) == after
+    change.redo(project)
+    assert _brief_rows(project) == after
     assert brief.load_brief(project).front.title == "Changed"
+
+
+def test_the_template_decision_brief_then_settings_then_default(project):
+    assert brief.template_for_export(project) is None
+    assert brief.template_for_export(project, "/house/settings.docx") == "/house/settings.docx"
+    brief.set_docx_template(project, "/house/brief.docx")
+    assert brief.template_for_export(project, "/house/settings.docx") == "/house/brief.docx"
+
+
+def test_emptiness_counts_items_not_sections_or_front_matter(project):
+    brief.set_front_matter(project, title="Talks")
+    assert brief.is_empty(project)
+    summary = brief.load_brief(project).section_with_role("summary")
+    brief.add_item(project, summary.id, "text", text="Talks will fail.")
+    assert not brief.is_empty(project)
+
+
+def test_a_quote_goes_to_its_voice_groups_section(project):
+    quote = project.quotes()[0]
+    assert brief.quote_section_role(project, quote) == "experts"
+    berg = project.actor(quote.speaker_id)
+    project.update_actor(berg.id, is_expert=False)
+    assert brief.quote_section_role(project, quote) == VOICE_GROUPS[
+        ACTOR_TYPES[berg.type].voice].section
+    project.set_quote_speaker(quote.id, None)
+    assert brief.quote_section_role(project, project.quote(quote.id)) is None
+
+
+def test_target_section_prefers_given_then_role_then_current_then_notes(project):
+    loaded = brief.load_brief(project)
+    summary = loaded.section_with_role("summary").id
+    experts = loaded.section_with_role("experts").id
+    assert brief.target_section(project, summary, "experts") == summary
+    assert brief.target_section(project, None, "experts", summary) == experts
+    assert brief.target_section(project, None, "no such role", experts) == experts
+    assert brief.target_section(project, None, None, None) == loaded.sections[0].id
+    for section in loaded.sections:
+        brief.remove_section(project, section.id)
+    # ensure_default_sections refills an empty brief; Notes is the last resort of a
+    # template without sections, which the shipped one never is.
+    assert brief.target_section(project) == brief.load_brief(project).sections[0].id
 
 
 def test_brief_survives_save_and_open(project, tmp_path):

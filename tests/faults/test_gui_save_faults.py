@@ -24,14 +24,16 @@ def window_on_saved_project(qtbot, tmp_path, monkeypatch):
     window = MainWindow(Settings())
     qtbot.addWidget(window)
     errors: list[tuple[str, str]] = []
-    monkeypatch.setattr(window, "show_error", lambda title, text: errors.append((title, text)))
+    monkeypatch.setattr(window.session, "show_error",
+                        lambda title, text: errors.append((title, text)))
     assert window.open_project(path)
     [article] = window.project.articles()
-    assert window.apply("Edit Article",
-                        lambda: review.update_article(window.project, article.id, title="After"))
+    assert window.session.apply("Edit Article",
+                                lambda: review.update_article(window.project, article.id,
+                                                              title="After"))
     yield window, path, errors
     window.undo_stack.setClean()
-    window._changed_outside_undo = False
+    window.session.changed_outside_undo = False
 
 
 def test_window_save_into_read_only_folder(window_on_saved_project, tmp_path, read_only):
@@ -39,14 +41,14 @@ def test_window_save_into_read_only_folder(window_on_saved_project, tmp_path, re
     before = path.read_bytes()
 
     with read_only(tmp_path):
-        assert window.save() is False
+        assert window.session.save() is False
 
     [(title, message)] = errors
     assert title == "Cannot Save Project"
     assert "work.briefer" in message and "\n" not in message
     assert path.read_bytes() == before
     assert window.is_modified and window.isWindowModified()
-    assert window.save() is True
+    assert window.session.save() is True
     assert not window.is_modified
     assert Project.open(path).articles()[0].title == "After"
 
@@ -56,7 +58,7 @@ def test_window_save_after_the_file_became_a_folder(window_on_saved_project):
     window, path, errors = window_on_saved_project
     path.unlink()
     path.mkdir()
-    assert window.save() is False
+    assert window.session.save() is False
     [(_title, message)] = errors
     assert "work.briefer" in message and "\n" not in message
     assert window.is_modified

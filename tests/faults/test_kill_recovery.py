@@ -41,13 +41,14 @@ project = window.project
 [actor] = project.actors()
 [quote] = project.quotes()
 [article] = project.articles()
-window.apply("Rename Actor",
-             lambda: review.update_actor(project, actor.id, name="Alice Keller-Renamed"))
-window.apply("Accept Quote", lambda: review.set_quote_status(project, [quote.id], "accepted"))
-window.apply("Edit Article",
-             lambda: review.update_article(project, article.id, title="Edited, not saved"))
+window.session.apply("Rename Actor",
+                     lambda: review.update_actor(project, actor.id, name="Alice Keller-Renamed"))
+window.session.apply("Accept Quote",
+                     lambda: review.set_quote_status(project, [quote.id], "accepted"))
+window.session.apply("Edit Article",
+                     lambda: review.update_article(project, article.id, title="Edited, not saved"))
 assert window.is_modified
-window.recovery_timer.setInterval(150)
+window.session.recovery_timer.setInterval(150)
 print("WORKING", flush=True)
 app.exec()
 """
@@ -64,9 +65,9 @@ window.show()
 window.startup(sys.argv[1])
 project = window.project
 [actor] = project.actors()
-window.apply("Rename Actor",
-             lambda: review.update_actor(project, actor.id, name="Alice Keller-Renamed"))
-window.recovery_timer.setInterval(100)
+window.session.apply("Rename Actor",
+                     lambda: review.update_actor(project, actor.id, name="Alice Keller-Renamed"))
+window.session.recovery_timer.setInterval(100)
 window.import_sources(sys.argv[2:])
 print("WORKING", flush=True)
 app.exec()

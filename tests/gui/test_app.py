@@ -128,8 +128,8 @@ def test_brief_tab_export_button_writes_in_the_worker(make_window, qtbot, seed_p
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *args, **kwargs: (str(target), "")))
     started = []
-    real_run_job = window.run_job
-    monkeypatch.setattr(window, "run_job",
+    real_run_job = window.jobs.run
+    monkeypatch.setattr(window.jobs, "run",
                         lambda *args, **kwargs: started.append(kwargs.get("name"))
                         or real_run_job(*args, **kwargs))
     window.brief_builder.export_button.click()
@@ -185,7 +185,7 @@ def test_first_window_loads_neither_spacy_nor_docx_nor_trafilatura(tmp_path):
 
 def test_review_panel_drags_carry_what_the_brief_builder_accepts(make_window, qtbot,
                                                                   seed_path):
-    from briefer.gui.brief_builder import ACTOR_MIME, QUOTE_MIME, decode_ids
+    from briefer.gui.brief.drop_list import ACTOR_MIME, QUOTE_MIME, decode_ids
 
     window = make_window()
     window.set_project(Project.new())
@@ -205,11 +205,11 @@ def test_cancelled_analysis_leaves_every_article_whole(make_window, qtbot, seed_
     window.set_project(Project.new())
     window.import_sources([str(seed_path), str(second_path)])
     qtbot.waitUntil(lambda: len(window.project.articles()) == 2
-                    and window._progress_job is None)
+                    and window.jobs.progress_job is None)
     assert all(not a.analyzed_at for a in window.project.articles())
     from briefer.nlp.pipeline import load_pipeline
 
-    window._model_ready(load_pipeline())
+    window.intake.use_pipeline(load_pipeline())
     assert window.cancel_button.isVisible()
     window.cancel_work()
     qtbot.waitUntil(lambda: not window.is_busy, timeout=60000)
@@ -219,7 +219,7 @@ def test_cancelled_analysis_leaves_every_article_whole(make_window, qtbot, seed_
         assert has_results == bool(article.analyzed_at)
     window.reanalyse_article()
     qtbot.waitUntil(lambda: not window.is_busy, timeout=60000)
-    assert window.project.article(window._current_article_id).analyzed_at
+    assert window.project.article(window.current_article_id).analyzed_at
 
 
 def test_review_keys_do_nothing_while_the_brief_has_the_focus(make_window, qtbot, seed_path):

@@ -125,14 +125,14 @@ def test_main_window_labels_tooltips_and_questions_show_text(make_window, qtbot,
     asked = []
     monkeypatch.setattr(QMessageBox, "question", staticmethod(
         lambda parent, title, text, *a: asked.append(text) or QMessageBox.StandardButton.No))
-    window.remove_article()
+    window.review.remove_article()
     assert f"Remove “{TITLE}”" in displayed(asked[-1])
     window.review_panel.select_actor(hostile_project.actors()[0].id)
-    window.delete_actors()
+    window.review.delete_actors()
     assert f"Delete {NAME}?" in displayed(asked[-1])
 
-    window._show_progress(1, 2, f"Analysing {TITLE}")
-    window._draw_progress()
+    window.jobs.show_progress(1, 2, f"Analysing {TITLE}")
+    window.jobs.draw_progress()
     assert window.progress_label.textFormat() == Qt.TextFormat.PlainText
     assert window.progress_label.text() == f"Analysing {TITLE}"[:60]
 
@@ -140,7 +140,10 @@ def test_main_window_labels_tooltips_and_questions_show_text(make_window, qtbot,
 def test_brief_builder_shows_titles_and_quotes_as_text(qtbot, hostile_project):
     from PySide6.QtGui import QUndoStack
 
-    from briefer.gui.brief_builder import ID_ROLE, BriefBuilder, plain_text
+    from briefer.gui.brief.actions import BriefActions
+    from briefer.gui.brief.builder import BriefBuilder, plain_text
+    from briefer.gui.brief.drop_list import ID_ROLE
+    from briefer.gui.jobs import JobRunner
 
     brief.ensure_default_sections(hostile_project)
     section = brief.load_brief(hostile_project).sections[0]
@@ -150,7 +153,7 @@ def test_brief_builder_shows_titles_and_quotes_as_text(qtbot, hostile_project):
     notes = f"Notes {IMAGE} on <b>this</b>"
     paragraph = brief.add_item(hostile_project, section.id, "text", text=notes)
     brief.set_front_matter(hostile_project, title=TITLE)
-    builder = BriefBuilder(QUndoStack())
+    builder = BriefBuilder(BriefActions(QUndoStack(), JobRunner(None)))
     qtbot.addWidget(builder)
     builder.set_project(hostile_project)
     builder.show()

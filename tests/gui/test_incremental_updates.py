@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTableView
 
 from briefer.core.records import Analysis, Article, ExtractedActor, ExtractedQuote, Span
 from briefer.core.store import Project
-from briefer.gui import main_window
+from briefer.gui import jobs
 from briefer.gui.models import (
     ID_ROLE,
     ActorSortProxy,
@@ -187,13 +187,13 @@ def test_background_analysis_keeps_the_reviewers_selection(make_window, qtbot, s
 def test_a_burst_of_results_is_handled_in_order_a_slice_per_turn(make_window, qtbot,
                                                                   monkeypatch):
     window = make_window(load_model=False)
-    monkeypatch.setattr(main_window, "RESULTS_SLICE_SECONDS", 0.0)
+    monkeypatch.setattr(jobs, "RESULTS_SLICE_SECONDS", 0.0)
     handled: list[int] = []
-    record = window._paced_slot(handled.append)
+    record = window.jobs.paced_slot(handled.append)
     for number in range(5):
         record(number)
     assert handled == [] and window.is_busy
-    window._handle_paced()
+    window.jobs.handle_paced()
     assert handled == [0]
     qtbot.waitUntil(lambda: handled == [0, 1, 2, 3, 4])
     assert not window.is_busy

@@ -233,17 +233,17 @@ def test_recovery_copy_is_offered_and_restored(make_window, qtbot, seed_path, mo
     window.review_panel.setCurrentIndex(1)
     window.review_panel.select_quote(quote.id)
     window.accept_action.trigger()
-    job = window.write_recovery_copy()
+    job = window.session.write_recovery_copy()
     assert job is not None
     qtbot.waitUntil(lambda: job.done.is_set() and bool(recovery_copies()))
-    qtbot.waitUntil(lambda: job not in window._jobs)
+    qtbot.waitUntil(lambda: job not in window.jobs.jobs)
 
     # The session "crashes": nothing is saved, the next start finds the copy.
-    window.recovery_timer.stop()
+    window.session.recovery_timer.stop()
     restarted = make_window()
     monkeypatch.setattr(QMessageBox, "question",
                         staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
-    assert restarted.offer_recovery()
+    assert restarted.session.offer_recovery()
     assert restarted.project.quote(quote.id).status == "accepted"
     assert restarted.isWindowModified()
     assert recovery_copies() == []
@@ -256,12 +256,12 @@ def test_recovery_copy_is_removed_on_save(make_window, qtbot, seed_path, tmp_pat
     window.set_project(Project.new())
     window.import_sources([str(seed_path)])
     wait_for_analysis(qtbot, window, 1)
-    job = window.write_recovery_copy()
+    job = window.session.write_recovery_copy()
     qtbot.waitUntil(lambda: job.done.is_set() and bool(recovery_copies()))
-    qtbot.waitUntil(lambda: job not in window._jobs)
-    assert window._save_to(tmp_path / "kept.briefer")
+    qtbot.waitUntil(lambda: job not in window.jobs.jobs)
+    assert window.session.save_to(tmp_path / "kept.briefer")
     assert recovery_copies() == []
-    assert window.write_recovery_copy() is None  # nothing unsaved: nothing to copy
+    assert window.session.write_recovery_copy() is None  # nothing unsaved: nothing to copy
 
 
 @pytest.mark.parametrize("answer", ["Cancel", "Save"])
@@ -287,7 +287,7 @@ def test_open_recent_project_after_prompt(make_window, qtbot, seed_path, tmp_pat
         assert opened
         assert window.project.name == "first"
         assert Path(tmp_path / "second.briefer").exists()
-        window._fill_recent_menu()
+        window.session.fill_recent_menu(window.recent_menu)
         names = [a.text() for a in window.recent_menu.actions()]
         assert names[:2] == ["first.briefer", "second.briefer"]
 
@@ -298,7 +298,7 @@ def test_edit_menu_names_every_change_and_title_follows_undo(make_window, qtbot,
     window.set_project(Project.new())
     window.import_sources([str(seed_path)])
     wait_for_analysis(qtbot, window, 1)
-    window._save_to(tmp_path / "clean.briefer")
+    window.session.save_to(tmp_path / "clean.briefer")
     assert not window.isWindowModified()
     panel = window.review_panel
     panel.setCurrentIndex(0)
@@ -332,7 +332,7 @@ def test_split_delete_and_article_edits_are_single_undo_steps(make_window, qtbot
     mention = project.mentions(actor_id=trump.id)[-1]
     monkeypatch.setattr(QInputDialog, "getText",
                         staticmethod(lambda *a, **k: ("Trump administration", True)))
-    window.split_mention(mention.id)
+    window.review.split_mention(mention.id)
     assert _undo_text(window) == "Undo Split Mention"
     split_off = next(a for a in project.actors() if a.name == "Trump administration")
     assert [m.id for m in project.mentions(actor_id=split_off.id)] == [mention.id]
@@ -349,7 +349,7 @@ def test_split_delete_and_article_edits_are_single_undo_steps(make_window, qtbot
     window.undo_action.trigger()
     assert "Estonia" in [a.name for a in project.actors()]
 
-    window._edit_article_fields(article_id, {"title": "Coalition of the willing meets",
+    window.review.edit_article_fields(article_id, {"title": "Coalition of the willing meets",
                                              "outlet": "Wire"})
     assert _undo_text(window) == "Undo Edit Article Details"
     assert window.reader.title.full_text == "Coalition of the willing meets"
@@ -415,3 +415,45 @@ def test_article_details_dialog_edits_the_citation_fields(make_window, qtbot, se
                                             "https://example.org/coalition")
     window.undo_action.trigger()
     assert window.project.articles()[0].outlet == ""
+
+
+def _who_is_named(project) -> dict:
+    """Each mention and quote with the actor it names or the speaker it has, by name."""
+    names = {a.id: a.name for a in project.actors()}
+    return {
+        "mentions": sorted((m.article_id, m.start, names[m.actor_id])
+                           for m in project.mentions()),
+        "quotes": sorted((q.article_id, q.start, names.get(q.speaker_id))
+                         for q in project.quotes()),
+    }
+
+
+def test_merge_reanalyse_undo_redo_keeps_every_mention(make_window, qtbot, seed_path,
+                                                       monkeypatch):
+    window = make_window()
+    window.set_project(Project.new())
+    window.import_sources([str(seed_path)])
+    wait_for_analysis(qtbot, window, 1)
+    original = _who_is_named(window.project)
+
+    window.review_panel.setCurrentIndex(0)
+    _select_actor_rows(window, ["Ed Arnold", "Francois Heisbourg"])
+    monkeypatch.setattr(QInputDialog, "getItem", _pick("Francois Heisbourg"))
+    window.merge_action.trigger()
+    merged = _who_is_named(window.project)
+    assert "Ed Arnold" not in {name for *_, name in merged["mentions"]}
+
+    window.reanalyse_article()
+    qtbot.waitUntil(lambda: _undo_text(window) == "Undo Analyse Article" and not window.is_busy,
+                    timeout=60000)
+    reanalysed = _who_is_named(window.project)
+    assert "Ed Arnold" not in {name for *_, name in reanalysed["mentions"]}
+
+    window.undo_action.trigger()
+    assert _who_is_named(window.project) == merged
+    assert _undo_text(window) == "Undo Merge Actors"
+    window.undo_action.trigger()
+    assert _who_is_named(window.project) == original
+    window.redo_action.trigger()
+    window.redo_action.trigger()
+    assert _who_is_named(window.project) == reanalysed

@@ -98,7 +98,7 @@ def test_marking_a_quote_by_a_new_speaker_in_the_window(make_window, qtbot, seed
                         staticmethod(lambda *a, **k: ("New actor…", True)))
     monkeypatch.setattr(QInputDialog, "getText",
                         staticmethod(lambda *a, **k: ("Defence analysts", True)))
-    quote_id = window.mark_quote(*window.reader.view.selected_span())
+    quote_id = window.review.mark_quote(*window.reader.view.selected_span())
     quote = window.project.quote(quote_id)
     assert quote.text == text[start:end]
     assert window.project.actor(quote.speaker_id).name == "Defence analysts"
@@ -123,6 +123,6 @@ def test_selecting_in_the_panel_emphasises_in_the_reader(make_window, qtbot, see
     assert emphasis.cursor.selectedText() == quote.text.replace("\n", "\u2029")
     assert view.textCursor().position() == quote.start
 
-    window._reader_item_clicked("quote", window.project.quotes()[0].id)
+    window.views._reader_item_clicked("quote", window.project.quotes()[0].id)
     assert window.review_panel.current_id(window.review_panel.quote_view) == \
         window.project.quotes()[0].id

@@ -76,6 +76,13 @@ class Project(ProjectQueries):
         """Write the project atomically to `path` without adopting it (recovery copies)."""
         files.write_atomic(self.conn, path)
 
+    def private_copy(self) -> Project:
+        """A copy of the project in memory that another thread may read or write out
+        (an export, a recovery copy) while this one goes on changing."""
+        conn = files.new_connection()
+        self.conn.backup(conn)
+        return Project(conn, self.path)
+
     def close(self) -> None:
         self.conn.close()
 

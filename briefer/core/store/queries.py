@@ -9,12 +9,14 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from dataclasses import fields
 
 from briefer.core.errors import DuplicateArticleError, ProjectError
-from briefer.core.records import ACTOR_TYPES, Actor, Article, Mention, Quote
+from briefer.core.records import ACTOR_TYPES, Actor, Article, ArticleSummary, Mention, Quote
 from briefer.core.store.rows import RowStore, utc_now
 
 ARTICLE_META_FIELDS = ("title", "outlet", "author", "published", "url")
+ARTICLE_SUMMARY_FIELDS = tuple(f.name for f in fields(ArticleSummary))
 
 _NON_WORD = re.compile(r"[^\w]+")
 
@@ -61,6 +63,16 @@ class ProjectQueries(RowStore):
 
     def articles(self) -> list[Article]:
         return [Article(**row) for row in self.db["articles"].rows_where(order_by="id")]
+
+    def article_summaries(self) -> list[ArticleSummary]:
+        """Every article without its text, in import order (what the lists show)."""
+        columns = ", ".join(f'"{name}"' for name in ARTICLE_SUMMARY_FIELDS)
+        return [ArticleSummary(*row) for row in self.conn.execute(
+            f"SELECT {columns} FROM articles ORDER BY id")]
+
+    def article_titles(self) -> dict[int, str]:
+        """Each article's title by id, without reading any text."""
+        return dict(self.conn.execute("SELECT id, title FROM articles"))
 
     def article_ids(self) -> list[int]:
         return [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY id")]
@@ -218,6 +230,22 @@ class ProjectQueries(RowStore):
             " AND ".join(clauses) or None, params, order_by="article_id, start"
         )
         return [Mention(**row) for row in rows]
+
+    def mention(self, mention_id: int) -> Mention | None:
+        """One mention by id (None when it is gone)."""
+        rows = self.rows("mentions", "id = ?", [mention_id])
+        if not rows:
+            return None
+        row = rows[0]
+        return Mention(id=row["id"], article_id=row["article_id"], actor_id=row["actor_id"],
+                       start=row["start"], end=row["end"], text=row["text"],
+                       origin=row["origin"])
+
+    def quotes_overlapping(self, article_id: int, start: int, end: int) -> list[int]:
+        """Ids of the article's quotes, rejected ones left out, sharing text with start..end."""
+        return [r[0] for r in self.conn.execute(
+            'SELECT id FROM quotes WHERE article_id = ? AND start < ? AND "end" > ? '
+            "AND status != 'rejected' ORDER BY start, id", (article_id, end, start))]
 
     def add_mention(self, article_id: int, actor_id: int, start: int, end: int) -> int:
         text = self.article(article_id).text[start:end]

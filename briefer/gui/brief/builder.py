@@ -3,46 +3,30 @@
 Quotes and actors are dragged in from the review panel (MIME types
 `application/x-briefer-quote-ids` and `application/x-briefer-actor-ids`, a
 JSON list of ids); items and sections are reordered by drag. Every change
-goes through `briefer.core.brief` as one command on the shared undo stack.
+goes through `briefer.core.brief`, recorded by the core and pushed as one
+undo command by `BriefActions`, which also drafts and exports (in the worker).
 The preview renders the same layout the Word export writes.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QKeySequence,
-    QTextCharFormat,
-    QTextDocument,
-    QTextListFormat,
-    QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QFileDialog,
-    QFormLayout,
-    QFrame,
-    QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QListView,
-    QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QSplitter,
-    QStyledItemDelegate,
     QTextBrowser,
-    QTextEdit,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -51,42 +35,29 @@ from PySide6.QtWidgets import (
 
 from briefer.core import brief
 from briefer.core.brief import Brief, BriefItem, BriefSection, enclose_in_quotes
-from briefer.core.draft import draft_brief
 from briefer.core.errors import BrieferError
 from briefer.core.store import Project
 from briefer.export.html import render_html
 from briefer.export.layout import actor_standing, layout_brief, role_phrase
 from briefer.export.markdown import parse_markdown
-from briefer.gui.brief_commands import run_brief_change
-from briefer.gui.models import ACTOR_MIME, QUOTE_MIME
+from briefer.gui.brief.actions import BriefActions
+from briefer.gui.brief.drop_list import (
+    ACTOR_MIME,
+    ID_ROLE,
+    ITEM_MIME,
+    QUOTE_MIME,
+    SECTION_MIME,
+    DropList,
+    WrappedRows,
+    decode_ids,
+)
+from briefer.gui.brief.front_matter import FrontMatterForm
+from briefer.gui.brief.item_editor import ItemEditor
 from briefer.gui.verbatim import verbatim
 
-ITEM_MIME = "application/x-briefer-brief-item-ids"
-SECTION_MIME = "application/x-briefer-brief-section-ids"
-ID_ROLE = Qt.ItemDataRole.UserRole
-MARKINGS = ("", "OFFICIAL", "OFFICIAL-SENSITIVE", "DRAFT", "CONFIDENTIAL")
 PREVIEW_DELAY_MS = 150
 OUTLINE_WIDTH = 320
 SOURCE_LABEL_CHARS = 60
-PARAGRAPH_MARKDOWN = (QTextDocument.MarkdownFeature.MarkdownDialectGitHub
-                      | QTextDocument.MarkdownFeature.MarkdownNoHTML)
-
-
-def encode_ids(ids: list[int]) -> bytes:
-    return json.dumps([int(i) for i in ids]).encode()
-
-
-def decode_ids(mime: QMimeData, fmt: str) -> list[int]:
-    """The ids a drag carries in `fmt`; anything malformed carries none."""
-    if not mime.hasFormat(fmt):
-        return []
-    try:
-        values = json.loads(bytes(mime.data(fmt).data()).decode())
-    except (ValueError, UnicodeDecodeError):
-        return []
-    if not isinstance(values, list):
-        return []
-    return [v for v in values if isinstance(v, int) and not isinstance(v, bool)]
 
 
 def shorten(text: str, limit: int) -> str:
@@ -106,107 +77,17 @@ def plain_text(markdown: str) -> str:
     return " ".join(lines)
 
 
-class _DropList(QListWidget):
-    """A list whose rows are dragged as ids in `own_mime` and that takes brief drops."""
-
-    def __init__(self, own_mime: str, accepted: tuple[str, ...],
-                 on_drop: Callable[[QMimeData, int, int], bool], parent=None):
-        super().__init__(parent)
-        self.own_mime = own_mime
-        self.accepted = (own_mime, *accepted)
-        self.on_drop = on_drop
-        self.setDragEnabled(True)
-        self.setAcceptDrops(True)
-        self.setDropIndicatorShown(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.setDefaultDropAction(Qt.DropAction.CopyAction)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-
-    def mimeTypes(self) -> list[str]:
-        return list(self.accepted)
-
-    def mimeData(self, items) -> QMimeData:
-        mime = QMimeData()
-        mime.setData(self.own_mime, encode_ids([i.data(ID_ROLE) for i in items]))
-        return mime
-
-    def _accepts(self, mime: QMimeData) -> bool:
-        return any(mime.hasFormat(f) for f in self.accepted)
-
-    def dragEnterEvent(self, event) -> None:
-        if self._accepts(event.mimeData()):
-            event.setDropAction(Qt.DropAction.CopyAction)
-            event.accept()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event) -> None:
-        if self._accepts(event.mimeData()):
-            super().dragMoveEvent(event)
-            event.setDropAction(Qt.DropAction.CopyAction)
-            event.accept()
-        else:
-            event.ignore()
-
-    def drop_row(self, pos) -> int:
-        """The row a drop at `pos` lands on: before or after the row under it."""
-        index = self.indexAt(pos)
-        if not index.isValid():
-            return self.count()
-        rect = self.visualRect(index)
-        return index.row() + (1 if pos.y() > rect.center().y() else 0)
-
-    def dropEvent(self, event) -> None:
-        mime = event.mimeData()
-        if not self._accepts(mime):
-            event.ignore()
-            return
-        pos = event.position().toPoint()
-        handled = self.on_drop(mime, self.drop_row(pos), self.indexAt(pos).row())
-        # Copy, never move: the list is rebuilt from the brief, Qt must not remove rows.
-        event.setDropAction(Qt.DropAction.CopyAction)
-        event.setAccepted(handled)
-
-
-class _ParagraphEditor(QTextEdit):
-    """The paragraph editor: formatting comes from its own buttons; a paste is text.
-
-    Pasted HTML (from a web page, say) could carry images that Qt would load
-    from the disk; the brief keeps only Markdown text anyway.
-    """
-
-    def insertFromMimeData(self, source: QMimeData) -> None:
-        if source.hasText():
-            self.insertPlainText(source.text())
-
-
-class _WrappedRows(QStyledItemDelegate):
-    """Rows as tall as their text wrapped to the list's width, so no label is cut short."""
-
-    PADDING = 6
-
-    def sizeHint(self, option, index) -> QSize:
-        view = self.parent()
-        width = max(40, view.viewport().width() - 2 * self.PADDING)
-        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        bounds = option.fontMetrics.boundingRect(
-            QRect(0, 0, width, 1 << 20), int(Qt.TextFlag.TextWordWrap), text)
-        return QSize(width, bounds.height() + self.PADDING)
-
-
 class BriefBuilder(QWidget):
     """The brief editor shown in the main window; `changed` fires after every change."""
 
     changed = Signal()
-    exported = Signal(str)
 
-    def __init__(self, undo_stack: QUndoStack, parent=None,
-                 export_handler: Callable[[], object] | None = None):
-        """`export_handler` runs the Export button: the window passes its own export,
-        which writes the document in the background; a builder on its own exports here."""
+    def __init__(self, actions: BriefActions, parent=None):
+        """`actions` make every change, the draft and the export (the window's own)."""
         super().__init__(parent)
-        self.undo_stack = undo_stack
-        self._export_handler = export_handler or self.export_to_word
+        self.actions = actions
+        self.undo_stack = actions.undo_stack
+        actions.changed.connect(self._after_change)
         self.project: Project | None = None
         self.brief: Brief | None = None
         self.current_section_id: int | None = None
@@ -255,7 +136,7 @@ class BriefBuilder(QWidget):
         sections_label = QLabel("Sections")
         sections_label.setStyleSheet("font-weight: bold;")
         column.addWidget(sections_label)
-        self.sections = _DropList(SECTION_MIME, (QUOTE_MIME, ACTOR_MIME, ITEM_MIME),
+        self.sections = DropList(SECTION_MIME, (QUOTE_MIME, ACTOR_MIME, ITEM_MIME),
                                   self._drop_on_sections)
         self.sections.setObjectName("briefSections")
         self.sections.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -283,54 +164,20 @@ class BriefBuilder(QWidget):
         self.draft_button.clicked.connect(lambda: self.draft_from_project())
         self.export_button = QPushButton("Export to Word…")
         self.export_button.setToolTip("Write the brief to a Word document (.docx)")
-        self.export_button.clicked.connect(lambda: self._export_handler())
+        self.export_button.clicked.connect(lambda: self.actions.export_dialog())
         actions.addWidget(self.draft_button)
         actions.addWidget(self.export_button)
         column.addLayout(actions)
         return panel
 
     def _build_front_matter(self) -> QWidget:
-        box = QFrame()
-        box.setFrameShape(QFrame.Shape.StyledPanel)
-        form = QFormLayout(box)
-        form.setContentsMargins(6, 6, 6, 6)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.front_fields: dict[str, QLineEdit] = {}
-        for name, label in (("title", "Title"), ("subtitle", "Subtitle"), ("author", "Author"),
-                            ("organisation", "Organisation"), ("date", "Date")):
-            field = QLineEdit()
-            field.setObjectName(f"front_{name}")
-            field.editingFinished.connect(lambda n=name: self._front_edited(n))
-            form.addRow(label, field)
-            self.front_fields[name] = field
-        self.marking = QComboBox()
-        self.marking.setEditable(True)
-        self.marking.addItems(MARKINGS)
-        self.marking.setToolTip("Handling marking, shown in the header and footer")
-        self.marking.setMinimumContentsLength(8)
-        self.marking.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.marking.activated.connect(lambda _index: self._front_edited("marking"))
-        self.marking.lineEdit().editingFinished.connect(lambda: self._front_edited("marking"))
-        form.addRow("Marking", self.marking)
-        self.template_label = QLabel()
-        self.template_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.template_label.setWordWrap(True)
-        form.addRow("Template", self.template_label)
-        template_row = QHBoxLayout()
-        choose = QToolButton()
-        choose.setText("Choose…")
-        choose.setToolTip("Use the styles of another Word document (.docx)")
-        choose.clicked.connect(self.choose_template)
-        reset = QToolButton()
-        reset.setText("Default")
-        reset.setToolTip("Use Briefer's own Word styles")
-        reset.clicked.connect(lambda: self.set_template(""))
-        template_row.addWidget(choose)
-        template_row.addWidget(reset)
-        template_row.addStretch(1)
-        form.addRow("", template_row)
-        return box
+        form = FrontMatterForm()
+        form.edited.connect(self._front_edited)
+        form.templateChosen.connect(self.set_template)
+        self.front_fields = form.fields
+        self.marking = form.marking
+        self.template_label = form.template_label
+        return form
 
     def _tool_bar(self, name: str, target: QWidget,
                   entries: tuple[tuple[str, str, str, Callable[[], None]], ...]) -> QToolBar:
@@ -385,13 +232,13 @@ class BriefBuilder(QWidget):
         self.section_heading.setSizePolicy(QSizePolicy.Policy.Ignored,
                                            QSizePolicy.Policy.Preferred)
         column.addWidget(self.section_heading)
-        self.items = _DropList(ITEM_MIME, (QUOTE_MIME, ACTOR_MIME), self._drop_on_items)
+        self.items = DropList(ITEM_MIME, (QUOTE_MIME, ACTOR_MIME), self._drop_on_items)
         self.items.setObjectName("briefItems")
         self.items.setWordWrap(True)
         self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.items.setResizeMode(QListView.ResizeMode.Adjust)
         self.items.setAlternatingRowColors(True)
-        self.items.setItemDelegate(_WrappedRows(self.items))
+        self.items.setItemDelegate(WrappedRows(self.items))
         self.items.itemDoubleClicked.connect(lambda _item: self.edit_current_item())
         self.item_bar = self._tool_bar("itemActions", self.items, (
             ("New Paragraph", "Add a paragraph of your own to this section", "Ctrl+Shift+N",
@@ -410,33 +257,11 @@ class BriefBuilder(QWidget):
         return panel
 
     def _build_editor(self) -> QWidget:
-        self.editor_box = QGroupBox("Edit item")
-        editor_column = QVBoxLayout(self.editor_box)
-        self.format_bar = QToolBar()
-        self.bold_action = QAction("Bold", self)
-        self.bold_action.setShortcut("Ctrl+B")
-        self.bold_action.triggered.connect(self.toggle_bold)
-        self.italic_action = QAction("Italic", self)
-        self.italic_action.setShortcut("Ctrl+I")
-        self.italic_action.triggered.connect(self.toggle_italic)
-        self.bullets_action = QAction("Bullets", self)
-        self.bullets_action.triggered.connect(self.toggle_bullets)
-        for action in (self.bold_action, self.italic_action, self.bullets_action):
-            self.format_bar.addAction(action)
-        editor_column.addWidget(self.format_bar)
-        self.editor = _ParagraphEditor()
-        self.editor.setObjectName("briefItemEditor")
-        self.editor.setAcceptRichText(True)
-        editor_column.addWidget(self.editor)
-        edit_buttons = QHBoxLayout()
-        self.apply_button = QPushButton("Apply")
-        self.apply_button.clicked.connect(self.apply_edit)
-        cancel = QPushButton("Cancel")
-        cancel.clicked.connect(self.close_editor)
-        edit_buttons.addStretch(1)
-        edit_buttons.addWidget(cancel)
-        edit_buttons.addWidget(self.apply_button)
-        editor_column.addLayout(edit_buttons)
+        self.editor_box = ItemEditor()
+        self.editor_box.applyRequested.connect(self.apply_edit)
+        self.editor_box.cancelRequested.connect(self.close_editor)
+        self.editor = self.editor_box.editor
+        self.format_bar = self.editor_box.format_bar
         return self.editor_box
 
     def _show_front_matter(self, shown: bool) -> None:
@@ -449,6 +274,7 @@ class BriefBuilder(QWidget):
     def set_project(self, project: Project | None) -> None:
         """Show `project`'s brief (None: an empty, disabled builder)."""
         self.project = project
+        self.actions.project = project
         self.current_section_id = None
         self.close_editor()
         if project is not None:
@@ -468,10 +294,7 @@ class BriefBuilder(QWidget):
             self.sections.clear()
             self.items.clear()
             self.preview.clear()
-            for field in self.front_fields.values():
-                field.clear()
-            self.marking.setEditText("")
-            self.template_label.setText("")
+            self.front_box.clear()
             return
         self.brief = brief.load_brief(self.project)
         ids = [s.id for s in self.brief.sections]
@@ -486,16 +309,7 @@ class BriefBuilder(QWidget):
         self._preview_timer.start()
 
     def _fill_front(self) -> None:
-        front = self.brief.front
-        for name, field in self.front_fields.items():
-            value = getattr(front, name)
-            if field.text() != value:
-                field.setText(value)
-        if self.marking.currentText() != front.marking:
-            self.marking.setEditText(front.marking)
-        template = brief.docx_template(self.project)
-        self.template_label.setText(Path(template).name if template else "Briefer default")
-        self.template_label.setToolTip(verbatim(template))
+        self.front_box.show_front(self.brief.front, brief.docx_template(self.project))
 
     def _fill_sections(self) -> None:
         self.sections.blockSignals(True)
@@ -577,56 +391,30 @@ class BriefBuilder(QWidget):
 
     # -- commands -------------------------------------------------------------
 
-    def _run(self, text: str, change: Callable[[Project], object]) -> object:
-        """One undoable change; a user error is shown, never raised."""
-        if self.project is None:
-            return None
-        try:
-            return run_brief_change(self.undo_stack, self.project, text, change,
-                                    self._after_change)
-        except BrieferError as exc:
-            QMessageBox.warning(self, "Brief", verbatim(str(exc)))
-            return None
+    def _run(self, text: str, change) -> object:
+        """One undoable change (a user error is shown by the actions, never raised)."""
+        return self.actions.apply(text, change)
 
     def _after_change(self) -> None:
-        self.refresh()
+        if self.project is not None:
+            self.refresh()
         self.changed.emit()
 
     def _front_edited(self, name: str) -> None:
         if self.project is None or self.brief is None:
             return
-        value = (self.marking.currentText() if name == "marking"
-                 else self.front_fields[name].text()).strip()
+        value = self.front_box.value(name)
         if value == getattr(self.brief.front, name):
             return
         label = "Marking" if name == "marking" else name.capitalize()
         self._run(f"Edit Brief {label}",
                   lambda p: brief.set_front_matter(p, **{name: value}))
 
-    def choose_template(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Word Template", "",
-                                              "Word document (*.docx)")
-        if path:
-            self.set_template(path)
-
     def set_template(self, path: str) -> None:
         self._run("Choose Word Template", lambda p: brief.set_docx_template(p, path))
 
     def _target_section(self, section_id: int | None, role: str | None = None) -> int:
-        """The section an addition goes to: the given one, the role's, the current, the first."""
-        brief.ensure_default_sections(self.project)
-        loaded = brief.load_brief(self.project)
-        ids = [s.id for s in loaded.sections]
-        if section_id in ids:
-            return section_id
-        by_role = loaded.section_with_role(role) if role else None
-        if by_role is not None:
-            return by_role.id
-        if self.current_section_id in ids:
-            return self.current_section_id
-        if not ids:
-            return brief.add_section(self.project, "Notes")
-        return ids[0]
+        return brief.target_section(self.project, section_id, role, self.current_section_id)
 
     def add_quotes(self, quote_ids: list[int], section_id: int | None = None,
                    position: int | None = None) -> list[int]:
@@ -638,10 +426,8 @@ class BriefBuilder(QWidget):
         def change(project: Project) -> list[int]:
             added = []
             for offset, quote_id in enumerate(quote_ids):
-                quote = project.quote(quote_id)
-                role = None
-                if section_id is None and quote.speaker_id:
-                    role = "experts" if project.actor(quote.speaker_id).is_expert else "officials"
+                role = (brief.quote_section_role(project, project.quote(quote_id))
+                        if section_id is None else None)
                 target = self._target_section(section_id, role)
                 at = None if position is None else position + offset
                 added.append(brief.add_item(project, target, "quote", quote_id=quote_id,
@@ -815,16 +601,7 @@ class BriefBuilder(QWidget):
         if item.kind == "actor":
             return
         self.editing_item_id = item_id
-        rich = item.kind in ("text", "figure")
-        self.format_bar.setVisible(rich)
-        if rich:
-            # Raw HTML in a paragraph stays text: Qt's Markdown would treat it as markup
-            # (and drop the rest of the paragraph, which Apply would then lose).
-            self.editor.document().setMarkdown(item.text, PARAGRAPH_MARKDOWN)
-            self.editor_box.setTitle("Edit paragraph")
-        else:
-            self.editor.setPlainText(item.text)
-            self.editor_box.setTitle("Edit quote (checked against its source at export)")
+        self.editor_box.load(item)
         if self.editor_box.isHidden():
             # The editor takes a quarter of the column, from the items and the preview alike.
             items, _editor, preview = self.content.sizes()
@@ -835,11 +612,11 @@ class BriefBuilder(QWidget):
 
     def close_editor(self) -> None:
         self.editing_item_id = None
-        self.editor.clear()
+        self.editor_box.clear()
         self.editor_box.hide()
 
     def editor_markdown(self) -> str:
-        return self.editor.toMarkdown().strip()
+        return self.editor_box.markdown()
 
     def apply_edit(self) -> None:
         """Store the editor's text in the item being edited, as one undoable step."""
@@ -847,90 +624,25 @@ class BriefBuilder(QWidget):
             return
         item_id = self.editing_item_id
         item = brief.load_item(self.project, item_id)
-        text = (self.editor_markdown() if item.kind in ("text", "figure")
-                else " ".join(self.editor.toPlainText().split()))
+        text = self.editor_box.text_for(item.kind)
         if text != item.text:
             self._run("Edit Quote" if item.kind == "quote" else "Edit Paragraph",
                       lambda p: brief.update_item_text(p, item_id, text))
         self.close_editor()
 
-    def _merge_format(self, fmt: QTextCharFormat) -> None:
-        cursor = self.editor.textCursor()
-        if not cursor.hasSelection():
-            cursor.select(cursor.SelectionType.WordUnderCursor)
-        cursor.mergeCharFormat(fmt)
-        self.editor.mergeCurrentCharFormat(fmt)
-
     def toggle_bold(self) -> None:
-        fmt = QTextCharFormat()
-        bold = self.editor.textCursor().charFormat().fontWeight() > 500
-        fmt.setFontWeight(400 if bold else 700)
-        self._merge_format(fmt)
+        self.editor_box.toggle_bold()
 
     def toggle_italic(self) -> None:
-        fmt = QTextCharFormat()
-        fmt.setFontItalic(not self.editor.textCursor().charFormat().fontItalic())
-        self._merge_format(fmt)
+        self.editor_box.toggle_italic()
 
     def toggle_bullets(self) -> None:
-        cursor = self.editor.textCursor()
-        current = cursor.currentList()
-        if current is not None:
-            for index in reversed(range(current.count())):
-                block = current.item(index)
-                if cursor.selectionStart() <= block.position() + block.length() and \
-                        block.position() <= max(cursor.selectionEnd(), cursor.position()):
-                    current.remove(block)
-            block_format = cursor.blockFormat()
-            block_format.setIndent(0)
-            cursor.setBlockFormat(block_format)
-            return
-        cursor.createList(QTextListFormat.Style.ListDisc)
+        self.editor_box.toggle_bullets()
 
     # -- draft and export -------------------------------------------------------
 
     def draft_from_project(self, confirm: bool = True) -> None:
-        """Replace the brief with a first draft from the project's analysis (undoable)."""
-        if self.project is None:
-            return
-        if confirm and self.brief is not None and self.brief.items():
-            answer = QMessageBox.question(
-                self, "Draft Brief from Project",
-                "Replace the current brief with a new draft? (Undo brings it back.)")
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        self._run("Draft Brief from Project", draft_brief)
-        self.current_section_id = None
-        self.refresh()
-
-    def export_to_word(self, path: str | None = None) -> bool:
-        """Export to a .docx, asking first when a quote no longer matches its source."""
-        if self.project is None:
-            return False
-        if path is None:
-            suggested = (self.brief.front.title if self.brief else "") or self.project.name
-            path, _ = QFileDialog.getSaveFileName(self, "Export Brief to Word",
-                                                  f"{suggested}.docx", "Word document (*.docx)")
-            if not path:
-                return False
-        if not path.lower().endswith(".docx"):
-            path += ".docx"
-        from briefer.export.docx import check_quote_fidelity, export_brief
-
-        mismatches = check_quote_fidelity(self.project)
-        if mismatches:
-            listed = "\n".join(f"• {m.describe()}" for m in mismatches[:10])
-            answer = QMessageBox.question(
-                self, "Quotes Do Not Match Their Sources",
-                verbatim(f"{len(mismatches)} quote(s) in the brief no longer match their "
-                         f"source article word for word:\n\n{listed}\n\nExport anyway?"))
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
-        try:
-            export_brief(self.project, path, template=brief.docx_template(self.project) or None,
-                         allow_mismatches=True)
-        except BrieferError as exc:
-            QMessageBox.warning(self, "Export to Word", verbatim(str(exc)))
-            return False
-        self.exported.emit(path)
-        return True
+        """The Draft button: the same draft as the window's Brief menu."""
+        if self.actions.draft(confirm):
+            self.current_section_id = None
+            self.refresh()

@@ -1,0 +1,298 @@
+"""What comes into the project: the language model, imported articles, their analysis.
+
+`Intake` loads the model (in its own process, `AnalysisServer`), imports files
+and addresses, and keeps the analysis queue. Reading and analysing run in the
+`JobRunner`'s worker; each result is stored on the UI thread, as it arrives,
+through the session: an article is added (not undoable, it marks the project
+changed), an analysis is a recorded core change (`review.store_analysis`)
+pushed on the undo stack, so undo and analysis share one history. The views
+hear of it by `articleStored`, `analysisStored` and the session's
+`projectChanged`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from briefer.core import review
+from briefer.core.errors import BrieferError
+from briefer.core.settings import Settings
+from briefer.core.store import Project
+from briefer.gui.analysis_server import AnalysisServer, pipeline_name
+from briefer.gui.jobs import JobRunner
+from briefer.gui.session import ProjectSession
+from briefer.gui.verbatim import verbatim
+from briefer.gui.worker import Job
+
+PROBLEMS_SHOWN = 12
+
+
+class Intake(QObject):
+    """Model loading, import and the analysis queue of the session's project."""
+
+    modelStateChanged = Signal(str, str)  # status label, tooltip
+    articleStored = Signal(int)  # an imported or pasted article is in the project
+    analysisStored = Signal(int)  # an article's analysis is in the project
+
+    def __init__(self, session: ProjectSession, jobs: JobRunner, settings: Settings):
+        super().__init__(session)
+        self.session = session
+        self.jobs = jobs
+        self.settings = settings
+        self.nlp = None
+        self.analysis_server: AnalysisServer | None = None
+        self.model_error: str | None = None
+        self.closing = False
+        self._queue: list[int] = []
+        self._analysis_job: Job | None = None
+        session.projectReplaced.connect(lambda _project: self._queue.clear())
+
+    @property
+    def project(self) -> Project | None:
+        return self.session.project
+
+    # -- the language model ----------------------------------------------
+
+    def start_model_load(self) -> None:
+        """Start the analysis process; it loads the pipeline while the user looks around."""
+        name = self.settings.pipeline
+        self.modelStateChanged.emit("Loading language model…", "")
+        self.jobs.run(lambda report, cancelled: AnalysisServer(name),
+                      on_result=self._server_ready, on_error=self._model_failed,
+                      name="model")
+
+    def _server_ready(self, server: AnalysisServer) -> None:
+        if self.closing:
+            server.close()
+            return
+        self.analysis_server = server
+        self._model_is_ready()
+
+    def use_pipeline(self, nlp) -> None:
+        """Analyse in this process with `nlp` (tests and benchmarks bring their own)."""
+        self.nlp = nlp
+        self._model_is_ready()
+
+    def _model_is_ready(self) -> None:
+        self.model_error = None
+        self.modelStateChanged.emit(f"Model ready: {self.model_name()}", "")
+        self._run_queue()
+
+    def _model_failed(self, exc: BaseException, details: str) -> None:
+        self.model_error = str(exc)
+        self.modelStateChanged.emit("Language model unavailable", verbatim(str(exc)))
+        self.jobs.error_reporter("Cannot Load the Language Model")(exc, details)
+
+    @property
+    def model_ready(self) -> bool:
+        return self.analysis_server is not None or self.nlp is not None
+
+    def model_name(self) -> str:
+        if self.analysis_server is not None:
+            return self.analysis_server.model_name
+        if self.nlp is None:
+            return "not loaded"
+        return pipeline_name(self.nlp)
+
+    def close(self) -> None:
+        self.closing = True
+        self._queue.clear()
+        if self.analysis_server is not None:
+            self.analysis_server.close()
+            self.analysis_server = None
+
+    # -- import -----------------------------------------------------------
+
+    # The same loop as the command line's (`ingest.import_sources`), run in the worker:
+    # each article it reads is carried to this thread and stored here.
+
+    def import_sources(self, sources: list[str]) -> Job | None:
+        """Read files or URLs in the worker; each article is stored here as it arrives."""
+        if self.project is None:
+            self.session.replace(Project.new())
+        from briefer.ingest import import_sources
+
+        def read_all(report, is_cancelled):
+            return import_sources(_ArticleCourier(report), sources,
+                                  on_progress=lambda *state: report(("progress", state)),
+                                  is_cancelled=is_cancelled)
+
+        imported: list[int] = []
+        problems: list[str] = []
+
+        def progress(event) -> None:
+            what, payload = event
+            if job.owner is not self.project:
+                return
+            if what == "progress":
+                done, total, name = payload
+                self.jobs.show_progress(done, total, f"Importing {name}" if name else "")
+            else:
+                added = self.add_article(payload, problems)
+                if added is not None:
+                    imported.append(added)
+
+        def read(report) -> None:  # the batch's ImportReport: sources that failed to read
+            problems.extend(reason for _source, reason in report.failed)
+
+        def finished() -> None:
+            if job.owner is not self.project:
+                return
+            if imported:
+                self.session.message.emit(f"Imported {len(imported)} article(s)", 5000)
+                self.queue_analysis(imported)
+            if problems:
+                shown = "\n".join(problems[:PROBLEMS_SHOWN])
+                more = (f"\n…and {len(problems) - PROBLEMS_SHOWN} more"
+                        if len(problems) > PROBLEMS_SHOWN else "")
+                self.session.show_error("Some Articles Were Not Imported", shown + more)
+
+        job = self.jobs.run(read_all, on_progress=progress, on_result=read, on_finished=finished,
+                            on_error=self.jobs.error_reporter("Import Failed"), name="import",
+                            owner=self.project, progress_label="Importing…", paced=True)
+        return job
+
+    def add_article(self, article, problems: list[str]) -> int | None:
+        """Store one article read by the worker; a refusal (a duplicate) joins `problems`."""
+        try:
+            stored = self.project.add_article(article)
+        except BrieferError as exc:
+            label = Path(article.source_path or article.url or "").name or "Article"
+            problems.append(f"{label}: {exc}")
+            return None
+        self.session.mark_changed()
+        self.articleStored.emit(stored.id)
+        return stored.id
+
+    def paste(self, text: str, title: str) -> int | None:
+        """An article from pasted text, stored and queued for analysis."""
+        from briefer.ingest import from_text
+
+        try:
+            article = from_text(text, title=title)
+            stored = self.project.add_article(article)
+        except BrieferError as exc:
+            self.session.show_error("Cannot Import the Text", str(exc))
+            return None
+        self.session.mark_changed()
+        self.articleStored.emit(stored.id)
+        self.queue_analysis([stored.id])
+        return stored.id
+
+    # -- analysis ---------------------------------------------------------
+
+    def queue_analysis(self, article_ids: list[int]) -> None:
+        for article_id in article_ids:
+            if article_id not in self._queue:
+                self._queue.append(article_id)
+        self._run_queue()
+
+    def reanalyse(self, article_id: int) -> None:
+        if not self.model_ready:
+            self.session.message.emit("The language model is still loading…", 4000)
+        self.queue_analysis([article_id])
+
+    def cancel_queue(self) -> None:
+        self._queue.clear()
+
+    @property
+    def is_busy(self) -> bool:
+        return bool(self._analysis_job or self._queue)
+
+    def _run_queue(self) -> None:
+        if (not self.model_ready or self._analysis_job is not None or not self._queue
+                or self.project is None):
+            return
+        ids, self._queue = self._queue, []
+        work = []
+        for article_id in ids:
+            with contextlib.suppress(BrieferError):
+                article = self.project.article(article_id)
+                work.append((article.id, article.title or "(untitled)", article.text))
+        analyse = self._analyser()
+
+        def analyse_all(report, is_cancelled):
+            for number, (article_id, title, text) in enumerate(work, 1):
+                if is_cancelled():
+                    break
+                report(("start", number, len(work), article_id, title))
+                try:
+                    analysis = analyse(text)
+                except Exception as exc:  # one bad article must not stop the others
+                    report(("failed", number, len(work), article_id, f"{title}: {exc}"))
+                else:
+                    report(("done", number, len(work), article_id, analysis))
+
+        problems: list[str] = []
+
+        def progress(event) -> None:
+            what, number, total, article_id, payload = event
+            if job.owner is not self.project:
+                return
+            if what == "start":
+                self.jobs.show_progress(number - 1, total, f"Analysing {payload}")
+            elif what == "failed":
+                problems.append(payload)
+            else:
+                self._store_analysis(article_id, payload)
+                self.jobs.show_progress(number, total, "Analysed")
+
+        def finished() -> None:
+            self._analysis_job = None
+            if job.owner is not self.project:
+                return
+            if problems:
+                self.session.show_error("Analysis Failed for Some Articles",
+                                        "\n".join(problems[:PROBLEMS_SHOWN]))
+            self._run_queue()
+
+        job = self.jobs.run(analyse_all, on_progress=progress, on_finished=finished,
+                            on_error=self.jobs.error_reporter("Analysis Failed"),
+                            name="analysis", owner=self.project,
+                            progress_label="Analysing…", paced=True)
+        self._analysis_job = job
+
+    def _analyser(self) -> Callable[[str], object]:
+        """text -> Analysis: in the analysis process, or in-process with `self.nlp`.
+
+        Either way the names the user confirmed so far are recognised as entities
+        (by `workflows.TextAnalyser`, here or in the analysis process).
+        """
+        names = self.project.confirmed_names()
+        server = self.analysis_server
+        if server is not None:
+            return lambda text: server.analyse(text, names)
+        from briefer.workflows import TextAnalyser
+
+        # A new analyser per batch: another user of the same pipeline (the demo's
+        # build) may have taught its ruler other names meanwhile.
+        analyser = TextAnalyser(self.nlp)
+        return lambda text: analyser(text, names)
+
+    def _store_analysis(self, article_id: int, analysis) -> None:
+        """Store one result as an undoable step: undoing an earlier change (a merge)
+        then never meets rows it did not record."""
+        try:
+            change = review.store_analysis(self.project, article_id, analysis)
+        except BrieferError as exc:
+            self.session.show_error("Cannot Store the Analysis", str(exc))
+            return
+        # Empty: the article was removed while it was being analysed.
+        if self.session.push("Analyse Article", change, "analysis", announce=False):
+            self.analysisStored.emit(article_id)
+
+
+class _ArticleCourier:
+    """`import_sources`'s project, on the worker's side: it hands each article read to
+    the UI thread (which stores it, or reports a duplicate) and reads nothing itself."""
+
+    def __init__(self, report: Callable[[object], None]):
+        self._report = report
+
+    def add_article(self, article):
+        self._report(("article", article))
+        return article

@@ -1,0 +1,347 @@
+"""Review actions: what the user does to quotes, actors and articles, each one undo step.
+
+Each action asks what it needs (a dialog, the selection in the window's
+views), calls one `briefer.core.review` operation, and hands the recorded
+change to the session (`ProjectSession.apply`), which pushes it on the undo
+stack and announces it; the views refresh themselves from that announcement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+
+from briefer.core import review
+from briefer.core.registry import ACTOR_TYPE_LIST, actor_type
+from briefer.core.store import Project
+from briefer.gui.dialogs import ArticleDetailsDialog
+from briefer.gui.session import ProjectSession
+from briefer.gui.verbatim import verbatim
+
+
+class ReviewActions(QObject):
+    """The Review menu's actions on the session's project, read from the window's selection."""
+
+    def __init__(self, session: ProjectSession, window):
+        super().__init__(window)
+        self.session = session
+        self.window = window
+
+    @property
+    def panel(self):
+        """The review panel, whose selection the actions act on."""
+        return self.window.review_panel
+
+    def _status(self, text: str, milliseconds: int) -> None:
+        self.window.statusBar().showMessage(text, milliseconds)
+
+    @property
+    def project(self) -> Project | None:
+        return self.session.project
+
+    def set_status(self, status: str) -> None:
+        ids = self.panel.selected_quote_ids()
+        if not ids:
+            self._status("Select a quote first (Quotes tab)", 3000)
+            return
+        names = {"accepted": "Accept Quote", "rejected": "Reject Quote",
+                 "pending": "Mark Quote Pending"}
+        name = names[status] if len(ids) == 1 else names[status].replace("Quote", "Quotes")
+        applied = self.session.apply(
+            name, lambda: review.set_quote_status(self.project, ids, status))
+        if applied and len(ids) == 1 and self.panel.currentIndex() == 1:
+            self.panel.step(1)
+
+    def _ask_speaker(self, title: str, current_id: int | None = None
+                     ) -> tuple[bool, int | None, str]:
+        """Pick a speaker among the project's actors, or name a new one.
+
+        Returns (chosen, actor id or None, a typed name or ""); the core resolves a typed
+        name to the actor who goes by it, or makes a new one.
+        """
+        actors = sorted(self.panel.actor_model.records, key=lambda a: a.name.casefold())
+        new_label = "New actor…"
+        none_label = "(unattributed)"
+        labels = [new_label, none_label] + [
+            f"{a.name} ({actor_type(a.type).label})" for a in actors]
+        current = next((i + 2 for i, a in enumerate(actors) if a.id == current_id), 1)
+        label, ok = QInputDialog.getItem(self.window, title, "Speaker:", labels, current, True)
+        if not ok:
+            return False, None, ""
+        if label == none_label:
+            return True, None, ""
+        if label in labels[2:]:
+            return True, actors[labels.index(label) - 2].id, ""
+        name = "" if label == new_label else label.strip()
+        if not name:
+            name, ok = QInputDialog.getText(self.window, "New Actor", "Name of the speaker:")
+            name = name.strip()
+            if not ok or not name:
+                return False, None, ""
+        return True, None, name
+
+    def _with_speaker(self, speaker_id: int | None, new_name: str,
+                      operation: Callable[[int | None], review.RowChange]) -> review.RowChange:
+        return review.with_speaker(self.project, speaker_id, new_name, operation)
+
+    def reassign_speaker(self) -> None:
+        ids = self.panel.selected_quote_ids()
+        if len(ids) != 1:
+            self._status("Select one quote to reassign", 3000)
+            return
+        quote = self.project.quote(ids[0])
+        ok, speaker_id, new_name = self._ask_speaker("Reassign Speaker", quote.speaker_id)
+        if not ok:
+            return
+        self.session.apply("Reassign Speaker", lambda: self._with_speaker(
+            speaker_id, new_name,
+            lambda speaker: review.reassign_speaker(self.project, quote.id, speaker)))
+
+    def adjust_span(self) -> None:
+        ids = self.panel.selected_quote_ids()
+        span = self.window.reader.view.selected_span()
+        if len(ids) != 1 or span is None:
+            self.session.show_error("Adjust Quote Span",
+                            "Select one quote, then select in the reader the text it should "
+                            "cover.")
+            return
+        quote = self.project.quote(ids[0])
+        if quote.article_id != self.window.current_article_id:
+            self.session.show_error("Adjust Quote Span", "The text selected is in another article.")
+            return
+        self.session.apply("Adjust Quote Span",
+                   lambda: review.set_quote_span(self.project, quote.id, *span))
+
+    def mark_quote(self, start: int, end: int) -> int | None:
+        """Mark the selected text as a quote by a speaker the user picks."""
+        if self.window.current_article_id is None:
+            return None
+        ok, speaker_id, new_name = self._ask_speaker("Mark as Quote by")
+        if not ok:
+            return None
+        article_id = self.window.current_article_id
+        made: list[int] = []
+
+        def add(speaker: int | None) -> review.RowChange:
+            quote_id, change = review.add_quote(self.project, article_id, start, end, speaker)
+            made.append(quote_id)
+            return change
+
+        if self.session.apply("Mark Quote", lambda: self._with_speaker(speaker_id, new_name, add)):
+            self.panel.setCurrentIndex(1)
+            self.panel.select_quote(made[0])
+            return made[0]
+        return None
+
+    def mark_actor(self, start: int, end: int) -> None:
+        """Mark the selected text as naming an actor (existing or new)."""
+        if self.window.current_article_id is None:
+            return
+        text = self.project.article(self.window.current_article_id).text[start:end]
+        actors = sorted(self.panel.actor_model.records, key=lambda a: a.name.casefold())
+        new_label = f"New actor “{' '.join(text.split())}”"
+        labels = [new_label] + [f"{a.name} ({actor_type(a.type).label})" for a in actors]
+        label, ok = QInputDialog.getItem(self.window, "Mark as Actor", "This text names:",
+                                         labels, 0, False)
+        if not ok:
+            return
+        article_id = self.window.current_article_id
+        if label == new_label:
+            type_labels = [t.label for t in ACTOR_TYPE_LIST]
+            chosen, ok = QInputDialog.getItem(self.window, "Mark as Actor", "Type:",
+                                              type_labels, 0, False)
+            if not ok:
+                return
+            actor_type = ACTOR_TYPE_LIST[type_labels.index(chosen)].key
+
+            def operation() -> review.RowChange:
+                actor_id, created = review.add_actor(self.project, " ".join(text.split()),
+                                                     actor_type)
+                return review.combine(created, review.add_mention(self.project, article_id,
+                                                            actor_id, start, end))
+        else:
+            actor_id = actors[labels.index(label) - 1].id
+
+            def operation() -> review.RowChange:
+                return review.add_mention(self.project, article_id, actor_id, start, end)
+
+        self.session.apply("Mark Actor", operation)
+
+    def add_span_to_brief(self, start: int, end: int) -> None:
+        """Add the quotes under the selection to the brief, or mark the selection first."""
+        ids = self.project.quotes_overlapping(self.window.current_article_id, start, end)
+        if not ids:
+            made = self.mark_quote(start, end)
+            ids = [made] if made is not None else []
+        if ids:
+            self.window.brief_builder.add_quotes(ids)
+            self._status(f"Added {len(ids)} quote(s) to the brief", 3000)
+
+    def add_selection_to_brief(self) -> None:
+        panel = self.panel
+        if panel.actors_active:
+            for actor_id in panel.selected_actor_ids():
+                self.window.brief_builder.add_actor(actor_id)
+            return
+        ids = panel.selected_quote_ids()
+        if ids:
+            self.window.brief_builder.add_quotes(ids)
+            self._status(f"Added {len(ids)} quote(s) to the brief", 3000)
+
+    def _selected_actor(self):
+        ids = self.panel.selected_actor_ids()
+        if not ids:
+            self._status("Select an actor first (Actors tab)", 3000)
+            return None
+        return self.project.actor(ids[0])
+
+    def edit_actor_fields(self, actor_id: int, fields: dict) -> None:
+        names = {"name": "Rename Actor", "type": "Change Actor Type",
+                 "roles": "Edit Roles", "affiliation": "Edit Affiliation",
+                 "is_expert": "Toggle Expert"}
+        name = names[next(iter(fields))]
+        self.session.apply(name, lambda: review.update_actor(self.project, actor_id, **fields))
+
+    def rename_actor(self) -> None:
+        actor = self._selected_actor()
+        if actor is None:
+            return
+        name, ok = QInputDialog.getText(self.window, "Rename Actor", "Name:", text=actor.name)
+        if ok and name.strip() and name.strip() != actor.name:
+            self.edit_actor_fields(actor.id, {"name": name.strip()})
+
+    def change_actor_type(self) -> None:
+        actor = self._selected_actor()
+        if actor is None:
+            return
+        labels = [t.label for t in ACTOR_TYPE_LIST]
+        current = next((i for i, t in enumerate(ACTOR_TYPE_LIST) if t.key == actor.type), 0)
+        label, ok = QInputDialog.getItem(self.window, "Change Actor Type",
+                                         verbatim(f"Type of {actor.name}:"),
+                                         labels, current, False)
+        value = ACTOR_TYPE_LIST[labels.index(label)].key if ok else actor.type
+        if value != actor.type:
+            self.edit_actor_fields(actor.id, {"type": value})
+
+    def toggle_expert(self) -> None:
+        actor = self._selected_actor()
+        if actor is not None:
+            self.edit_actor_fields(actor.id, {"is_expert": not actor.is_expert})
+
+    def edit_roles(self) -> None:
+        actor = self._selected_actor()
+        if actor is None:
+            return
+        text, ok = QInputDialog.getText(self.window, "Edit Roles",
+                                        verbatim(f"Roles of {actor.name} (separated by ;):"),
+                                        text="; ".join(actor.roles))
+        if ok:
+            roles = [r.strip() for r in text.split(";") if r.strip()]
+            if roles != actor.roles:
+                self.edit_actor_fields(actor.id, {"roles": roles})
+
+    def merge_actors(self) -> None:
+        ids = self.panel.selected_actor_ids()
+        if len(ids) < 2:
+            self.session.show_error("Merge Actors",
+                                    "Select two or more actors to merge (Ctrl+click).")
+            return
+        actors = [self.project.actor(i) for i in ids]
+        actors.sort(key=lambda a: (-(a.mention_count + a.quote_count), a.name))
+        labels = [f"{a.name} ({a.mention_count} mentions, {a.quote_count} quotes)"
+                  for a in actors]
+        label, ok = QInputDialog.getItem(self.window, "Merge Actors", "Keep as the merged actor:",
+                                         labels, 0, False)
+        if not ok:
+            return
+        keep = actors[labels.index(label)].id
+        others = [a.id for a in actors if a.id != keep]
+        if self.session.apply("Merge Actors",
+                              lambda: review.merge_actors(self.project, keep, others)):
+            self.panel.select_actor(keep)
+
+    def split_mention_dialog(self) -> None:
+        actor = self._selected_actor()
+        if actor is None:
+            return
+        mentions = self.project.mentions(actor_id=actor.id)
+        if len(mentions) < 2:
+            self.session.show_error("Split Mention Off", f"{actor.name} has only one mention.")
+            return
+        titles = {a.id: a.title or "(untitled)" for a in self.window.article_model.records}
+        labels = [f"“{m.text}” in {titles.get(m.article_id, '')} (at {m.start})"
+                  for m in mentions]
+        label, ok = QInputDialog.getItem(self.window, "Split Mention Off",
+                                         "Mention to move onto a new actor:", labels, 0, False)
+        if ok:
+            self.split_mention(mentions[labels.index(label)].id)
+
+    def split_mention(self, mention_id: int) -> None:
+        mention = self.project.mention(mention_id)
+        if mention is None:
+            return
+        name, ok = QInputDialog.getText(self.window, "Split Mention Off", "Name of the new actor:",
+                                        text=mention.text)
+        if not ok or not name.strip():
+            return
+        made: list[int] = []
+
+        def operation() -> review.RowChange:
+            actor_id, change = review.split_mention(self.project, mention_id, name.strip())
+            made.append(actor_id)
+            return change
+
+        if self.session.apply("Split Mention", operation):
+            self.panel.setCurrentIndex(0)
+            self.panel.select_actor(made[0])
+
+    def delete_actors(self) -> None:
+        ids = self.panel.selected_actor_ids()
+        if not ids:
+            return
+        names = ", ".join(self.project.actor(i).name for i in ids[:5])
+        answer = QMessageBox.question(
+            self.window, "Delete Actor",
+            verbatim(f"Delete {names}? Their mentions go; their quotes stay, unattributed."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def operation() -> review.RowChange:
+            changes = [review.delete_actor(self.project, i) for i in ids]
+            return review.combine(*changes)
+
+        self.session.apply("Delete Actor" if len(ids) == 1 else "Delete Actors", operation)
+
+    # -- articles ---------------------------------------------------------
+
+    def edit_article_fields(self, article_id: int, fields: dict) -> None:
+        self.session.apply("Edit Article Details",
+                   lambda: review.update_article(self.project, article_id, **fields))
+
+    def edit_article_dialog(self) -> None:
+        if self.window.current_article_id is None:
+            return
+        article = self.project.article(self.window.current_article_id)
+        dialog = ArticleDetailsDialog(article, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        changed = {k: v for k, v in dialog.values().items() if v != getattr(article, k)}
+        if changed:
+            self.edit_article_fields(article.id, changed)
+
+    def remove_article(self) -> None:
+        article_id = self.window.current_article_id
+        if article_id is None:
+            return
+        title = self.project.article(article_id).title or "this article"
+        answer = QMessageBox.question(
+            self.window, "Remove Article",
+            verbatim(f"Remove “{title}” with its actors' mentions and its quotes? "
+                     "(Undo brings it back.)"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes and self.session.apply(
+                "Remove Article", lambda: review.remove_article(self.project, article_id)):
+            self.window.views.restart_selection()

@@ -1,0 +1,336 @@
+"""The open project's session: new, open, save, recent projects, recovery copies, start-up.
+
+`ProjectSession` owns the open `Project` and the undo stack's meaning of
+"modified". It announces by signals and never touches a view: the window
+resets its views on `projectReplaced`, refreshes them on `projectChanged(what)`
+and redraws its title on `stateChanged`. Every recorded change reaches the undo
+stack through `push` (run, then refresh undo, then announce what changed: the
+shape of Anki's CollectionOp).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from briefer.core import recent, review
+from briefer.core.errors import BrieferError
+from briefer.core.settings import Settings
+from briefer.core.store import PROJECT_SUFFIX, Project, project_path
+from briefer.gui.commands import ChangeCommand
+from briefer.gui.jobs import JobRunner
+from briefer.gui.recovery import recovery_copies, recovery_dir
+from briefer.gui.verbatim import menu_text, verbatim
+from briefer.gui.worker import Job
+
+PROJECT_FILTER = f"Briefer projects (*{PROJECT_SUFFIX})"
+RECOVERY_WAIT_SECONDS = 10
+
+
+class ProjectSession(QObject):
+    """The open project and what happens to it as a whole."""
+
+    projectReplaced = Signal(object)  # the project now open (None: none)
+    projectChanged = Signal(str)  # what changed: "review", "analysis", "articles", "brief"
+    stateChanged = Signal()  # the name or the modified flag may differ
+    message = Signal(str, int)  # a status-bar message, shown for so many milliseconds
+
+    def __init__(self, undo_stack: QUndoStack, jobs: JobRunner, settings: Settings,
+                 dialog_parent: QWidget):
+        super().__init__(dialog_parent)
+        self.undo_stack = undo_stack
+        self.jobs = jobs
+        self.settings = settings
+        self.dialog_parent = dialog_parent
+        self.project: Project | None = None
+        self.changed_outside_undo = False
+        self._recovery_token = self._untitled_token()
+        undo_stack.cleanChanged.connect(lambda _clean: self.stateChanged.emit())
+        undo_stack.indexChanged.connect(lambda _index: self.stateChanged.emit())
+        self.recovery_timer = QTimer(self)
+        self.recovery_timer.setInterval(max(1, settings.recovery_minutes) * 60_000)
+        self.recovery_timer.timeout.connect(self.write_recovery_copy)
+        self.recovery_timer.start()
+
+    @staticmethod
+    def _untitled_token() -> str:
+        return f"untitled-{os.getpid()}-{time.time_ns()}"
+
+    # -- changes ----------------------------------------------------------
+
+    @property
+    def is_modified(self) -> bool:
+        """Unsaved work: undoable changes since the save, or imports."""
+        if self.project is None:
+            return False
+        return not self.undo_stack.isClean() or self.changed_outside_undo
+
+    def mark_changed(self) -> None:
+        """A change that is not undoable (an import) still needs saving."""
+        self.changed_outside_undo = True
+        self.stateChanged.emit()
+
+    def push(self, name: str, change: review.RowChange, what: str = "review",
+             announce: bool = True) -> bool:
+        """Put a change the core recorded on the undo stack and announce it (its undo and
+        redo are announced too); False if empty. `announce=False`: the caller shows the
+        change itself (an analysis arriving among many)."""
+        if self.project is None or change.is_empty:
+            return False
+        self.undo_stack.push(ChangeCommand(self.project, name, change,
+                                           lambda: self.projectChanged.emit(what)))
+        if announce:
+            self.projectChanged.emit(what)
+        return True
+
+    def apply(self, name: str, operation: Callable[[], review.RowChange],
+              what: str = "review") -> bool:
+        """Run one core operation and push it as a named undo step; errors are a dialog."""
+        if self.project is None:
+            return False
+        try:
+            change = operation()
+        except (BrieferError, ValueError) as exc:
+            self.show_error(name, str(exc))
+            return False
+        return self.push(name, change, what)
+
+    def show_error(self, title: str, message: str) -> None:
+        QMessageBox.warning(self.dialog_parent, title, verbatim(message))
+
+    # -- open and close ---------------------------------------------------
+
+    def replace(self, project: Project | None) -> None:
+        """Make `project` the open one (closing whatever was open: the caller asked to
+        save it); the views reset themselves on `projectReplaced`."""
+        self.jobs.cancel_owned(self.project)
+        self.remove_recovery_copy()
+        old = self.project
+        self.project = project
+        self._recovery_token = (str(project.path.resolve()) if project and project.path
+                                else self._untitled_token())
+        self.undo_stack.clear()
+        self.changed_outside_undo = False
+        self.projectReplaced.emit(project)
+        if old is not None and old is not project:
+            old.close()
+        if project is not None and project.path is not None:
+            recent.remember_project(project.path)
+        self.stateChanged.emit()
+
+    def maybe_save(self) -> bool:
+        """Ask to save unsaved work; False when the user cancels."""
+        if not self.is_modified:
+            return True
+        answer = QMessageBox.question(
+            self.dialog_parent, "Unsaved Changes",
+            verbatim(f"Save the changes to “{self.project.name}” before closing it?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_project(self) -> None:
+        if self.maybe_save():
+            self.replace(Project.new())
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.dialog_parent, "Open Project",
+                                              self.last_folder(),
+                                              PROJECT_FILTER + ";;All files (*)")
+        if path:
+            self.open(path)
+
+    def open(self, path: str | os.PathLike) -> bool:
+        if not self.maybe_save():
+            return False
+        try:
+            project = Project.open(path)
+        except BrieferError as exc:
+            recent.forget_project(path)
+            self.show_error("Cannot Open Project", str(exc))
+            return False
+        self.replace(project)
+        return True
+
+    def fill_recent_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        paths = recent.recent_projects()
+        for path in paths:
+            action = menu.addAction(menu_text(path.name))
+            action.setToolTip(verbatim(str(path)))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open(p))
+        if not paths:
+            menu.addAction("No recent projects").setEnabled(False)
+
+    def last_folder(self) -> str:
+        if self.project is not None and self.project.path is not None:
+            return str(self.project.path.parent)
+        return str(QSettings().value("paths/last_folder", str(Path.home())))
+
+    def save(self) -> bool:
+        if self.project is None:
+            return False
+        if self.project.path is None:
+            return self.save_as()
+        return self.save_to(self.project.path)
+
+    def save_as(self) -> bool:
+        if self.project is None:
+            return False
+        suggestion = str(Path(self.last_folder()) / f"{self.project.name}{PROJECT_SUFFIX}")
+        path, _ = QFileDialog.getSaveFileName(self.dialog_parent, "Save Project As",
+                                              suggestion, PROJECT_FILTER)
+        if not path:
+            return False
+        return self.save_to(project_path(path))
+
+    def save_to(self, path: Path) -> bool:
+        try:
+            self.project.save_as(path)
+        except BrieferError as exc:
+            self.show_error("Cannot Save Project", str(exc))
+            return False
+        self.remove_recovery_copy()
+        self._recovery_token = str(Path(path).resolve())
+        QSettings().setValue("paths/last_folder", str(Path(path).parent))
+        recent.remember_project(path)
+        self.undo_stack.setClean()
+        self.changed_outside_undo = False
+        self.stateChanged.emit()
+        self.message.emit(f"Saved {Path(path).name}", 4000)
+        return True
+
+    def close(self) -> None:
+        """The window closes: no more recovery copies, and none left behind."""
+        self.jobs.cancel_owned(self.project)
+        self.remove_recovery_copy()
+        self.recovery_timer.stop()
+
+    # -- recovery ---------------------------------------------------------
+
+    def _recovery_files(self) -> tuple[Path, Path]:
+        digest = hashlib.sha256(self._recovery_token.encode("utf-8")).hexdigest()[:16]
+        base = recovery_dir() / digest
+        return base.with_suffix(PROJECT_SUFFIX), base.with_suffix(".json")
+
+    def write_recovery_copy(self) -> Job | None:
+        """Copy unsaved work to the recovery folder (the disk write runs in the worker)."""
+        if self.project is None or not self.is_modified:
+            return None
+        copy = self.project.private_copy()
+        target, info_path = self._recovery_files()
+        info = {"path": str(self.project.path) if self.project.path else "",
+                "name": self.project.name, "written": time.time()}
+
+        def write(report, is_cancelled):
+            try:
+                copy.write_copy(target)
+            finally:
+                copy.close()
+            info_path.write_text(json.dumps(info), encoding="utf-8")
+            return target
+
+        return self.jobs.run(
+            write, name="recovery", owner=self.project,
+            on_error=lambda exc, _details: self.message.emit(
+                f"Could not write a recovery copy: {exc}", 6000))
+
+    def remove_recovery_copy(self) -> None:
+        self.jobs.wait_named("recovery", RECOVERY_WAIT_SECONDS)
+        for path in self._recovery_files():
+            with contextlib.suppress(OSError):
+                path.unlink()
+
+    def offer_recovery(self) -> bool:
+        """After a crash: offer to restore the newest recovery copy; True if restored."""
+        copies = recovery_copies()
+        if not copies:
+            return False
+        copy, info = copies[0]
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(info.get("written", 0)))
+        answer = QMessageBox.question(
+            self.dialog_parent, "Restore Unsaved Work",
+            verbatim(f"Briefer did not close normally. Restore the unsaved work on "
+                     f"“{info.get('name', 'Untitled')}” from {when}?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        restored = False
+        if answer == QMessageBox.StandardButton.Yes:
+            try:
+                project = Project.open(copy)
+            except BrieferError as exc:
+                self.show_error("Cannot Restore", str(exc))
+            else:
+                original = info.get("path") or ""
+                project.path = Path(original) if original else None
+                self.replace(project)
+                self.mark_changed()
+                restored = True
+        for leftover, _info in copies:
+            for path in (leftover, leftover.with_suffix(".json")):
+                with contextlib.suppress(OSError):
+                    path.unlink()
+        return restored
+
+    # -- start-up ---------------------------------------------------------
+
+    def open_demo(self, nlp=None) -> Job:
+        """Build (once) and open the demo project from the seed articles, in the worker.
+
+        `nlp`: a pipeline already loaded in this process, else one is loaded if the
+        demo must be built (the first start).
+        """
+        from briefer.workflows import ensure_demo_project
+
+        self.message.emit("Preparing the demo project…", 0)
+        pipeline = self.settings.pipeline
+
+        def nlp_loader():
+            if nlp is not None:
+                return nlp
+            from briefer.nlp.pipeline import load_pipeline
+
+            return load_pipeline(pipeline)
+
+        def opened(path: Path) -> None:
+            self.message.emit("", 0)
+            if self.project is None:
+                self.open(path)
+
+        return self.jobs.run(lambda report, is_cancelled: ensure_demo_project(nlp_loader),
+                             on_result=opened,
+                             on_error=self.jobs.error_reporter("Cannot Build the Demo Project"),
+                             name="demo")
+
+    def open_at_startup(self, project_file: str | None = None, demo: bool = False,
+                        nlp=None) -> None:
+        """Recovery first, then the given project, the demo, or the most recent project."""
+        if self.offer_recovery():
+            return
+        if project_file and self.open(project_file):
+            return
+        if demo:
+            self.open_demo(nlp)
+            return
+        recents = recent.recent_projects()
+        if recents and not project_file:
+            if not self.open(recents[0]):
+                self.replace(Project.new())
+        elif not project_file:
+            self.open_demo(nlp)
+        else:
+            self.replace(Project.new())
