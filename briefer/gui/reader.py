@@ -1,9 +1,12 @@
 """The reader: an article's text with its actors and quotes highlighted.
 
 The text is shown as plain text (an article is never rendered as HTML) and
-the highlights are extra selections over it. Offsets from the store are
-Python string indices; Qt counts UTF-16 units, so every offset goes through
-`_TextMap` on its way in and out.
+the highlights are extra selections over it, in layers: quotes and mentions,
+the search filter's words, find-in-article hits, then the item selected.
+Who said each quote is written in a margin beside the text
+(`speaker_margin`), so the text and its offsets stay the article's own.
+Offsets from the store are Python string indices; Qt counts UTF-16 units, so
+every offset goes through `_TextMap` on its way in and out.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QStackedWidget,
     QTextEdit,
     QToolTip,
     QVBoxLayout,
@@ -35,7 +39,11 @@ from PySide6.QtWidgets import (
 
 from briefer.core.records import Actor, Article, Mention, Quote
 from briefer.core.registry import ACTOR_TYPE_LIST, QUOTE_KIND_LIST, QUOTE_KINDS
+from briefer.core.text_find import search_term_spans
+from briefer.gui.find_bar import FindBar
+from briefer.gui.first_steps import FirstSteps
 from briefer.gui.palette import actor_colour, quote_colour, style
+from briefer.gui.speaker_margin import MARGIN_WIDTH, SpeakerLabel, SpeakerMargin
 from briefer.gui.verbatim import verbatim
 
 # Characters a plain-text view would turn into line breaks or drop; replaced
@@ -104,6 +112,14 @@ class ArticleView(QTextEdit):
         self._base: list[QTextEdit.ExtraSelection] = []
         self._emphasised: tuple[str, int] | None = None
         self._press_position: int | None = None
+        self._search_query = ""
+        self.term_spans: list[tuple[int, int]] = []
+        self.find_hits: list[tuple[int, int]] = []
+        self.current_hit = -1
+        self.margin = SpeakerMargin(self)
+        self.setViewportMargins(MARGIN_WIDTH, 0, 0, 0)
+        self.verticalScrollBar().valueChanged.connect(self.margin.update)
+        self.document().documentLayout().documentSizeChanged.connect(self.margin.update)
 
     # -- content --------------------------------------------------------
 
@@ -124,10 +140,14 @@ class ArticleView(QTextEdit):
         actors = actors or {}
         self.highlights = []
         self._base = []
+        labels = []
         for quote in quotes:
             if quote.status == "rejected" and not show_rejected:
                 continue
             speaker = actors.get(quote.speaker_id)
+            labels.append(SpeakerLabel(quote.id, quote.start, quote.end,
+                                       speaker.name if speaker else "", quote.kind,
+                                       quote.status))
             self.highlights.append(Highlight("quote", quote.id, quote.start, quote.end,
                                              _quote_tooltip(quote, speaker)))
             self._base.append(self._selection(quote.start, quote.end,
@@ -140,9 +160,56 @@ class ArticleView(QTextEdit):
                                              _actor_tooltip(actor)))
             self._base.append(self._selection(mention.start, mention.end,
                                               _mention_format(actor)))
+        self.margin.set_labels(labels)
+        self.term_spans = (search_term_spans(article.text, self._search_query)
+                           if article is not None else [])
+        if not same:
+            self.find_hits, self.current_hit = [], -1
         self._show_selections()
         if same:
             self.verticalScrollBar().setValue(scroll)
+
+    # -- the speaker margin ----------------------------------------------
+
+    def show_speakers(self, on: bool) -> None:
+        """Show or hide the speakers' names beside the text."""
+        self.margin.setVisible(on)
+        self.setViewportMargins(MARGIN_WIDTH if on else 0, 0, 0, 0)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        rect = self.contentsRect()
+        self.margin.setGeometry(QRect(rect.left(), rect.top(), MARGIN_WIDTH, rect.height()))
+
+    def quote_line_top(self, index: int) -> int:
+        """The top of the line holding character `index`, in the viewport's coordinates."""
+        return self._line_rect(index).top()
+
+    def quote_line_bottom(self, index: int) -> int:
+        """The bottom of the line holding the character before `index` (a quote's end)."""
+        return self._line_rect(max(index - 1, 0)).bottom()
+
+    def _line_rect(self, index: int) -> QRect:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(self._map.to_qt(index), self.document().characterCount() - 1))
+        return self.cursorRect(cursor)
+
+    # -- search words and find hits ---------------------------------------
+
+    def set_search_terms(self, query: str) -> None:
+        """Highlight the words the article filter's query matched in this text."""
+        self._search_query = query
+        self.term_spans = (search_term_spans(self.article.text, query)
+                           if self.article is not None else [])
+        self._show_selections()
+
+    def set_find_hits(self, hits: list[tuple[int, int]], current: int) -> None:
+        """Highlight every find hit, the current one set apart and scrolled into sight."""
+        self.find_hits, self.current_hit = list(hits), current
+        self._show_selections()
+        if 0 <= current < len(hits):
+            self.select_span(*hits[current])
+            self.ensureCursorVisible()
 
     def _space_paragraphs(self) -> None:
         """Leave room between paragraphs (a block format: character positions do not move)."""
@@ -164,6 +231,19 @@ class ArticleView(QTextEdit):
 
     def _show_selections(self) -> None:
         selections = list(self._base)
+        term = QTextCharFormat()
+        term.setFontWeight(QFont.Weight.Bold)
+        term.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        term.setUnderlineColor(QColor(style("search_term_underline")))
+        selections.extend(self._selection(start, end, term) for start, end in self.term_spans)
+        hit = QTextCharFormat()
+        hit.setBackground(QColor(style("find_hit_background")))
+        hit.setForeground(QColor("#ffffff"))
+        current = QTextCharFormat(hit)
+        current.setBackground(QColor(style("find_current_background")))
+        current.setFontWeight(QFont.Weight.Bold)
+        selections.extend(self._selection(start, end, current if i == self.current_hit else hit)
+                          for i, (start, end) in enumerate(self.find_hits))
         item = self.highlight(*self._emphasised) if self._emphasised else None
         if item is not None:
             fmt = QTextCharFormat()
@@ -295,10 +375,13 @@ def _quote_format(quote: Quote, speaker: Actor | None) -> QTextCharFormat:
         fmt.setForeground(QColor(style("rejected_text")))
         fmt.setFontStrikeOut(True)
         return fmt
-    fmt.setBackground(QColor(quote_colour(quote.kind, quote.status == "accepted")))
+    accepted = quote.status == "accepted"
+    fmt.setBackground(QColor(quote_colour(quote.kind, accepted)))
+    if accepted:  # a cue besides the colour: accepted quotes are underlined
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(QColor("#000000"))
     if speaker is not None and speaker.is_expert:
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        fmt.setUnderlineColor(QColor(style("expert_underline")))
+        fmt.setFontOverline(True)
     return fmt
 
 
@@ -341,9 +424,12 @@ def legend_html() -> str:
         for entry in QUOTE_KIND_LIST
     )
     states = " ".join([
-        swatch("Accepted: deeper", f"background:{QUOTE_KIND_LIST[0].highlight_accepted}"),
-        swatch("Expert", f"text-decoration:underline;color:{style('expert_underline')}"),
+        swatch("✓ Accepted: deeper, underlined",
+               f"background:{QUOTE_KIND_LIST[0].highlight_accepted};"
+               "text-decoration:underline"),
+        swatch("Expert: line above", "text-decoration:overline"),
         swatch("Rejected", f"color:{style('rejected_text')};text-decoration:line-through"),
+        swatch("Search words", "font-weight:bold;text-decoration:underline"),
     ])
     return (f"<b>Actors</b> {actors} &nbsp;&nbsp; <b>Quotes</b> {kinds}"
             f" &nbsp;&nbsp; {states}")
@@ -374,7 +460,7 @@ class ElidedLabel(QLabel):
 
 
 class Reader(QWidget):
-    """The article view with its title line and colour legend."""
+    """The article view with its title line, find bar and colour legend."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -391,10 +477,19 @@ class Reader(QWidget):
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
         self.legend.setToolTip(
-            "Actors are coloured by type; quotes are shaded by kind, deeper once accepted; "
-            "experts' quotes have a wavy underline; rejected quotes are struck through."
+            "Actors are coloured by type; quotes are shaded by kind, deeper and underlined "
+            "once accepted, with the speaker's name in the margin (✓ accepted, dashed frame "
+            "pending); experts' quotes have a line above; rejected quotes are struck through; "
+            "the article filter's search words are bold with a dotted underline."
         )
         self.view = ArticleView()
+        self.find_bar = FindBar(self.view)
+        self.first_steps = FirstSteps()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.view)
+        self.pages.addWidget(self.first_steps)
+        self._has_project = False
+        self._article_count = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -404,19 +499,33 @@ class Reader(QWidget):
         header.addWidget(self.title)
         header.addWidget(self.meta)
         layout.addLayout(header)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.find_bar)
+        layout.addWidget(self.pages, 1)
         legend_row = QHBoxLayout()
         legend_row.setContentsMargins(8, 0, 8, 6)
         legend_row.addWidget(self.legend, 1)
         layout.addLayout(legend_row)
+        self.pages.setCurrentWidget(self.first_steps)
+        self.first_steps.show_state(False, 0)
+
+    def set_project_state(self, has_project: bool, article_count: int) -> None:
+        """What the empty reader suggests: open a project, or import the first articles."""
+        self._has_project, self._article_count = has_project, article_count
+        self.first_steps.show_state(has_project, article_count)
 
     def set_article(self, article: Article | None, **highlights) -> None:
         if article is None:
-            self.title.set_full_text("No article selected")
+            self.title.set_full_text("No article selected" if self._article_count
+                                     else "No articles")
             self.meta.set_full_text("")
+            self.pages.setCurrentWidget(self.first_steps)
         else:
             meta = " · ".join(v for v in (article.outlet, article.author, article.published,
                                           article.url) if v)
             self.title.set_full_text(article.title or "(untitled)")
             self.meta.set_full_text(meta or "No outlet or date yet: Review > Article Details…")
+            self.pages.setCurrentWidget(self.view)
+        shown = self.view.article.id if self.view.article is not None else None
         self.view.set_article(article, **highlights)
+        if article is None or article.id != shown:
+            self.find_bar.refresh()  # the same words, found in the article now shown
