@@ -505,8 +505,11 @@ class MainWindow(QMainWindow):
 
     def cancel_work(self) -> None:
         """The Cancel button: stop the job that shows progress and what is queued after it."""
-        if self.jobs.progress_job is not None:
+        job = self.jobs.progress_job
+        if job is not None:
             self.intake.cancel_queue()
+            if job is self.intake.analysis_job:
+                self.intake.interrupt_analysis()  # within a second, even mid-article
             self.jobs.cancel_progress_job()
 
     def wait_for_jobs(self, timeout: float = 30.0) -> None:
