@@ -95,12 +95,12 @@ def shortcuts(window) -> list[Shortcut]:
     return rows
 
 
-def _scope(action: QAction) -> set[int] | None:
+def _scope(action: QAction) -> list[QWidget] | None:
     """The widgets an action's keys work in (None: the whole window)."""
     if action.shortcutContext() in (Qt.ShortcutContext.WindowShortcut,
                                     Qt.ShortcutContext.ApplicationShortcut):
         return None
-    return {id(w) for w in action.associatedObjects() if isinstance(w, QWidget)}
+    return [w for w in action.associatedObjects() if isinstance(w, QWidget)]
 
 
 def _overlap(first: QAction, second: QAction) -> bool:
@@ -108,16 +108,8 @@ def _overlap(first: QAction, second: QAction) -> bool:
     a, b = _scope(first), _scope(second)
     if a is None or b is None:
         return True
-    widgets = {id(w): w for action in (first, second) for w in action.associatedObjects()
-               if isinstance(w, QWidget)}
-    for left in a:
-        for right in b:
-            if left == right:
-                return True
-            outer, inner = widgets[left], widgets[right]
-            if outer.isAncestorOf(inner) or inner.isAncestorOf(outer):
-                return True
-    return False
+    return any(left is right or left.isAncestorOf(right) or right.isAncestorOf(left)
+               for left in a for right in b)
 
 
 def shortcut_clashes(window) -> list[str]:

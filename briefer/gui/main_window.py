@@ -164,11 +164,12 @@ class MainWindow(QMainWindow):
         self.open_action = self._action("&Open…", self.session.open_dialog, key.Open)
         self.save_action = self._action("&Save", self.session.save, key.Save)
         self.save_as_action = self._action("Save &As…", self.session.save_as, key.SaveAs)
-        self.import_action = self._action("&Import Files…", self.import_files_dialog, "Ctrl+I",
+        self.import_action = self._action("&Import Files…", self.import_files_dialog,
+                                          "Ctrl+Shift+I",
                                           "Import article files (text, Markdown, HTML, PDF, "
                                           "Word)")
         self.import_url_action = self._action("Import from &URL…", self.import_url_dialog,
-                                              "Ctrl+Shift+I")
+                                              "Ctrl+Shift+U")
         self.paste_action = self._action("&Paste Article…", self.paste_article_dialog,
                                          "Ctrl+Shift+V")
         self.export_action = self._action("&Export to Word…", self.brief_actions.export_dialog,

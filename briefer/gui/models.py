@@ -423,8 +423,9 @@ class ActorSortProxy(QSortFilterProxyModel):
     def set_only_ids(self, ids: set[int] | None) -> None:
         """Show only the actors in `ids` (one article's), or every actor with None."""
         if ids != self.only_ids:
+            self.beginFilterChange()
             self.only_ids = None if ids is None else set(ids)
-            self.invalidateRowsFilter()
+            self.endFilterChange()
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         if self.only_ids is not None:
