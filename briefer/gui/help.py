@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from briefer.core.paths import resources_dir
 
 GUIDE_FILE = "guide.md"
+HELP_NAME = "helpName"  # an action property: its name in the list of keys
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,8 @@ def shortcuts(window) -> list[Shortcut]:
     paths: dict[int, str] = {}
     for menu_action in window.menuBar().actions():
         if menu_action.menu() is not None:
-            paths.update(_menu_paths(menu_action.menu(), plain(menu_action.text())))
+            for key, where in _menu_paths(menu_action.menu(), plain(menu_action.text())).items():
+                paths.setdefault(key, where)  # an action in two menus: the first one
     seen: set[int] = set()
     rows: list[Shortcut] = []
     menu_order = list(paths)
@@ -91,7 +93,9 @@ def shortcuts(window) -> list[Shortcut]:
             continue
         seen.add(id(action))
         where = paths.get(id(action)) or _place(action)
-        rows.append(Shortcut(where, plain(action.text()).rstrip("…").strip(), keys, action))
+        # An action whose text changes (Undo names the change) gives its lasting name.
+        name = action.property(HELP_NAME) or plain(action.text()).rstrip("…").strip()
+        rows.append(Shortcut(where, name, keys, action))
     return rows
 
 

@@ -37,7 +37,7 @@ from briefer.core.store import PROJECT_SUFFIX, Project
 from briefer.gui.articles_panel import ArticlesPanel
 from briefer.gui.brief.actions import BriefActions
 from briefer.gui.dialogs import PasteArticleDialog
-from briefer.gui.help import GuideDialog, ShortcutsDialog, plain
+from briefer.gui.help import HELP_NAME, GuideDialog, ShortcutsDialog, plain
 from briefer.gui.intake import Intake
 from briefer.gui.jobs import JobRunner
 from briefer.gui.reader import Reader
@@ -181,6 +181,8 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence(key.Undo))
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcut(QKeySequence(key.Redo))
+        self.undo_action.setProperty(HELP_NAME, "Undo")
+        self.redo_action.setProperty(HELP_NAME, "Redo")
         self.find_action = self._action("&Find in Article…", self.reader.find_bar.open, key.Find,
                                         "Find words in the article shown")
         self.find_next_action = self._action("Find &Next", self.reader.find_bar.step_forward,

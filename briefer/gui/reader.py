@@ -43,12 +43,18 @@ from briefer.core.text_find import search_term_spans
 from briefer.gui.find_bar import FindBar
 from briefer.gui.first_steps import FirstSteps
 from briefer.gui.palette import actor_colour, quote_colour, style
-from briefer.gui.speaker_margin import MARGIN_WIDTH, SpeakerLabel, SpeakerMargin
+from briefer.gui.speaker_margin import (
+    MARGIN_WIDTH,
+    NARROW_MARGIN_WIDTH,
+    SpeakerLabel,
+    SpeakerMargin,
+)
 from briefer.gui.verbatim import verbatim
 
 # Characters a plain-text view would turn into line breaks or drop; replaced
 # one for one by a space so offsets stay valid.
 _UNSHOWN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
+WIDE_READER = 640  # pixels: narrower, the speakers' margin narrows too
 
 
 @dataclass(frozen=True)
@@ -174,12 +180,18 @@ class ArticleView(QTextEdit):
     def show_speakers(self, on: bool) -> None:
         """Show or hide the speakers' names beside the text."""
         self.margin.setVisible(on)
-        self.setViewportMargins(MARGIN_WIDTH if on else 0, 0, 0, 0)
+        self._place_margin()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._place_margin()
+
+    def _place_margin(self) -> None:
+        """A narrower margin in a narrow reader, so the text keeps most of the width."""
+        width = MARGIN_WIDTH if self.width() >= WIDE_READER else NARROW_MARGIN_WIDTH
+        self.setViewportMargins(0 if self.margin.isHidden() else width, 0, 0, 0)
         rect = self.contentsRect()
-        self.margin.setGeometry(QRect(rect.left(), rect.top(), MARGIN_WIDTH, rect.height()))
+        self.margin.setGeometry(QRect(rect.left(), rect.top(), width, rect.height()))
 
     def quote_line_top(self, index: int) -> int:
         """The top of the line holding character `index`, in the viewport's coordinates."""
@@ -207,8 +219,10 @@ class ArticleView(QTextEdit):
         """Highlight every find hit, the current one set apart and scrolled into sight."""
         self.find_hits, self.current_hit = list(hits), current
         self._show_selections()
-        if 0 <= current < len(hits):
-            self.select_span(*hits[current])
+        if 0 <= current < len(hits):  # the cursor goes there; a selection would hide the mark
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._map.to_qt(hits[current][0]))
+            self.setTextCursor(cursor)
             self.ensureCursorVisible()
 
     def _space_paragraphs(self) -> None:
@@ -230,26 +244,27 @@ class ArticleView(QTextEdit):
         return selection
 
     def _show_selections(self) -> None:
+        """The layers, later ones on top: highlights, search words, the item selected, find
+        hits. (An extra selection cannot change the font: every mark is a colour or a line.)"""
         selections = list(self._base)
         term = QTextCharFormat()
-        term.setFontWeight(QFont.Weight.Bold)
+        term.setBackground(QColor(style("search_term_background")))
         term.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
         term.setUnderlineColor(QColor(style("search_term_underline")))
         selections.extend(self._selection(start, end, term) for start, end in self.term_spans)
-        hit = QTextCharFormat()
-        hit.setBackground(QColor(style("find_hit_background")))
-        hit.setForeground(QColor("#ffffff"))
-        current = QTextCharFormat(hit)
-        current.setBackground(QColor(style("find_current_background")))
-        current.setFontWeight(QFont.Weight.Bold)
-        selections.extend(self._selection(start, end, current if i == self.current_hit else hit)
-                          for i, (start, end) in enumerate(self.find_hits))
         item = self.highlight(*self._emphasised) if self._emphasised else None
         if item is not None:
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(style("emphasis_background")))
             fmt.setForeground(QColor(style("emphasis_text")))
             selections.append(self._selection(item.start, item.end, fmt))
+        hit = QTextCharFormat()
+        hit.setBackground(QColor(style("find_hit_background")))
+        hit.setForeground(QColor("#ffffff"))
+        current = QTextCharFormat(hit)
+        current.setBackground(QColor(style("find_current_background")))
+        selections.extend(self._selection(start, end, current if i == self.current_hit else hit)
+                          for i, (start, end) in enumerate(self.find_hits))
         self.setExtraSelections(selections)
 
     # -- lookup ---------------------------------------------------------
@@ -413,7 +428,8 @@ def legend_html() -> str:
     """The colour legend (our own markup: no article text ever goes in here)."""
 
     def swatch(text: str, css: str) -> str:
-        return f'<span style="{css}">&nbsp;{escape(text)}&nbsp;</span>'
+        words = "&nbsp;".join(escape(word) for word in text.split())
+        return f'<span style="{css}">&nbsp;{words}&nbsp;</span>'
 
     actors = " ".join(
         swatch(entry.label, f"color:{entry.colour};font-weight:bold")
@@ -429,7 +445,8 @@ def legend_html() -> str:
                "text-decoration:underline"),
         swatch("Expert: line above", "text-decoration:overline"),
         swatch("Rejected", f"color:{style('rejected_text')};text-decoration:line-through"),
-        swatch("Search words", "font-weight:bold;text-decoration:underline"),
+        swatch("Search words", f"background:{style('search_term_background')};"
+                               "text-decoration:underline"),
     ])
     return (f"<b>Actors</b> {actors} &nbsp;&nbsp; <b>Quotes</b> {kinds}"
             f" &nbsp;&nbsp; {states}")
@@ -480,7 +497,7 @@ class Reader(QWidget):
             "Actors are coloured by type; quotes are shaded by kind, deeper and underlined "
             "once accepted, with the speaker's name in the margin (✓ accepted, dashed frame "
             "pending); experts' quotes have a line above; rejected quotes are struck through; "
-            "the article filter's search words are bold with a dotted underline."
+            "the article filter's search words are grey with a dotted underline."
         )
         self.view = ArticleView()
         self.find_bar = FindBar(self.view)

@@ -21,6 +21,7 @@ from briefer.gui.palette import quote_colour, style
 from briefer.gui.verbatim import verbatim
 
 MARGIN_WIDTH = 124
+NARROW_MARGIN_WIDTH = 92
 BAR_WIDTH = 4
 CHIP_GAP = 2
 
@@ -114,7 +115,7 @@ class SpeakerMargin(QWidget):
             font.setStrikeOut(rejected)
             painter.setFont(font)
             painter.setPen(QColor(style("rejected_text")) if rejected else QColor("#000000"))
-            text = metrics.elidedText(label.text, Qt.TextElideMode.ElideRight, rect.width() - 8)
+            text = _fitted(label, metrics, rect.width() - 8)
             painter.drawText(rect.adjusted(4, 0, -4, 0),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
         painter.end()
@@ -132,3 +133,15 @@ class SpeakerMargin(QWidget):
         label = self.label_at(event.position().toPoint())
         if label is not None and event.button() == Qt.MouseButton.LeftButton:
             self.view.item_clicked.emit("quote", label.quote_id)
+
+
+def _fitted(label: SpeakerLabel, metrics: QFontMetrics, width: int) -> str:
+    """The label's text if it fits; else the name's last word ("✓ Comey"); else elided."""
+    if metrics.horizontalAdvance(label.text) <= width:
+        return label.text
+    words = label.speaker.split()
+    if len(words) > 1:
+        short = ("✓ " if label.status == "accepted" else "") + words[-1]
+        if metrics.horizontalAdvance(short) <= width:
+            return short
+    return metrics.elidedText(label.text, Qt.TextElideMode.ElideRight, width)
