@@ -136,9 +136,12 @@ class SpeakerMargin(QWidget):
 
 
 def _fitted(label: SpeakerLabel, metrics: QFontMetrics, width: int) -> str:
-    """The label's text if it fits; else the name's last word ("✓ Comey"); else elided."""
+    """The label's text if it fits; else the name's last word ("✓ Comey") or "(nobody)" for an
+    unattributed quote; else elided."""
     if metrics.horizontalAdvance(label.text) <= width:
         return label.text
+    if not label.speaker and metrics.horizontalAdvance("(nobody)") <= width:
+        return "(nobody)"
     words = label.speaker.split()
     if len(words) > 1:
         short = ("✓ " if label.status == "accepted" else "") + words[-1]
