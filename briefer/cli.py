@@ -252,7 +252,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from briefer.core.store import Project
 
     settings = Settings.load()
-    project = Project.open(args.project)
+    project = Project.open(args.project, read_only=True)
     drafted = is_empty(project)
     if drafted:
         # The project file is not changed: the draft only goes into this export.
@@ -288,13 +288,13 @@ def _cmd_draft(args: argparse.Namespace) -> int:
               for i in _expand_folders(args.inputs)]
     projects = [i for i in inputs if isinstance(i, Path) and _is_project_file(i)]
     if len(inputs) == 1 and projects:
-        project = Project.open(projects[0])
+        project = Project.open(projects[0], read_only=True)
         pending = [a.id for a in project.articles() if not a.analyzed_at]
     else:
         # Several inputs meet in a temporary project; the inputs themselves are never changed.
         project = Project.new()
         for path in projects:
-            source = Project.open(path)
+            source = Project.open(path, read_only=True)
             for article in source.articles():
                 article.id = None
                 article.analyzed_at = ""
@@ -335,8 +335,6 @@ SETTING_OPTIONS = {
 
 
 def _cmd_settings(args: argparse.Namespace) -> int:
-    import importlib.util
-
     from briefer.core.settings import settings_path
 
     settings = Settings.load()
@@ -344,11 +342,6 @@ def _cmd_settings(args: argparse.Namespace) -> int:
                if getattr(args, name) is not None}
     for name, value in changes.items():
         settings.set(name, value)
-    if "pipeline" in changes and importlib.util.find_spec(settings.pipeline) is None:
-        raise BrieferError(
-            f"the spaCy pipeline '{settings.pipeline}' is not installed; install it with "
-            f"'python -m spacy download {settings.pipeline}' first"
-        )
     if "brief_template" in changes and settings.brief_template:
         template = Path(settings.brief_template).expanduser()
         if not template.is_file():

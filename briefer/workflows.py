@@ -140,9 +140,8 @@ def open_or_create(path: str | os.PathLike) -> Project:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise ProjectError(f"{path}: the folder does not exist")
-    project = Project.new()
-    project.path = path
-    return project
+    # Locked from now on, and its first save refuses if someone else made the file meanwhile.
+    return Project.new(path)
 
 
 def demo_project_path() -> Path:
@@ -152,7 +151,7 @@ def demo_project_path() -> Path:
 
 def _demo_is_usable(path: Path) -> bool:
     try:
-        project = Project.open(path)
+        project = Project.open(path, read_only=True)
     except BrieferError:
         return False
     try:

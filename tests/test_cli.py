@@ -100,7 +100,7 @@ def test_version(capsys):
     (["export", "p.briefer"], ["-o/--output"]),
     (["draft", "-o", "x.docx"], ["ARTICLE_OR_PROJECT"]),
     (["settings", "--n-process", "many"], ["n_process must be a whole number"]),
-    (["settings", "--batch-size", "0"], ["batch_size must be at least 1"]),
+    (["settings", "--batch-size", "0"], ["batch_size must be from 1 to 1000, not 0"]),
     (["--demo", "p.briefer"], ["either --demo or a project"]),
 ])
 def test_usage_errors_are_one_line_and_exit_2(capsys, argv, fragments):

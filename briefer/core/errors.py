@@ -27,3 +27,21 @@ class DuplicateArticleError(ImportError_):
 
 class ExportError(BrieferError):
     """The brief could not be written."""
+
+
+class ProjectLockedError(ProjectError):
+    """Another Briefer (window or command) has the project open for changes.
+
+    The caller may offer to open it read-only instead.
+    """
+
+    def __init__(self, message: str, path: str):
+        super().__init__(message)
+        self.path = path
+
+
+class ProjectChangedError(ProjectError):
+    """The project file changed on disk since it was opened; saving would overwrite that.
+
+    The caller may offer to save under another name, so neither version is lost.
+    """

@@ -13,7 +13,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from briefer.core.records import ACTOR_TYPES, REVIEW_STATUSES
+from briefer.core.records import ACTOR_TYPES, REVIEW_STATUSES, Analysis
 from briefer.core.store import Project, alias_key
 
 # Parents before children: restoring goes in this order, deleting in reverse,
@@ -286,7 +286,8 @@ def split_mention(project: Project, mention_id: int, name: str | None = None,
             "locked": 1,
         })
         created.append(actor_id)
-        project.update("mentions", mention_id, {"actor_id": actor_id})
+        # A user decision now: re-analysis keeps the mention where the user put it.
+        project.update("mentions", mention_id, {"actor_id": actor_id, "origin": "user"})
         key = alias_key(mention["text"])
         project.conn.execute(
             "INSERT OR REPLACE INTO actor_aliases (alias, actor_id) VALUES (?, ?)",
@@ -360,7 +361,7 @@ def reassign_speaker(project: Project, quote_id: int, speaker_id: int | None) ->
 
 def set_quote_kind(project: Project, quote_id: int, kind: str) -> RowChange:
     return record(project, lambda: _quote_scope([quote_id]),
-                  lambda: project.update("quotes", quote_id, {"kind": kind}))[1]
+                  lambda: project.set_quote_kind(quote_id, kind))[1]
 
 
 def set_quote_span(project: Project, quote_id: int, start: int, end: int) -> RowChange:
@@ -424,19 +425,40 @@ def remove_article(project: Project, article_id: int) -> RowChange:
 # -- analysis -------------------------------------------------------------
 
 
-def _analysis_scope(article_id: int) -> Scope:
-    """What storing an analysis may touch: the article's row, mentions and quotes, and any
-    actor or alias (new actors, merged roles, pruned actors anywhere in the project)."""
-    return {
-        "articles": ("id = ?", [article_id]),
-        "actors": ("", []),
-        "actor_aliases": ("", []),
-        "mentions": ("article_id = ?", [article_id]),
-        "quotes": ("article_id = ?", [article_id]),
-    }
+def _analysis_scope(project: Project, article_id: int, analysis: Analysis
+                    ) -> Callable[[], Scope]:
+    """What storing an analysis may touch, and nothing wider (it runs for every article):
+    the article's row, mentions and quotes; the actors its old results named, the actors
+    its new names resolve to, the actors pruning may drop, and the actors it creates;
+    those actors' aliases and any alias its names add."""
+    keys = sorted({key for actor in analysis.actors for key in
+                   (alias_key(name) for name in [actor.name, *actor.aliases]) if key})
+    last_id = project.conn.execute("SELECT COALESCE(MAX(id), 0) FROM actors").fetchone()[0]
+    touched = {m.actor_id for m in project.mentions(article_id=article_id)}
+    for quote in project.quotes(article_id):
+        touched.update(i for i in [quote.speaker_id, *quote.speaker_ids] if i is not None)
+    touched.update(project.actors_known_as(keys))
+    touched.update(project.unused_actor_ids())
+
+    def scope() -> Scope:
+        created = [r[0] for r in project.conn.execute(
+            "SELECT id FROM actors WHERE id > ?", (last_id,))]
+        ids = sorted(touched | set(created))
+        by_actor, by_actor_params = _ids_clause("actor_id", ids)
+        by_alias, by_alias_params = _ids_clause("alias", keys)
+        return {
+            "articles": ("id = ?", [article_id]),
+            "actors": _ids_clause("id", ids),
+            "actor_aliases": (f"({by_actor}) OR ({by_alias})",
+                              [*by_actor_params, *by_alias_params]),
+            "mentions": ("article_id = ?", [article_id]),
+            "quotes": ("article_id = ?", [article_id]),
+        }
+
+    return scope
 
 
-def store_analysis(project: Project, article_id: int, analysis) -> RowChange:
+def store_analysis(project: Project, article_id: int, analysis: Analysis) -> RowChange:
     """Store an article's (re-)analysis as a recorded change, so undo and analysis share
     one history: undoing it puts back the article's previous results and actors.
 
@@ -444,7 +466,7 @@ def store_analysis(project: Project, article_id: int, analysis) -> RowChange:
     """
     if not project.rows("articles", "id = ?", [article_id]):
         return RowChange({}, {})
-    return record(project, lambda: _analysis_scope(article_id),
+    return record(project, _analysis_scope(project, article_id, analysis),
                   lambda: project.store_analysis(article_id, analysis))[1]
 
 

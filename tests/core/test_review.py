@@ -263,3 +263,26 @@ def test_a_quote_reassigned_to_a_typed_name_is_one_change(project):
     assert project.quote(quote.id).speaker_id == made
     change.undo(project)
     assert _state(project) == before
+
+
+def test_recorded_analysis_undoes_new_pruned_and_updated_actors_exactly(project, seed_text):
+    article_id = project.article_ids()[0]
+    # An actor nothing refers to any more (the pruning of the next analysis drops it).
+    project.insert("actors", {"name": "Left Over", "type": "person", "roles": "[]",
+                              "locked": 0})
+    reanalysis = _analysis(seed_text)
+    reanalysis.actors[0].roles.append("former minister")  # an update of a known actor
+    reanalysis.actors.append(ExtractedActor("a4", "Brand New Person", "person",
+                                            mentions=[_span(seed_text, "NATO")]))
+    before = _state(project)
+    change = review.store_analysis(project, article_id, reanalysis)
+    after = _state(project)
+    names = {a.name for a in project.actors()}
+    assert "Brand New Person" in names and "Left Over" not in names
+    assert "former minister" in project.actor(_actor_id(project, "Ed Arnold")).roles
+    change.undo(project)
+    assert _state(project) == before
+    change.redo(project)
+    assert _state(project) == after
+    # Only what the analysis touched is in the record, not every actor of the project.
+    assert len(change.before["actors"]) + len(change.after["actors"]) <= 4

@@ -62,13 +62,19 @@ def test_wrong_types_fall_back_per_field():
 def test_set_from_text_converts_and_checks():
     settings = Settings()
     settings.set("n_process", "3")
-    settings.set("pipeline", " en_core_web_lg ")
+    settings.set("pipeline", f" {DEFAULT_PIPELINE} ")
     assert settings.n_process == 3
-    assert settings.pipeline == "en_core_web_lg"
+    assert settings.pipeline == DEFAULT_PIPELINE
     with pytest.raises(SettingsError, match="whole number"):
         settings.set("n_process", "many")
-    with pytest.raises(SettingsError, match="at least 1"):
+    with pytest.raises(SettingsError, match="batch_size must be from 1 to 1000, not 0"):
         settings.set("batch_size", "0")
+    with pytest.raises(SettingsError, match="n_process must be from 1 to 32, not 33"):
+        settings.set("n_process", "33")
+    with pytest.raises(SettingsError, match="'en_core_web_lg' is not installed"):
+        settings.set("pipeline", "en_core_web_lg")
+    with pytest.raises(SettingsError, match="'a/b' is not a spaCy pipeline name"):
+        settings.set("pipeline", "a/b")
     with pytest.raises(SettingsError, match="unknown setting 'colour'"):
         settings.set("colour", "blue")
     with pytest.raises(SettingsError, match="pipeline"):

@@ -293,6 +293,7 @@ def test_sigkill_during_saves_always_leaves_the_old_or_the_new_project(tmp_path,
     project.update_article(1, title="generation 0")
     project.set_meta("generation", "0")
     project.save_as(path)
+    project.close()  # the savers below open it for changes
     assert path.stat().st_size > 3_000_000
     script = tmp_path / "saver.py"
     script.write_text(SAVER, encoding="utf-8")

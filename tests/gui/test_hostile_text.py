@@ -141,8 +141,9 @@ def test_brief_builder_shows_titles_and_quotes_as_text(qtbot, hostile_project):
     from PySide6.QtGui import QUndoStack
 
     from briefer.gui.brief.actions import BriefActions
-    from briefer.gui.brief.builder import BriefBuilder, plain_text
+    from briefer.gui.brief.builder import BriefBuilder
     from briefer.gui.brief.drop_list import ID_ROLE
+    from briefer.gui.brief.labels import plain_text
     from briefer.gui.jobs import JobRunner
 
     brief.ensure_default_sections(hostile_project)

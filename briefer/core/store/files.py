@@ -4,22 +4,79 @@ An open project works on an in-memory copy of the file; saving copies it with
 SQLite's backup API into a temporary file beside the target, flushes it to
 disk and renames it over the target. The file on disk is therefore always the
 old project or the new one, never a half-written mix.
+
+Temporary files carry their process (`.NAME.briefer.~HOST-PID-RANDOM.tmp`), so
+the clean-up of a crash's leftovers never deletes a file another running
+process is still writing. Each open and save records the file's `DiskState`,
+so a save notices when someone else changed the file in between.
 """
 
 from __future__ import annotations
 
 import contextlib
 import glob
+import hashlib
 import os
+import re
 import secrets
+import socket
 import sqlite3
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from briefer.core.errors import ProjectError
-from briefer.core.store.schema import APPLICATION_ID, SCHEMA_VERSION, missing_columns
+from briefer.core.store.schema import (
+    APPLICATION_ID,
+    SCHEMA_VERSION,
+    bad_value,
+    missing_columns,
+    unexpected_object,
+)
 
 PROJECT_SUFFIX = ".briefer"
 SQLITE_HEADER = b"SQLite format 3\x00"
+# A temporary file whose process cannot be asked (another host, an older
+# Briefer) counts as a crash's leftover only once it is this old.
+STALE_TEMPORARY_SECONDS = 24 * 3600
+_TEMPORARY = re.compile(r"\.~(?P<host>[0-9a-f]{8})-(?P<pid>\d+)-[0-9a-f]+\.tmp(-journal)?$")
+
+
+@dataclass(frozen=True)
+class DiskState:
+    """A project file as this process last read or wrote it."""
+
+    stat: tuple[int, int, int, int]  # device, inode, size, modification time (ns)
+    digest: str  # SHA-256 of the content
+
+
+def disk_state(path: Path) -> DiskState | None:
+    """The file at `path` now, or None when there is none."""
+    try:
+        with path.open("rb") as handle:
+            info = os.fstat(handle.fileno())
+            digest = hashlib.file_digest(handle, "sha256").hexdigest()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise ProjectError(f"{path.name}: cannot be read ({exc.strerror})") from exc
+    return DiskState((info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns), digest)
+
+
+def changed_on_disk(path: Path, seen: DiskState | None) -> bool:
+    """Whether the file at `path` differs from `seen` (None: there was no file)."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return seen is not None
+    except OSError as exc:
+        raise ProjectError(f"{path.name}: cannot be read ({exc.strerror})") from exc
+    if seen is None:
+        return True
+    if (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns) == seen.stat:
+        return False
+    now = disk_state(path)
+    return now is None or now.digest != seen.digest
 
 
 def project_path(path: str | os.PathLike) -> Path:
@@ -29,8 +86,16 @@ def project_path(path: str | os.PathLike) -> Path:
 
 
 def new_connection() -> sqlite3.Connection:
-    """An empty in-memory database, the working copy of a project."""
-    return sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+    """An empty in-memory database, the working copy of a project.
+
+    SQLite's defensive mode is on where this Python has it (3.12+): no
+    writable schema, no direct writes to the search index's own tables.
+    """
+    conn = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+    defensive = getattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE", None)
+    if defensive is not None:
+        conn.setconfig(defensive, True)  # type: ignore[attr-defined]
+    return conn
 
 
 def load_project_file(path: Path) -> tuple[sqlite3.Connection, int, set[str]]:
@@ -52,6 +117,9 @@ def load_project_file(path: Path) -> tuple[sqlite3.Connection, int, set[str]]:
     if header != SQLITE_HEADER:
         raise ProjectError(f"{label}: not a Briefer project")
     conn = new_connection()
+    # Until the schema is known to be Briefer's own, nothing in it is trusted to run
+    # (functions in views, triggers, virtual tables); see `unexpected_object`.
+    conn.execute("PRAGMA trusted_schema = OFF")
     # Damaged text in the schema must reach the checks below, not raise on decoding.
     conn.text_factory = _decode_text
     try:
@@ -69,6 +137,9 @@ def load_project_file(path: Path) -> tuple[sqlite3.Connection, int, set[str]]:
         conn.close()
         raise ProjectError(f"{label}: the project file is damaged or truncated") from exc
     if "meta" not in tables:
+        conn.close()
+        raise ProjectError(f"{label}: an SQLite database, but not a Briefer project")
+    if unexpected_object(conn, only="meta") is not None:
         conn.close()
         raise ProjectError(f"{label}: an SQLite database, but not a Briefer project")
     try:
@@ -95,13 +166,34 @@ def load_project_file(path: Path) -> tuple[sqlite3.Connection, int, set[str]]:
     if missing:
         conn.close()
         raise ProjectError(f"{label}: the project file is damaged (no {missing[0]})")
+    _refuse_unexpected(conn, label)
+    bad = bad_value(conn, version)
+    if bad is not None:
+        conn.close()
+        raise ProjectError(f"{label}: the project file is damaged (unreadable {bad})")
+    # Every view, trigger and virtual table is now Briefer's own (the search index's
+    # triggers write to its virtual table, which an untrusted schema may not).
+    conn.execute("PRAGMA trusted_schema = ON")
     if _all_text_is_utf8(conn):
         conn.text_factory = str
     return conn, version, tables
 
 
-def write_atomic(conn: sqlite3.Connection, path: str | os.PathLike) -> None:
-    """Write the database behind `conn` to `path` so the file is old or new, never half."""
+def _refuse_unexpected(conn: sqlite3.Connection, label: str) -> None:
+    found = unexpected_object(conn)
+    if found is not None:
+        conn.close()
+        raise ProjectError(
+            f"{label}: not opened, for safety: it holds a {found} that Briefer does not make "
+            "(not a Briefer project, or changed by another program)"
+        )
+
+
+def write_atomic(conn: sqlite3.Connection, path: str | os.PathLike) -> DiskState:
+    """Write the database behind `conn` to `path` so the file is old or new, never half.
+
+    Returns the new file's state, for the next save's check.
+    """
     target = Path(path)
     if target.is_symlink():
         # Replace the file the link points to (a synced folder, say), not the link.
@@ -109,7 +201,7 @@ def write_atomic(conn: sqlite3.Connection, path: str | os.PathLike) -> None:
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise ProjectError(f"{target}: the folder does not exist")
-    tmp_name = str(folder / f".{target.name}.{secrets.token_hex(6)}.tmp")
+    tmp_name = str(folder / f".{target.name}.~{_process_tag()}-{secrets.token_hex(6)}.tmp")
     try:
         # The usual permissions (umask), not mkstemp's owner-only ones.
         os.close(os.open(tmp_name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
@@ -129,11 +221,11 @@ def write_atomic(conn: sqlite3.Connection, path: str | os.PathLike) -> None:
             dest.close()
         with open(tmp_name, "rb+") as handle:
             os.fsync(handle.fileno())
+            handle.seek(0)
+            digest = hashlib.file_digest(handle, "sha256").hexdigest()
         os.replace(tmp_name, target)
-        # Temporary copies that a crash in the middle of an earlier save left behind.
-        for leftover in folder.glob(f".{glob.escape(target.name)}.*.tmp*"):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
+        info = os.stat(target)
+        _remove_leftovers(folder, target.name)
         with contextlib.suppress(OSError):
             dir_fd = os.open(folder, os.O_RDONLY)
             try:
@@ -146,6 +238,45 @@ def write_atomic(conn: sqlite3.Connection, path: str | os.PathLike) -> None:
                 os.unlink(partial)
         reason = getattr(exc, "strerror", None) or str(exc)
         raise ProjectError(f"Cannot save {target.name}: {reason}") from exc
+    return DiskState((info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns), digest)
+
+
+def _process_tag() -> str:
+    """This process, as temporary file names carry it: a host hash and the process id."""
+    host = hashlib.sha256(socket.gethostname().encode("utf-8")).hexdigest()[:8]
+    return f"{host}-{os.getpid()}"
+
+
+def _remove_leftovers(folder: Path, name: str) -> None:
+    """Delete the temporary files of saves that a crash interrupted, and only those."""
+    host = _process_tag().split("-")[0]
+    for leftover in folder.glob(f".{glob.escape(name)}.*.tmp*"):
+        match = _TEMPORARY.search(leftover.name)
+        if match and match["host"] == host:
+            pid = int(match["pid"])
+            stale = pid != os.getpid() and not process_is_running(pid)
+        else:
+            try:
+                stale = time.time() - leftover.stat().st_mtime > STALE_TEMPORARY_SECONDS
+            except OSError:
+                stale = False
+        if stale:
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
+def process_is_running(pid: int) -> bool:
+    """Whether process `pid` of this machine is alive (unknown counts as alive)."""
+    if os.name == "nt":
+        # os.kill would end the process there; without a safe probe, assume it lives.
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
 
 
 def _all_text_is_utf8(conn: sqlite3.Connection) -> bool:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import json
 
-from briefer.core.records import ACTOR_TYPES, Analysis, ExtractedActor
+from briefer.core import registry
+from briefer.core.records import Analysis, ExtractedActor
 from briefer.core.store.queries import ProjectQueries, alias_key
 from briefer.core.store.rows import utc_now
 
@@ -19,9 +20,11 @@ def store_analysis(project: ProjectQueries, article_id: int, analysis: Analysis)
     """Replace an article's automatic results, keeping every user decision.
 
     Actors are matched to project actors through their aliases, so a name
-    the user merged or renamed keeps pointing at the user's actor. Quotes
-    the user accepted, rejected, reassigned or added survive; a new
-    automatic quote at the same span as a kept one is dropped.
+    the user merged or renamed keeps pointing at the user's actor, and an
+    actor the user edited (locked) keeps its name, type, roles and expert
+    flag. Mentions the user added or moved (a split) and quotes the user
+    accepted, rejected, reassigned, edited or added survive; a new automatic
+    mention or quote overlapping a kept one is dropped.
     """
     with project.transaction():
         project.conn.execute(
@@ -32,12 +35,8 @@ def store_analysis(project: ProjectQueries, article_id: int, analysis: Analysis)
             "AND status = 'pending' AND speaker_locked = 0",
             (article_id,),
         )
-        kept_spans = {
-            (r[0], r[1])
-            for r in project.conn.execute(
-                'SELECT start, "end" FROM quotes WHERE article_id = ?', (article_id,)
-            )
-        }
+        kept_quotes = _spans(project, "quotes", article_id)
+        kept_mentions = _spans(project, "mentions", article_id)
         actor_ids: dict[str, int] = {}
         for extracted in analysis.actors:
             actor_id = resolve_actor(project, extracted)
@@ -52,6 +51,7 @@ def store_analysis(project: ProjectQueries, article_id: int, analysis: Analysis)
                     "origin": "auto",
                 }
                 for m in extracted.mentions
+                if not _overlaps(kept_mentions, m.start, m.end)
             ])
         project.insert_many("quotes", [
             {
@@ -67,10 +67,19 @@ def store_analysis(project: ProjectQueries, article_id: int, analysis: Analysis)
                 "cue": q.cue,
             }
             for q in analysis.quotes
-            if (q.start, q.end) not in kept_spans
+            if not _overlaps(kept_quotes, q.start, q.end)
         ])
         project.update("articles", article_id, {"analyzed_at": utc_now()})
         project.prune_actors()
+
+
+def _spans(project: ProjectQueries, table: str, article_id: int) -> list[tuple[int, int]]:
+    return [(r[0], r[1]) for r in project.conn.execute(
+        f'SELECT start, "end" FROM {table} WHERE article_id = ?', (article_id,))]
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start < kept_end and kept_start < end for kept_start, kept_end in spans)
 
 
 def resolve_actor(project: ProjectQueries, extracted: ExtractedActor) -> int:
@@ -90,7 +99,7 @@ def resolve_actor(project: ProjectQueries, extracted: ExtractedActor) -> int:
             "actors",
             {
                 "name": extracted.name,
-                "type": extracted.type if extracted.type in ACTOR_TYPES else "organization",
+                "type": registry.actor_type(extracted.type).key,
                 "roles": json.dumps(extracted.roles),
                 "affiliation": extracted.affiliation,
                 "is_expert": int(extracted.is_expert),

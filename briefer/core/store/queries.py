@@ -12,13 +12,29 @@ import unicodedata
 from dataclasses import fields
 
 from briefer.core.errors import DuplicateArticleError, ProjectError
-from briefer.core.records import ACTOR_TYPES, Actor, Article, ArticleSummary, Mention, Quote
+from briefer.core.records import (
+    ACTOR_TYPES,
+    QUOTE_KINDS,
+    Actor,
+    Article,
+    ArticleSummary,
+    Mention,
+    Quote,
+)
 from briefer.core.store.rows import RowStore, utc_now
 
 ARTICLE_META_FIELDS = ("title", "outlet", "author", "published", "url")
 ARTICLE_SUMMARY_FIELDS = tuple(f.name for f in fields(ArticleSummary))
 
 _NON_WORD = re.compile(r"[^\w]+")
+# Actors nothing refers to and the user never made or edited: what pruning drops.
+UNUSED_ACTORS = """
+    SELECT id FROM actors WHERE locked = 0
+    AND id NOT IN (SELECT actor_id FROM mentions)
+    AND id NOT IN (SELECT speaker_id FROM quotes WHERE speaker_id IS NOT NULL)
+    AND id NOT IN (SELECT value FROM quotes, json_each(quotes.speaker_ids))
+    AND id NOT IN (SELECT actor_id FROM brief_items WHERE actor_id IS NOT NULL)
+"""
 
 
 def alias_key(name: str) -> str:
@@ -119,15 +135,20 @@ class ProjectQueries(RowStore):
 
         A joint speaker of a kept quote (in `speaker_ids` only) still counts as referred to.
         """
-        unused = """
-            SELECT id FROM actors WHERE locked = 0
-            AND id NOT IN (SELECT actor_id FROM mentions)
-            AND id NOT IN (SELECT speaker_id FROM quotes WHERE speaker_id IS NOT NULL)
-            AND id NOT IN (SELECT value FROM quotes, json_each(quotes.speaker_ids))
-            AND id NOT IN (SELECT actor_id FROM brief_items WHERE actor_id IS NOT NULL)
-        """
-        self.conn.execute(f"DELETE FROM actor_aliases WHERE actor_id IN ({unused})")
-        self.conn.execute(f"DELETE FROM actors WHERE id IN ({unused})")
+        self.conn.execute(f"DELETE FROM actor_aliases WHERE actor_id IN ({UNUSED_ACTORS})")
+        self.conn.execute(f"DELETE FROM actors WHERE id IN ({UNUSED_ACTORS})")
+
+    def unused_actor_ids(self) -> list[int]:
+        """The actors `prune_actors` would drop now."""
+        return [r[0] for r in self.conn.execute(UNUSED_ACTORS)]
+
+    def actors_known_as(self, keys: list[str]) -> list[int]:
+        """The actors one of these alias keys (see `alias_key`) already names."""
+        if not keys:
+            return []
+        marks = ",".join("?" * len(keys))
+        return [r[0] for r in self.conn.execute(
+            f"SELECT DISTINCT actor_id FROM actor_aliases WHERE alias IN ({marks})", keys)]
 
     # -- actors -------------------------------------------------------------
 
@@ -306,6 +327,12 @@ class ProjectQueries(RowStore):
              "speaker_ids": json.dumps([speaker_id] if speaker_id else []),
              "speaker_locked": 1},
         )
+
+    def set_quote_kind(self, quote_id: int, kind: str) -> None:
+        """Change a quote's kind by hand; the change is kept through re-analysis."""
+        if kind not in QUOTE_KINDS:
+            raise ValueError(f"unknown quote kind {kind!r}")
+        self.update("quotes", quote_id, {"kind": kind, "speaker_locked": 1})
 
     def set_quote_span(self, quote_id: int, start: int, end: int) -> None:
         quote = self.quote(quote_id)

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import functools
+import re
 import sqlite3
 
 import sqlite_utils
 
+from briefer.core import registry
 from briefer.core.store.rows import utc_now
 
 APPLICATION_ID = "briefer"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
-# Version 1 was the first release; version 2 added full-text search.
+# Version 1 was the first release; version 2 added full-text search; version 3
+# holds only the registry's actor types (`registry.ACTOR_TYPES`), the four of
+# earlier versions among them.
 TABLES_V1 = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS articles (
@@ -96,7 +100,15 @@ def rebuild_search_index(db: sqlite_utils.Database) -> None:
     db["articles"].enable_fts(["title", "text"], create_triggers=True, replace=True)
 
 
-MIGRATIONS = {1: rebuild_search_index}
+def registry_actor_types(db: sqlite_utils.Database) -> None:
+    """Give each actor a registry type: names it replaces map to it, others to the default."""
+    for (type_,) in db.conn.execute("SELECT DISTINCT type FROM actors").fetchall():
+        wanted = registry.actor_type(type_).key
+        if wanted != type_:
+            db.conn.execute("UPDATE actors SET type = ? WHERE type = ?", (wanted, type_))
+
+
+MIGRATIONS = {1: rebuild_search_index, 2: registry_actor_types}
 
 
 def create_schema(db: sqlite_utils.Database) -> None:
@@ -140,3 +152,107 @@ def missing_columns(conn: sqlite3.Connection) -> list[str]:
         else:
             missing.extend(f"{table}.{c} column" for c in sorted(columns - found))
     return missing
+
+
+# The search index: derived from the articles, so it may be missing (it is rebuilt).
+SEARCH_INDEX = "articles_fts"
+_SEARCH_TRIGGERS = frozenset({"articles_ai", "articles_ad", "articles_au"})
+
+
+@functools.cache
+def _expected_objects() -> dict[str, tuple[str, str, str]]:
+    """Every table, index, trigger and view of a current project: name -> (type, table, SQL)."""
+    db = sqlite_utils.Database(memory=True)
+    create_schema(db)
+    expected = {
+        name: (type_, table, _normalised(sql))
+        for type_, name, table, sql in db.conn.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL")
+    }
+    db.conn.close()
+    return expected
+
+
+def _normalised(sql: str) -> str:
+    return re.sub(r"\s+", " ", sql).strip()
+
+
+def _is_search_shadow(name: str) -> bool:
+    """The tables SQLite's FTS5 keeps the index in (their SQL varies with SQLite's version)."""
+    return name.startswith(f"{SEARCH_INDEX}_")
+
+
+def unexpected_object(conn: sqlite3.Connection, only: str | None = None) -> str | None:
+    """The first schema object that a project Briefer wrote would not have, described.
+
+    A project file is untrusted input: a view, a trigger or an altered table
+    would run its own SQL when Briefer reads or writes. Only the objects of the
+    current schema, with exactly their SQL, pass; the search index's objects
+    may be missing. `only` restricts the check to one object (the meta table,
+    checked before the format version is read).
+    """
+    expected = _expected_objects()
+    sql = "SELECT type, name, tbl_name, sql FROM sqlite_master"
+    params: tuple[str, ...] = ()
+    if only is not None:
+        sql += " WHERE name = ?"
+        params = (only,)
+    for type_, name, table, text in conn.execute(sql, params):
+        if text is None:
+            known = (type_ == "index" and name.startswith("sqlite_autoindex_")
+                     and expected.get(table, ("",))[0] == "table")
+        elif _is_search_shadow(name):
+            known = type_ == "table" and name in expected
+        else:
+            known = expected.get(name) == (type_, table, _normalised(text))
+        if not known:
+            return f"{type_} “{name}”"
+    return None
+
+
+def search_index_is_partial(names: set[str]) -> bool:
+    """Whether the search index lacks some of its parts (then it is rebuilt)."""
+    parts = {n for n in _expected_objects() if n == SEARCH_INDEX or _is_search_shadow(n)}
+    return not (parts | _SEARCH_TRIGGERS) <= names
+
+
+# Columns holding JSON, and the JSON type each must hold.
+JSON_COLUMNS: dict[tuple[str, str], str] = {
+    ("actors", "roles"): "array",
+    ("quotes", "speaker_ids"): "array",
+    ("brief_items", "data"): "object",
+}
+_STORAGE_CLASS = {"TEXT": "text", "INTEGER": "integer"}
+
+
+def bad_value(conn: sqlite3.Connection, version: int = SCHEMA_VERSION) -> str | None:
+    """The first stored value Briefer could not read, described ("actors.roles of row 3").
+
+    Each column must hold its declared type (an article text stored as a BLOB
+    would otherwise fail far from here), each JSON column valid JSON of its
+    kind, and from format 3 each actor a type of the registry (older formats
+    are migrated instead); one scan per table.
+    """
+    for table in _expected_columns():
+        checks = []
+        for _cid, column, declared, notnull, _default, _pk in conn.execute(
+                f'PRAGMA table_info("{table}")'):
+            allowed = [_STORAGE_CLASS[declared]] + ([] if notnull else ["null"])
+            kinds = ", ".join(f"'{kind}'" for kind in allowed)
+            condition = f'typeof("{column}") NOT IN ({kinds})'
+            if (table, column) == ("actors", "type") and version >= 3:
+                known = ", ".join(f"'{key}'" for key in registry.ACTOR_TYPES)
+                condition += f' OR "{column}" NOT IN ({known})'
+            json_type = JSON_COLUMNS.get((table, column))
+            if json_type is not None:
+                condition += (f' OR (CASE WHEN json_valid("{column}") THEN '
+                              f'json_type("{column}") != \'{json_type}\' ELSE 1 END)')
+            checks.append((column, condition))
+        where = " OR ".join(f"({condition})" for _column, condition in checks)
+        row = conn.execute(
+            f'SELECT rowid, {", ".join(c for _col, c in checks)} FROM "{table}" '
+            f"WHERE {where} LIMIT 1").fetchone()
+        if row is not None:
+            column = next(col for (col, _c), bad in zip(checks, row[1:], strict=True) if bad)
+            return f"{table}.{column} of row {row[0]}"
+    return None

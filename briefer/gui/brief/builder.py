@@ -34,12 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.core import brief
-from briefer.core.brief import Brief, BriefItem, BriefSection, enclose_in_quotes
-from briefer.core.errors import BrieferError
+from briefer.core.brief import Brief, BriefSection
 from briefer.core.store import Project
 from briefer.export.html import render_html
-from briefer.export.layout import actor_standing, layout_brief, role_phrase
-from briefer.export.markdown import parse_markdown
+from briefer.export.layout import layout_brief
 from briefer.gui.brief.actions import BriefActions
 from briefer.gui.brief.drop_list import (
     ACTOR_MIME,
@@ -53,28 +51,11 @@ from briefer.gui.brief.drop_list import (
 )
 from briefer.gui.brief.front_matter import FrontMatterForm
 from briefer.gui.brief.item_editor import ItemEditor
+from briefer.gui.brief.labels import item_label
 from briefer.gui.verbatim import verbatim
 
 PREVIEW_DELAY_MS = 150
 OUTLINE_WIDTH = 320
-SOURCE_LABEL_CHARS = 60
-
-
-def shorten(text: str, limit: int) -> str:
-    """`text` cut at a word boundary to at most `limit` characters, marked with an ellipsis."""
-    if len(text) <= limit:
-        return text
-    cut = text[:limit - 1].rsplit(" ", 1)[0] if " " in text[:limit - 1] else text[:limit - 1]
-    return cut.rstrip(" ,;:") + "…"
-
-
-def plain_text(markdown: str) -> str:
-    """A paragraph's Markdown as one line of text for lists and labels."""
-    lines = []
-    for paragraph in parse_markdown(markdown):
-        text = "".join(r.text for r in paragraph.runs)
-        lines.append(("• " if paragraph.kind != "body" else "") + text)
-    return " ".join(lines)
 
 
 class BriefBuilder(QWidget):
@@ -334,8 +315,9 @@ class BriefBuilder(QWidget):
             self.section_heading.setText("No section: draft the brief or add a section")
             return
         self.section_heading.setText(section.title)
+        articles = {a.id: a for a in self.project.article_summaries()}
         for item in section.items:
-            label = self.item_label(item)  # reads the item's quote, actor and article
+            label = item_label(self.project, item, articles)
             row = QListWidgetItem(label)
             row.setData(ID_ROLE, item.id)
             row.setToolTip(verbatim(label))
@@ -349,39 +331,6 @@ class BriefBuilder(QWidget):
     def _section_selected(self, current, _previous) -> None:
         self.current_section_id = current.data(ID_ROLE) if current is not None else None
         self._fill_items()
-
-    def item_label(self, item: BriefItem) -> str:
-        """How an item reads in the list: the quote with its speaker and source, a card..."""
-        if item.kind == "quote":
-            speakers = ", ".join(item.data.get("speakers", [])) or "unattributed"
-            details = ""
-            try:
-                quote = self.project.quote(item.quote_id)
-                if quote.speaker_id:
-                    actor = self.project.actor(quote.speaker_id)
-                    speakers = actor.name
-                    details = role_phrase(actor)
-            except BrieferError:
-                pass
-            source = ""
-            if item.article_id is not None:
-                try:
-                    article = self.project.article(item.article_id)
-                    source = article.outlet or shorten(article.title, SOURCE_LABEL_CHARS)
-                except BrieferError:
-                    source = "source removed"
-            who = f"{speakers} ({details})" if details else speakers
-            return f"{enclose_in_quotes(item.text)} — {who}" + (f" · {source}" if source else "")
-        if item.kind == "actor":
-            try:
-                actor = self.project.actor(item.actor_id)
-            except BrieferError:
-                return f"Actor: {item.data.get('name', 'removed')}"
-            details = ", ".join(p for p in (role_phrase(actor), actor_standing(actor)) if p)
-            return f"Actor: {actor.name} — {details}"
-        if item.kind == "figure":
-            return f"Figure: {plain_text(item.text)}"
-        return plain_text(item.text) or "(empty paragraph)"
 
     def update_preview(self) -> None:
         if self.project is None:

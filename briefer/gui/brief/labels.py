@@ -1,0 +1,66 @@
+"""How brief items read in the builder's list: one line of text per item."""
+
+from __future__ import annotations
+
+from briefer.core.brief import BriefItem, enclose_in_quotes
+from briefer.core.errors import BrieferError
+from briefer.core.records import ArticleSummary
+from briefer.core.store import Project
+from briefer.export.layout import actor_standing, role_phrase
+from briefer.export.markdown import parse_markdown
+
+SOURCE_LABEL_CHARS = 60
+
+
+def shorten(text: str, limit: int) -> str:
+    """`text` cut at a word boundary to at most `limit` characters, marked with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1].rsplit(" ", 1)[0] if " " in text[:limit - 1] else text[:limit - 1]
+    return cut.rstrip(" ,;:") + "…"
+
+
+def plain_text(markdown: str) -> str:
+    """A paragraph's Markdown as one line of text for lists and labels."""
+    lines = []
+    for paragraph in parse_markdown(markdown):
+        text = "".join(r.text for r in paragraph.runs)
+        lines.append(("• " if paragraph.kind != "body" else "") + text)
+    return " ".join(lines)
+
+
+def item_label(project: Project, item: BriefItem, articles: dict[int, ArticleSummary]) -> str:
+    """How an item reads in the list: the quote with its speaker and source, a card...
+
+    `articles`: the project's article summaries by id (a label never reads a text).
+    """
+    if item.kind == "quote":
+        speakers = ", ".join(item.data.get("speakers", [])) or "unattributed"
+        details = ""
+        try:
+            quote = project.quote(item.quote_id)
+            if quote.speaker_id:
+                actor = project.actor(quote.speaker_id)
+                speakers = actor.name
+                details = role_phrase(actor)
+        except BrieferError:
+            pass
+        source = ""
+        if item.article_id is not None:
+            try:
+                article = project.article(item.article_id)
+                source = article.outlet or shorten(article.title, SOURCE_LABEL_CHARS)
+            except BrieferError:
+                source = "source removed"
+        who = f"{speakers} ({details})" if details else speakers
+        return f"{enclose_in_quotes(item.text)} — {who}" + (f" · {source}" if source else "")
+    if item.kind == "actor":
+        try:
+            actor = project.actor(item.actor_id)
+        except BrieferError:
+            return f"Actor: {item.data.get('name', 'removed')}"
+        details = ", ".join(p for p in (role_phrase(actor), actor_standing(actor)) if p)
+        return f"Actor: {actor.name} — {details}"
+    if item.kind == "figure":
+        return f"Figure: {plain_text(item.text)}"
+    return plain_text(item.text) or "(empty paragraph)"
