@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
+from briefer.core import review
 from briefer.core.store import Project
 from briefer.gui.help import GuideDialog, ShortcutsDialog
 from briefer.gui.speaker_dialog import SpeakerDialog
@@ -60,7 +61,17 @@ def test_reader_screenshots(make_window, qtbot, tmp_path, size):
 
     window.search_box.clear()
     window.reader.find_bar.close_bar()
+    # Every kind, pending and accepted, side by side (the shades, the frames, the ticks).
+    other = next(a for a in window.project.articles() if "bureau would follow" in a.text)
+    first, _direct_pending, third = window.project.quotes(other.id)[:3]
+    window.session.apply("Change Kind", lambda: review.set_quote_kind(
+        window.project, first.id, "mixed"))
+    window.session.apply("Accept", lambda: review.set_quote_status(
+        window.project, [first.id, third.id], "accepted"))
+    window.select_article(other.id)
     panel.setCurrentIndex(0)
+    _save(window, qtbot, f"reader-kinds-statuses-{tag}", size)
+
     panel.actors_this_article_only.setChecked(True)
     _save(window, qtbot, f"actors-this-article-{tag}", size)
 
