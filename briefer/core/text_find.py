@@ -9,17 +9,19 @@ let an article through the filter are the words highlighted in it.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 _WORD = re.compile(r"\w+")
 
 
-def find_spans(text: str, needle: str) -> list[tuple[int, int]]:
-    """Every occurrence of `needle` in `text`, ignoring case, left to right, not overlapping."""
+def find_spans(text: str, needle: str, limit: int | None = None) -> list[tuple[int, int]]:
+    """Each occurrence of `needle` in `text`, ignoring case, left to right, not overlapping;
+    the first `limit` of them when given (one letter in a long article is found everywhere)."""
     if not needle:
         return []
     pattern = re.compile(re.escape(needle), re.IGNORECASE)
-    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+    return [(m.start(), m.end()) for m in itertools.islice(pattern.finditer(text), limit)]
 
 
 def search_terms(query: str) -> list[str]:

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidg
 
 from briefer.core.text_find import find_spans
 
+MAX_HITS = 2000  # highlighted at most: each hit is a selection the view paints
+
 
 class FindBar(QWidget):
     """The find field, its count, previous/next and close; drives an `ArticleView`."""
@@ -33,7 +35,7 @@ class FindBar(QWidget):
         self.field.installEventFilter(self)
         self.count = QLabel()
         self.count.setObjectName("findCount")
-        self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance("888 of 888") + 6)
+        self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance("8888 of 2000+") + 6)
         previous = QToolButton()
         previous.setText("▲")
         previous.setToolTip("Previous hit (Shift+F3)")
@@ -77,7 +79,7 @@ class FindBar(QWidget):
         """Find the field's text again (after typing, or in a newly shown article)."""
         text = self.field.text()
         article = self.view.article
-        self.hits = find_spans(article.text, text) if article is not None else []
+        self.hits = find_spans(article.text, text, MAX_HITS) if article is not None else []
         self.current = 0 if self.hits else -1
         self._show()
 
@@ -107,7 +109,8 @@ class FindBar(QWidget):
         elif not self.hits:
             self.count.setText("No hits")
         else:
-            self.count.setText(f"{self.current + 1} of {len(self.hits)}")
+            more = "+" if len(self.hits) == MAX_HITS else ""
+            self.count.setText(f"{self.current + 1} of {len(self.hits)}{more}")
         self.view.set_find_hits(self.hits, self.current)
 
     def eventFilter(self, watched, event) -> bool:

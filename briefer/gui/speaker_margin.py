@@ -94,7 +94,9 @@ class SpeakerMargin(QWidget):
         for label in self.labels:
             top, bottom = self.view.quote_line_top(label.start), self.view.quote_line_bottom(
                 label.end)
-            if bottom < 0 or top > self.height():
+            if top > self.height():
+                break  # labels are in text order: the rest are further down
+            if bottom < 0:
                 continue
             colour = (QColor(style("rejected_text")) if label.status == "rejected"
                       else QColor(quote_colour(label.kind, True)))

@@ -13,6 +13,7 @@ def test_find_ignores_case_and_returns_every_hit():
     assert _words(find_spans(TEXT, "budget")) == ["Budget", "budget", "Budget", "budget"]
     assert find_spans(TEXT, "") == []
     assert find_spans(TEXT, "a.b") == []  # the needle is text, not a pattern
+    assert find_spans(TEXT, "budget", limit=2) == find_spans(TEXT, "budget")[:2]
 
 
 def test_offsets_are_python_indices_past_wide_characters():

@@ -67,6 +67,12 @@ def test_margin_names_each_quotes_speaker_and_leaves_the_text_alone(outlets_wind
     assert tops == sorted(tops)
     for (upper, _a), (lower, _b) in itertools.pairwise(placed):
         assert not upper.intersects(lower)
+    # A click on a label selects its quote.
+    rect, label = placed[-1]
+    qtbot.mouseClick(view.margin, Qt.MouseButton.LeftButton, pos=rect.center())
+    panel = window.review_panel
+    assert panel.currentIndex() == 1
+    assert panel.current_id(panel.quote_view) == label.quote_id
     # Accepting a quote ticks its label (a cue that needs no colour).
     window.review_panel.setCurrentIndex(1)
     said = _quote(window, article.id, "far from over")
