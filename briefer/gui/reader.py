@@ -193,18 +193,32 @@ class ArticleView(QTextEdit):
         rect = self.contentsRect()
         self.margin.setGeometry(QRect(rect.left(), rect.top(), width, rect.height()))
 
+    def first_index_in_sight(self) -> int:
+        """The character at the top left of the view (Python offset)."""
+        return self._map.to_py(self.cursorForPosition(self.viewport().rect().topLeft())
+                               .position())
+
     def quote_line_top(self, index: int) -> int:
         """The top of the line holding character `index`, in the viewport's coordinates."""
-        return self._line_rect(index).top()
+        return self._line_extent(index)[0]
 
     def quote_line_bottom(self, index: int) -> int:
         """The bottom of the line holding the character before `index` (a quote's end)."""
-        return self._line_rect(max(index - 1, 0)).bottom()
+        return self._line_extent(max(index - 1, 0))[1]
 
-    def _line_rect(self, index: int) -> QRect:
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(min(self._map.to_qt(index), self.document().characterCount() - 1))
-        return self.cursorRect(cursor)
+    def _line_extent(self, index: int) -> tuple[int, int]:
+        """Top and bottom of a character's line, read from the layout (the margin asks
+        on every paint: no cursor is made or moved)."""
+        document = self.document()
+        position = min(self._map.to_qt(index), max(document.characterCount() - 1, 0))
+        block = document.findBlock(position)
+        box = document.documentLayout().blockBoundingRect(block)
+        scroll = self.verticalScrollBar().value()
+        line = block.layout().lineForTextPosition(position - block.position())
+        if not line.isValid():  # not laid out yet
+            return int(box.top()) - scroll, int(box.bottom()) - scroll
+        top = box.top() + line.y() - scroll
+        return int(top), int(top + line.height())
 
     # -- search words and find hits ---------------------------------------
 

@@ -11,6 +11,7 @@ on a label selects the quote.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
@@ -24,6 +25,7 @@ MARGIN_WIDTH = 124
 NARROW_MARGIN_WIDTH = 92
 BAR_WIDTH = 4
 CHIP_GAP = 2
+LOOK_BACK = 8  # labels before the first in sight that are still measured
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,7 @@ class SpeakerMargin(QWidget):
         super().__init__(view)
         self.view = view
         self.labels: list[SpeakerLabel] = []
+        self._starts: list[int] = []
         self._placed: list[tuple[QRect, SpeakerLabel]] = []
         font = QFont(view.font())
         font.setPointSizeF(font.pointSizeF() * 0.85)
@@ -61,7 +64,16 @@ class SpeakerMargin(QWidget):
 
     def set_labels(self, labels: list[SpeakerLabel]) -> None:
         self.labels = sorted(labels, key=lambda label: (label.start, label.end))
+        self._starts = [label.start for label in self.labels]
         self.update()
+
+    def _in_sight(self) -> list[SpeakerLabel]:
+        """The labels from the first one that may show (a long article has hundreds
+        above the view: none of them is measured)."""
+        first = bisect_left(self._starts, self.view.first_index_in_sight())
+        # Quotes that start above the view and reach into it, and labels stacked into it.
+        first = max(first - LOOK_BACK, 0)
+        return self.labels[first:]
 
     def placed(self) -> list[tuple[QRect, SpeakerLabel]]:
         """Each label's rectangle in this widget (those within sight), top to bottom.
@@ -74,7 +86,7 @@ class SpeakerMargin(QWidget):
         width = self.width() - BAR_WIDTH - 8
         placed: list[tuple[QRect, SpeakerLabel]] = []
         bottom = -10**9
-        for label in self.labels:
+        for label in self._in_sight():
             top = self.view.quote_line_top(label.start)
             top = max(top, bottom + CHIP_GAP)
             bottom = top + height
@@ -91,7 +103,7 @@ class SpeakerMargin(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self.palette().window())
         metrics = QFontMetrics(self.font())
-        for label in self.labels:
+        for label in self._in_sight():
             top, bottom = self.view.quote_line_top(label.start), self.view.quote_line_bottom(
                 label.end)
             if top > self.height():
