@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcut(QKeySequence(key.Redo))
         self.undo_action.setProperty(HELP_NAME, "Undo")
         self.redo_action.setProperty(HELP_NAME, "Redo")
-        self.find_action = self._action("&Find in Article…", self.reader.find_bar.open, key.Find,
+        self.find_action = self._action("&Find in Article…", self.find_in_article, key.Find,
                                         "Find words in the article shown")
         self.find_next_action = self._action("Find &Next", self.reader.find_bar.step_forward,
                                              key.FindNext, "Go to the next hit in the article")
@@ -583,6 +583,11 @@ class MainWindow(QMainWindow):
         ids = self.review_panel.selected_actor_ids()
         if ids:
             self.articles_panel.filter_by_actor(ids[0])
+
+    def find_in_article(self) -> None:
+        """Ctrl+F: the reader comes to the front with its find bar."""
+        self.centre_tabs.setCurrentIndex(0)
+        self.reader.find_bar.open()
 
     def focus_search(self) -> None:
         self.search_box.setFocus()

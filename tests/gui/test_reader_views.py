@@ -93,7 +93,9 @@ def test_find_in_article_highlights_every_hit_and_steps(outlets_window, qtbot):
     assert window.find_action.shortcut().toString() == "Ctrl+F"
     assert window.find_next_action.shortcut().toString() == "F3"
     assert window.find_previous_action.shortcut().toString() == "Shift+F3"
+    window.centre_tabs.setCurrentIndex(1)  # from the Brief tab too
     window.find_action.trigger()
+    assert window.centre_tabs.currentIndex() == 0
     assert bar.isVisible() and bar.field.hasFocus()
     qtbot.keyClicks(bar.field, "budget")
     expected = article.text.lower().count("budget")
