@@ -238,12 +238,36 @@ def _apply_settings_front_matter(project, settings: Settings) -> None:
 
 
 def _export(project, args: argparse.Namespace, settings: Settings) -> None:
+    """Check the brief against the review, then write it (one path for draft and export).
+
+    Rejected items stop the export unless `--drop-rejected`; unreviewed items and
+    sources lacking outlet or date are one warning line each on stderr.
+    """
     from briefer.core.brief import template_for_export
+    from briefer.core.brief_checks import drop_rejected, export_problems
     from briefer.export.docx import export_brief
 
+    problems = export_problems(project)
+    if problems.rejected:
+        if not args.drop_rejected:
+            raise BrieferError(
+                f"{len(problems.rejected)} item(s) in the brief quote what review rejected; "
+                "remove them, or export with --drop-rejected")
+        drop_rejected(project)
     # --template overrides; else the brief's own template, else the settings'.
     template = args.template or template_for_export(project, settings.brief_template)
     export_brief(project, args.output, template=template, allow_mismatches=args.allow_mismatches)
+    for line in problems.warnings():
+        _say(f"{PROG}: warning: {line}")
+
+
+def _check_output(args: argparse.Namespace, inputs: list) -> None:
+    """The brief may never be written over one of the files it is drafted from."""
+    target = Path(args.output).expanduser().resolve()
+    for source in inputs:
+        if isinstance(source, Path) and source.expanduser().resolve() == target:
+            raise UsageError(f"{args.output}: the output is one of the inputs; "
+                             "choose another file name")
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
@@ -252,11 +276,12 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from briefer.core.store import Project
 
     settings = Settings.load()
+    _check_output(args, [Path(args.project)])
     project = Project.open(args.project, read_only=True)
     drafted = is_empty(project)
     if drafted:
         # The project file is not changed: the draft only goes into this export.
-        draft_brief(project)
+        draft_brief(project, args.length)
         _apply_settings_front_matter(project, settings)
     _export(project, args, settings)
     note = " (a first draft: the project's brief is empty)" if drafted else ""
@@ -280,12 +305,19 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     from briefer.core.draft import draft_brief
     from briefer.core.errors import DuplicateArticleError
     from briefer.core.store import Project
+    from briefer.export.signature import is_briefer_brief
     from briefer.ingest import import_sources
     from briefer.workflows import analyze_articles
 
     settings = Settings.load()
     inputs = [Path(i).expanduser() if not _looks_like_url(i) else i
               for i in _expand_folders(args.inputs)]
+    _check_output(args, inputs)
+    briefs = [i for i in inputs if isinstance(i, Path) and i.suffix.lower() == ".docx"
+              and is_briefer_brief(i)]
+    if briefs and not args.force:
+        raise UsageError(f"{briefs[0]}: this is a brief Briefer wrote, not an article; "
+                         "leave it out, or pass --force to read it as an article")
     projects = [i for i in inputs if isinstance(i, Path) and _is_project_file(i)]
     if len(inputs) == 1 and projects:
         project = Project.open(projects[0], read_only=True)
@@ -302,7 +334,7 @@ def _cmd_draft(args: argparse.Namespace) -> int:
                     project.add_article(article)
             source.close()
         others = [str(i) for i in inputs if not (isinstance(i, Path) and i in projects)]
-        report = import_sources(project, others)
+        report = import_sources(project, others, allow_briefs=args.force)
         for _source, reason in report.failed:
             _say(f"{PROG}: failed: {_one_line(reason)}")
         if not project.article_ids():
@@ -312,7 +344,7 @@ def _cmd_draft(args: argparse.Namespace) -> int:
         nlp = _nlp_loader(settings, args.pipeline)()
         analyze_articles(project, nlp, pending, n_process=settings.n_process,
                          batch_size=settings.batch_size)
-    draft_brief(project)
+    draft_brief(project, args.length)
     _apply_settings_front_matter(project, settings)
     _export(project, args, settings)
     _print(f"wrote {args.output}")
@@ -322,6 +354,9 @@ def _cmd_draft(args: argparse.Namespace) -> int:
 def _looks_like_url(text: str) -> bool:
     return "://" in text
 
+
+# briefer.core.draft.LENGTHS, spelled out so that --help loads no drafting code.
+LENGTH_CHOICES = ("one", "two", "full")
 
 SETTING_OPTIONS = {
     "pipeline": "the spaCy pipeline to analyse with (e.g. en_core_web_sm, en_core_web_trf)",
@@ -404,6 +439,14 @@ def _command_parser() -> _Parser:
                          help="a Word file whose styles the brief uses")
         cmd.add_argument("--allow-mismatches", action="store_true",
                          help="export even if a kept quote no longer matches its source")
+        cmd.add_argument("--drop-rejected", action="store_true",
+                         help="leave out the brief's items whose quote review rejected")
+        cmd.add_argument("--length", choices=LENGTH_CHOICES, default="two",
+                         help="the length of a drafted brief: one page, two pages (default) "
+                              "or full")
+        if name == "draft":
+            cmd.add_argument("--force", action="store_true",
+                             help="read a brief Briefer wrote as if it were an article")
         cmd.set_defaults(handler=_cmd_export if name == "export" else _cmd_draft)
 
     cmd = commands.add_parser(

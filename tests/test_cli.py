@@ -448,7 +448,13 @@ def test_export_with_a_missing_template(capsys, analysed_project):
 def test_draft_from_one_project_leaves_it_unchanged(capsys, analysed_project, tmp_path):
     before = analysed_project.read_bytes()
     code, out, err = run(capsys, "draft", str(analysed_project), "-o", "d.docx")
-    assert (code, out, err) == (0, "wrote d.docx\n", "")
+    assert (code, out) == (0, "wrote d.docx\n")
+    # Nothing is reviewed and the seed has no outlet or date: one warning line per kind.
+    assert err.splitlines() == [
+        "briefer: warning: 3 item(s) rest on quotes nobody has reviewed",
+        "briefer: warning: 2 cited source(s) lack an outlet or date: “As the war in Ukraine "
+        "rages on with no ceasefire in sight, E…” (no outlet or date); “Grain exports resumed "
+        "from Odesa on Monday.” (no outlet or date)"]
     assert docx_text(tmp_path / "d.docx").strip()
     assert analysed_project.read_bytes() == before
 
@@ -460,9 +466,77 @@ def test_draft_from_articles_and_projects_together(capsys, shared_nlp, analysed_
         "on Tuesday. “We cannot wait,” he told reporters in Warsaw.\n", encoding="utf-8")
     code, out, err = run(capsys, "draft", str(analysed_project), "extra.txt", str(SEED),
                          "-o", "all.docx")
-    assert (code, out, err) == (0, "wrote all.docx\n", "")
+    assert (code, out) == (0, "wrote all.docx\n")
+    assert all(line.startswith("briefer: warning: ") for line in err.splitlines())
     assert docx_text(tmp_path / "all.docx").strip()
     assert len(Project.open(analysed_project).articles()) == 2
+
+
+def test_draft_never_writes_over_one_of_its_inputs(capsys, analysed_project, tmp_path):
+    (tmp_path / "story.docx").write_bytes(b"an article the user needs")
+    for output in ("story.docx", "./story.docx", str(tmp_path / "story.docx")):
+        code, out, err = run(capsys, "draft", "story.docx", "-o", output)
+        assert code == 2 and out == ""
+        assert_one_line_error(err, "the output is one of the inputs")
+    assert (tmp_path / "story.docx").read_bytes() == b"an article the user needs"
+    before = analysed_project.read_bytes()
+    code, _, err = run(capsys, "export", str(analysed_project), "-o", str(analysed_project))
+    assert code == 2
+    assert_one_line_error(err, "the output is one of the inputs")
+    assert analysed_project.read_bytes() == before
+
+
+def test_a_brief_briefer_wrote_is_not_read_as_an_article(capsys, shared_nlp, analysed_project,
+                                                          tmp_path):
+    from briefer.export.signature import is_briefer_brief
+
+    code, _, _ = run(capsys, "draft", str(analysed_project), "-o", "brief.docx")
+    assert code == 0 and is_briefer_brief(tmp_path / "brief.docx")
+    code, out, err = run(capsys, "draft", "brief.docx", str(SEED), "-o", "again.docx")
+    assert code == 2 and out == ""
+    assert_one_line_error(err, "brief.docx", "a brief Briefer wrote", "--force")
+    assert not (tmp_path / "again.docx").exists()
+    code, out, _ = run(capsys, "draft", "brief.docx", str(SEED), "-o", "again.docx", "--force")
+    assert (code, out) == (0, "wrote again.docx\n")
+
+
+def _reject_a_drafted_quote(project_path: Path) -> str:
+    from briefer.core import brief
+    from briefer.core.draft import draft_brief
+
+    project = Project.open(project_path)
+    draft_brief(project)
+    item = next(i for i in brief.load_brief(project).items() if i.kind == "quote")
+    project.set_quote_status(item.quote_id, "rejected")
+    project.save()
+    project.close()
+    return item.text
+
+
+def test_export_refuses_rejected_items_unless_told_to_drop_them(capsys, analysed_project,
+                                                                 tmp_path):
+    rejected = _reject_a_drafted_quote(analysed_project)
+    code, out, err = run(capsys, "export", str(analysed_project), "-o", "b.docx")
+    assert code == 2 and out == ""
+    assert_one_line_error(err, "1 item(s)", "rejected", "--drop-rejected")
+    assert not (tmp_path / "b.docx").exists()
+    code, out, err = run(capsys, "export", str(analysed_project), "-o", "b.docx",
+                         "--drop-rejected")
+    assert (code, out) == (0, "wrote b.docx\n")
+    assert rejected[:30] not in docx_text(tmp_path / "b.docx")
+
+
+@pytest.mark.parametrize("length", ["one", "two", "full"])
+def test_draft_takes_a_length(capsys, analysed_project, tmp_path, length):
+    from briefer.cli import LENGTH_CHOICES
+    from briefer.core.draft import LENGTHS
+
+    assert LENGTH_CHOICES == LENGTHS
+    code, out, _ = run(capsys, "draft", str(analysed_project), "-o", f"{length}.docx",
+                       "--length", length)
+    assert (code, out) == (0, f"wrote {length}.docx\n")
+    text = docx_text(tmp_path / f"{length}.docx")
+    assert ("Sources" in text) == (length != "one")
 
 
 def test_draft_with_nothing_readable(capsys, tmp_path):

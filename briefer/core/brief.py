@@ -29,6 +29,15 @@ class BriefError(BrieferError):
     """A brief operation the project cannot carry out (unknown section, template...)."""
 
 
+class AlreadyInBrief(BriefError):
+    """The quote or actor is in the brief already: `item_id` in the section `section_title`."""
+
+    def __init__(self, what: str, item_id: int, section_title: str):
+        super().__init__(f"This {what} is already in the brief, in “{section_title}”")
+        self.item_id = item_id
+        self.section_title = section_title
+
+
 @dataclass
 class FrontMatter:
     """What the title page says; `marking` ("OFFICIAL", "DRAFT") goes in header and footer."""
@@ -349,6 +358,10 @@ def add_item(
     if kind not in ITEM_KINDS:
         raise ValueError(f"unknown item kind {kind!r}")
     _require_section(project, section_id)
+    placed = find_in_brief(project, quote_id=quote_id if kind == "quote" else None,
+                           actor_id=actor_id if kind == "actor" else None)
+    if placed is not None:
+        raise AlreadyInBrief(kind, *placed)
     row = {"quote_id": quote_id, "actor_id": actor_id, "article_id": article_id,
            "text": text, "data": dict(data or {})}
     if kind == "quote":
@@ -399,6 +412,46 @@ def update_item_text(project: Project, item_id: int, text: str) -> None:
     """Change an item's text: a paragraph's Markdown, or a quote as the user edited it."""
     load_item(project, item_id)
     project.update("brief_items", item_id, {"text": text})
+
+
+def find_in_brief(project: Project, quote_id: int | None = None,
+                  actor_id: int | None = None) -> tuple[int, str] | None:
+    """(item id, section title) of the item holding this quote or actor card, or None.
+
+    A quote merged into another item (carried by several outlets) counts as placed there.
+    """
+    if quote_id is not None:
+        row = project.conn.execute(
+            "SELECT i.id, s.title FROM brief_items i JOIN brief_sections s ON s.id = i.section_id"
+            " WHERE i.kind = 'quote' AND i.quote_id = ? ORDER BY i.id LIMIT 1",
+            (quote_id,)).fetchone()
+        if row:
+            return row[0], row[1]
+        for item_id, title, data in project.conn.execute(
+                "SELECT i.id, s.title, i.data FROM brief_items i JOIN brief_sections s"
+                " ON s.id = i.section_id WHERE i.kind = 'quote' AND i.data LIKE '%quote_id%'"):
+            sources = json.loads(data or "{}").get("sources", [])
+            if any(isinstance(s, dict) and s.get("quote_id") == quote_id for s in sources):
+                return item_id, title
+    if actor_id is not None:
+        row = project.conn.execute(
+            "SELECT i.id, s.title FROM brief_items i JOIN brief_sections s ON s.id = i.section_id"
+            " WHERE i.kind = 'actor' AND i.actor_id = ? ORDER BY i.id LIMIT 1",
+            (actor_id,)).fetchone()
+        if row:
+            return row[0], row[1]
+    return None
+
+
+def brief_length(project: Project) -> str:
+    """The length the brief was drafted for: "one", "two" or "full" ("" if never drafted)."""
+    row = project.conn.execute("SELECT value FROM brief_meta WHERE key = 'length'").fetchone()
+    return row[0] if row and row[0] else ""
+
+
+def set_brief_length(project: Project, length: str) -> None:
+    project.conn.execute(
+        "INSERT OR REPLACE INTO brief_meta (key, value) VALUES ('length', ?)", (length,))
 
 
 def items_quoting(project: Project, quote_id: int) -> list[int]:

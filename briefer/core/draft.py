@@ -1,27 +1,37 @@
-"""A first brief drafted from the project's articles, actors and reviewed quotes.
+"""A brief drafted from the project's articles, actors and reviewed quotes.
 
-The draft is a starting point the analyst edits: the lead of each article as
-the bottom line, context sentences as background, a key-actors table,
-expert and official quotes, sentences with figures, sentences that weigh
-options, and the sources. Every sentence keeps its article and offsets so the
-export can cite it. Rejected quotes are never used. The word lists live in
-`resources/templates/draft_rules.json`.
+Review decides what goes in: rejected quotes never; accepted ones, or the
+pending ones when nothing is accepted yet (the builder marks those items
+unreviewed). The draft synthesises across articles: a Summary of central,
+non-redundant sentences; one entry per key actor holding its best quotes,
+grouped by voice; near-duplicate quotes and sentences from several outlets
+merged into one item citing them all (`data["sources"]`); key facts with
+figures; options someone proposed. `length` ("one", "two", "full") sets how
+much each section holds (`resources/templates/draft_rules.json`). No spaCy:
+everything here works on stored text, offsets and records.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from briefer.core import brief
+from briefer.core import brief, registry
+from briefer.core.dedupe import Text, near_duplicate_groups
+from briefer.core.fit import fit_to_pages
 from briefer.core.paths import resources_dir
 from briefer.core.records import Actor, Article, Quote
+from briefer.core.speech import issuing_body, speech_words, typographic, with_article
 from briefer.core.store import Project
+from briefer.core.voices import voice_group
 
-MAX_SUMMARY_ARTICLES = 3
+LENGTHS: tuple[str, ...] = ("one", "two", "full")
+DEFAULT_LENGTH = "two"
 
 
 @dataclass(frozen=True)
@@ -40,22 +50,32 @@ def draft_rules() -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def _words_pattern(words: list[str]) -> re.Pattern:
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, ordered)) + r")\b", re.IGNORECASE)
+
+
 @cache
 def _patterns() -> dict[str, re.Pattern]:
     rules = draft_rules()
-    words = sorted(rules["option_words"], key=len, reverse=True)
     return {
         "figure": re.compile("|".join(rules["figure_patterns"]), re.IGNORECASE),
         "strong": re.compile("|".join(rules["figure_strong_patterns"]), re.IGNORECASE),
-        "option": re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b",
-                             re.IGNORECASE),
+        "option": _words_pattern(rules["option_words"]),
+        "substantive": _words_pattern(rules["substantive_words"]),
         "boilerplate": re.compile(
-            r"^\s*(?:" + "|".join(map(re.escape, rules["boilerplate_prefixes"])) + ")",
-            re.IGNORECASE),
+            r"^\s*(?:" + "|".join(map(re.escape, rules["boilerplate_prefixes"])) + ")|"
+            + "|".join(rules["boilerplate_patterns"]), re.IGNORECASE),
     }
 
 
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_FIGURE = re.compile(r"\d[\d,.]*")
+# TF-IDF cosine from which two sentences with the same figures state the same fact.
+SAME_FACT_SIMILARITY = 0.45
+_MARKS = re.compile(r"[\"“”]|''")
+# "should have known" judges the past; it proposes nothing.
+_PAST_MODALS = re.compile(r"\b(?:should|must|ought to|needed to)(?: not)? have\b", re.IGNORECASE)
 
 
 def split_sentences(article_id: int, text: str) -> list[Sentence]:
@@ -89,11 +109,14 @@ def _sentence(article_id: int, text: str, start: int, end: int) -> Sentence:
     return Sentence(article_id, start, end, text[start:end])
 
 
-def _is_prose(sentence: Sentence) -> bool:
-    """A real sentence of the article, not a "Also Read:" link or a stray heading."""
-    if _patterns()["boilerplate"].match(sentence.text):
+def _is_prose(sentence: Sentence, title: str) -> bool:
+    """A real sentence of the article: not its headline, a "Read more" link or a stray heading."""
+    if _patterns()["boilerplate"].search(sentence.text):
         return False
-    return len(sentence.text.split()) >= 6 and sentence.text[-1] in ".!?\"”’)"
+    if title and sentence.text.rstrip(" .") == title.strip().rstrip(" ."):
+        return False
+    words = len(sentence.text.split())
+    return 6 <= words <= draft_rules()["max_sentence_words"] and sentence.text[-1] in ".!?\"”’)"
 
 
 def _overlaps(sentence: Sentence, quotes: list[Quote]) -> bool:
@@ -101,160 +124,478 @@ def _overlaps(sentence: Sentence, quotes: list[Quote]) -> bool:
                and sentence.start < q.end for q in quotes)
 
 
+def _first_word(text: str) -> str:
+    return re.split(r"[\s,]", text.strip(), maxsplit=1)[0].lower()
+
+
+def reads_as_speech(quote: Quote) -> bool:
+    """A direct quote, or reported speech whose cue is a reporting verb ("said", "warned").
+
+    A cue like "managed" or "found" marks words that are not speech ("the FBI managed
+    to lose ..."): a brief does not report them as someone's position.
+    """
+    if quote.kind == "direct":
+        return True
+    words = (quote.cue or "").strip().lower().split()
+    if words[:2] == ["according", "to"]:
+        return True
+    return bool(words) and words[-1] in speech_words()["past"]
+
+
+def usable_quotes(project: Project) -> tuple[list[Quote], bool]:
+    """The quotes a draft may use, and whether they are unreviewed (nothing accepted yet)."""
+    quotes = project.quotes()
+    accepted = [q for q in quotes if q.status == "accepted"]
+    if accepted:
+        return accepted, False
+    return [q for q in quotes if q.status == "pending"], True
+
+
+# -- ranking -------------------------------------------------------------------
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]+")
+
+
+def _terms(text: str) -> list[str]:
+    stop = _stopwords()
+    return [w for w in (m.group().lower().rstrip("’'s") for m in _WORD.finditer(text))
+            if w not in stop and len(w) > 2]
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    return frozenset(draft_rules()["title_stopwords"])
+
+
+class _Centrality:
+    """TF-IDF vectors of sentences; a sentence's centrality is its similarity to the others."""
+
+    def __init__(self, sentences: list[Sentence]):
+        documents: Counter[str] = Counter()
+        self.vectors: dict[Sentence, dict[str, float]] = {}
+        counts = {s: Counter(_terms(s.text)) for s in sentences}
+        for count in counts.values():
+            documents.update(count.keys())
+        total = max(1, len(sentences))
+        for sentence, count in counts.items():
+            vector = {t: c * math.log(1 + total / documents[t]) for t, c in count.items()}
+            norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+            self.vectors[sentence] = {t: v / norm for t, v in vector.items()}
+
+    def similarity(self, a: Sentence, b: Sentence) -> float:
+        va, vb = self.vectors.get(a, {}), self.vectors.get(b, {})
+        if len(va) > len(vb):
+            va, vb = vb, va
+        return sum(v * vb.get(t, 0.0) for t, v in va.items())
+
+    def scores(self) -> dict[Sentence, float]:
+        """Each sentence's mean similarity to the other articles' sentences (what the story
+        shares), in linear time: a dot product with the sum of those sentences' vectors."""
+        total: Counter[str] = Counter()
+        per_article: dict[int, Counter[str]] = {}
+        sizes: Counter[int] = Counter()
+        for sentence, vector in self.vectors.items():
+            total.update(vector)
+            per_article.setdefault(sentence.article_id, Counter()).update(vector)
+            sizes[sentence.article_id] += 1
+        result = {}
+        for sentence, vector in self.vectors.items():
+            own = per_article[sentence.article_id]
+            others = len(self.vectors) - sizes[sentence.article_id]
+            if others:
+                dot = sum(v * (total[t] - own[t]) for t, v in vector.items())
+            else:  # one article: its other sentences
+                dot = sum(v * (own[t] - v) for t, v in vector.items())
+                others = sizes[sentence.article_id] - 1
+            result[sentence] = dot / max(1, others)
+        return result
+
+
+def is_substantive(text: str, kind: str = "direct") -> bool:
+    """A claim, a number, a judgement or a position: not an exclamation, question or fragment.
+
+    Nor a quote too long to read in a brief, or one the article had to cut ("…", "[...]").
+    """
+    words = text.split()
+    stripped = text.strip().rstrip("”’\"' ")
+    rules = draft_rules()
+    longest = rules["max_quote_words"]["direct" if kind == "direct" else "reported"]
+    if not rules["min_quote_words"] <= len(words) <= longest:
+        return False
+    if "…" in text or "..." in text:
+        return False
+    return not stripped.endswith(("?", "!"))
+
+
+def quote_weight(text: str, outlets: int) -> float:
+    """How much a quote says: its length (capped), figures, judgement words, outlets carrying it."""
+    words = len(text.split())
+    weight = min(words, 35) / 35
+    if re.search(r"\d", text):
+        weight += 0.4
+    weight += 0.15 * min(3, len(_patterns()["substantive"].findall(text)))
+    if words > 70:
+        weight -= 0.5
+    return weight + 0.8 * (outlets - 1)
+
+
+# -- the drafter ----------------------------------------------------------------
+
+
 class _Drafter:
-    def __init__(self, project: Project):
+    def __init__(self, project: Project, length: str):
         self.project = project
         self.rules = draft_rules()
+        self.budget = self.rules["lengths"][length]
         self.articles: list[Article] = project.articles()
-        self.sentences = {a.id: [s for s in split_sentences(a.id, a.text) if _is_prose(s)]
-                          for a in self.articles}
-        self.quotes = [q for q in project.quotes() if q.status != "rejected"]
+        self.by_id = {a.id: a for a in self.articles}
+        self.sentences = {a.id: [s for s in split_sentences(a.id or 0, a.text)
+                                 if _is_prose(s, a.title)] for a in self.articles}
+        # Every quote, rejected ones too: a sentence holding one is never drafted as text.
+        self.all_quotes = project.quotes()
+        self.quotes, self.unreviewed = usable_quotes(project)
         self.actors: dict[int, Actor] = {a.id: a for a in project.actors()}
+        self.prominence = self._prominence()
         self.used: set[Sentence] = set()
         self.sections = {s.role: s.id for s in brief.load_brief(project).sections}
+        every = [s for a in self.articles for s in self.sentences[a.id]]
+        self.centrality = _Centrality(every)
+        self.central = self.centrality.scores()
+        self.sentence_groups = self._sentence_groups(every)
+        self.quote_ids: set[int] = set()
+        self.summarised: list[Sentence] = []
 
-    def speaker(self, quote: Quote) -> Actor | None:
-        return self.actors.get(quote.speaker_id) if quote.speaker_id else None
+    def _prominence(self) -> dict[int, float]:
+        """Articles × mentions across the project, for each actor."""
+        articles: dict[int, set[int]] = {}
+        mentions: Counter = Counter()
+        for mention in self.project.mentions():
+            articles.setdefault(mention.actor_id, set()).add(mention.article_id)
+            mentions[mention.actor_id] += 1
+        for quote in self.all_quotes:
+            if quote.speaker_id:
+                articles.setdefault(quote.speaker_id, set()).add(quote.article_id)
+        return {a: len(articles.get(a, ())) * max(1, mentions[a]) for a in self.actors}
 
-    def add_sentences(self, role: str, sentences: list[Sentence], kind: str = "text",
-                      join: bool = True) -> None:
-        """Sentences as items; consecutive ones from one article make one paragraph."""
-        self.used.update(sentences)
-        groups: list[list[Sentence]] = []
-        for sentence in sentences:
-            if join and groups and groups[-1][-1].article_id == sentence.article_id:
-                groups[-1].append(sentence)
-            else:
-                groups.append([sentence])
-        for group in groups:
-            brief.add_item(
-                self.project, self.sections[role], kind,
-                article_id=group[0].article_id,
-                text=brief.markdown_escape(" ".join(s.text for s in group)),
-                data={"start": group[0].start, "end": group[-1].end},
-            )
+    def _sentence_groups(self, every: list[Sentence]) -> dict[Sentence, list[Sentence]]:
+        """Each sentence with the sentences of other articles that state the same thing.
 
-    def unused(self) -> list[Sentence]:
+        The same words (rapidfuzz, see `dedupe`), or the same fact told in other words:
+        the same figures and much of the same vocabulary ("six countries ... 80 million
+        people" and "Six Danube states ... 80 million people").
+        """
+        texts = [Text(s, s.article_id, s.text) for s in every]
+        groups: dict[Sentence, list[Sentence]] = {}
+        for group in near_duplicate_groups(texts):
+            members = [t.key for t in group]
+            for member in members:
+                groups[member] = members
+        figures = {s: frozenset(_FIGURE.findall(s.text)) for s in every}
+        counted = [s for s in every if figures[s]]
+        for index, a in enumerate(counted):
+            for b in counted[index + 1:]:
+                if (a.article_id != b.article_id and figures[a] == figures[b]
+                        and b not in groups.get(a, [a])
+                        and self.centrality.similarity(a, b) >= SAME_FACT_SIMILARITY):
+                    merged = list(dict.fromkeys(groups.get(a, [a]) + groups.get(b, [b])))
+                    for member in merged:
+                        groups[member] = merged
+        return groups
+
+    def outlets(self, article_ids: list[int]) -> int:
+        names = {(self.by_id[i].outlet or f"#{i}").lower() for i in article_ids
+                 if i in self.by_id}
+        return len(names)
+
+    def add(self, role: str, kind: str, **fields) -> None:
+        if role in self.sections:
+            brief.add_item(self.project, self.sections[role], kind, **fields)
+
+    def add_sentence(self, role: str, sentence: Sentence, kind: str = "text") -> None:
+        """A sentence as an item citing every article that carries it."""
+        group = self.sentence_groups.get(sentence, [sentence])
+        self.used.update(group)
+        others = [{"article_id": s.article_id, "start": s.start, "end": s.end}
+                  for s in group if s.article_id != sentence.article_id]
+        data: dict[str, object] = {"start": sentence.start, "end": sentence.end}
+        if others:
+            data["sources"] = others
+        text = typographic(" ".join(sentence.text.split()))
+        self.add(role, kind, article_id=sentence.article_id,
+                 text=brief.markdown_escape(text), data=data)
+
+    def free_sentences(self) -> list[Sentence]:
         return [s for a in self.articles for s in self.sentences[a.id] if s not in self.used]
 
-    # -- sections -------------------------------------------------------------
+    def speaker(self, quote: Quote) -> Actor | None:
+        actor = self.actors.get(quote.speaker_id) if quote.speaker_id else None
+        if actor is None or issuing_body(actor.name) is None:
+            return None
+        return actor
+
+    # -- sections -----------------------------------------------------------
 
     def summary(self) -> None:
-        per_article = self.rules["summary_sentences"]
-        leads = [s for a in self.articles[:MAX_SUMMARY_ARTICLES]
-                 for s in self.sentences[a.id][:per_article]]
-        self.add_sentences("summary", leads, join=False)
-        line = self.voices_line()
-        if line:
-            brief.add_item(self.project, self.sections["summary"], "text", text=line)
+        """Central sentences, one per article first, none saying what another already says."""
+        candidates = [s for s in self.free_sentences()
+                      if not _MARKS.search(s.text) and not _overlaps(s, self.all_quotes)]
+        position = {s: i for a in self.articles for i, s in enumerate(self.sentences[a.id])}
+        key_names = self.key_names()
 
-    def voices_line(self) -> str:
-        """"Experts quoted: ...; officials quoted: ..." from the speakers of usable quotes."""
-        experts: dict[int, Actor] = {}
-        officials: dict[int, Actor] = {}
-        for quote in self.quotes:
-            actor = self.speaker(quote)
-            if actor is not None:
-                (experts if actor.is_expert else officials).setdefault(actor.id, actor)
-        parts = []
-        for label, group in (("Experts quoted", experts), ("Officials and parties quoted",
-                                                           officials)):
-            if group:
-                names = [self._name_with_affiliation(a) for a in group.values()]
-                parts.append(f"**{label}:** " + brief.markdown_escape("; ".join(names)) + ".")
-        return "\n\n".join(parts)
+        def score(s: Sentence) -> float:
+            """Centrality, the lead of an article, the outlets carrying it, the key actors."""
+            lead = 1.0 / (1 + position.get(s, 0))
+            spread = self.outlets([m.article_id for m in self.sentence_groups.get(s, [s])])
+            named = sum(1 for name in key_names if name.search(s.text))
+            return self.central[s] + 0.08 * lead + 0.05 * (spread - 1) + 0.03 * named
 
-    @staticmethod
-    def _name_with_affiliation(actor: Actor) -> str:
-        return f"{actor.name} ({actor.affiliation})" if actor.affiliation else actor.name
+        ranked = sorted(candidates, key=score, reverse=True)
+        chosen: list[Sentence] = []
+        used_articles: set[int] = set()
+        for pass_ in (0, 1):
+            for sentence in ranked:
+                if len(chosen) >= self.budget["summary"]:
+                    break
+                if sentence in chosen or (pass_ == 0 and sentence.article_id in used_articles):
+                    continue
+                if any(self.centrality.similarity(sentence, c) > 0.35
+                       or sentence in self.sentence_groups.get(c, []) for c in chosen):
+                    continue
+                chosen.append(sentence)
+                used_articles.add(sentence.article_id)
+        self.summarised.extend(chosen)
+        for sentence in chosen:
+            self.add_sentence("summary", sentence)
+
+    def key_names(self) -> list[re.Pattern]:
+        """How the text names the three most prominent actors ("Comey", "FBI", "F.B.I.")."""
+        top = sorted(self.actors.values(), key=lambda a: -self.prominence.get(a.id, 0))[:3]
+        patterns = []
+        for actor in top:
+            name = re.sub(r"\s*\(.*$", "", actor.name).strip()
+            word = name.split()[-1] if actor.type == "person" and name else name
+            if word:
+                patterns.append(re.compile(rf"\b{re.escape(word)}\b"))
+        return patterns
+
+    def quote_clusters(self) -> list[list[Quote]]:
+        """Usable quotes with a speaker, near-duplicates across articles grouped."""
+        quotes = [q for q in self.quotes if self.speaker(q) is not None and reads_as_speech(q)]
+        groups = near_duplicate_groups([Text(q, q.article_id, q.text) for q in quotes])
+        return [[t.key for t in group] for group in groups]
+
+    def positions(self) -> None:
+        """One entry per key actor: its best quotes, actors by prominence, grouped by voice."""
+        by_actor: dict[int, list[tuple[float, list[Quote]]]] = {}
+        for cluster in self.quote_clusters():
+            head = cluster[0]
+            if not is_substantive(head.text, head.kind):
+                continue
+            weight = quote_weight(head.text, self.outlets([q.article_id for q in cluster]))
+            by_actor.setdefault(head.speaker_id or 0, []).append((weight, cluster))
+        # Who holds positions: prominence, and how many substantive things they said.
+        ranked = sorted(by_actor, key=lambda a: (
+            -self.prominence.get(a, 0) * (1 + len(by_actor[a])), self.actors[a].name))
+        experts = [a for a in ranked if voice_group(self.actors[a]) == "experts"]
+        others = [a for a in ranked if voice_group(self.actors[a]) != "experts"]
+        experts = experts[: self.budget["expert_actors"]]
+        others = others[: self.budget["official_actors"]]
+        for actor_id in experts:
+            self.add_quotes("experts", by_actor[actor_id])
+        order = [g.key for g in registry.VOICE_GROUP_LIST]
+        for group in order:
+            members = [a for a in others if voice_group(self.actors[a]) == group]
+            if not members:
+                continue
+            self.add("officials", "text", text=f"**{registry.VOICE_GROUPS[group].label}**",
+                     data={"voice": group})
+            for actor_id in members:
+                self.add_quotes("officials", by_actor[actor_id])
+
+    def add_quotes(self, role: str, weighted: list[tuple[float, list[Quote]]]) -> None:
+        best = sorted(weighted, key=lambda pair: -pair[0])[: self.budget["quotes_per_actor"]]
+        # In the order the articles tell them.
+        best.sort(key=lambda pair: (pair[1][0].article_id, pair[1][0].start))
+        for _weight, cluster in best:
+            self.add_quote(role, cluster)
+
+    def add_quote(self, role: str, cluster: list[Quote]) -> None:
+        head = cluster[0]
+        others = [{"article_id": q.article_id, "start": q.start, "end": q.end, "quote_id": q.id}
+                  for q in cluster[1:]]
+        self.add(role, "quote", quote_id=head.id, data={"sources": others} if others else None)
+        self.quote_ids.update(q.id for q in cluster)
 
     def key_actors(self) -> None:
-        speaking = {q.speaker_id for q in self.quotes if q.speaker_id}
+        speaking = {q.speaker_id for q in self.quotes if self.speaker(q) is not None}
         candidates = [a for a in self.actors.values()
-                      if a.id in speaking or (a.type == "person" and a.mention_count)]
-        candidates.sort(key=lambda a: (a.id not in speaking, not a.is_expert and a.type != "person",
-                                       -a.quote_count, -a.mention_count, a.name))
-        for actor in candidates[: self.rules["key_actors"]]:
-            brief.add_item(self.project, self.sections["actors"], "actor", actor_id=actor.id)
-
-    def quotes_by_speaker(self, experts: bool) -> None:
-        role = "experts" if experts else "officials"
-        order: dict[int, list[Quote]] = {}
-        for quote in self.quotes:
-            actor = self.speaker(quote)
-            if actor is not None and actor.is_expert == experts:
-                order.setdefault(actor.id, []).append(quote)
-        for quotes in order.values():
-            for quote in quotes:
-                brief.add_item(self.project, self.sections[role], "quote", quote_id=quote.id)
+                      if (a.id in speaking or a.type == "person") and self.prominence.get(a.id)
+                      and issuing_body(a.name) == a.name]
+        candidates.sort(key=lambda a: (-self.prominence.get(a.id, 0), a.name))
+        for actor in candidates[: self.budget["key_actors"]]:
+            self.add("actors", "actor", actor_id=actor.id)
 
     def facts(self) -> None:
         patterns = _patterns()
-        found = [s for s in self.unused()
-                 if patterns["figure"].search(s.text) and not _overlaps(s, self.quotes)]
-        found.sort(key=lambda s: not patterns["strong"].search(s.text))
-        chosen = set(found[: self.rules["fact_sentences"]])
-        in_order = [s for s in self.unused() if s in chosen]
-        self.add_sentences("facts", in_order, kind="figure", join=False)
+        openers = {w.lower() for w in self.rules["context_openers"]}
+        found = [s for s in self.free_sentences()
+                 if patterns["figure"].search(s.text) and not _overlaps(s, self.all_quotes)
+                 and not _MARKS.search(s.text) and _first_word(s.text) not in openers]
+
+        def score(s: Sentence) -> float:
+            """Figures about the story: centrality weighs as much as a strong figure."""
+            spread = self.outlets([m.article_id for m in self.sentence_groups.get(s, [s])])
+            return (0.5 * bool(patterns["strong"].search(s.text)) + self.central[s] * 20
+                    + 0.5 * (spread - 1))
+
+        chosen: list[Sentence] = []
+        for sentence in sorted(found, key=score, reverse=True):
+            if len(chosen) >= self.budget["facts"]:
+                break
+            if (sentence in self.used
+                    or any(self.centrality.similarity(sentence, c) > 0.45 for c in chosen)
+                    or any(self.centrality.similarity(sentence, c) > 0.6
+                           for c in self.summarised)):
+                continue
+            chosen.append(sentence)
+            self.used.update(self.sentence_groups.get(sentence, [sentence]))
+        for sentence in chosen:
+            self.add_sentence("facts", sentence, kind="figure")
 
     def options(self) -> None:
-        direct = [q for q in self.quotes if q.kind == "direct"]
-        found = [s for s in self.unused()
-                 if _patterns()["option"].search(s.text) and not _overlaps(s, direct)]
-        self.add_sentences("options", found[: self.rules["option_sentences"]], join=False)
+        """Courses of action someone proposed: quotes first (attributed), then sentences."""
+        option = _patterns()["option"]
+        budget = self.budget["options"]
+        clusters = [c for c in self.quote_clusters()
+                    if option.search(_PAST_MODALS.sub("", c[0].text))
+                    and c[0].id not in self.quote_ids
+                    and len(c[0].text.split()) >= draft_rules()["min_quote_words"]]
+        clusters.sort(key=lambda c: -self.prominence.get(c[0].speaker_id or 0, 0))
+        for cluster in clusters[:budget]:
+            self.add_quote("options", cluster)
 
     def background(self) -> None:
-        """Context sentences that stand on their own: none opening with "However" or "He"
-        unless the sentence before it is in the background too."""
-        openers = tuple(w.lower() for w in self.rules["context_openers"])
+        """Context sentences that stand on their own, from the most central articles."""
+        if not self.budget["background"]:
+            return
+        openers = {w.lower() for w in self.rules["context_openers"]}
+        found = [s for s in self.free_sentences()
+                 if not _overlaps(s, self.all_quotes) and not _MARKS.search(s.text)
+                 and _first_word(s.text) not in openers]
+        found.sort(key=lambda s: -self.central[s])
         chosen: list[Sentence] = []
-        for article in self.articles:
-            previous = None
-            for sentence in self.sentences[article.id]:
-                first = re.split(r"[\s,]", sentence.text, maxsplit=1)[0].lower()
-                if (sentence not in self.used and not _overlaps(sentence, self.quotes)
-                        and (first not in openers or previous in chosen)):
-                    chosen.append(sentence)
-                previous = sentence
-        self.add_sentences("background", chosen[: self.rules["background_sentences"]])
+        for sentence in found:
+            if len(chosen) >= self.budget["background"]:
+                break
+            if any(self.centrality.similarity(sentence, c) > 0.35
+                   for c in chosen + self.summarised):
+                continue
+            chosen.append(sentence)
+        for sentence in sorted(chosen, key=lambda s: (s.article_id, s.start)):
+            self.add_sentence("background", sentence)
 
     def draft(self) -> None:
         self.summary()
         self.key_actors()
-        self.quotes_by_speaker(experts=True)
-        self.quotes_by_speaker(experts=False)
+        self.positions()
         self.facts()
         self.options()
         self.background()
 
 
-def _draft_title(articles: list[Article], actors: list[Actor]) -> str:
-    """The first article's headline, or "Policy brief: <the most mentioned country or body>".
+def _short_name(actor: Actor) -> str:
+    """"Comey" for a person; a body by its acronym ("the FBI") or its name."""
+    name = " ".join(actor.name.split())
+    if actor.type == "person":
+        return name.split()[-1]
+    short = re.search(r"\(([A-Z][A-Z.&]{1,9})\)?$", name)
+    return with_article(short.group(1) if short else re.sub(r"\s*\(.*$", "", name))
 
-    A plain-text article's "title" is often its first paragraph cut short: not a headline.
+
+def draft_title(project: Project, articles: list[Article], actors: list[Actor],
+                prominence: dict[int, float]) -> str:
+    """The topic: the project's key phrase and its most prominent actors.
+
+    "Private email server: Clinton, Comey and the FBI". With one article, its
+    own headline (when it is one) says it best.
     """
-    limit = draft_rules()["max_title_words"]
-    for article in articles:
-        title = article.title.strip()
-        if title and len(title.split()) <= limit and not title.endswith(("…", "...")):
+    if len(articles) == 1:
+        title = articles[0].title.strip()
+        if title and len(title.split()) <= 14 and not title.endswith(("…", "...")):
             return title
-    bodies = [a for a in actors if a.type != "person" and a.mention_count]
-    if bodies:
-        top = max(bodies, key=lambda a: (a.mention_count, a.type == "country"))
-        return f"Policy brief: {top.name}"
+    named = [a for a in actors if prominence.get(a.id) and issuing_body(a.name) == a.name
+             and a.type in ("person", "government", "organization", "international",
+                            "country", "party")]
+    named.sort(key=lambda a: (-prominence.get(a.id, 0), -a.quote_count))
+    names = list(dict.fromkeys(_short_name(a) for a in named))[:3]
+    phrase = _key_phrase(articles, {w.lower() for a in named for w in a.name.split()})
+    who = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
+    if phrase and who:
+        return f"{phrase[0].upper()}{phrase[1:]}: {who}"
+    if who:
+        return f"Policy brief: {who}"
     return "Policy brief"
 
 
-def draft_brief(project: Project) -> None:
-    """Replace the brief's sections and items with a first draft (front matter is kept)."""
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|''.*?''")
+
+
+def _key_phrase(articles: list[Article], actor_words: set[str]) -> str:
+    """The two- or three-word phrase the headlines and most articles share, names left out.
+
+    Quoted words are someone's voice, not the topic, and are not counted.
+    """
+    stop = _stopwords()
+    in_titles: Counter = Counter()
+    spread: Counter = Counter()
+    frequency: Counter = Counter()
+
+    def grams(text: str, lower_all: bool) -> list[str]:
+        found = []
+        for sentence in re.split(r"[.!?;:\n]", _QUOTED.sub(" . ", text)):
+            words = [w.lower() if lower_all or w.islower() else ""
+                     for w in _WORD.findall(sentence)]
+            for n in (3, 2):
+                for i in range(len(words) - n + 1):
+                    gram = words[i:i + n]
+                    if "" in gram or any(w in stop or w in actor_words for w in gram):
+                        continue
+                    found.append(" ".join(gram))
+        return found
+
+    for article in articles:
+        if not article.title.rstrip().endswith(("…", "...")):  # a cut lead is no headline
+            in_titles.update(set(grams(article.title, lower_all=True)))
+        found = grams(article.text, lower_all=False)
+        frequency.update(found)
+        spread.update(set(found))
+    candidates = set(frequency) | set(in_titles)
+    if not candidates:
+        return ""
+    best = max(candidates, key=lambda k: (in_titles[k] + spread[k], frequency[k],
+                                          len(k.split()), k))
+    if in_titles[best] + spread[best] < min(2, len(articles)):
+        return ""
+    return best
+
+
+def draft_brief(project: Project, length: str = DEFAULT_LENGTH) -> None:
+    """Replace the brief's sections and items with a draft of `length` (front matter kept)."""
+    if length not in LENGTHS:
+        raise ValueError(f"unknown brief length {length!r}; one of {', '.join(LENGTHS)}")
     with project.transaction():
         brief.clear_brief(project)
         brief.ensure_default_sections(project)
-        drafter = _Drafter(project)
+        brief.set_brief_length(project, length)
+        drafter = _Drafter(project, length)
         front = brief.load_front_matter(project)
         if not front.title:
-            title = _draft_title(drafter.articles, list(drafter.actors.values()))
+            title = draft_title(project, drafter.articles, list(drafter.actors.values()),
+                                drafter.prominence)
             brief.set_front_matter(project, title=title)
         if not front.date:
             brief.set_front_matter(project, date=date.today().isoformat())
         drafter.draft()
+        pages = draft_rules()["lengths"][length].get("pages")
+        if pages:
+            fit_to_pages(project, pages)

@@ -66,6 +66,7 @@ VOICE_GROUP_LIST: tuple[VoiceGroup, ...] = (
     VoiceGroup("business", "Companies and markets", "officials"),
     VoiceGroup("media", "Media", "officials"),
     VoiceGroup("anonymous", "Unnamed sources", "officials"),
+    VoiceGroup("others", "Other voices", "officials"),  # a person whose role the articles omit
 )
 
 ACTOR_TYPE_LIST: tuple[ActorType, ...] = (

@@ -31,6 +31,8 @@ from briefer.core.paths import resources_dir
 from briefer.core.store import Project
 from briefer.export.footnotes import Footnotes
 from briefer.export.layout import TABLE_COLUMN_SHARES, Block, Layout, layout_brief, xml_safe
+from briefer.export.markdown import Run
+from briefer.export.signature import mark_as_brief, stamp_properties
 from briefer.export.styles import (
     ATTRIBUTION_STYLE,
     BYLINE_STYLE,
@@ -132,7 +134,7 @@ def check_quote_fidelity(project: Project) -> list[Mismatch]:
 
 def _open_template(template: str | os.PathLike | None):
     """The template, unpacked within bounds (`ingest.archive`), then read by python-docx."""
-    path = Path(template) if template else default_template()
+    path = Path(template).expanduser() if template else default_template()
     try:
         data = read_file_bytes(path)
     except BrieferError as exc:
@@ -258,7 +260,7 @@ def _add_table(document, block: Block) -> None:
 def _write_blocks(document, layout: Layout, footnotes: Footnotes) -> None:
     bullet, bullet_prefix = bullet_style(document)
     style_of = {"title": "Title", "subtitle": "Subtitle", "byline": BYLINE_STYLE,
-                "heading": "Heading 1", "body": "Normal", "quote": "Quote",
+                "heading": "Heading 1", "label": "Normal", "body": "Normal", "quote": "Quote",
                 "attribution": ATTRIBUTION_STYLE, "source": SOURCE_STYLE,
                 "bullet": bullet, "number": bullet}
     for block in layout.blocks:
@@ -268,13 +270,12 @@ def _write_blocks(document, layout: Layout, footnotes: Footnotes) -> None:
         paragraph = document.add_paragraph(style=document.styles[style_of[block.kind]])
         if block.kind in ("bullet", "number") and bullet_prefix:
             paragraph.add_run(bullet_prefix)
-        if block.kind == "source":
-            paragraph.add_run(f"{block.number}.\t")
-        if block.kind == "quote":
+        if block.kind in ("quote", "label"):
             paragraph.paragraph_format.keep_with_next = True
         _add_runs(paragraph, block)
         if block.footnote:
-            footnotes.add(paragraph, xml_safe(block.footnote))
+            footnotes.add(paragraph, [Run(xml_safe(r.text), r.bold, r.italic)
+                                      for r in block.footnote])
 
 
 def build_document(project: Project, template: str | os.PathLike | None = None):
@@ -287,10 +288,8 @@ def build_document(project: Project, template: str | os.PathLike | None = None):
     _write_blocks(document, layout, footnotes)
     footnotes.finish()
     _header_footer(document, xml_safe(layout.front.marking))
-    properties = document.core_properties
-    properties.title = xml_safe(layout.front.title)[:255]
-    properties.author = xml_safe(layout.front.author)[:255]
-    properties.comments = ""
+    stamp_properties(document, xml_safe(layout.front.title), xml_safe(layout.front.author))
+    mark_as_brief(document)
     return document
 
 

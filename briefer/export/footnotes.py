@@ -16,6 +16,8 @@ from docx.opc.part import Part
 from docx.oxml.ns import qn
 from lxml import etree
 
+from briefer.core.errors import ExportError
+
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 FOOTNOTE_TEXT_STYLE = "FootnoteText"
 FOOTNOTE_REFERENCE_STYLE = "FootnoteReference"
@@ -52,17 +54,28 @@ class Footnotes:
                 self.part = rel.target_part
                 break
         blob = self.part.blob if self.part is not None else _EMPTY_FOOTNOTES.encode()
-        self.root = etree.fromstring(blob)
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+        try:
+            self.root = etree.fromstring(blob, parser)
+        except etree.XMLSyntaxError as exc:
+            raise ExportError("The template's footnotes part is damaged (not valid XML); "
+                              "use another template") from exc
         # The template's own notes belonged to its sample text, which the export removed.
         for note in list(self.root.iter(qn("w:footnote"))):
             if note.get(qn("w:type")) in (None, "normal"):
                 self.root.remove(note)
-        ids = [int(n.get(qn("w:id"))) for n in self.root.iter(qn("w:footnote"))]
+        ids = []
+        for note in self.root.iter(qn("w:footnote")):
+            value = note.get(qn("w:id"))
+            if value is None or not value.strip().lstrip("-").isdigit():
+                raise ExportError("The template's footnotes part is damaged (a separator note "
+                                  "has no number); use another template")
+            ids.append(int(value))
         self.next_id = max([0, *ids]) + 1
         self.count = 0
 
-    def add(self, paragraph, text: str) -> int:
-        """Put a footnote reading `text` at the end of `paragraph`; returns its id."""
+    def add(self, paragraph, runs: list) -> int:
+        """Put a footnote of `runs` (text, italic) at the end of `paragraph`; returns its id."""
         footnote_id = self.next_id
         self.next_id += 1
         self.count += 1
@@ -72,10 +85,13 @@ class Footnotes:
         props = etree.SubElement(para, qn("w:pPr"))
         etree.SubElement(props, qn("w:pStyle")).set(qn("w:val"), FOOTNOTE_TEXT_STYLE)
         para.append(_reference_run("w:footnoteRef"))
-        run = etree.SubElement(para, qn("w:r"))
-        body = etree.SubElement(run, qn("w:t"))
-        body.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-        body.text = " " + text
+        for index, piece in enumerate(runs):
+            run = etree.SubElement(para, qn("w:r"))
+            if piece.italic:
+                etree.SubElement(etree.SubElement(run, qn("w:rPr")), qn("w:i"))
+            body = etree.SubElement(run, qn("w:t"))
+            body.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+            body.text = (" " if index == 0 else "") + piece.text
         paragraph._p.append(_reference_run("w:footnoteReference", footnote_id))
         return footnote_id
 

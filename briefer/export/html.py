@@ -70,7 +70,7 @@ def render_html(layout: Layout) -> str:
             in_list = list_kind
         content = _runs(block)
         if block.footnote:
-            notes.append(block.footnote)
+            notes.append(_runs(Block("body", block.footnote)))
             content += f"<sup>{len(notes)}</sup>"
         if block.kind == "title":
             out.append(f"<h1 class='title'>{content}</h1>")
@@ -81,14 +81,14 @@ def render_html(layout: Layout) -> str:
         elif list_kind:
             out.append(f"<li>{content}</li>")
         elif block.kind == "source":
-            out.append(f"<p class='source'>{block.number}.&nbsp;&nbsp;{content}</p>")
+            out.append(f"<p class='source'>{content}</p>")
         else:
             out.append(f"<p class='{block.kind}'>{content}</p>")
     if in_list:
         out.append(f"</{in_list}>")
     if notes:
         out.append("<hr width='30%' align='left'/>")
-        out.extend(f"<p class='footnote'><sup>{n}</sup> {escape(xml_safe(text))}</p>"
+        out.extend(f"<p class='footnote'><sup>{n}</sup> {text}</p>"
                    for n, text in enumerate(notes, start=1))
     if marking:
         out.append(f"<p class='marking'>{marking}</p>")

@@ -10,33 +10,58 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 
 from briefer.core.brief import (
     Brief,
     BriefItem,
     BriefSection,
     FrontMatter,
-    enclose_in_quotes,
+    brief_length,
     load_brief,
     speaker_order,
 )
+from briefer.core.brief_checks import cited_article_ids
+from briefer.core.draft import draft_rules
 from briefer.core.errors import BrieferError
 from briefer.core.records import Actor, Article, Quote
+from briefer.core.speech import (
+    Reporting,
+    cue_negated,
+    issuing_body,
+    join_names,
+    nested_in_marks,
+    reported_sentence,
+    with_article,
+)
 from briefer.core.store import Project
+from briefer.core.voices import voice_label
+from briefer.export.citations import NoteWriter, Source
 from briefer.export.markdown import Run, parse_markdown
 
 # Control characters and non-characters XML 1.0 forbids (PDFs are full of them),
 # and lone surrogates a bad decoder can leave behind.
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
-ACTOR_TABLE_HEADER = ["Name", "Role and affiliation", "Type", "Expert or official", "Quotes used"]
-# Relative widths of those columns: wide name and role, narrow figures.
-TABLE_COLUMN_SHARES = [21, 33, 13, 17, 16]
+ACTOR_TABLE_HEADER = ["Name", "Role and affiliation", "Voice"]
+# Relative widths of those columns.
+TABLE_COLUMN_SHARES = [26, 46, 28]
+# Bidirectional embeddings and overrides a pasted title may leave open, and
+# the characters that close them.
+_BIDI_OPENERS = re.compile("[\u202a-\u202e\u2066-\u2068]")
+_BIDI_CLOSERS = re.compile("[\u202c\u2069]")
 
 
 def xml_safe(text: str) -> str:
-    """`text` without the characters an XML document cannot hold."""
+    """`text` fit for the document: no XML-forbidden characters, page breaks as spaces.
+
+    A vertical tab or form feed between two words becomes a space (not nothing,
+    which glued "budget" and "will"), and right-to-left overrides left open are
+    dropped so they cannot reverse the text that follows.
+    """
+    text = re.sub("[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]", " ", text)
+    if _BIDI_OPENERS.search(text) and len(_BIDI_OPENERS.findall(text)) != len(
+            _BIDI_CLOSERS.findall(text)):
+        text = _BIDI_OPENERS.sub("", _BIDI_CLOSERS.sub("", text))
     return _XML_FORBIDDEN.sub("", text)
 
 
@@ -44,19 +69,24 @@ def xml_safe(text: str) -> str:
 class Block:
     """One paragraph (or table) of the brief.
 
-    kind: title, subtitle, byline, heading, body, bullet, quote, attribution, table, source.
-    `footnote` is the citation text of a footnote placed at the block's end.
+    kind: title, subtitle, byline, heading, label, body, bullet, quote, attribution, table,
+    source.
+    `footnote` holds the runs of a footnote placed at the block's end.
     """
 
     kind: str
     runs: list[Run] = field(default_factory=list)
-    footnote: str | None = None
+    footnote: list[Run] | None = None
     rows: list[list[str]] = field(default_factory=list)
     number: int = 0
 
     @property
     def text(self) -> str:
         return "".join(run.text for run in self.runs)
+
+    @property
+    def footnote_text(self) -> str:
+        return "".join(run.text for run in self.footnote or [])
 
 
 @dataclass
@@ -66,7 +96,7 @@ class Layout:
 
 
 def format_date(value: str) -> str:
-    """An ISO date as "4 September 2025"; anything else is kept as written."""
+    """An ISO date as "4 September 2025" (the title page's style); anything else as written."""
     try:
         day = date.fromisoformat(value.strip()[:10])
     except ValueError:
@@ -74,52 +104,71 @@ def format_date(value: str) -> str:
     return f"{day.day} {day.strftime('%B %Y')}"
 
 
-def short_title(title: str, words: int = 12) -> str:
-    """A headline fit for a footnote: an over-long one (a plain-text lead) is cut short."""
-    title = " ".join(title.split())
-    parts = title.split(" ")
-    if len(parts) <= words:
-        return title
-    return " ".join(parts[: words - 2]).rstrip(",;:") + "…"
-
-
-def citation(article: Article) -> str:
-    """A footnote's text: outlet, “title”, date, URL."""
-    where = article.url.strip() or Path(article.source_path).name
-    title = short_title(article.title)
-    parts = [article.outlet.strip(), f"“{title}”" if title else "",
-             format_date(article.published), where]
-    text = ", ".join(p for p in parts if p)
-    return (text or f"Article {article.id} of the project") + "."
-
-
-def source_entry(article: Article) -> str:
-    """A line of the sources list: title, outlet, author, date, URL."""
-    parts = [short_title(article.title, 24) or f"Article {article.id}", article.outlet.strip(),
-             article.author.strip(), format_date(article.published),
-             article.url.strip() or Path(article.source_path).name]
-    return " ".join(p if p[-1] in ".…?!" else p + "." for p in parts if p)
-
-
 def role_phrase(actor: Actor) -> str:
-    """"European security expert, Royal United Services Institute" from roles and affiliation."""
-    roles = [re.sub(r"^(an?|the)\s+", "", r.strip(), flags=re.IGNORECASE) for r in actor.roles]
-    parts = [r for r in roles[:1] if r]
-    if actor.affiliation and not any(actor.affiliation in p for p in parts):
-        parts.append(actor.affiliation)
+    """"European security expert, Royal United Services Institute" from roles and affiliation.
+
+    The most telling role (the longest of the first three) is kept; the affiliation is
+    left out when the role already names it, in full or as its acronym.
+    """
+    roles = [re.sub(r"^(an?|the)\s+|\s+(?:now|then|too)$", "", r.strip(), flags=re.IGNORECASE)
+             for r in actor.roles]
+    roles = [r for r in roles if r and _reads_as_role(r)]
+    # A title-like role of several words ("U.S. District Judge") says most; else the longest.
+    titled = [r for r in roles if r[0].isupper() and " " in r]
+    parts = titled[:1] or ([max(roles, key=lambda r: len(r.split()))] if roles else [])
+    affiliation = display_name(actor.affiliation) if actor.affiliation else ""
+    short = acronym(actor.affiliation) if actor.affiliation else ""
+    if affiliation and not any(affiliation in p or (short and short in p.split())
+                               for p in parts):
+        parts.append(affiliation)
     return ", ".join(parts)
 
 
+_ROLE_MODIFIERS = {"former", "acting", "deputy", "senior", "chief", "top", "longtime",
+                   "interim", "outgoing", "incoming", "then", "ex"}
+
+
+def _reads_as_role(role: str) -> bool:
+    """Not a fragment the analysis mistook for a title ("shoehorn Secretary")."""
+    words = role.split()
+    if len(words) > 1 and words[0][0].islower() and words[1][0].isupper():
+        return words[0].lower().rstrip("-") in _ROLE_MODIFIERS
+    return True
+
+
+def acronym(name: str) -> str:
+    """"FBI" of "Federal Bureau of Investigation (FBI)" or "... (FBI"; else ""."""
+    match = re.search(r"\(([A-Z][A-Z.&]{1,9})\)?\s*$", name.strip())
+    return match.group(1) if match else ""
+
+
+def display_name(name: str) -> str:
+    """A name as the brief prints it: a bracket the analysis left open is dropped."""
+    name = " ".join(name.split())
+    if name.count("(") > name.count(")"):
+        name = name[: name.rindex("(")].strip()
+    return name
+
+
+def short_name(actor: Actor) -> str:
+    """"Comey" for a person named before; a body by its acronym or whole name ("the FBI")."""
+    name = issuing_body(actor.name) or actor.name
+    if actor.type == "person" and " " in display_name(name):
+        return display_name(name).split()[-1]
+    return with_article(acronym(name) or display_name(name))
+
+
 def actor_standing(actor: Actor) -> str:
-    return "Expert" if actor.is_expert else "Official"
+    """The voice an actor speaks as ("Experts", "Politicians and parties"...)."""
+    return voice_label(actor)
 
 
 class _Sources:
-    """The articles the brief cites, numbered in the order of first citation."""
+    """The articles the brief cites, and the notes citing them in the order they are placed."""
 
     def __init__(self, project: Project):
         self.project = project
-        self.cited: dict[int, Article] = {}
+        self.writer = NoteWriter()
         self._cache: dict[int, Article | None] = {}
 
     def article(self, article_id: int | None) -> Article | None:
@@ -132,14 +181,13 @@ class _Sources:
                 self._cache[article_id] = None
         return self._cache[article_id]
 
-    def cite(self, article_id: int | None) -> str | None:
-        if article_id is None:
+    def cite(self, article_ids: list[int]) -> list[Run] | None:
+        if not article_ids:
             return None
-        article = self.article(article_id)
-        if article is None:
-            return "The source article is no longer in the project."
-        self.cited.setdefault(article_id, article)
-        return citation(article)
+        articles = [a for a in (self.article(i) for i in article_ids) if a is not None]
+        if not articles:
+            return [Run("The source article is no longer in the project.")]
+        return self.writer.note([Source.of(a) for a in articles])
 
 
 class _Builder:
@@ -149,6 +197,8 @@ class _Builder:
         self.sources = _Sources(project)
         self.actors: dict[int, Actor | None] = {}
         self.quotes = {q.id: q for q in project.quotes()}
+        self.introduced: set[int] = set()  # actors named in full once already
+        self.names = {w for a in project.actors() for w in display_name(a.name).split()}
 
     def actor(self, actor_id: int | None) -> Actor | None:
         if actor_id is None:
@@ -170,21 +220,35 @@ class _Builder:
     def speakers(self, item: BriefItem) -> list[Actor]:
         quote = self.live_quote(item)
         ids = speaker_order(quote) if quote is not None else item.data.get("speaker_ids", [])
-        return [a for a in (self.actor(i) for i in ids) if a is not None]
+        return [a for a in (self.actor(i) for i in ids)
+                if a is not None and issuing_body(a.name) is not None]
 
     def speaker_names(self, item: BriefItem) -> str:
-        names = [a.name for a in self.speakers(item)] or list(item.data.get("speakers", []))
-        if len(names) > 1:
-            return ", ".join(names[:-1]) + " and " + names[-1]
-        return names[0] if names else ""
+        names = [display_name(issuing_body(a.name) or a.name) for a in self.speakers(item)]
+        return join_names(names or list(item.data.get("speakers", [])))
 
-    def quotes_used(self) -> dict[int, int]:
-        counts: dict[int, int] = {}
-        for item in self.brief.items():
-            if item.kind == "quote":
-                for actor in self.speakers(item):
-                    counts[actor.id] = counts.get(actor.id, 0) + 1
-        return counts
+    def who(self, speakers: list[Actor]) -> str:
+        """How a sentence names its speakers: in full with the role the first time, then short."""
+        if len(speakers) > 1:
+            self.introduced.update(a.id for a in speakers)
+            return join_names([short_name(a) for a in speakers])
+        actor = speakers[0]
+        if actor.id in self.introduced:
+            return short_name(actor)
+        self.introduced.add(actor.id)
+        name = display_name(issuing_body(actor.name) or actor.name)
+        if actor.type != "person":
+            return short_name(actor)
+        role = role_phrase(actor)
+        return f"{name}, {role}," if role else name
+
+    def with_bibliography(self) -> bool:
+        """A one-page brief cites in its notes only; longer ones list their sources too."""
+        length = brief_length(self.project)
+        return draft_rules()["lengths"].get(length, {}).get("bibliography", True)
+
+    def cite(self, item: BriefItem) -> list[Run] | None:
+        return self.sources.cite(cited_article_ids(item))
 
     # -- blocks -----------------------------------------------------------
 
@@ -200,7 +264,7 @@ class _Builder:
         return blocks
 
     def quote_blocks(self, item: BriefItem) -> list[Block]:
-        note = self.sources.cite(item.article_id)
+        note = self.cite(item)
         text = item.text.strip()
         kind = item.data.get("kind", "direct")
         quote = self.live_quote(item)
@@ -209,67 +273,69 @@ class _Builder:
         speakers = self.speakers(item)
         if kind == "direct":
             # A quote cut before "she said" ends in a comma; on its own it ends the sentence.
-            shown = re.sub(r"[,;:]$", ".", text)
-            blocks = [Block("quote", [Run(enclose_in_quotes(shown))], footnote=note)]
+            shown = re.sub(r"[,;:]+([”’]?)$", r".\1", " ".join(text.split()))
+            blocks = [Block("quote", [Run(nested_in_marks(shown))], footnote=note)]
             who = self.speaker_names(item)
             if who:
                 details = role_phrase(speakers[0]) if len(speakers) == 1 else ""
+                self.introduced.update(a.id for a in speakers)
                 blocks.append(Block("attribution",
                                     [Run("— " + ", ".join(p for p in (who, details) if p))]))
             return blocks
-        return [Block("body", self.reported_speech(item, quote, speakers, text), footnote=note)]
+        return [Block("body", [Run(self.reported_speech(item, quote, speakers, text))],
+                      footnote=note)]
 
     def reported_speech(self, item: BriefItem, quote: Quote | None, speakers: list[Actor],
-                        text: str) -> list[Run]:
-        """"Ed Arnold (European security expert, RUSI) described ..." from an indirect quote."""
-        who = self.speaker_names(item)
-        if len(speakers) == 1 and role_phrase(speakers[0]):
-            who = f"{who} ({role_phrase(speakers[0])})"
+                        text: str) -> str:
+        """"Comey said that his investigators had no “direct evidence.”" from a reported quote."""
         cue = (quote.cue if quote is not None else item.data.get("cue")) or ""
-        text = text.rstrip(" .")
-        if not who:
-            return [Run(f"Reportedly, {text}.")]
-        if cue.lower().startswith("according to"):
-            return [Run(f"According to {who}, {text}.")]
-        if not cue:
-            return [Run(f"{who}: {text}.")]
         article = self.sources.article(item.article_id)
+        if speakers:
+            who = self.who(speakers)
+        elif item.data.get("speakers"):
+            who = join_names(item.data["speakers"])
+        else:
+            outlet = article.outlet.strip() if article is not None else ""
+            who, cue = (outlet, "reported") if outlet else ("", "according to")
+        negated = False
         start = item.data.get("start")
-        that = ""
-        if article is not None and isinstance(start, int):
-            before = article.text[max(0, start - 6):start].lower()
-            that = "that " if re.search(r"\bthat\s+$", before) else ""
-        return [Run(f"{who} {cue.strip()} {that}{text}.")]
+        if article is not None and isinstance(start, int) and cue:
+            found = article.text.rfind(cue, max(0, start - 80), start)
+            negated = found >= 0 and cue_negated(article.text, found + len(cue))
+        sentence = reported_sentence(Reporting(who, cue, negated), text, self.names)
+        # "Comey, FBI director, said": the appositive's comma never doubles a stop.
+        return sentence.replace(",, ", ", ")
 
     def actor_card(self, item: BriefItem) -> list[Block]:
         actor = self.actor(item.actor_id)
-        name = actor.name if actor else item.data.get("name", "")
+        name = display_name(actor.name) if actor else item.data.get("name", "")
         if not name:
             return []
         runs = [Run(name, bold=True)]
         if actor is not None:
-            details = ", ".join(p for p in (role_phrase(actor), actor_standing(actor).lower()) if p)
+            details = ", ".join(p for p in (role_phrase(actor), actor_standing(actor)) if p)
             runs.append(Run(f" — {details}"))
         if item.text.strip():
             runs.append(Run(f". {item.text.strip()}"))
         return [Block("body", runs)]
 
     def actor_table(self, items: list[BriefItem]) -> Block | None:
-        used = self.quotes_used()
         rows = []
         for item in items:
             actor = self.actor(item.actor_id)
             if actor is None:
                 continue
-            rows.append([actor.name, role_phrase(actor), actor.type.capitalize(),
-                         actor_standing(actor), str(used.get(actor.id, 0))])
+            rows.append([display_name(actor.name), role_phrase(actor), actor_standing(actor)])
         return Block("table", rows=[ACTOR_TABLE_HEADER, *rows]) if rows else None
 
     def text_blocks(self, item: BriefItem, kind: str = "body") -> list[Block]:
+        if item.data.get("voice"):
+            # A voice group's label stays on the page of the entries it heads.
+            kind = "label"
         blocks = [Block(kind if p.kind == "body" else p.kind, p.runs)
                   for p in parse_markdown(item.text)]
         if blocks and item.article_id is not None:
-            blocks[-1].footnote = self.sources.cite(item.article_id)
+            blocks[-1].footnote = self.cite(item)
         return blocks
 
     def item_blocks(self, item: BriefItem) -> list[Block]:
@@ -305,10 +371,9 @@ class _Builder:
             if body:
                 blocks.append(Block("heading", [Run(section.title)]))
                 blocks.extend(body)
-        sources = list(self.sources.cited.values())
         if sources_section is not None:
-            body = [Block("source", [Run(source_entry(a))], number=n)
-                    for n, a in enumerate(sources, start=1)]
+            body = [Block("source", entry) for entry in self.sources.writer.bibliography()
+                    if self.with_bibliography()]
             body += [b for item in sources_section.items for b in self.item_blocks(item)]
             if body:
                 blocks[sources_at:sources_at] = [

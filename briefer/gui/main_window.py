@@ -483,6 +483,8 @@ class MainWindow(QMainWindow):
         self.intake.close()
         self.session.close()
         self.wait_for_jobs(STOP_WAIT_SECONDS)
+        # Views let go of the project (no timer reads it later) and its lock is released.
+        self.session.replace(None)
         event.accept()
 
     def show_error(self, title: str, message: str) -> None:

@@ -1,137 +1,192 @@
-"""The auto-draft: a sensible first brief from stored actors, quotes and articles."""
+"""The draft: a brief, not a list, from several articles on one story."""
+
+import json
 
 import pytest
 
 from briefer.core import brief
-from briefer.core.draft import draft_brief, split_sentences
-from briefer.core.records import Analysis, Article, ExtractedActor, ExtractedQuote, Span
+from briefer.core.brief_checks import (
+    ITEM_OK,
+    ITEM_REJECTED,
+    ITEM_UNREVIEWED,
+    drop_rejected,
+    export_problems,
+    item_statuses,
+)
+from briefer.core.draft import (
+    LENGTHS,
+    draft_brief,
+    draft_rules,
+    is_substantive,
+    split_sentences,
+)
+from briefer.core.fit import PAGE_LINES, estimate_lines
+from briefer.core.records import Article
 from briefer.core.store import Project
+from briefer.core.voices import voice_group
 
 
-def _span(text, phrase):
-    start = text.index(phrase)
-    return Span(start, start + len(phrase), phrase)
+def items(project, role):
+    return brief.load_brief(project).section_with_role(role).items
 
 
-def _quote(text, key, phrase, kind, speakers, cue):
-    where = _span(text, phrase)
-    return ExtractedQuote(key, phrase, where.start, where.end, kind, speakers[0] if speakers
-                          else None, speakers, cue)
+def quote_of(project, item):
+    return project.quote(item.quote_id)
 
 
-@pytest.fixture
-def drafted(seed_text):
-    project = Project.new()
-    article = project.add_article(Article(text=seed_text, title="Europe weighs guarantees",
-                                          outlet="Example Times", published="2025-09-04"))
-    actors = [
-        ExtractedActor("a1", "Emmanuel Macron", "person", ["French President"], "", False,
-                       [_span(seed_text, "Emmanuel Macron")]),
-        ExtractedActor("a2", "Ed Arnold", "person", ["a European security expert"],
-                       "Royal United Services Institute", True, [_span(seed_text, "Ed Arnold")]),
-        ExtractedActor("a3", "Francois Heisbourg", "person", ["a special adviser"],
-                       "Foundation for Strategic Research", True,
-                       [_span(seed_text, "Francois Heisbourg")]),
-        ExtractedActor("a4", "European officials", "group", [], "", False,
-                       [_span(seed_text, "European officials")]),
-        ExtractedActor("a5", "Ukraine", "country", [], "", False, [_span(seed_text, "Ukraine")]),
-    ]
-    quotes = [
-        _quote(seed_text, "q1", "detailed operational planning as “impossible” without a clear "
-               "mission or assured U.S. commitment", "mixed", ["a2"], "described"),
-        _quote(seed_text, "q2", "deploying troops without a ceasefire is too risky", "indirect",
-               ["a3"], "noted"),
-        _quote(seed_text, "q3", "troops would focus on training Ukrainian forces and remain "
-               "away from frontlines", "indirect", ["a4"], "suggest"),
-        _quote(seed_text, "q4", "coalition of the willing", "direct", ["a1"], None),
-    ]
-    project.store_analysis(article.id, Analysis(actors=actors, quotes=quotes))
-    scare = next(q for q in project.quotes() if q.text == "coalition of the willing")
-    project.set_quote_status(scare.id, "rejected")
-    draft_brief(project)
-    yield project, brief.load_brief(project)
-    project.close()
+def test_rejected_quotes_never_reach_the_brief_nor_their_sentences(story):
+    for length in LENGTHS:
+        draft_brief(story, length)
+        loaded = brief.load_brief(story)
+        rejected = {q.id for q in story.quotes() if q.status == "rejected"}
+        assert rejected and not rejected & {i.quote_id for i in loaded.items()}
+        assert not any("irrigation quotas" in i.text for i in loaded.items())
 
 
-def texts(loaded, role):
-    return [i.text for i in loaded.section_with_role(role).items]
+def test_accepted_quotes_only_while_any_is_accepted(story):
+    draft_brief(story, "full")
+    used = [story.quote(i.quote_id) for i in brief.load_brief(story).items() if i.quote_id]
+    assert used and all(q.status == "accepted" for q in used)
+    assert all(status == ITEM_OK for status in item_statuses(story).values())
 
 
-def test_summary_opens_with_the_lead_and_names_the_voices(drafted):
-    _, loaded = drafted
-    summary = texts(loaded, "summary")
-    assert summary[0].startswith("As the war in Ukraine rages on")
-    assert summary[0].endswith("U.S. involvement.")
-    assert "Ed Arnold (Royal United Services Institute)" in summary[1]
-    assert "European officials" in summary[1]
-    assert loaded.front.title == "Europe weighs guarantees"
-    assert loaded.front.date
+def test_pending_quotes_are_drafted_and_marked_when_nothing_is_accepted(story):
+    for quote in story.quotes():
+        if quote.status == "accepted":
+            story.set_quote_status(quote.id, "pending")
+    draft_brief(story, "full")
+    statuses = item_statuses(story)
+    quote_items = [i for i in brief.load_brief(story).items() if i.kind == "quote"]
+    assert quote_items and all(statuses[i.id] == ITEM_UNREVIEWED for i in quote_items)
+    problems = export_problems(story)
+    assert len(problems.unreviewed) == len(quote_items)
+    assert problems.warnings()[0] == f"{len(quote_items)} item(s) rest on quotes nobody has " \
+                                     "reviewed"
 
 
-def test_expert_and_official_quotes_go_to_their_sections(drafted):
-    project, loaded = drafted
-    experts = loaded.section_with_role("experts").items
-    assert [project.actor(project.quote(i.quote_id).speaker_id).name for i in experts] == [
-        "Ed Arnold", "Francois Heisbourg"]
-    assert texts(loaded, "officials") == [
-        "troops would focus on training Ukrainian forces and remain away from frontlines"]
+def test_a_quote_rejected_after_drafting_is_reported_and_can_be_dropped(story):
+    draft_brief(story, "full")
+    item = next(i for i in brief.load_brief(story).items() if i.kind == "quote")
+    story.set_quote_status(item.quote_id, "rejected")
+    assert item_statuses(story)[item.id] == ITEM_REJECTED
+    assert [i.id for i in export_problems(story).rejected] == [item.id]
+    assert drop_rejected(story) == 1
+    assert export_problems(story).rejected == []
+    assert item.id not in {i.id for i in brief.load_brief(story).items()}
 
 
-def test_rejected_quotes_are_never_used(drafted):
-    project, loaded = drafted
-    rejected = {q.id for q in project.quotes() if q.status == "rejected"}
-    used = {i.quote_id for i in loaded.items() if i.kind == "quote"}
-    assert rejected and not rejected & used
-    assert all(i.text != "coalition of the willing" for i in loaded.items())
+def test_sources_lacking_outlet_or_date_are_listed(story):
+    draft_brief(story, "full")
+    missing = export_problems(story).sources_missing
+    assert [(a.title, fields) for a, fields in missing] == [("Farm lobby wary of pact",
+                                                               ["outlet"])]
+    assert "“Farm lobby wary of pact” (no outlet)" in export_problems(story).warnings()[-1]
 
 
-def test_key_actors_list_speakers_first(drafted):
-    project, loaded = drafted
-    names = [project.actor(i.actor_id).name for i in loaded.section_with_role("actors").items]
-    assert names[:3] == ["Ed Arnold", "Francois Heisbourg", "European officials"]
-    assert "Emmanuel Macron" in names
-    assert "Ukraine" not in names
+def test_a_quote_or_actor_is_in_the_brief_at_most_once(story):
+    draft_brief(story, "full")
+    loaded = brief.load_brief(story)
+    quote_item = next(i for i in loaded.items() if i.kind == "quote")
+    actor_item = next(i for i in loaded.items() if i.kind == "actor")
+    notes = loaded.section_with_role("options") or loaded.sections[-1]
+    with pytest.raises(brief.AlreadyInBrief) as caught:
+        brief.add_item(story, notes.id, "quote", quote_id=quote_item.quote_id)
+    section = next(s for s in loaded.sections if s.id == quote_item.section_id)
+    assert (caught.value.item_id, caught.value.section_title) == (quote_item.id, section.title)
+    assert section.title in str(caught.value)
+    with pytest.raises(brief.AlreadyInBrief):
+        brief.add_item(story, notes.id, "actor", actor_id=actor_item.actor_id)
+    assert brief.find_in_brief(story, actor_id=actor_item.actor_id) == (
+        actor_item.id, "Key actors")
+    assert brief.find_in_brief(story, quote_id=10_000) is None
 
 
-def test_facts_are_sentences_with_figures_strongest_first_in_article_order(drafted):
-    _, loaded = drafted
-    facts = texts(loaded, "facts")
-    assert any("10,000 to 30,000 troops" in f for f in facts)
-    assert any("approximately 30 nations" in f for f in facts)
-    assert all(any(ch.isdigit() for ch in f) or "August" in f for f in facts)
-    assert all(i.kind == "figure" and i.article_id for i in
-               loaded.section_with_role("facts").items)
+def test_the_syndicated_quote_is_one_item_citing_both_outlets(story, story_module):
+    draft_brief(story, "full")
+    loaded = brief.load_brief(story)
+    gruber = [i for i in loaded.items()
+              if i.kind == "quote" and story_module.GRUBER_QUOTE in i.text]
+    assert len(gruber) == 1
+    sources = gruber[0].data["sources"]
+    outlets = {story.article(gruber[0].article_id).outlet,
+               *(story.article(s["article_id"]).outlet for s in sources)}
+    assert outlets == {"Wire One", "River Post"}
+    # The copy counts as placed: B on it selects the item.
+    copy = sources[0]["quote_id"]
+    assert brief.find_in_brief(story, quote_id=copy)[0] == gruber[0].id
 
 
-def test_options_and_background_come_from_the_article(drafted):
-    project, loaded = drafted
-    options = texts(loaded, "options")
-    assert options == ["Heisbourg and Arnold suggest that arming Ukraine with substantial "
-                       "weaponry and ammunition may be the most viable option to bolster its "
-                       "defenses."]
-    background = loaded.section_with_role("background").items
-    assert background[0].text.startswith("The coalition has been discussing military aid")
-    article = project.article(background[0].article_id)
-    start, end = background[0].data["start"], background[0].data["end"]
-    assert article.text[start:end].startswith("The coalition has been discussing")
+def test_one_entry_per_actor_grouped_by_voice(story):
+    draft_brief(story, "full")
+    officials = items(story, "officials")
+    labels = [i.data["voice"] for i in officials if i.kind == "text"]
+    assert labels == ["officials", "politicians", "organisations", "business", "media",
+                      "anonymous"]
+    current = None
+    for item in officials:
+        if item.kind == "text":
+            current = item.data["voice"]
+            continue
+        assert voice_group(story.actor(quote_of(story, item).speaker_id)) == current
+    speakers = [quote_of(story, i).speaker_id for i in officials if i.kind == "quote"]
+    assert len(speakers) == len(set(speakers))
+    experts = [story.actor(quote_of(story, i).speaker_id).name for i in items(story, "experts")]
+    assert experts == ["Lena Vogt"]
 
 
-def test_no_boilerplate_and_no_sentence_used_twice(drafted):
-    _, loaded = drafted
-    sentences = [i.text for i in loaded.items() if i.kind in ("text", "figure")]
-    assert not any("Also Read" in s for s in sentences)
-    assert len(sentences) == len(set(sentences))
+def test_exclamations_and_text_speakers_are_left_out(story):
+    draft_brief(story, "full")
+    texts = " ".join(i.text for i in brief.load_brief(story).items())
+    assert "what a night" not in texts
+    assert "meet again in the autumn" not in texts  # said by "The joint statement"
+    assert not is_substantive("Oh, God.")
+    assert not is_substantive("Isn't that sort of a bribe, isn't it, really?")
+    assert is_substantive("The basin could lose 20 percent of its summer flow by 2040.")
 
 
-def test_drafting_again_replaces_the_draft_and_keeps_front_matter(drafted):
-    project, loaded = drafted
-    brief.set_front_matter(project, title="My own title", marking="DRAFT")
-    draft_brief(project)
-    again = brief.load_brief(project)
-    assert again.front.title == "My own title"
-    assert again.front.marking == "DRAFT"
-    assert len(again.sections) == len(loaded.sections)
-    assert len(again.items()) == len(loaded.items())
+def test_title_summary_facts_and_no_file_name(story):
+    draft_brief(story, "full")
+    loaded = brief.load_brief(story)
+    assert loaded.front.title == "Sharing rules: Gruber, Haines and Vogt"
+    summary = items(story, "summary")
+    assert 2 <= len(summary) <= 5
+    assert summary[0].text.startswith("Environment ministers from six countries agreed")
+    assert len({i.article_id for i in summary}) >= 2
+    draft_brief(story, "two")  # a three-sentence Summary leaves figures for the facts
+    facts = [i.text for i in items(story, "facts")]
+    assert facts and all(any(c.isdigit() for c in f) for f in facts)
+    stored = json.dumps([(i.text, i.data) for i in loaded.items()])
+    assert "farm_lobby_notes" not in stored and "wire_one_0302" not in stored
+
+
+def test_lengths_set_how_much_the_brief_holds(story):
+    sizes = {}
+    for length in LENGTHS:
+        draft_brief(story, length)
+        sizes[length] = len(brief.load_brief(story).items())
+        pages = draft_rules()["lengths"][length]["pages"]
+        if pages:
+            assert estimate_lines(story) <= pages * PAGE_LINES
+        assert brief.brief_length(story) == length
+    assert sizes["one"] < sizes["two"] <= sizes["full"]
+    assert not items_or_empty(story, "one")
+    with pytest.raises(ValueError, match="length"):
+        draft_brief(story, "three")
+
+
+def items_or_empty(project, length):
+    draft_brief(project, length)
+    return items(project, "actors")
+
+
+def test_drafting_again_replaces_the_draft_and_keeps_front_matter(story):
+    draft_brief(story)
+    count = len(brief.load_brief(story).items())
+    brief.set_front_matter(story, title="My own title", marking="DRAFT")
+    draft_brief(story)
+    again = brief.load_brief(story)
+    assert (again.front.title, again.front.marking) == ("My own title", "DRAFT")
+    assert len(again.items()) == count
 
 
 def test_an_empty_project_drafts_an_empty_template():
@@ -160,19 +215,22 @@ def test_draft_from_the_real_seed_analysis(nlp, seed_text):
     article = project.add_article(Article(text=seed_text, title=seed_text[:140] + "…",
                                           source_path="/seeds/000_4ae4e183a08f2c92.txt"))
     project.store_analysis(article.id, analyze_text(nlp, seed_text))
-    draft_brief(project)
+    draft_brief(project, "full")
     loaded = brief.load_brief(project)
-    assert loaded.front.title == "Policy brief: Ukraine"
-    assert texts(loaded, "summary")[0].startswith("As the war in Ukraine rages on")
+    assert loaded.front.title.startswith("Security guarantees")
     experts = {project.actor(project.quote(i.quote_id).speaker_id).name
-               for i in loaded.section_with_role("experts").items}
-    assert {"Ed Arnold", "Francois Heisbourg"} <= experts
-    assert any("10,000 to 30,000 troops" in f for f in texts(loaded, "facts"))
-    assert any("viable option" in o for o in texts(loaded, "options"))
-    actors = {project.actor(i.actor_id).name for i in loaded.section_with_role("actors").items}
-    assert {"Emmanuel Macron", "Keir Starmer", "Ed Arnold"} <= actors
+               for i in items(project, "experts")}
+    assert {"Ed Arnold", "Francois Heisbourg"} & experts
     everything = " ".join(i.text for i in loaded.items())
-    assert "Also Read" not in everything
-    assert not any(i.text.startswith("However") for i in loaded.section_with_role(
-        "background").items)
+    assert "Also Read" not in everything and "000_4ae4e183a08f2c92" not in everything
     project.close()
+
+
+def test_the_same_fact_in_other_words_is_one_item_citing_both(story):
+    draft_brief(story, "two")
+    lead = items(story, "summary")[0]
+    assert lead.text.startswith("Environment ministers from six countries")
+    others = [story.article(s["article_id"]) for s in lead.data["sources"]]
+    assert [a.outlet for a in others] == ["River Post"]
+    everything = [i.text for i in brief.load_brief(story).items()]
+    assert not any(t.startswith("Six Danube states signed") for t in everything)

@@ -94,3 +94,18 @@ def seed_project(seed_text) -> Project:
             project.set_quote_status(q.id, "rejected")
     yield project
     project.close()
+
+
+@pytest.fixture
+def story():
+    """The three-outlet story project of `tests/core/_story.py`."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).parents[1] / "core" / "_story.py"
+    spec = importlib.util.spec_from_file_location("_story", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    project = module.build_story_project()
+    yield project
+    project.close()

@@ -1,36 +1,33 @@
 """The brief's layout: citations, attribution lines, the preview HTML."""
 
 from briefer.core import brief
-from briefer.core.records import Actor, Article
+from briefer.core.records import Actor
 from briefer.export.html import render_html
 from briefer.export.layout import (
-    citation,
+    acronym,
+    display_name,
     format_date,
     layout_brief,
     role_phrase,
-    short_title,
-    source_entry,
+    short_name,
     xml_safe,
 )
 
 
-def test_citation_and_source_entry():
-    article = Article(text="x", title="Leaders meet", outlet="Wire", author="J. Doe",
-                      published="2025-09-04T10:00:00", url="https://example.org/x", id=3)
-    assert citation(article) == "Wire, “Leaders meet”, 4 September 2025, https://example.org/x."
-    assert source_entry(article) == ("Leaders meet. Wire. J. Doe. 4 September 2025. "
-                                     "https://example.org/x.")
-    local = Article(text="y", title="", source_path="/data/notes.txt", id=4)
-    assert citation(local) == "notes.txt."
-    assert citation(Article(text="z", id=5)) == "Article 5 of the project."
-
-
-def test_short_title_and_dates():
-    assert short_title("Short headline") == "Short headline"
-    long = "As the war in Ukraine rages on with no ceasefire in sight, European leaders met"
-    assert short_title(long) == "As the war in Ukraine rages on with no ceasefire…"
+def test_title_page_dates():
     assert format_date("2025-09-04") == "4 September 2025"
     assert format_date("Sept. 2025") == "Sept. 2025"
+
+
+def test_names_as_the_brief_prints_them():
+    fbi = Actor(1, "Federal Bureau of Investigation (FBI", "organization")
+    assert display_name(fbi.name) == "Federal Bureau of Investigation"
+    assert acronym(fbi.name) == "FBI"
+    assert short_name(fbi) == "the FBI"
+    assert short_name(Actor(2, "James B. Comey", "person")) == "Comey"
+    assert short_name(Actor(3, "State Department", "government")) == "the State Department"
+    assert short_name(Actor(4, "Judicial Watch", "organization")) == "Judicial Watch"
+    assert short_name(Actor(5, "Comey’s announcement", "organization")) == "Comey"
 
 
 def test_role_phrase_drops_articles_and_repeats():
@@ -40,10 +37,28 @@ def test_role_phrase_drops_articles_and_repeats():
     chief = Actor(2, "X", "person", ["head of the Bank"], "the Bank")
     assert role_phrase(chief) == "head of the Bank"
     assert role_phrase(Actor(3, "Y", "country")) == ""
+    clinton = Actor(4, "Hillary Clinton", "person",
+                    ["Secretary", "shoehorn Secretary", "Democratic presidential candidate"])
+    assert role_phrase(clinton) == "Democratic presidential candidate"
+    comey = Actor(5, "James B. Comey", "person", ["FBI director"],
+                  "Federal Bureau of Investigation (FBI")
+    assert role_phrase(comey) == "FBI director"
+    lawyer = Actor(6, "Susan Hennessey", "person", ["former National Security Agency lawyer now"],
+                   "Brookings Institution", True)
+    assert role_phrase(lawyer) == "former National Security Agency lawyer, Brookings Institution"
 
 
 def test_xml_safe_removes_only_forbidden_characters():
-    assert xml_safe("a\x00b\x08c\x0bd\x1fe\tf\ng\rh\ufffei é—") == "abcde\tf\ng\rhi é—"
+    assert xml_safe("a\x00b\x08c\x1fe\tf\ng\rh\ufffei é—") == "abce\tf\ng\rhi é—"
+
+
+def test_vertical_tabs_and_form_feeds_do_not_glue_words():
+    assert xml_safe("the budget\x0bwill pass\x0cnext year") == "the budget will pass next year"
+
+
+def test_unterminated_right_to_left_overrides_are_dropped():
+    assert xml_safe("Title \u202eevil") == "Title evil"
+    assert xml_safe("Title \u2067مرحبا\u2069 rest") == "Title \u2067مرحبا\u2069 rest"
 
 
 def test_preview_html_matches_the_layout(seed_project):
@@ -62,5 +77,6 @@ def test_preview_html_matches_the_layout(seed_project):
     html = render_html(layout)
     assert "T &lt;b&gt;" in html
     assert "<ul><li>first</li><li>second</li></ul>" in html
-    assert "<sup>1</sup> EU Wire, “Brussels prepares its own plan”" in html
+    assert ("<sup>1</sup> “Brussels prepares its own plan,” <i>EU Wire</i>, September 8, "
+            "2025") in html
     assert html.count("class='marking'") == 2

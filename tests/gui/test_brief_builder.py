@@ -384,7 +384,7 @@ def test_live_preview_reads_like_the_document(builder, project, qtbot):
     assert "Vienna aid package" in text
     assert "“The package is the largest we have ever agreed.”" in text
     assert "— Anna Weiss, Finance Minister" in text
-    assert "Danube Daily, “Vienna agrees aid package”, 3 March 2026" in text
+    assert "“Vienna agrees aid package,” Danube Daily, March 3, 2026" in text
     assert text.count("DRAFT") == 2
 
 
@@ -428,7 +428,7 @@ def test_draft_from_project_is_one_undo_step(builder, project, monkeypatch):
     loaded = brief.load_brief(project)
     assert builder.stack.undoText() == "Draft Brief"  # the window's Draft Brief, the same call
     assert [i.text for i in loaded.section_with_role("officials").items] == [
-        "The package is the largest we have ever agreed,"]
+        "**Government and officials**", "The package is the largest we have ever agreed,"]
     assert "My own notes" not in [i.text for i in loaded.items()]
     builder.stack.undo()
     assert brief_rows(project) == before
@@ -468,7 +468,7 @@ def test_brief_built_by_dragging_exports(builder, project, tmp_path, qtbot):
     summary = next(p for p in document.paragraphs if p.text.startswith("Vienna agreed"))
     assert [r.text for r in summary.runs if r.bold] == ["12 billion euro"]
     rows = [[c.text for c in r.cells] for r in document.tables[0].rows]
-    assert rows[1] == ["Tom Reyes", "Analyst, Danube Institute", "Person", "Expert", "2"]
+    assert rows[1] == ["Tom Reyes", "Analyst, Danube Institute", "Experts"]
 
 
 @pytest.mark.soffice
@@ -488,7 +488,7 @@ def test_brief_built_by_dragging_renders_in_libreoffice(builder, project, tmp_pa
     text = " ".join(text.split())
     assert "Vienna aid package" in text
     assert "“Speed matters more than size.”" in text
-    assert "Tom Reyes (Analyst, Danube Institute) warned that the money would arrive too late." \
-        in text
-    assert "Danube Daily, “Vienna agrees aid package”, 3 March 2026, https://example.org/vienna" \
+    # Named in full by the quote before it, then by surname.
+    assert "Reyes warned that the money would arrive too late." in text
+    assert "“Vienna agrees aid package,” Danube Daily, March 3, 2026, https://example.org/vienna" \
         in text

@@ -1,0 +1,65 @@
+"""Which voice group a speaker speaks as: officials, politicians, experts, media...
+
+The group comes from the actor's expert flag, its type (registry) and the
+words of its roles, affiliation and name (`resources/lexicons/voices.json`).
+Outlets and journalists are media, never officials; campaign staff are
+politicians; a person whose role the articles never give is "others".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+
+from briefer.core import registry
+from briefer.core.paths import resources_dir
+from briefer.core.records import Actor
+
+
+@cache
+def voice_words() -> dict:
+    path = resources_dir() / "lexicons" / "voices.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _plain(text: str) -> str:
+    """Lower case, "f.b.i." as "fbi", "sen." as "sen", punctuation as spaces."""
+    lowered = re.sub(r"\b(\w)\.(?=\w\.)", r"\1", text.lower())
+    return " ".join(re.sub(r"[^\w&' ]+", " ", lowered).split())
+
+
+def _matches(text: str, words: list[str]) -> bool:
+    padded = f" {_plain(text)} "
+    return any(f" {_plain(w)} " in padded for w in words)
+
+
+def _group_of_words(text: str, table: dict[str, list[str]]) -> str | None:
+    for group in voice_words()["order"]:
+        if group in table and _matches(text, table[group]):
+            return group
+    return None
+
+
+def voice_group(actor: Actor) -> str:
+    """The key of the registry voice group `actor` speaks as."""
+    if actor.is_expert:
+        return "experts"
+    kind = registry.actor_type(actor.type)
+    words = voice_words()
+    by_name = _group_of_words(actor.name, words["name_words"])
+    if kind.key == "media" or by_name == "media":
+        return "media"
+    if kind.is_body:
+        return by_name or kind.voice
+    described = " ".join([*actor.roles, actor.affiliation])
+    if kind.key == "group":
+        # A group speaks unnamed ("One EU diplomat", "Officials") unless it is a party's.
+        found = _group_of_words(actor.name + " " + described, words["role_words"])
+        return found if found in ("media", "business", "politicians") else kind.voice
+    found = _group_of_words(described, words["role_words"])
+    return found or "others"
+
+
+def voice_label(actor: Actor) -> str:
+    return registry.VOICE_GROUPS[voice_group(actor)].label

@@ -1,0 +1,151 @@
+"""Reported speech as a writer writes it: one case per rule the brief must follow."""
+
+import pytest
+
+from briefer.core.speech import (
+    Reporting,
+    clause_text,
+    cue_negated,
+    issuing_body,
+    join_names,
+    nested_in_marks,
+    past_tense,
+    reported_sentence,
+    typographic_marks,
+    with_article,
+)
+
+NAMES = frozenset({"Clinton", "Hungary", "Comey"})
+
+CASES = [
+    # participles and odd cues become a past tense that means the same
+    (("Paul Ryan", "saying"), "more information is needed",
+     "Paul Ryan said that more information is needed."),
+    (("The Justice Department", "promising"), "it would review the case",
+     "The Justice Department promised that it would review the case."),
+    (("James B. Comey", "informed"), "he was restarting the probe",
+     "James B. Comey said that he was restarting the probe."),
+    (("Giuliani", "adding"), "the case was strong", "Giuliani added that the case was strong."),
+    (("Trump", "tweeted"), "the system is rigged", "Trump wrote that the system is rigged."),
+    (("Heisbourg and Arnold", "suggest"), "arming Ukraine may be the most viable option,",
+     "Heisbourg and Arnold suggested that arming Ukraine may be the most viable option."),
+    (("Clinton", "predict"), "this will not end well",
+     "Clinton predicted that this will not end well."),
+    (("Comey", "found"), "the evidence was thin", "Comey said that the evidence was thin."),
+    (("Giuliani", "continued"), "the case was strong", "Giuliani added that the case was strong."),
+    # a cue that takes an object, not a that-clause
+    (("Trump", "called"), "the system “rigged”", "Trump called the system “rigged.”"),
+    (("Arnold", "described"), "planning as “impossible” without a clear mission",
+     "Arnold described planning as “impossible” without a clear mission."),
+    # "according to" leads the sentence
+    (("McCarthy", "according to"), "Clinton broke it", "According to McCarthy, Clinton broke it."),
+    # the clause's first word: lower-cased unless a name, an acronym or "I"
+    (("Officials", "said"), "The FBI made a mistake.",
+     "Officials said that the FBI made a mistake."),
+    (("Officials", "said"), "A search warrant was obtained.",
+     "Officials said that a search warrant was obtained."),
+    (("Aides", "said"), "Clinton never used the server for classified mail.",
+     "Aides said that Clinton never used the server for classified mail."),
+    (("Vladeck", "said"), "I don't think this was the case",
+     "Vladeck said that I don’t think this was the case."),
+    (("Officials", "said"), "FBI agents did nothing wrong;",
+     "Officials said that FBI agents did nothing wrong."),
+    # negation and hedges are kept
+    (("Clinton", "said"), "her server - there were several - was never hacked",
+     "Clinton said that her server—there were several—was never hacked."),
+    (("Vogt", "said"), "the basin could perhaps lose 20 percent of its flow",
+     "Vogt said that the basin could perhaps lose 20 percent of its flow."),
+    # single final punctuation, inside the closing mark
+    (("Tom Carper", "said"), 'it "leaves so many questions unanswered."',
+     "Tom Carper said that it “leaves so many questions unanswered.”"),
+    (("Giuliani", "said"), "Clinton showed the “conduct of a person with guilt.”",
+     "Giuliani said that Clinton showed the “conduct of a person with guilt.”"),
+    (("Comey", "said"), "his team had no ''direct evidence'' of a ''successful hack,''",
+     "Comey said that his team had no “direct evidence” of a “successful hack.”"),
+    (("Lewandowski", "saying"), "it should be “up to the prosecutor to move forward or not.”",
+     "Lewandowski said that it should be “up to the prosecutor to move forward or not.”"),
+    # never the clause's own attribution repeated
+    (("Unnamed law enforcement officials", "said"),
+     "A search warrant was obtained on Sunday, officials said.",
+     "Unnamed law enforcement officials said that a search warrant was obtained on Sunday."),
+    (("Hennessey", "said"), "But the point of sanctions is to protect secrets, Hennessey said, "
+     "and the aides have learned",
+     "Hennessey said that the point of sanctions is to protect secrets, and the aides have "
+     "learned."),
+    (("Experts", "said"), "But ultimately, other experts say, she was not a traitor.",
+     "Experts said that ultimately, she was not a traitor."),
+    # anonymous speakers as the article put it
+    (("One EU diplomat", "said"), "the deal had been close to collapse",
+     "One EU diplomat said that the deal had been close to collapse."),
+    # a nested quote inside a reported clause
+    (("Clinton", "said"), "her lawyer called it \"a 'full' review\"",
+     "Clinton said that her lawyer called it “a ‘full’ review.”"),
+]
+
+
+@pytest.mark.parametrize(("speaker", "text", "expected"), CASES,
+                         ids=[f"{i}-{c[0][1]}" for i, c in enumerate(CASES)])
+def test_reported_speech_patterns(speaker, text, expected):
+    who, cue = speaker
+    assert reported_sentence(Reporting(who, cue), text, NAMES) == expected
+
+
+def test_at_least_twenty_patterns_are_pinned():
+    assert len(CASES) >= 20
+
+
+def test_a_negated_cue_keeps_its_negation():
+    assert reported_sentence(Reporting("Comey", "say", negated=True), "the case was closed") == \
+        "Comey did not say that the case was closed."
+    article = "Comey cannot say that the case is closed."
+    assert cue_negated(article, article.index("say") + 3)
+    assert not cue_negated("Comey said that it is closed.", len("Comey said"))
+
+
+def test_no_speaker_leaves_the_clause_alone_never_unattributed():
+    assert reported_sentence(Reporting("", "said"), "the talks resumed") == "The talks resumed."
+    assert "unattributed" not in reported_sentence(Reporting("", None), "x y z").lower()
+
+
+def test_past_tense_of_any_form_and_unknown_cues():
+    assert past_tense("saying") == "said"
+    assert past_tense("Said") == "said"
+    assert past_tense("’s") == "said"
+    assert past_tense(None) == "said"
+    assert past_tense("promising") == "promised"
+
+
+def test_marks_pair_and_nest():
+    assert typographic_marks('he said "no" twice') == "he said “no” twice"
+    assert typographic_marks("a ''quoted'' word and it's fine") == \
+        "a “quoted” word and it’s fine"
+    assert typographic_marks('a stray " mark') == "a stray mark"
+    assert typographic_marks("farmers' groups") == "farmers’ groups"
+    assert nested_in_marks('We heard "enough," she said') == "“We heard ‘enough,’ she said”"
+
+
+def test_clause_opening_keeps_names():
+    assert clause_text("Hungary dropped its objections", NAMES) == \
+        "Hungary dropped its objections."
+    assert clause_text("That is wrong!") == "that is wrong!"
+
+
+def test_joint_names_and_bodies():
+    assert join_names(["Heisbourg", "Arnold"]) == "Heisbourg and Arnold"
+    assert join_names(["A", "B", "C", "A"]) == "A, B and C"
+    assert with_article("State Department") == "the State Department"
+    assert with_article("FBI") == "the FBI"
+    assert with_article("F.B.I.") == "the F.B.I."
+    assert with_article("Judicial Watch") == "Judicial Watch"
+
+
+@pytest.mark.parametrize(("name", "body"), [
+    ("Comey’s announcement", "Comey"),
+    ("State Department inspector general's report", "State Department inspector general"),
+    ("The joint statement", None),
+    ("a letter", None),
+    ("The River Post", "The River Post"),
+    ("Judicial Watch", "Judicial Watch"),
+])
+def test_a_speaker_that_is_a_text_is_shown_as_its_issuer_or_not_at_all(name, body):
+    assert issuing_body(name) == body

@@ -1,0 +1,87 @@
+"""Chicago notes: full first note, short later notes, Ibid., several outlets, bibliography."""
+
+from briefer.core.records import Article
+from briefer.export.citations import (
+    NoteWriter,
+    Source,
+    bibliography_entry,
+    chicago_date,
+    full_note,
+    plain,
+    short_note,
+    short_title,
+)
+
+GERSTEIN = Article(text="x", id=1, author="Josh Gerstein", outlet="Politico",
+                   title="Criminal charges against Clinton could have set new legal standard.",
+                   published="2016-07-05", url="https://user:secret@politico.example/story")
+LYNCH = Article(text="y", id=2, title="Lynch closes the door on Clinton probe",
+                outlet="Western Journal", published="2016-07-06")
+BARE = Article(text="z", id=3, source_path="/home/me/Downloads/clinton_notes.txt")
+
+
+def notes(*groups):
+    writer = NoteWriter()
+    return [plain(writer.note([Source.of(a) for a in group])) for group in groups], writer
+
+
+def test_first_short_and_ibid_notes():
+    texts, _ = notes([GERSTEIN], [GERSTEIN], [LYNCH], [GERSTEIN], [LYNCH], [LYNCH])
+    assert texts == [
+        "Josh Gerstein, “Criminal charges against Clinton could have set new legal standard,” "
+        "Politico, July 5, 2016, https://politico.example/story.",
+        "Ibid.",
+        "“Lynch closes the door on Clinton probe,” Western Journal, July 6, 2016.",
+        "Gerstein, “Criminal charges against Clinton.”",
+        "Western Journal, “Lynch closes the door.”",
+        "Ibid.",
+    ]
+
+
+def test_a_note_for_several_outlets_lists_them_with_semicolons():
+    texts, _ = notes([GERSTEIN], [GERSTEIN, LYNCH], [GERSTEIN, LYNCH], [LYNCH])
+    assert texts == [
+        "Josh Gerstein, “Criminal charges against Clinton could have set new legal standard,” "
+        "Politico, July 5, 2016, https://politico.example/story.",
+        "Gerstein, “Criminal charges against Clinton”; “Lynch closes the door on Clinton "
+        "probe,” Western Journal, July 6, 2016.",
+        "Ibid.",
+        "Western Journal, “Lynch closes the door.”",
+    ]
+
+
+def test_the_outlet_is_in_italics():
+    runs = full_note(Source.of(LYNCH))
+    assert [r.text for r in runs if r.italic] == ["Western Journal"]
+    assert [r.text for r in short_note(Source.of(LYNCH)) if r.italic] == ["Western Journal"]
+
+
+def test_no_file_name_ever_and_a_source_with_nothing_is_unattributed():
+    texts, writer = notes([BARE], [BARE])
+    assert texts == ["Unattributed article.", "Ibid."]
+    assert "clinton_notes" not in " ".join(plain(e) for e in writer.bibliography())
+
+
+def test_bibliography_is_sorted_and_in_the_same_style():
+    _, writer = notes([LYNCH], [GERSTEIN])
+    assert [plain(e) for e in writer.bibliography()] == [
+        "Gerstein, Josh. “Criminal charges against Clinton could have set new legal standard.” "
+        "Politico, July 5, 2016. https://politico.example/story.",
+        "Western Journal. “Lynch closes the door on Clinton probe.” July 6, 2016.",
+    ]
+    several = Article(text="w", id=4, author="Ann Lee and Bo Kim", title="A title",
+                      outlet="Wire", published="2020-01-02")
+    assert plain(bibliography_entry(Source.of(several))) == \
+        "Lee, Ann, and Bo Kim. “A title.” Wire, January 2, 2020."
+    assert plain(short_note(Source.of(several))) == "Lee and Kim, “A title.”"
+
+
+def test_titles_dates_and_punctuation():
+    assert chicago_date("2016-07-05T10:00:00Z") == "July 5, 2016"
+    assert chicago_date("2016-07") == "July 2016"
+    assert chicago_date("Summer 2016") == "Summer 2016"
+    assert short_title("Paul Ryan: FBI decision not to indict defies explanation") == \
+        "Paul Ryan: FBI decision"
+    asking = Article(text="q", id=5, title="Is the pact enough?", outlet="Wire")
+    assert plain(full_note(Source.of(asking))) == "“Is the pact enough?” Wire."
+    assert plain(short_note(Source.of(asking))) == "Wire, “Is the pact enough?”"
