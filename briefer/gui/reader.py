@@ -193,6 +193,12 @@ class ArticleView(QTextEdit):
         rect = self.contentsRect()
         self.margin.setGeometry(QRect(rect.left(), rect.top(), width, rect.height()))
 
+    def emphasised_quote_id(self) -> int | None:
+        """The quote set apart (selected in the review panel), if one is."""
+        if self._emphasised is not None and self._emphasised[0] == "quote":
+            return self._emphasised[1]
+        return None
+
     def first_index_in_sight(self) -> int:
         """The character at the top left of the view (Python offset)."""
         return self._map.to_py(self.cursorForPosition(self.viewport().rect().topLeft())
@@ -280,6 +286,7 @@ class ArticleView(QTextEdit):
         selections.extend(self._selection(start, end, current if i == self.current_hit else hit)
                           for i, (start, end) in enumerate(self.find_hits))
         self.setExtraSelections(selections)
+        self.margin.update()
 
     # -- lookup ---------------------------------------------------------
 

@@ -114,10 +114,15 @@ class SpeakerMargin(QWidget):
                       else QColor(quote_colour(label.kind, True)))
             painter.fillRect(QRect(self.width() - BAR_WIDTH - 1, top, BAR_WIDTH, bottom - top),
                              colour)
+        selected = self.view.emphasised_quote_id()
         for rect, label in self.placed():
             rejected = label.status == "rejected"
             background = QColor("#ffffff") if rejected else QColor(
                 quote_colour(label.kind, label.status == "accepted"))
+            ink = QColor(style("rejected_text")) if rejected else QColor("#000000")
+            if label.quote_id == selected:  # the quote selected in the panel, as in the text
+                background, ink = (QColor(style("emphasis_background")),
+                                   QColor(style("emphasis_text")))
             pen = QPen(QColor("#202020") if not rejected else QColor(style("rejected_text")))
             pen.setWidthF(1.8 if label.status == "accepted" else 1.0)
             if label.status == "pending":
@@ -128,7 +133,7 @@ class SpeakerMargin(QWidget):
             font = QFont(self.font())
             font.setStrikeOut(rejected)
             painter.setFont(font)
-            painter.setPen(QColor(style("rejected_text")) if rejected else QColor("#000000"))
+            painter.setPen(ink)
             text = _fitted(label, metrics, rect.width() - 8)
             painter.drawText(rect.adjusted(4, 0, -4, 0),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
