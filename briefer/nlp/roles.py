@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 MAX_TITLE_TOKENS = 7
 MAX_APPOSITION_TOKENS = 24
 ARTICLES = frozenset({"a", "an", "the"})
+# "Its chief executive, Karen Whitlock,": a possessive may open a role before a comma.
+POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 # Word classes that end a title walking leftwards from the name.
 TITLE_STOP_POS = frozenset(
     {"DET", "ADP", "VERB", "AUX", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "ADV", "INTJ", "SYM"}
@@ -97,16 +99,41 @@ def _title_start(doc: Doc, head: int, entity_at: dict[int, Entity]) -> int:
 
 
 def _title_reading(doc: Doc, start: int, end: int, entity_at: dict[int, Entity]) -> RoleReading:
-    """The title doc[start:end], with the organisation it names ("European Commission")."""
+    """The title doc[start:end], with the organisation it names ("European
+    Commission") or, failing one, the person it serves ("press secretary for
+    Putin", "Obama's counterterrorism adviser"); short titles are written
+    out ("Sen." -> "senator")."""
     org = next(
         (entity_at[i] for i in range(start, end) if _label_at(entity_at, i) == "ORG"), None
+    ) or next(
+        (entity_at[i] for i in range(start, end) if _label_at(entity_at, i) == "PERSON"), None
     )
-    return RoleReading(doc[start:end].text, org)
+    return RoleReading(expanded_title(doc[start:end].text), org)
+
+
+def expanded_title(role: str) -> str:
+    """"Sen." -> "senator", "Reps." -> "representative", "Lt. Gov." ->
+    "lieutenant governor"; longer roles keep their words, each short title
+    in them written out ("former Sen." -> "former senator")."""
+    abbreviations = lexicon.title_abbreviations()
+    whole = role.strip().lower()
+    if whole in abbreviations:
+        return abbreviations[whole]
+    words = role.split()
+    return " ".join(abbreviations.get(w.lower(), w) if w.endswith(".") else w for w in words)
 
 
 def title_before(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> RoleReading | None:
     """ "French President" in "French President Emmanuel Macron"."""
     head = entity.start - 1
+    if (
+        head >= 1
+        and doc[head].text == "."
+        and doc[head - 1].lower_ + "." in lexicon.title_abbreviations()
+        and doc[head - 1].idx + len(doc[head - 1].text) == doc[head].idx
+    ):
+        # "Reps. Elijah Cummings", tokenized "Reps" ".": the abbreviation is the title.
+        return _title_reading(doc, _title_start(doc, head - 1, entity_at), head + 1, entity_at)
     if head < 0 or not _is_role_noun(doc[head]):
         return None
     return _title_reading(doc, _title_start(doc, head, entity_at), head + 1, entity_at)
@@ -116,13 +143,17 @@ def role_before_comma(
     doc: Doc, entity: Entity, entity_at: dict[int, Entity]
 ) -> RoleReading | None:
     """ "Russia's foreign minister" in "Russia's foreign minister, Sergei Lavrov, said"."""
-    head = entity.start - 2
-    if head < 0 or doc[entity.start - 1].text != "," or not _is_role_noun(doc[head]):
+    comma = entity.start - 1
+    while comma > 0 and doc[comma].lower_ in lexicon.honorifics():
+        comma -= 1  # "Its commissioner, Dr. Robert Kalman,"
+    head = comma - 1
+    if head < 0 or doc[comma].text != "," or not _is_role_noun(doc[head]):
         return None
     if entity.end < len(doc) and doc[entity.end].text not in (",", ".", ";"):
         return None
     start = _title_start(doc, head, entity_at)
-    if start > 0 and doc[start - 1].lower_ not in ARTICLES and not doc[start - 1].is_punct:
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.lower_ not in ARTICLES | POSSESSIVES and not before.is_punct:
         return None
     return _title_reading(doc, start, head + 1, entity_at)
 
@@ -170,17 +201,32 @@ def _apposition_bounds(
         token = doc[end]
         if token.text in APPOSITION_END or (token.is_sent_start and end > first):
             break
+        if token.lower_ in RELATIVE_WORDS and has_role_noun and end > first:
+            # "a political scientist at Emory University who studies ...":
+            # the role ends where the relative clause begins.
+            return first, end
         if token.tag_ in FINITE_VERB_TAGS or token.lower_ in RELATIVE_WORDS:
             return None
-        if _label_at(entity_at, end) == "PERSON":
+        if _label_at(entity_at, end) == "PERSON" and not _serves(doc, entity_at[end], first):
             return None
         has_role_noun = has_role_noun or _is_role_noun(token)
         end += 1
     if not has_role_noun or end == first or end >= limit:
         return None
-    if doc[end].text not in (",", ".", ";", ")", "—", "–", ":"):
+    if doc[end].text not in (",", ".", ";", "(", ")", "—", "–", ":"):
         return None
     return first, end
+
+
+def _serves(doc: Doc, person: Entity, first: int) -> bool:
+    """Whether a person named inside an apposition is the one the role serves
+    ("press secretary for Putin", "Obama's counterterrorism adviser"), not a
+    second person listed."""
+    before = doc[person.start - 1] if person.start > first else None
+    after = doc[person.end] if person.end < len(doc) else None
+    return (before is not None and before.lower_ in ("for", "to", "of")) or (
+        after is not None and after.tag_ == "POS"
+    )
 
 
 def _split_affiliation(
