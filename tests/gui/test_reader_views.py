@@ -139,7 +139,6 @@ def test_speaker_completion_by_a_middle_name_nearest_first(outlets_window, qtbot
     panel = window.review_panel
     panel.setCurrentIndex(1)
     quote = _quote(window, article.id, "would rise")
-    assert quote.speaker_id is None
     assert panel.select_quote(quote.id)
     seen = []
     answer_speaker(monkeypatch, "Brien", seen=seen)
@@ -154,7 +153,11 @@ def test_speaker_completion_by_a_middle_name_nearest_first(outlets_window, qtbot
                   for m in window.project.mentions(article_id=article.id)}
     first = [c.rsplit(" (", 1)[0] for c in dialog.candidates()[:len(named_here)]]
     assert set(first) == named_here
-    assert first[0] == "Mitch McConnell"  # named in the sentence before
+    outside = [m for m in window.project.mentions(article_id=article.id)
+               if m.end <= quote.start or m.start >= quote.end]
+    nearest = min(outside, key=lambda m: quote.start - m.end if m.end <= quote.start
+                  else m.start - quote.end)
+    assert first[0] == window.project.actor(nearest.actor_id).name
     dialog.field.setText("com")
     assert all("com" in c.lower() for c in dialog.candidates()[:-1])
     assert dialog.candidates()[-1] == "New actor “com”"
@@ -180,7 +183,7 @@ def test_a_typed_name_no_actor_has_asks_before_making_one(outlets_window, monkey
     answer_speaker(monkeypatch, "Budget Officer")
     window.reassign_action.trigger()
     assert asked and "Budget Officer" in asked[0]
-    assert window.project.quote(quote.id).speaker_id is None
+    assert window.project.quote(quote.id).speaker_id == quote.speaker_id  # unchanged
     assert len(window.project.actors()) == actors_before
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     window.reassign_action.trigger()
