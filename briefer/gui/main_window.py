@@ -37,8 +37,8 @@ from briefer.core.store import PROJECT_SUFFIX, Project
 from briefer.gui.articles_panel import ArticlesPanel
 from briefer.gui.brief.actions import BriefActions
 from briefer.gui.dialogs import PasteArticleDialog
-from briefer.gui.help import HELP_NAME, GuideDialog, ShortcutsDialog, plain
 from briefer.gui.dossier.controller import DossierController
+from briefer.gui.help import HELP_NAME, GuideDialog, ShortcutsDialog, plain
 from briefer.gui.intake import Intake
 from briefer.gui.jobs import JobRunner
 from briefer.gui.reader import Reader
