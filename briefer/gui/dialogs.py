@@ -1,6 +1,9 @@
-"""Small dialogs of the main window: an article's details, pasting an article."""
+"""Small dialogs of the main window: an article's details, pasting an article, and the
+second look a save dialog's answer needs once its suffix is added."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -9,9 +12,36 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
+    QWidget,
 )
+
+from briefer.gui.verbatim import verbatim
+
+
+def with_suffix_confirmed(parent: QWidget | None, typed: str, suffix: str) -> Path | None:
+    """The file a save dialog's answer means, with `suffix` added; None if the user keeps
+    an existing file.
+
+    The file dialog asks before replacing only the name as typed: "Budget" passes
+    though "Budget.briefer" exists. So when adding the suffix lands on an existing
+    file, ask here.
+    """
+    path = Path(typed)
+    if path.suffix.lower() == suffix.lower():
+        return path
+    path = path.with_name(path.name + suffix)
+    if path.exists():
+        answer = QMessageBox.question(
+            parent, "Replace File?",
+            verbatim(f"“{path.name}” already exists in {path.parent}. Replace it?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+    return path
 
 
 class ArticleDetailsDialog(QDialog):

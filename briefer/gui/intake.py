@@ -53,6 +53,7 @@ class Intake(QObject):
         self.closing = False
         self._queue: list[int] = []
         self._analysis_job: Job | None = None
+        self._stopped_servers: list[AnalysisServer] = []
         session.projectReplaced.connect(lambda _project: self._queue.clear())
 
     @property
@@ -61,10 +62,10 @@ class Intake(QObject):
 
     # -- the language model ----------------------------------------------
 
-    def start_model_load(self) -> None:
+    def start_model_load(self, label: str = "Loading language model…") -> None:
         """Start the analysis process; it loads the pipeline while the user looks around."""
         name = self.settings.pipeline
-        self.modelStateChanged.emit("Loading language model…", "")
+        self.modelStateChanged.emit(label, "")
         self.jobs.run(lambda report, cancelled: AnalysisServer(name),
                       on_result=self._server_ready, on_error=self._model_failed,
                       name="model")
@@ -245,6 +246,30 @@ class Intake(QObject):
         self._queue.clear()
 
     @property
+    def analysis_job(self) -> Job | None:
+        return self._analysis_job
+
+    def interrupt_analysis(self) -> None:
+        """Cancel the running analysis now, even in the middle of one long article.
+
+        The analysis process is stopped (the article it was on stays unanalysed) and a
+        fresh one starts loading the pipeline, so one slow text never blocks the
+        analyses after it. Analysing in this process (tests, benchmarks) stops between
+        articles only.
+        """
+        job = self._analysis_job
+        if job is None:
+            return
+        job.cancel()
+        server = self.analysis_server
+        if server is not None:
+            self.analysis_server = None
+            server.interrupt()
+            # Closed (its pipes, its exit status) once the job that reads from it has ended.
+            self._stopped_servers.append(server)
+            self.start_model_load("Restarting the language model…")
+
+    @property
     def is_busy(self) -> bool:
         return bool(self._analysis_job or self._queue)
 
@@ -280,6 +305,8 @@ class Intake(QObject):
 
         def finished() -> None:
             self._analysis_job = None
+            while self._stopped_servers:
+                self._stopped_servers.pop().close()
             if job.owner is not self.project:
                 return
             if problems:

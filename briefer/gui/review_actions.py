@@ -13,12 +13,13 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
-from briefer.core import brief, review
+from briefer.core import brief, review, speakers
 from briefer.core.registry import ACTOR_TYPE_LIST, actor_type
 from briefer.core.store import Project
 from briefer.gui.dialogs import ArticleDetailsDialog
 from briefer.gui.models import ID_ROLE
 from briefer.gui.session import ProjectSession
+from briefer.gui.speaker_dialog import SpeakerChoice, SpeakerDialog
 from briefer.gui.verbatim import verbatim
 
 
@@ -64,33 +65,25 @@ class ReviewActions(QObject):
         if applied and from_panel and len(ids) == 1 and self.panel.currentIndex() == 1:
             self.panel.step(1)
 
-    def _ask_speaker(self, title: str, current_id: int | None = None
-                     ) -> tuple[bool, int | None, str]:
-        """Pick a speaker among the project's actors, or name a new one.
+    def _ask_speaker(self, title: str, article_id: int, start: int, end: int,
+                     current_id: int | None = None, mark: bool = False) -> SpeakerChoice | None:
+        """The speaker dialog for the quote at `start:end`; None when the user cancels.
 
-        Returns (chosen, actor id or None, a typed name or ""); the core resolves a typed
-        name to the actor who goes by it, or makes a new one.
+        With `mark`, the quote is new: the actor named in its sentence is proposed and
+        the user picks its kind and cue (proposed from its sentence too).
         """
-        actors = sorted(self.panel.actor_model.records, key=lambda a: a.name.casefold())
-        new_label = "New actor…"
-        none_label = "(unattributed)"
-        labels = [new_label, none_label] + [
-            f"{a.name} ({actor_type(a.type).label})" for a in actors]
-        current = next((i + 2 for i, a in enumerate(actors) if a.id == current_id), 1)
-        label, ok = QInputDialog.getItem(self.window, title, "Speaker:", labels, current, True)
-        if not ok:
-            return False, None, ""
-        if label == none_label:
-            return True, None, ""
-        if label in labels[2:]:
-            return True, actors[labels.index(label) - 2].id, ""
-        name = "" if label == new_label else label.strip()
-        if not name:
-            name, ok = QInputDialog.getText(self.window, "New Actor", "Name of the speaker:")
-            name = name.strip()
-            if not ok or not name:
-                return False, None, ""
-        return True, None, name
+        mentions = self.project.mentions(article_id=article_id)
+        options: dict = {"current_id": current_id}
+        if mark:
+            text = self.project.article(article_id).text
+            options.update(proposed_id=speakers.proposed_speaker(text, mentions, start, end),
+                           ask_kind=True, kind=speakers.proposed_kind(text[start:end]),
+                           cue=speakers.proposed_cue(text, start, end))
+        dialog = SpeakerDialog(self.window, title, list(self.panel.actor_model.records),
+                               mentions, start, end, **options)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.choice
 
     def _with_speaker(self, speaker_id: int | None, new_name: str,
                       operation: Callable[[int | None], review.RowChange]) -> review.RowChange:
@@ -102,11 +95,12 @@ class ReviewActions(QObject):
             self._status("Select one quote to reassign", 3000)
             return
         quote = self.project.quote(ids[0])
-        ok, speaker_id, new_name = self._ask_speaker("Reassign Speaker", quote.speaker_id)
-        if not ok:
+        choice = self._ask_speaker("Reassign Speaker", quote.article_id, quote.start, quote.end,
+                                   quote.speaker_id)
+        if choice is None:
             return
         self.session.apply("Reassign Speaker", lambda: self._with_speaker(
-            speaker_id, new_name,
+            choice.actor_id, choice.new_name,
             lambda speaker: review.reassign_speaker(self.project, quote.id, speaker)))
 
     def adjust_span(self) -> None:
@@ -128,18 +122,20 @@ class ReviewActions(QObject):
         """Mark the selected text as a quote by a speaker the user picks."""
         if self.window.current_article_id is None:
             return None
-        ok, speaker_id, new_name = self._ask_speaker("Mark as Quote by")
-        if not ok:
-            return None
         article_id = self.window.current_article_id
+        choice = self._ask_speaker("Mark as Quote by", article_id, start, end, mark=True)
+        if choice is None:
+            return None
         made: list[int] = []
 
         def add(speaker: int | None) -> review.RowChange:
-            quote_id, change = review.add_quote(self.project, article_id, start, end, speaker)
+            quote_id, change = review.add_quote(self.project, article_id, start, end, speaker,
+                                                choice.kind, choice.cue)
             made.append(quote_id)
             return change
 
-        if self.session.apply("Mark Quote", lambda: self._with_speaker(speaker_id, new_name, add)):
+        if self.session.apply("Mark Quote", lambda: self._with_speaker(
+                choice.actor_id, choice.new_name, add)):
             self.panel.setCurrentIndex(1)
             self.panel.select_quote(made[0])
             return made[0]

@@ -25,6 +25,7 @@ from briefer.core.settings import Settings
 from briefer.core.store import PROJECT_SUFFIX, Project, project_path
 from briefer.core.store import recovery as stored_copies
 from briefer.gui.commands import ChangeCommand
+from briefer.gui.dialogs import with_suffix_confirmed
 from briefer.gui.jobs import JobRunner
 from briefer.gui.recovery import RecoveryDialog
 from briefer.gui.verbatim import menu_text, verbatim
@@ -229,7 +230,8 @@ class ProjectSession(QObject):
                                               suggestion, PROJECT_FILTER)
         if not path:
             return False
-        return self.save_to(project_path(path))
+        chosen = with_suffix_confirmed(self.dialog_parent, path, PROJECT_SUFFIX)
+        return self.save_to(project_path(chosen)) if chosen is not None else False
 
     def save_to(self, path: Path) -> bool:
         try:

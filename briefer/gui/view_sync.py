@@ -164,6 +164,7 @@ class ViewSync(QObject):
     def _refresh_reader(self) -> None:
         if self.project is None or self.current_article_id is None:
             self.window.reader.set_article(None)
+            self.panel.set_article_actors(set())
             return
         try:
             article = self.project.article(self.current_article_id)
@@ -172,13 +173,17 @@ class ViewSync(QObject):
             self.window.reader.set_article(None)
             return
         actors = {a.id: a for a in self.panel.actor_model.records}
+        mentions = self.project.mentions(article_id=article.id)
+        quotes = self.project.quotes(article.id)
         self.window.reader.set_article(
             article,
-            mentions=self.project.mentions(article_id=article.id),
-            quotes=self.project.quotes(article.id),
+            mentions=mentions,
+            quotes=quotes,
             actors=actors,
             show_rejected=self.window.show_rejected_action.isChecked(),
         )
+        self.panel.set_article_actors({m.actor_id for m in mentions}
+                                      | {q.speaker_id for q in quotes if q.speaker_id})
         emphasised = self._selected_item()
         if emphasised is not None:
             self.window.reader.view.emphasise(*emphasised)

@@ -180,7 +180,9 @@ def test_menus_hold_the_standard_entries(make_window):
     assert menus["File"] == ["New", "Open…", "Open Recent", "Save", "Save As…",
                              "Import Files…", "Import from URL…", "Paste Article…",
                              "Export to Word…", "Quit"]
-    assert menus["Edit"][2] == "Find…"
+    assert menus["Edit"][2:6] == ["Find in Article…", "Find Next", "Find Previous",
+                                  "Search All Articles…"]
+    assert menus["Help"] == ["Guide", "Keyboard Shortcuts", "About Briefer"]
     assert "Accept Quote" in menus["Review"]
     assert window.accept_action.shortcut().toString() == "A"
     assert window.save_action.shortcut().toString() == "Ctrl+S"

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from briefer.core.store import Project
 from tests.gui.conftest import wait_for_analysis
+from tests.gui.dialog_answers import answer_speaker
 
 
 def _undo_text(window) -> str:
@@ -94,7 +95,7 @@ def test_review_session_survives_save_and_reopen(make_window, qtbot, seed_path, 
     risky = next(q for q in window.project.quotes(seed_id) if "too risky" in q.text)
     heisbourg = window.project.quote(risky.id).speaker_id
     assert panel.select_quote(risky.id)
-    monkeypatch.setattr(QInputDialog, "getItem", _pick("Ed Arnold"))
+    answer_speaker(monkeypatch, "Arnold")
     window.reassign_action.trigger()
     arnold = next(a for a in window.project.actors() if a.name == "Ed Arnold")
     assert window.project.quote(risky.id).speaker_id == arnold.id

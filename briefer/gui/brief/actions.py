@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, Q
 from briefer.core import brief, review
 from briefer.core.errors import BrieferError
 from briefer.core.store import Project
+from briefer.gui.dialogs import with_suffix_confirmed
 from briefer.gui.jobs import JobRunner
 from briefer.gui.session import ProjectSession
 from briefer.gui.verbatim import verbatim
@@ -102,7 +103,8 @@ class BriefActions(QObject):
                                               "Word documents (*.docx)")
         if not path:
             return None
-        return self.export_to(path)
+        chosen = with_suffix_confirmed(self.dialog_parent, path, ".docx")
+        return self.export_to(str(chosen)) if chosen is not None else None
 
     def export_to(self, path: str) -> Job | None:
         """Check quote fidelity here, then write the document in the worker."""

@@ -132,7 +132,7 @@ class BriefBuilder(QWidget):
         self.sections.currentItemChanged.connect(self._section_selected)
         self.sections.itemDoubleClicked.connect(lambda _item: self.rename_current_section())
         column.addWidget(self.sections, 1)
-        self.section_bar = self._tool_bar("sectionActions", self.sections, (
+        self.section_bar = self._tool_bar("sectionActions", "Brief sections", self.sections, (
             ("Add…", "Add a section after the selected one", "Ins",
              self.add_section),
             ("Rename…", "Rename the selected section", "F2", self.rename_current_section),
@@ -168,11 +168,12 @@ class BriefBuilder(QWidget):
         self.template_label = form.template_label
         return form
 
-    def _tool_bar(self, name: str, target: QWidget,
+    def _tool_bar(self, name: str, title: str, target: QWidget,
                   entries: tuple[tuple[str, str, str, Callable[[], None]], ...]) -> QToolBar:
         """A compact row of text buttons; each shortcut works while `target` has the focus."""
         bar = QToolBar()
         bar.setObjectName(name)
+        bar.setWindowTitle(title)  # names its keys in Help › Keyboard Shortcuts
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.setIconSize(QSize(16, 16))
         for text, tip, keys, slot in entries:
@@ -229,7 +230,7 @@ class BriefBuilder(QWidget):
         self.items.setAlternatingRowColors(True)
         self.items.setItemDelegate(WrappedRows(self.items))
         self.items.itemDoubleClicked.connect(lambda _item: self.edit_current_item())
-        self.item_bar = self._tool_bar("itemActions", self.items, (
+        self.item_bar = self._tool_bar("itemActions", "Brief items", self.items, (
             ("New Paragraph", "Add a paragraph of your own to this section", "Ctrl+Shift+N",
              lambda: self.add_paragraph()),
             ("New Figure", "Add a key figure (a bullet) to this section", "Ctrl+Shift+F",
