@@ -37,6 +37,7 @@ BENCHMARKS = (
     ("bench_export", [], []),
     ("bench_ingest", [], ["--runs", "1"]),
     ("bench_views", [], ["--articles", "100"]),
+    ("bench_reader", [], ["--runs", "1"]),
     ("bench_dossier", [], ["--articles", "200"]),
 )
 
