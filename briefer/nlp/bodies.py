@@ -23,6 +23,7 @@ HEAD_SPLITTERS = (" of ", " for ", " on ")
 TYPE_ORDER = ("media", "international", "party", "government", "company")
 POSSESSIVE = re.compile(r"^.*?['’]s\s+(?=[A-Z])")
 BRACKETS = "[](){}"
+OPENING_BRACKETS = "[({"
 
 
 @dataclass(frozen=True)
@@ -152,10 +153,20 @@ def short_form_of(single: str, body: ExtractedActor) -> bool:
     return body.type == "media" and words[-1] == single
 
 
+def _before_aside(text: str) -> int:
+    """Where a bracketed aside that follows the name starts ("Federal Bureau of
+    Investigation (FBI": the model took the acronym in); the text's length when none."""
+    for index, char in enumerate(text):
+        if char in OPENING_BRACKETS and text[:index].strip(" ,") and text[:index].endswith(" "):
+            return len(text[:index].rstrip(" ,"))
+    return len(text)
+
+
 def clean_name(name: str) -> str:
-    """A name without a possessor ("Pentagon's Cyber Command") or brackets
-    ("Vladimir] Putin")."""
+    """A name without a possessor ("Pentagon's Cyber Command"), a bracketed aside
+    ("Federal Bureau of Investigation (FBI)") or stray brackets ("Vladimir] Putin")."""
     name = POSSESSIVE.sub("", name)
+    name = name[:_before_aside(name)]
     for mark in BRACKETS:
         name = name.replace(mark, " ")
     return " ".join(name.split()).strip(" ,;:-–—\"'“”‘’") or name
@@ -164,6 +175,7 @@ def clean_name(name: str) -> str:
 def trimmed_mention(text: str, mention: Span) -> Span:
     """A mention without a possessor in front or brackets at its edges."""
     start, end = mention.start, mention.end
+    end = start + _before_aside(text[start:end])
     match = POSSESSIVE.match(text[start:end])
     if match is not None:
         start += match.end()

@@ -469,3 +469,13 @@ def test_a_country_in_a_persons_title_is_part_of_the_role(nlp):
     actors = extract_actors(nlp(text))
     assert [a.type for a in actors] == ["person", "person"]
     assert "U.S. District Judge" in by_name(actors, "Loretta Haines").roles
+
+
+def test_an_acronym_in_brackets_after_a_name_is_an_alias_not_part_of_it(nlp):
+    # Real news (Breitbart, 2016): the model takes "(FBI" into the entity.
+    text = ("Republican U.S. House Speaker Paul Ryan blasted the Federal Bureau of "
+            "Investigation (FBI) Tuesday for its decision. The FBI said it would review "
+            "the emails.")
+    [fbi] = [a for a in extract_actors(nlp(text)) if "Investigation" in a.name]
+    assert fbi.name == "Federal Bureau of Investigation"
+    assert {m.text for m in fbi.mentions} == {"Federal Bureau of Investigation", "FBI"}
