@@ -12,6 +12,7 @@ import docx
 import pytest
 
 from briefer import __version__, cli
+from briefer.core import registry
 from briefer.core.paths import seeds_dir
 from briefer.core.store import Project
 
@@ -303,12 +304,13 @@ def test_analyze_json_follows_the_contract(capsys, shared_nlp):
     assert code == 0 and err == ""
     data = json.loads(out)
     text = SEED.read_text(encoding="utf-8")
-    assert set(data) == {"article", "actors", "quotes"}
+    assert set(data) == {"article", "actors", "quotes", "partial"}
+    assert data["partial"] is None
     assert set(data["article"]) == {"title", "outlet", "date", "url"}
     names = {a["name"] for a in data["actors"]}
     assert {"Emmanuel Macron", "Keir Starmer", "Donald Trump"} <= names
     for actor in data["actors"]:
-        assert actor["type"] in ("person", "organization", "country", "group")
+        assert actor["type"] in registry.ACTOR_TYPES
         for mention in actor["mentions"]:
             assert text[mention["start"]:mention["end"]] == mention["text"]
     for quote in data["quotes"]:

@@ -119,6 +119,9 @@ class Analysis:
 
     actors: list[ExtractedActor] = field(default_factory=list)
     quotes: list[ExtractedQuote] = field(default_factory=list)
+    # Why only part of the text was analysed ("" when all of it was): text the
+    # parser could not take as it was, or a per-article work cap reached.
+    partial: str = ""
 
     def to_json(self, article: Article) -> dict:
         """The analysis JSON contract (see the README)."""
@@ -152,6 +155,7 @@ class Analysis:
                 }
                 for q in self.quotes
             ],
+            "partial": self.partial or None,
         }
 
 

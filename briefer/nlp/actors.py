@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from briefer.core.records import ExtractedActor, Span
 from briefer.nlp import lexicon
+from briefer.nlp.bodies import settle_bodies
 from briefer.nlp.coref import resolve_reference, resolve_title, title_reference_pattern
 from briefer.nlp.entities import (
     Entity,
@@ -23,7 +24,7 @@ from briefer.nlp.entities import (
     surname_start,
 )
 from briefer.nlp.experts import is_expert
-from briefer.nlp.lexicon import name_key
+from briefer.nlp.lexicon import name_key, same_given_name
 from briefer.nlp.roles import roles_of_mention
 
 if TYPE_CHECKING:
@@ -74,9 +75,13 @@ def _fuller(current: str, entity: Entity) -> str:
 
 
 def _compatible_first_names(a: list[str], b: list[str]) -> bool:
-    """ "Donald Trump" and "Donald J. Trump" are one person; "Melania Trump" is another."""
-    return a[0] == b[0] or (len(a[0]) == 1 and b[0].startswith(a[0])) or (
-        len(b[0]) == 1 and a[0].startswith(b[0])
+    """ "Donald Trump" and "Donald J. Trump" are one person, and so are "Joe
+    Biden" and "Joseph R. Biden Jr." (nicknames); "Melania Trump" is another."""
+    return (
+        a[0] == b[0]
+        or (len(a[0]) == 1 and b[0].startswith(a[0]))
+        or (len(b[0]) == 1 and a[0].startswith(b[0]))
+        or same_given_name(a[0], b[0])
     )
 
 
@@ -344,4 +349,4 @@ def extract_actors(doc: Doc) -> list[ExtractedActor]:
             )
         )
     _title_references(text, actors)
-    return actors
+    return settle_bodies(text, actors)

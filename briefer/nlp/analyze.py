@@ -4,34 +4,76 @@ Batches go through `nlp.pipe`, so parsing can use several processes while the
 extraction, which is cheap next to parsing, runs on the returned documents.
 A very long text is parsed in pieces (spaCy needs about 1 GB per 100,000
 characters and refuses texts over `nlp.max_length`) and the pieces' results
-are joined, so no article is too long to analyse.
+are joined, so no article is too long to analyse. Text the tokenizer cannot
+take in reasonable time (a long run of punctuation with no space) is parsed
+with that run blanked, and the result says so when the run held quote marks.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from briefer.core.records import Analysis, ExtractedActor, ExtractedQuote, Span
 from briefer.nlp.actors import extract_actors, resolve_reference
-from briefer.nlp.quotes import find_quotes
+from briefer.nlp.quote_marks import quote_marks
+from briefer.nlp.quotes import quotes_and_limits
 
 PIECE_CHARS = 50_000
+# spaCy's tokenizer splits punctuation off a word one mark at a time, searching
+# the rest each time: quadratic in the run ("\"" * 100_000 takes minutes).
+AFFIX_RUN = 32
+LONG_AFFIX_RUN = re.compile(r"[^\w\s]{" + str(AFFIX_RUN + 1) + ",}")
+BLANKED_RUNS = "quote marks in runs of more than {} punctuation marks without a space were ignored"
 
 
 def analyze_doc(doc: Doc) -> Analysis:
     """Actors and quotes of a parsed article; every speaker is an actor."""
     actors = extract_actors(doc)
-    quotes = find_quotes(doc, actors, resolver=resolve_reference)
-    return Analysis(actors=actors, quotes=quotes)
+    quotes, partial = quotes_and_limits(doc, actors, resolver=resolve_reference)
+    return Analysis(actors=actors, quotes=quotes, partial=partial)
 
 
 def analyze_text(nlp: Language, text: str) -> Analysis:
     """Parse and analyse one article."""
-    parts = [(start, analyze_doc(nlp(text[start:end]))) for start, end in text_pieces(text)]
+    parts = []
+    for start, end in text_pieces(text):
+        piece = text[start:end]
+        parsed = parseable(piece)
+        parts.append((start, with_text(analyze_doc(nlp(parsed)), piece, parsed)))
     return joined(parts)
+
+
+def parseable(text: str) -> str:
+    """`text` with every run of more than `AFFIX_RUN` punctuation marks
+    without a space blanked out, so the tokenizer stays linear and the parser
+    is not fed thousands of one-mark words; same length, so every offset
+    still indexes the original text. Such a run holds no words to quote."""
+    if LONG_AFFIX_RUN.search(text) is None:
+        return text
+    return LONG_AFFIX_RUN.sub(lambda match: " " * len(match.group()), text)
+
+
+def with_text(analysis: Analysis, original: str, parsed: str) -> Analysis:
+    """An analysis of `parsed` with its span texts taken from `original`
+    (same length), marked as partial when quote marks were blanked."""
+    if original == parsed:
+        return analysis
+    marks = quote_marks().all
+    for actor in analysis.actors:
+        actor.mentions = [replace(m, text=original[m.start : m.end]) for m in actor.mentions]
+    for quote in analysis.quotes:
+        quote.text = original[quote.start : quote.end]
+        if quote.speaker_span is not None:
+            span = quote.speaker_span
+            quote.speaker_span = replace(span, text=original[span.start : span.end])
+    if any(a != b and a in marks for a, b in zip(original, parsed, strict=True)):
+        analysis.partial = analysis.partial or BLANKED_RUNS.format(AFFIX_RUN)
+    return analysis
 
 
 def analyze_texts(
@@ -41,16 +83,17 @@ def analyze_texts(
 
     The components the analysis never reads are already left out by `load_pipeline`.
     """
-    def pieces() -> Iterator[tuple[str, tuple[int, bool]]]:
+    def pieces() -> Iterator[tuple[str, tuple[int, bool, str]]]:
         for text in texts:
             cuts = text_pieces(text)
             for number, (start, end) in enumerate(cuts, start=1):
-                yield text[start:end], (start, number == len(cuts))
+                piece = text[start:end]
+                yield parseable(piece), (start, number == len(cuts), piece)
 
     parts: list[tuple[int, Analysis]] = []
     docs = nlp.pipe(pieces(), as_tuples=True, n_process=n_process, batch_size=batch_size)
-    for doc, (start, last) in docs:
-        parts.append((start, analyze_doc(doc)))
+    for doc, (start, last, piece) in docs:
+        parts.append((start, with_text(analyze_doc(doc), piece, doc.text)))
         if last:
             yield joined(parts)
             parts = []
@@ -79,6 +122,7 @@ def joined(parts: list[tuple[int, Analysis]]) -> Analysis:
     if len(parts) == 1 and parts[0][0] == 0:
         return parts[0][1]
     actors: list[ExtractedActor] = []
+    partial = next((analysis.partial for _, analysis in parts if analysis.partial), "")
     by_identity: dict[tuple[str, str], ExtractedActor] = {}
     quotes: list[ExtractedQuote] = []
     for offset, analysis in parts:
@@ -121,7 +165,7 @@ def joined(parts: list[tuple[int, Analysis]]) -> Analysis:
                     speaker_span=mention,
                 )
             )
-    return Analysis(actors=actors, quotes=quotes)
+    return Analysis(actors=actors, quotes=quotes, partial=partial)
 
 
 def surname_match(actors: list[ExtractedActor], actor: ExtractedActor) -> ExtractedActor | None:

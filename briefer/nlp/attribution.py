@@ -19,11 +19,15 @@ from spacy.tokens import Doc, Span, Token
 
 from briefer.core.records import ExtractedActor
 from briefer.core.records import Span as TextSpan
+from briefer.nlp.bodies import settled_type
+from briefer.nlp.experts import is_expert
 from briefer.nlp.lexicon import load as load_lexicon
+from briefer.nlp.lexicon import titles as lexicon_titles
 
 Resolver = Callable[[Doc, list[ExtractedActor], int, str], "str | None"]
 
 NAME_DEPS = ("compound", "flat", "amod", "poss", "det", "nummod", "case")
+BREAKS_KEY = "briefer.line_breaks"
 NOT_SPEAKERS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"}
 ENTITY_TYPES = {
     "PERSON": "person",
@@ -48,6 +52,8 @@ class SpeechLexicon:
     spokesperson_words: frozenset[str]
     quantifiers: frozenset[str]
     person_pronouns: frozenset[str]
+    refusal_verbs: frozenset[str] = frozenset()
+    negations: frozenset[str] = frozenset()
 
     def is_reporting_verb(self, token: Token) -> bool:
         return (
@@ -55,6 +61,25 @@ class SpeechLexicon:
             and token.lemma_.lower() in self.reporting_verbs
             and token.lemma_.lower() not in self.belief_verbs
         )
+
+
+@dataclass(frozen=True)
+class SourceWords:
+    """Speaker words that name no one (see `sources.json`)."""
+
+    documents: frozenset[str]
+    bodies: dict[str, tuple[str, ...]]
+    person_references: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def source_words() -> SourceWords:
+    data = load_lexicon("sources")
+    return SourceWords(
+        documents=frozenset(data["documents"]),
+        bodies={k: tuple(v) for k, v in data["bodies"].items()},
+        person_references=frozenset(data["person_references"]),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +97,26 @@ def speech_lexicon() -> SpeechLexicon:
         spokesperson_words=frozenset(data["spokesperson_words"]),
         quantifiers=frozenset(data["quantifiers"]),
         person_pronouns=frozenset(data["person_pronouns"]),
+        refusal_verbs=frozenset(data["refusal_verbs"]),
+        negations=frozenset(data["negations"]),
     )
+
+
+def is_denied(cue: Token, lexicon: SpeechLexicon) -> bool:
+    """Whether a cue reports speech that did not happen: negated ("did not
+    say that", "do not confirm that", "would not comment") or refused
+    ("declined to say whether", "refused to confirm that")."""
+    verb = cue
+    for _ in range(3):
+        if any(c.dep_ == "neg" or (c.lower_ in lexicon.negations and c.dep_ == "advmod")
+               for c in verb.children):
+            return True
+        if verb is not cue and verb.lemma_.lower() in lexicon.refusal_verbs:
+            return True
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def subject_of(cue: Token) -> Token | None:
@@ -139,9 +183,23 @@ def name_before(cue: Token) -> Token | None:
 
 def same_paragraph(a: Token, b: Token) -> bool:
     """Whether no line break separates two tokens (the parser sometimes
-    links words across paragraphs)."""
+    links words across paragraphs). Constant time: the count of breaks
+    before each token is computed once per document."""
+    breaks = line_breaks_before(a.doc)
     low, high = sorted((a.i, b.i))
-    return not any("\n" in t.text or "\n" in t.whitespace_ for t in a.doc[low:high])
+    return breaks[high] == breaks[low]
+
+
+def line_breaks_before(doc: Doc) -> list[int]:
+    """For each token index i, how many of the tokens before i hold or end
+    with a line break (cached in the document's `user_data`)."""
+    cached = doc.user_data.get(BREAKS_KEY)
+    if cached is None or len(cached) != len(doc) + 1:
+        cached = [0]
+        for token in doc:
+            cached.append(cached[-1] + ("\n" in token.text or "\n" in token.whitespace_))
+        doc.user_data[BREAKS_KEY] = cached
+    return cached
 
 
 def name_span(head: Token) -> Span:
@@ -186,6 +244,9 @@ class SpeakerFinder:
         self.actors = actors
         self.resolver = resolver
         self.lexicon = lexicon or speech_lexicon()
+        self.sources = source_words()
+        # The identity of each unnamed-source actor ("official", "senior us official").
+        self.unnamed: dict[str, str] = {}
 
     def speakers(self, head: Token | None) -> list[str]:
         """Actor keys for the speaker whose head word is `head` ([] if anonymous)."""
@@ -239,17 +300,108 @@ class SpeakerFinder:
             if named is not None:
                 # "A top strategist, John Weaver, said ..."
                 return self.speaker(named)
+            if head.lemma_.lower() in self.sources.documents:
+                return self.document_author(head)
             body = self.spokesperson_body(head)
             if body is not None:
                 return body
             if self.is_named_group(head):
                 return self.actor_for(words, "group")
             if self.is_anonymous(head):
-                return None
+                return self.unnamed_source(head, words)
             if any(t.pos_ == "PROPN" for t in words):
                 return self.actor_for(words, None)
-            return self.title_reference(head, words)
+            return self.description(head, words)
         return self.actor_for(words, None)
+
+    def description(self, head: Token, words: Span) -> str | None:
+        """A speaker named by a description: "the senator", "the agency", "the
+        Republican nominee" refer back to a known actor (salience and
+        agreement); a description that refers to no one known ("a friend",
+        "the band leader") is an unnamed source."""
+        key = self.title_reference(head, words)
+        lemma = head.lemma_.lower()
+        if key is None and lemma in self.sources.bodies:
+            types = self.sources.bodies[lemma]
+            key = self.last_mentioned(head.idx, lambda a: a.type in types, within=self.window(head))
+            if key is None and lemma != "campaign" and types[0] != "person":
+                return self.described_actor(head, words, types[0])
+        if key is None and (
+            lemma in self.sources.person_references or lemma in lexicon_titles()
+        ) and not self.is_indefinite(head):
+            key = self.last_mentioned(
+                head.idx, lambda a: a.type == "person", within=self.window(head)
+            )
+        if key is not None:
+            actor = next(a for a in self.actors if a.key == key)
+            self.add_mention(actor, words.start_char, words.end_char, words.text)
+            return key
+        return self.unnamed_source(head, words)
+
+    def is_indefinite(self, head: Token) -> bool:
+        """"a senator", "one official": someone not mentioned before."""
+        return any(
+            c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another", "some")
+            for c in head.lefts
+        )
+
+    def window(self, head: Token) -> int:
+        """Where a description may look back to: the start of the paragraph
+        before the one holding `head` (references cross one paragraph break)."""
+        breaks = 0
+        for token in reversed(self.doc[: head.i]):
+            if "\n" in token.whitespace_ or "\n" in token.text:
+                breaks += 1
+                if breaks == 2:
+                    return token.idx + len(token.text)
+        return 0
+
+    def document_author(self, head: Token) -> str | None:
+        """The author of a poll, study or report that speaks: "a Quinnipiac
+        University poll", "a report by Politico", "the Fed's forecast"."""
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and (pobj.pos_ == "PROPN" or pobj.ent_type_):
+                        return self.speaker(pobj)
+        for child in head.lefts:
+            if child.dep_ in ("compound", "poss", "nmod") and (
+                child.pos_ == "PROPN" or child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+            ):
+                return self.actor_for(name_span(child), None)
+        return None
+
+    def unnamed_source(self, head: Token, words: Span) -> str | None:
+        """"officials", "a source", "two Democratic speechwriters": people who
+        speak without a name, as one group actor per description in the
+        article (its words without determiners and quantifiers)."""
+        described = [
+            t for t in words
+            if not (t.i < head.i and (t.dep_ in ("det", "nummod", "poss", "case")
+                                      or t.lower_ in self.lexicon.quantifiers))
+        ]
+        if not described or not any(t.is_alpha for t in described):
+            return None
+        identity = " ".join([t.lower_ for t in described if t.i != head.i] + [head.lemma_.lower()])
+        for actor in self.actors:
+            if actor.type == "group" and self.unnamed.get(actor.key) == identity:
+                self.add_mention(actor, words.start_char, words.end_char, words.text)
+                return actor.key
+        actor = self.new_actor(words, "group")
+        actor.name = self.doc[described[0].i : head.i + 1].text
+        # "Several experts", "foreign policy analysts": unnamed, but experts.
+        actor.is_expert = is_expert([identity])
+        self.unnamed[actor.key] = identity
+        return actor.key
+
+    def described_actor(self, head: Token, words: Span, kind: str) -> str:
+        """A body known only by its description ("the appeals court")."""
+        actor_key = self.unnamed_source(head, words)
+        actor = next(a for a in self.actors if a.key == actor_key) if actor_key else None
+        if actor is None:
+            return self.new_actor(words, kind).key
+        actor.type = kind
+        return actor.key
 
     def resolve(self, offset: int, text: str) -> str | None:
         """A pronoun or title-only reference: the resolver first, else the
@@ -273,14 +425,17 @@ class SpeakerFinder:
         )
 
     def last_mentioned(
-        self, offset: int, accepts: Callable[[ExtractedActor], bool]
+        self, offset: int, accepts: Callable[[ExtractedActor], bool], within: int = 0
     ) -> str | None:
-        """The key of the accepted actor with the last mention ending by `offset`."""
+        """The key of the accepted actor with the last mention ending by `offset`
+        (and starting at `within` or later)."""
         best: tuple[int, str] | None = None
         for actor in self.actors:
-            if not accepts(actor):
+            if not accepts(actor) or self.unnamed.get(actor.key):
                 continue
             for mention in actor.mentions:
+                if mention.start < within:
+                    continue
                 if mention.end <= offset and (best is None or mention.end > best[0]):
                     best = (mention.end, actor.key)
         return best[1] if best else None
@@ -352,6 +507,7 @@ class SpeakerFinder:
             # "Spokeswoman Haley Morris": the name starts at the first proper noun.
             first = next((t.i for t in words if t.pos_ == "PROPN"), words.start)
             words = words.doc[first : words.end]
+        kind = settled_type(words.text, kind)
         taken = {a.key for a in self.actors}
         number = len(self.actors) + 1
         while f"a{number}" in taken:

@@ -53,7 +53,7 @@ class DirectAttribution(QuoteContext):
             return True
         if previous.region is not None and previous.region.close is None:
             return True
-        index = self.paragraphs.index(this_paragraph) if this_paragraph in self.paragraphs else 0
+        index = max(self.paragraph_index(found.start), 0)
         opens_paragraph = (
             found.region is not None
             and not self.text[this_paragraph[0] : found.region.mark].strip()
@@ -92,8 +92,8 @@ class DirectAttribution(QuoteContext):
 
     def cue_from_previous_paragraph(self, found: FoundQuote, region: QuotedRegion) -> None:
         """A paragraph-opening quote after "... he said:" at the end of the last one."""
-        index = self.paragraphs.index(self.paragraph_of(region.mark))
-        if index == 0:
+        index = self.paragraph_index(region.mark)
+        if index <= 0:
             return
         p_start, p_end = self.paragraphs[index - 1]
         if not self.text[p_start:p_end].rstrip().endswith(":"):

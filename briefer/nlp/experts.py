@@ -4,8 +4,9 @@ A policy brief weighs an analyst's view differently from a minister's
 statement. An expert is a person whose role names expert work (analyst,
 professor, fellow...), who works at a think tank, university or institute,
 or who held a non-political office before and now comments on it ("former
-U.S. Army commander"). Sitting officials, politicians (former ones too),
-spokespeople and organisations are not experts. The words live in `resources/lexicons/experts.json`.
+U.S. Army commander"). Sitting officials, politicians (former ones and
+candidates too), party and campaign staff, spokespeople, journalists and
+organisations are not experts. The words live in `resources/lexicons/experts.json`.
 """
 
 from __future__ import annotations
@@ -37,22 +38,32 @@ def is_former(role: str) -> bool:
 
 
 def is_expert(roles: list[str], affiliation: str = "", actor_type: str = "person") -> bool:
-    """Whether a person with these roles and this affiliation speaks as an expert."""
+    """Whether a person with these roles and this affiliation speaks as an expert.
+
+    Party and campaign staff, surrogates, spokespeople and journalists never
+    are; a role at a think tank, university or institute makes an expert
+    unless it is an elected office; a sitting official is none, a former
+    non-political one is."""
     if actor_type != "person":
         return False
     words = lexicon.expert_words()
+    padded_roles = [_padded(role) for role in roles]
+    if any(_names_any(p, words.never_expert) or _names_any(p, words.spokesperson)
+           for p in padded_roles):
+        return False
+    at_institution = bool(affiliation) and _names_any(
+        _padded(affiliation), words.expert_affiliations
+    )
     sitting_official = False
-    for role in roles:
-        padded = _padded(role)
-        if _names_any(padded, words.spokesperson):
-            return False
+    for padded in padded_roles:
         if _names_any(padded, words.expert_roles):
+            return True
+        elected = _names_any(padded, words.elected_offices)
+        if at_institution and not elected:
             return True
         if _names_any(padded, words.official_roles):
             former = _names_any(padded, words.former)
             if former and not _names_any(padded, words.political_roles):
                 return True
             sitting_official = True
-    return bool(affiliation) and not sitting_official and _names_any(
-        _padded(affiliation), words.expert_affiliations
-    )
+    return at_institution and not sitting_official

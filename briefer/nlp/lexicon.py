@@ -129,6 +129,12 @@ def role_heads() -> frozenset[str]:
 
 
 @cache
+def title_abbreviations() -> dict[str, str]:
+    """Short titles and the role they stand for ("sen." -> "senator")."""
+    return {k.lower(): v for k, v in load("roles")["title_abbreviations"].items()}
+
+
+@cache
 def affiliation_preps() -> frozenset[str]:
     return frozenset(w.lower() for w in load("roles")["affiliation_preps"])
 
@@ -172,7 +178,9 @@ def institution_pattern() -> re.Pattern[str]:
     """Capitalised institution names such as "Foundation for Strategic Research".
 
     A run of capitalised words, joined by connectors (for, of, on, and...),
-    that contains an institution head word.
+    that contains an institution head word. Repetitions are bounded (no
+    institution's name runs to a dozen words), so a long run of capitalised
+    words costs linear time, not a scan of the rest of the run from each word.
     """
     data = load("organizations")
     heads = "|".join(
@@ -180,9 +188,9 @@ def institution_pattern() -> re.Pattern[str]:
     )
     connectors = "|".join(re.escape(c) for c in data["name_connectors"])
     word = r"(?:[A-Z]\.)+|[A-Z][\w&'’-]*\w"
-    run = rf"(?:{word})(?:\s+(?:(?:{connectors})\s+)*(?:{word}))*"
-    with_tail = rf"(?:{run}\s+)?(?:{heads})(?:\s+(?:{connectors})\s+{run})+"
-    with_head_last = rf"(?:{word})(?:\s+(?:{word}))*\s+(?:{heads})"
+    run = rf"(?:{word})(?:\s+(?:(?:{connectors})\s+){{0,2}}(?:{word})){{0,7}}"
+    with_tail = rf"(?:{run}\s+)?(?:{heads})(?:\s+(?:{connectors})\s+{run}){{1,3}}"
+    with_head_last = rf"(?:{word})(?:\s+(?:{word})){{0,7}}\s+(?:{heads})"
     return re.compile(rf"\b(?:{with_tail}|{with_head_last})\b")
 
 
@@ -206,6 +214,8 @@ class ExpertWords:
     political_roles: tuple[str, ...]
     spokesperson: tuple[str, ...]
     former: tuple[str, ...]
+    never_expert: tuple[str, ...] = ()
+    elected_offices: tuple[str, ...] = ()
 
 
 @cache
@@ -222,4 +232,26 @@ def expert_words() -> ExpertWords:
         lower("political_role_words"),
         lower("spokesperson_words"),
         lower("former_words"),
+        lower("never_expert_words"),
+        lower("elected_office_words"),
     )
+
+
+@cache
+def _nicknamer():
+    """The `nicknames` package's hand-curated English nicknames (Joe/Joseph)."""
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+@cache
+def same_given_name(a: str, b: str) -> bool:
+    """Whether two given names (lower case) can name one person: one is a
+    nickname of the other, or both are nicknames of one name."""
+    if a == b:
+        return True
+    namer = _nicknamer()
+    a_forms = namer.canonicals_of(a) | {a}
+    b_forms = namer.canonicals_of(b) | {b}
+    return bool(a_forms & b_forms)

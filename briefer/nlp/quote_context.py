@@ -26,6 +26,11 @@ from briefer.nlp.quote_marks import (
 SENTENCE_END = {".", "?", "!"}
 TRAILING_STRIP = " \t\r\n,;:.—–-"
 TRAILING_WORDS = {"and", "but", "or", "while", "as", "so", "because", "although", "though"}
+# Work is bounded per sentence: a sentence longer than this (real news has
+# none; crafted or unpunctuated text does) is not searched for reported
+# speech, and the analysis says it was done in part.
+MAX_SENTENCE_TOKENS = 300
+LONG_SENTENCES = "sentences of more than {} words were not searched for reported speech"
 
 
 @dataclass
@@ -61,6 +66,22 @@ class QuoteContext:
         self.paragraph_starts = [start for start, _ in self.paragraphs]
         # Token starts, so a walk from a mark begins at its token, not at the paragraph start.
         self.token_starts = [token.idx for token in doc]
+        self.sentence_sizes = sentence_sizes(doc)
+        self.partial = ""
+
+    def in_long_sentence(self, token: Token) -> bool:
+        """Whether `token` lies in a sentence too long to search (noted as partial)."""
+        if self.sentence_sizes[token.i] <= MAX_SENTENCE_TOKENS:
+            return False
+        self.partial = LONG_SENTENCES.format(MAX_SENTENCE_TOKENS)
+        return True
+
+    def paragraph_index(self, offset: int) -> int:
+        """The index in `paragraphs` of the paragraph holding `offset`, or -1."""
+        index = bisect_right(self.paragraph_starts, offset) - 1
+        if index >= 0 and offset <= self.paragraphs[index][1]:
+            return index
+        return -1
 
     # --- tokens and text -------------------------------------------------
 
@@ -69,10 +90,8 @@ class QuoteContext:
         return list(span) if span is not None else []
 
     def paragraph_of(self, offset: int) -> tuple[int, int]:
-        index = bisect_right(self.paragraph_starts, offset) - 1
-        if index >= 0 and offset <= self.paragraphs[index][1]:
-            return self.paragraphs[index]
-        return offset, offset
+        index = self.paragraph_index(offset)
+        return self.paragraphs[index] if index >= 0 else (offset, offset)
 
     def region_at(self, offset: int) -> QuotedRegion | None:
         """The quoted stretch, marks included, that covers `offset`."""
@@ -199,3 +218,14 @@ class QuoteContext:
             ):
                 return token
         return last
+
+
+def sentence_sizes(doc: Doc) -> list[int]:
+    """For each token, the number of tokens of its sentence (one pass)."""
+    if not doc.has_annotation("SENT_START"):
+        return [len(doc)] * len(doc)
+    sizes = [0] * len(doc)
+    for sentence in doc.sents:
+        size = sentence.end - sentence.start
+        sizes[sentence.start : sentence.end] = [size] * size
+    return sizes

@@ -60,6 +60,15 @@ def find_quotes(
 
     `actors` gains an actor for any speaker the actor extraction missed.
     """
+    return quotes_and_limits(doc, actors, resolver)[0]
+
+
+def quotes_and_limits(
+    doc: Doc,
+    actors: list[ExtractedActor],
+    resolver: Resolver | None = None,
+) -> tuple[list[ExtractedQuote], str]:
+    """`find_quotes`, with why part of the article was not searched ("" if none was)."""
     speakers = SpeakerFinder(doc, actors, resolver)
     finder = QuoteFinder(doc)
     quotes: list[ExtractedQuote] = []
@@ -78,4 +87,4 @@ def find_quotes(
                 speaker_span=speakers.mention(item.speaker_head),
             )
         )
-    return quotes
+    return quotes, finder.partial

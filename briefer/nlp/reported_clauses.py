@@ -8,12 +8,13 @@ quote instead gives that quote its cue.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from briefer.nlp.attribution import same_paragraph, subject_of
+from briefer.nlp.attribution import is_denied, same_paragraph, subject_of
 from briefer.nlp.quote_context import FoundQuote
 from briefer.nlp.quote_judging import QuoteJudging
 from briefer.nlp.quote_marks import QuotedRegion
@@ -45,16 +46,19 @@ class ReportedClauses(QuoteJudging):
 
     def clauses(self, direct: list[FoundQuote], fragments: list[QuotedRegion]) -> list[FoundQuote]:
         """Indirect and mixed quotes; a clause that is a direct quote instead
-        gives that quote its cue."""
+        gives that quote its cue. Every search is bounded by its sentence, and
+        the steps that compare clauses look them up in sorted lists, so the
+        work grows with the text, not with its square."""
         candidates: list[ReportedClause] = []
         direct_regions = {id(f.region) for f in direct}
+        fragments.sort(key=lambda r: r.mark)
 
         def in_quote(token: Token) -> bool:
             region = self.region_at(token.idx)
             return region is not None and id(region) in direct_regions
 
         for token in self.doc:
-            if in_quote(token):
+            if in_quote(token) or self.in_long_sentence(token):
                 continue
             lemma = token.lemma_.lower()
             if token.pos_ == "VERB":
@@ -67,29 +71,52 @@ class ReportedClauses(QuoteJudging):
                 if found is not None:
                     candidates.append(found)
                 continue
+            if self.lexicon.is_reporting_verb(token) and is_denied(token, self.lexicon):
+                # "did not say that ...", "declined to say whether ...": not a
+                # claim by the subject, so no quote (README, JSON contract).
+                continue
             found = self.reported_clause(token) if self.lexicon.is_reporting_verb(token) else None
             if found is None and token.pos_ == "VERB" and lemma not in self.lexicon.belief_verbs:
                 found = self.quoted_complement(token, fragments)
             if found is not None:
                 candidates.append(found)
         for first, source, phrase in self.according_phrases():
-            if in_quote(first):
+            if in_quote(first) or self.in_long_sentence(first):
                 continue
             span = self.according_clause(first, source)
             if span is not None:
                 candidates.append(ReportedClause(*span, None, source, phrase, phrase_at=first))
-        for clause in candidates:
-            if clause.runs_to:
-                self.run_to_sentence_end(clause, candidates)
+        self.run_to_sentence_ends(candidates)
         self.cut_at_participles(candidates)
+        return self.sorted_out(candidates, direct, fragments)
 
+    def sorted_out(
+        self,
+        candidates: list[ReportedClause],
+        direct: list[FoundQuote],
+        fragments: list[QuotedRegion],
+    ) -> list[FoundQuote]:
+        """The quotes the clauses make, in text order: a clause mostly in a
+        direct quote attributes it, a clause all in quoted words is a direct
+        quote, one inside another is dropped, the rest are mixed or indirect.
+        Direct quotes and fragments never overlap each other, so each lookup
+        is a bisection."""
+        direct = sorted(direct, key=lambda f: f.start)
+        direct_ends = [f.end for f in direct]
+        fragment_starts = [r.start for r in fragments]
         results: list[FoundQuote] = []
+        held: set[int] = set()
+        furthest = -1  # the furthest end of a result: results start no later than a clause
         for clause in sorted(candidates, key=lambda c: (c.start, -c.end)):
             start, end = clause.start, clause.end
             cue = clause.cue
             head = clause.source if clause.source is not None else (cue and subject_of(cue))
             cue_text = clause.phrase or (self.cue_text(cue) if cue is not None else None)
-            quoted = [f for f in direct if f.start < end and start < f.end]
+            quoted = []
+            for f in direct[bisect_right(direct_ends, start) :]:
+                if f.start >= end:
+                    break
+                quoted.append(f)
             covered = sum(min(end, f.end) - max(start, f.start) for f in quoted)
             leading = cue is not None and any(
                 self.attributes_leading_quote(f, start, cue) for f in quoted
@@ -103,26 +130,29 @@ class ReportedClauses(QuoteJudging):
                     if f.cue is None and f.speaker_head is None:
                         f.cue, f.speaker_head, f.cue_text = cue, head, cue_text
                 continue
-            holder = next((r for r in fragments if r.start <= start and end <= r.end), None)
+            at = bisect_right(fragment_starts, start) - 1
+            holder = fragments[at] if at >= 0 and end <= fragments[at].end else None
             if holder is not None:
                 # The whole reported clause is in marks ("said that “...”"):
                 # a direct quote, unless the cue was quoted inside it.
-                if 2 * (end - start) >= holder.end - holder.start and not any(
-                    f.region == holder for f in results
-                ):
+                if 2 * (end - start) >= holder.end - holder.start and id(holder) not in held:
+                    held.add(id(holder))
                     results.append(
                         FoundQuote(holder.start, holder.end, "direct", cue, head, cue_text, holder)
                     )
+                    furthest = max(furthest, holder.end)
                 continue
-            if any(f.start <= start and end <= f.end for f in results):
+            if end <= furthest:
                 continue
-            inner = [r for r in fragments if start <= r.start and r.end <= end]
+            low = bisect_left(fragment_starts, start)
+            inner = low < len(fragments) and fragments[low].end <= end
             for f in quoted:
                 f.kind = "absorbed"
             kind = "mixed" if inner or quoted else "indirect"
             if kind == "indirect" and not self.is_finite_clause(start, end, cue, clause.phrase):
                 continue
             results.append(FoundQuote(start, end, kind, cue, head, cue_text))
+            furthest = max(furthest, end)
         return results
 
     def clause_of(self, cue: Token) -> Token | None:
@@ -134,15 +164,19 @@ class ReportedClauses(QuoteJudging):
         if after or clauses:
             # "X did A, then says B": the clause after the cue is the one it reports.
             return (after or clauses)[0]
-        for token in cue.subtree:
-            if (
-                token.i > cue.i
-                and token.dep_ in ("acl", "relcl", "advcl")
-                and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
-                and token.head.dep_ == "pobj"
-                and token.head.head.head.i == cue.i
-            ):
-                return token
+        # Cue -> preposition -> its object -> the "that" clause: three steps
+        # down, never the whole subtree (which made a run of cues quadratic).
+        for prep in cue.children:
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for token in pobj.children:
+                    if (
+                        token.i > cue.i
+                        and token.dep_ in ("acl", "relcl", "advcl")
+                        and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+                    ):
+                        return token
         return None
 
     def reported_clause(self, cue: Token) -> ReportedClause | None:
@@ -303,42 +337,57 @@ class ReportedClauses(QuoteJudging):
             t.pos_ == "PROPN" for t in tail
         )
 
-    def run_to_sentence_end(self, clause: ReportedClause, others: list[ReportedClause]) -> None:
-        """Extend a reported clause to the end of its sentence, stopping where
-        another attribution's words begin ("..., but X, according to Y")."""
-        limit = clause.runs_to
-        for other in others:
-            if other is clause:
-                continue
-            starts = [other.start]
+    def run_to_sentence_ends(self, candidates: list[ReportedClause]) -> None:
+        """Extend each reported clause that may run on to the end of its
+        sentence, stopping where another attribution's words begin ("..., but
+        X, according to Y"): the first such word after the clause, found by
+        bisection in the sorted starts of every clause's words."""
+        starts: list[tuple[int, int]] = []
+        for number, other in enumerate(candidates):
+            starts.append((other.start, number))
             for token in (other.cue, other.phrase_at):
                 if token is not None:
-                    starts.append(token.idx)
+                    starts.append((token.idx, number))
                     subject = subject_of(token) if token == other.cue else None
                     if subject is not None:
-                        starts.append(subject.left_edge.idx)
-            for at in starts:
-                if clause.end < at < limit:
+                        starts.append((subject.left_edge.idx, number))
+        starts.sort()
+        for number, clause in enumerate(candidates):
+            if not clause.runs_to:
+                continue
+            limit = clause.runs_to
+            for at, owner in starts[bisect_right(starts, (clause.end, len(candidates))) :]:
+                if at >= limit:
+                    break
+                if owner != number:
                     limit = at
-        if limit <= clause.end:
-            return
-        end = self.end_before(clause.start, limit)
-        if end is not None:
-            clause.end = max(clause.end, end)
+                    break
+            if limit <= clause.end:
+                continue
+            end = self.end_before(clause.start, limit)
+            if end is not None:
+                clause.end = max(clause.end, end)
 
     def cut_at_participles(self, candidates: list[ReportedClause]) -> None:
         """"X said A, claiming that B": A stops before the participle that
-        reports B (a cue of the same speaker, with no subject of its own)."""
+        reports B (a cue of the same speaker, with no subject of its own).
+        The participles are looked up by position, nearest first."""
+        participles = sorted(
+            (
+                c.cue
+                for c in candidates
+                if c.cue is not None
+                and c.cue.dep_ in ("advcl", "xcomp", "conj", "pcomp")
+                and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.cue.children)
+            ),
+            key=lambda t: t.idx,
+        )
+        positions = [t.idx for t in participles]
         for clause in candidates:
-            for other in candidates:
-                cue = other.cue
-                if (
-                    other is clause
-                    or cue is None
-                    or not clause.start < cue.idx < clause.end
-                    or cue.dep_ not in ("advcl", "xcomp", "conj", "pcomp")
-                    or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
-                ):
+            for cue in participles[bisect_right(positions, clause.start) :]:
+                if cue.idx >= clause.end:
+                    break
+                if cue is clause.cue:
                     continue
                 end = self.end_before(clause.start, cue.left_edge.idx)
                 if end is not None and end > clause.start:
@@ -361,7 +410,8 @@ class ReportedClauses(QuoteJudging):
         last = verb.right_edge
         sentence_end = verb.sent[-1].idx + len(verb.sent[-1])
         end = min(last.idx + len(last), sentence_end)
-        if not any(start <= r.mark and r.end <= end for r in fragments):
+        at = bisect_left(fragments, start, key=lambda r: r.mark)
+        if at == len(fragments) or fragments[at].end > end:
             return None
         span = self.trimmed(start, end)
         return ReportedClause(*span, verb) if span else None
@@ -390,7 +440,8 @@ class ReportedClauses(QuoteJudging):
         if not candidates:
             return None
         region = candidates[0]
-        if region not in fragments:
-            fragments.append(region)
+        at = bisect_left(fragments, region.mark, key=lambda r: r.mark)
+        if at == len(fragments) or fragments[at] is not region:
+            fragments.insert(at, region)
         start = obj.left_edge.idx
         return start, region.outer_end

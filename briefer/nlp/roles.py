@@ -97,16 +97,41 @@ def _title_start(doc: Doc, head: int, entity_at: dict[int, Entity]) -> int:
 
 
 def _title_reading(doc: Doc, start: int, end: int, entity_at: dict[int, Entity]) -> RoleReading:
-    """The title doc[start:end], with the organisation it names ("European Commission")."""
+    """The title doc[start:end], with the organisation it names ("European
+    Commission") or, failing one, the person it serves ("press secretary for
+    Putin", "Obama's counterterrorism adviser"); short titles are written
+    out ("Sen." -> "senator")."""
     org = next(
         (entity_at[i] for i in range(start, end) if _label_at(entity_at, i) == "ORG"), None
+    ) or next(
+        (entity_at[i] for i in range(start, end) if _label_at(entity_at, i) == "PERSON"), None
     )
-    return RoleReading(doc[start:end].text, org)
+    return RoleReading(expanded_title(doc[start:end].text), org)
+
+
+def expanded_title(role: str) -> str:
+    """"Sen." -> "senator", "Reps." -> "representative", "Lt. Gov." ->
+    "lieutenant governor"; longer roles keep their words, each short title
+    in them written out ("former Sen." -> "former senator")."""
+    abbreviations = lexicon.title_abbreviations()
+    whole = role.strip().lower()
+    if whole in abbreviations:
+        return abbreviations[whole]
+    words = role.split()
+    return " ".join(abbreviations.get(w.lower(), w) if w.endswith(".") else w for w in words)
 
 
 def title_before(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> RoleReading | None:
     """ "French President" in "French President Emmanuel Macron"."""
     head = entity.start - 1
+    if (
+        head >= 1
+        and doc[head].text == "."
+        and doc[head - 1].lower_ + "." in lexicon.title_abbreviations()
+        and doc[head - 1].idx + len(doc[head - 1].text) == doc[head].idx
+    ):
+        # "Reps. Elijah Cummings", tokenized "Reps" ".": the abbreviation is the title.
+        return _title_reading(doc, _title_start(doc, head - 1, entity_at), head + 1, entity_at)
     if head < 0 or not _is_role_noun(doc[head]):
         return None
     return _title_reading(doc, _title_start(doc, head, entity_at), head + 1, entity_at)
@@ -172,7 +197,7 @@ def _apposition_bounds(
             break
         if token.tag_ in FINITE_VERB_TAGS or token.lower_ in RELATIVE_WORDS:
             return None
-        if _label_at(entity_at, end) == "PERSON":
+        if _label_at(entity_at, end) == "PERSON" and not _serves(doc, entity_at[end], first):
             return None
         has_role_noun = has_role_noun or _is_role_noun(token)
         end += 1
@@ -181,6 +206,17 @@ def _apposition_bounds(
     if doc[end].text not in (",", ".", ";", ")", "—", "–", ":"):
         return None
     return first, end
+
+
+def _serves(doc: Doc, person: Entity, first: int) -> bool:
+    """Whether a person named inside an apposition is the one the role serves
+    ("press secretary for Putin", "Obama's counterterrorism adviser"), not a
+    second person listed."""
+    before = doc[person.start - 1] if person.start > first else None
+    after = doc[person.end] if person.end < len(doc) else None
+    return (before is not None and before.lower_ in ("for", "to", "of")) or (
+        after is not None and after.tag_ == "POS"
+    )
 
 
 def _split_affiliation(

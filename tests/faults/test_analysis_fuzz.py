@@ -7,6 +7,7 @@ the reader and the export rely on: `text[start:end] == span text`.
 """
 
 import json
+import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -98,3 +99,61 @@ def test_edge_case_articles(nlp, text):
 def test_a_one_megabyte_line(nlp, line):
     assert len(line) >= 1_000_000 and "\n" not in line
     check_contract(line, analyze_text(nlp, line))
+
+
+# --- bounded work (issue #13, item 8) ---------------------------------------
+# Each text below once made the extraction quadratic: "said " * 2000 took 41 s
+# (each cue walked its subtree), 100,000 quote marks ran for minutes in the
+# tokenizer, a run of colon cues about two minutes, a chain of capitalised
+# names ran the institution pattern from every word. The bounds are generous
+# hang guards (the work is now well under a second), not speed targets.
+HANG_GUARD_SECONDS = 10
+
+
+@pytest.mark.parametrize("text", [
+    "said " * 2000,
+    "He said: " * 2000,
+    "He said that she said that " * 1000 + "it rained.",
+    "According to Smith, " * 2000 + "it rained.",
+    "Smith told Reuters that Jones told AP that " * 500 + "it rained.",
+    "Smith and " * 2000 + "Jones said that it rained.",
+])
+def test_extraction_is_bounded_on_crafted_sentences(nlp, text):
+    from briefer.nlp.analyze import analyze_doc
+
+    doc = nlp(text)
+    started = time.monotonic()
+    analysis = analyze_doc(doc)
+    assert time.monotonic() - started < HANG_GUARD_SECONDS
+    check_contract(text, analysis)
+
+
+@pytest.mark.parametrize("text", ['"' * 100_000, "“" * 100_000, "“”" * 50_000, "(" * 100_000])
+def test_one_hundred_thousand_marks_without_a_space(nlp, text):
+    started = time.monotonic()
+    analysis = analyze_text(nlp, text)
+    assert time.monotonic() - started < HANG_GUARD_SECONDS
+    check_contract(text, analysis)
+
+
+def test_a_sentence_too_long_to_search_is_reported_as_analysed_in_part(nlp):
+    text = "The minister said that " + "the costs rose and " * 200 + "nobody knew."
+    analysis = analyze_text(nlp, text)
+    assert "not searched" in analysis.partial
+    assert analysis.to_json(Article(text=text))["partial"] == analysis.partial
+    check_contract(text, analysis)
+
+
+def test_blanked_quote_marks_are_reported_and_spans_keep_the_original_text(nlp):
+    text = "“" * 50 + '\n\nThe minister said: "We will win."'
+    analysis = analyze_text(nlp, text)
+    assert "quote marks" in analysis.partial
+    check_contract(text, analysis)
+    assert [q.text for q in analysis.quotes] == ["We will win."]
+
+
+def test_an_ordinary_article_is_analysed_whole(nlp, seed_text):
+    separator = "\n\n" + "-" * 60 + "\n\n"
+    analysis = analyze_text(nlp, seed_text + separator + seed_text)
+    assert analysis.partial == ""
+    assert analysis.to_json(Article(text=seed_text))["partial"] is None

@@ -88,7 +88,8 @@ def test_seed_countries_organisations_and_groups(seed_text, seed_actors):
     types = {a.name: a.type for a in seed_actors}
     for country in ("Ukraine", "Russia", "United Kingdom", "United States", "Estonia"):
         assert types.get(country) == "country"
-    for org in ("NATO", "Royal United Services Institute", "Foundation for Strategic Research"):
+    assert types.get("NATO") == "international"
+    for org in ("Royal United Services Institute", "Foundation for Strategic Research"):
         assert types.get(org) == "organization"
     assert types.get("European officials") == "group"
     assert types.get("European leaders") == "group"
@@ -149,7 +150,7 @@ def test_former_official_is_an_expert_and_names_his_service(nlp):
     assert hodges.roles == ["former U.S. Army commander in Europe"]
     assert hodges.affiliation == "U.S. Army"
     assert hodges.is_expert
-    assert by_name(actors, "U.S. Army").type == "organization"
+    assert by_name(actors, "U.S. Army").type == "government"
     assert "Europe" not in {a.name for a in actors}
 
 
@@ -162,7 +163,7 @@ def test_acronym_after_full_name_is_one_organisation(nlp):
     nato = by_name(actors, "North Atlantic Treaty Organization")
     assert mention_texts(nato) == ["North Atlantic Treaty Organization", "NATO", "NATO"]
     assert "NATO" in nato.aliases
-    assert by_name(actors, "Reuters").type == "organization"
+    assert by_name(actors, "Reuters").type == "media"
     assert "Brussels" not in {a.name for a in actors}
 
 
@@ -213,7 +214,7 @@ def test_split_surname_tagged_as_a_place_is_corrected(nlp):
     assert mention_texts(leyen) == ["Ursula von der Leyen", "Von der Leyen"]
     assert leyen.roles == ["European Commission President"]
     assert leyen.affiliation == "European Commission"
-    assert by_name(actors, "European Commission").type == "organization"
+    assert by_name(actors, "European Commission").type == "international"
     assert [a.type for a in actors].count("person") == 1
 
 
@@ -398,7 +399,7 @@ def test_full_name_taken_for_an_organisation_is_a_person_when_the_surname_is(nlp
     assert ("Keir Starmer", "ORG") in {(e.text, e.label_) for e in doc.ents}
     actors = extract_actors(doc)
     assert [(a.name, a.type) for a in actors] == [
-        ("Keir Starmer", "person"), ("Wells Fargo", "organization"),
+        ("Keir Starmer", "person"), ("Wells Fargo", "company"),
     ]
     assert mention_texts(actors[0]) == ["Keir Starmer", "Starmer"]
 
@@ -420,3 +421,41 @@ def test_a_missing_word_list_is_a_user_error():
 
     with pytest.raises(BrieferError, match=r"no_such_list\.json is missing"):
         load("no_such_list")
+
+
+def test_one_actor_per_body_whatever_its_name(nlp):
+    text = (
+        "The Justice Department said on Monday that it would review the case. "
+        "The Department of Justice (DOJ) has not commented further. "
+        "A DOJ spokesman said the review would take weeks. "
+        "The Department later said that it had hired staff."
+    )
+    actors = extract_actors(nlp(text))
+    doj = by_name(actors, "Justice Department")
+    assert doj.type == "government"
+    assert {m.text for m in doj.mentions} == {
+        "Justice Department", "Department of Justice", "DOJ", "Department"
+    }
+    assert [a for a in actors if a.type != "person" and a is not doj] == []
+
+
+def test_names_lose_possessors_brackets_and_non_actors_are_dropped(nlp):
+    text = (
+        "\"[Vladimir] Putin has not commented,\" Dmitry Peskov said. "
+        "The Pentagon's Cyber Command said it was ready. "
+        "The VIX rose 3 percent by 14:00 GMT."
+    )
+    names = {a.name: a.type for a in extract_actors(nlp(text))}
+    assert "Cyber Command" in names and names["Cyber Command"] == "government"
+    assert not any("]" in n or "'s" in n for n in names)
+    assert "GMT" not in names and "VIX" not in names
+
+
+def test_nicknames_name_one_person_and_other_first_names_another(nlp):
+    text = (
+        "Joe Biden said that the deal was good. Joseph R. Biden Jr. later said it was fair. "
+        "Jill Biden said she agreed."
+    )
+    people = [a for a in extract_actors(nlp(text)) if a.type == "person"]
+    assert len(people) == 2
+    assert "Joseph R. Biden Jr." in by_name(people, "Joe Biden").aliases

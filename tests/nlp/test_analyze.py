@@ -70,10 +70,11 @@ def test_joint_attribution_names_both_experts(seed_analysis):
     assert speaker_names(seed_analysis, quote) == ["Francois Heisbourg", "Ed Arnold"]
 
 
-def test_experts_warn_is_anonymous(seed_analysis):
+def test_experts_warn_is_an_unnamed_expert_group(seed_analysis):
     quote = quote_containing(seed_analysis, "would require significant U.S. support")
     assert quote.cue == "warn"
-    assert quote.speaker_key is None and quote.speaker_keys == []
+    speaker = next(a for a in seed_analysis.actors if a.key == quote.speaker_key)
+    assert speaker.type == "group" and speaker.is_expert
 
 
 def test_european_officials_speak_as_a_group(seed_analysis):

@@ -63,17 +63,68 @@ def test_joint_speakers_are_all_named(nlp):
     assert names == ["Anna Berg", "Tom Hale"]
 
 
-def test_anonymous_sources_have_no_speaker(nlp):
+def test_anonymous_sources_speak_as_unnamed_groups(nlp):
+    # Decision (issue #11): "X, officials said" gives the officials, an
+    # unnamed group actor, never the nearest name; one actor per description.
     text = (
         "One EU diplomat said the deal was close. "
         "Analysts said the market would fall. "
         "Critics say the bill is flawed. "
-        "Experts warn that the plan would fail."
+        "Experts warn that the plan would fail. "
+        "Another diplomat said the talks would go on."
     )
     actors = [actor(text, "a1", "EU", type_="organization")]
     result = speakers(nlp, text, actors)
-    assert [names for _, names in result] == [[], [], [], []]
-    assert len(actors) == 1
+    assert [names for _, names in result] == [
+        ["EU diplomat"], ["Analysts"], ["Critics"], ["Experts"], ["diplomat"]
+    ]
+    unnamed = [a for a in actors if a.key != "a1"]
+    assert all(a.type == "group" for a in unnamed)
+    assert {a.name for a in unnamed if a.is_expert} == {"Analysts", "Experts"}
+
+
+def test_a_name_near_an_anonymous_source_is_not_the_speaker(nlp):
+    text = (
+        "Hillary Clinton spoke in Ohio. A search warrant could be relevant to "
+        "the inquiry, officials said."
+    )
+    actors = [actor(text, "a1", "Hillary Clinton")]
+    assert speakers(nlp, text, actors) == [
+        ("A search warrant could be relevant to the inquiry", ["officials"])
+    ]
+
+
+def test_a_description_refers_back_across_a_paragraph_break(nlp):
+    text = (
+        "Senator Elizabeth Warren spoke on Monday.\n\n"
+        "The senator said that the bill would fail."
+    )
+    actors = [actor(text, "a1", "Elizabeth Warren", roles=["senator"])]
+    assert speakers(nlp, text, actors) == [("the bill would fail", ["Elizabeth Warren"])]
+    assert "The senator" in [m.text for m in actors[0].mentions]
+
+
+def test_a_body_named_by_its_kind_is_the_body_mentioned_before(nlp):
+    text = (
+        "The Federal Emergency Management Agency sent teams on Monday. "
+        "The agency said that more help would come."
+    )
+    actors = [actor(text, "a1", "Federal Emergency Management Agency", type_="government")]
+    assert speakers(nlp, text, actors) == [
+        ("more help would come", ["Federal Emergency Management Agency"])
+    ]
+
+
+def test_a_poll_speaks_for_its_author_or_for_no_one(nlp):
+    text = (
+        "A Quinnipiac University poll found that voters were split. "
+        "The poll found that turnout would be high."
+    )
+    actors = [actor(text, "a1", "Quinnipiac University", type_="organization")]
+    assert speakers(nlp, text, actors) == [
+        ("voters were split", ["Quinnipiac University"]),
+        ("turnout would be high", []),
+    ]
 
 
 def test_spokesperson_of_a_body_speaks_for_the_body(nlp):
@@ -139,7 +190,7 @@ def test_speaker_span_is_the_words_the_attribution_used(nlp):
     assert spans == [
         ("a1", "She"),
         ("a2", "A spokeswoman for the State Department"),
-        (None, "Analysts"),
+        ("a3", "Analysts"),
     ]
     for quote in found:
         span = quote.speaker_span
@@ -164,3 +215,17 @@ def test_day_after_the_cue_is_not_the_speaker(nlp):
         ("Nobody will stop us.", "a1"),
     ]
     assert all("Monday" not in q.speaker_span.text for q in found)
+
+
+def test_negated_and_refused_speech_is_no_quote(nlp):
+    # Decision (issue #11): speech that did not happen is not a quote by
+    # that speaker, so the draft can never render it as the speaker's claim.
+    text = (
+        "The letters do not explicitly confirm that senior DOJ officials disagreed. "
+        "Comey did not say that the emails were new. "
+        "The spokesman declined to say whether the agency would act. "
+        "She never said that she would resign. "
+        "He refused to confirm that talks had stalled. "
+        "He said that talks had not stalled."
+    )
+    assert [quote for quote, _ in speakers(nlp, text, [])] == ["talks had not stalled"]

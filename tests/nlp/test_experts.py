@@ -24,6 +24,25 @@ def test_experts(roles, affiliation):
 
 
 @pytest.mark.parametrize(
+    ("roles", "affiliation", "expert"),
+    [
+        (["president"], "Council on Foreign Relations", True),
+        (["law professor"], "Columbia University", True),
+        (["director"], "Center for Energy Policy Studies", True),
+        (["chief market strategist"], "Wells Fargo Investment Institute", True),
+        (["Former congressman"], "", False),
+        (["campaign manager"], "", False),
+        (["former campaign strategist"], "", False),
+        (["senior fellow", "columnist"], "Brookings Institution", False),
+        (["Republican presidential candidate"], "", False),
+        (["press secretary"], "", False),
+    ],
+)
+def test_experts_from_role_and_affiliation_kind(roles, affiliation, expert):
+    assert is_expert(roles, affiliation) is expert
+
+
+@pytest.mark.parametrize(
     ("roles", "affiliation"),
     [
         (["French President"], ""),

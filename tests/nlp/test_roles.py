@@ -129,3 +129,29 @@ def test_affiliation_after_describing_words(nlp):
     [reading] = apposition_after(doc, person, entity_at)
     assert reading.role == "research director"
     assert reading.affiliation.text == "Economic Policy Institute"
+
+
+def actor_named(nlp, text, name):
+    from briefer.nlp.actors import extract_actors
+
+    return next(a for a in extract_actors(nlp(text)) if a.name == name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        ("Dmitry Peskov, press secretary for Putin, said the claims were absurd.",
+         "Dmitry Peskov", "press secretary for Putin", "Putin"),
+        ("Lisa Monaco, Obama's counterterrorism adviser, said the threat was real.",
+         "Lisa Monaco", "Obama's counterterrorism adviser", "Obama"),
+        ("Adam Schiff, the ranking Democrat on the House Intelligence Committee, said so.",
+         "Adam Schiff", "ranking Democrat", "House Intelligence Committee"),
+        ("Sen. Tim Kaine told Reuters that the letter was wrong.", "Tim Kaine", "senator", ""),
+        ("Reps. Elijah Cummings and Adam Schiff wrote to the FBI on Monday.",
+         "Elijah Cummings", "representative", ""),
+    ],
+)
+def test_roles_from_the_constructions_news_uses(nlp, text, name, role, affiliation):
+    actor = actor_named(nlp, text, name)
+    assert role in actor.roles
+    assert actor.affiliation == affiliation

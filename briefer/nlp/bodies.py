@@ -1,0 +1,197 @@
+"""One actor per body: the type a body's name gives, and merging its names.
+
+"Justice Department", "Department of Justice", "DOJ" and a bare "the
+Department" that refers back are one actor; "Pentagon's Cyber Command" is
+Cyber Command; "GMT" and "VIX" are no actors at all. Types are read from
+the name with the word lists of `resources/lexicons/actor_types.json`, and
+are those of `briefer.core.registry`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from briefer.core.records import ExtractedActor, Span
+from briefer.core.registry import ACTOR_TYPES
+from briefer.nlp.lexicon import load as load_lexicon
+from briefer.nlp.lexicon import name_key
+
+SMALL_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "&", "de", "du", "des", "to"})
+HEAD_SPLITTERS = (" of ", " for ", " on ")
+TYPE_ORDER = ("media", "international", "party", "government", "company")
+POSSESSIVE = re.compile(r"^.*?['’]s\s+(?=[A-Z])")
+BRACKETS = "[](){}"
+
+
+@dataclass(frozen=True)
+class TypeWords:
+    names: dict[str, str]  # lower-case name -> type
+    heads: dict[str, tuple[str, ...]]  # type -> head words
+    non_actors: frozenset[str]
+    body_heads: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def type_words() -> TypeWords:
+    data = load_lexicon("actor_types")
+    names = {}
+    for kind in TYPE_ORDER:
+        if kind not in ACTOR_TYPES:
+            raise ValueError(f"actor_types.json names an unknown type {kind!r}")
+        for name in data["names"].get(kind, []):
+            names.setdefault(name.lower(), kind)
+    return TypeWords(
+        names=names,
+        heads={k: tuple(v) for k, v in data["heads"].items()},
+        non_actors=frozenset(n.lower() for n in data["non_actors"]),
+        body_heads=frozenset(data["body_heads"]),
+    )
+
+
+def head_word(name: str) -> str:
+    """The word a body's name is about: before "of" ("Department of Justice"),
+    else the last word ("Justice Department")."""
+    lowered = " " + name.lower().strip() + " "
+    for splitter in HEAD_SPLITTERS:
+        if splitter in lowered:
+            lowered = lowered.split(splitter)[0]
+            break
+    words = lowered.split()
+    return words[-1] if words else ""
+
+
+def body_type(name: str, default: str) -> str:
+    """The registry type a body's name gives, or `default`."""
+    words = type_words()
+    lowered = " ".join(name.lower().split())
+    for candidate in (lowered, lowered.removeprefix("the ")):
+        if candidate in words.names:
+            return words.names[candidate]
+    head = head_word(name)
+    for kind in TYPE_ORDER:
+        if head in words.heads.get(kind, ()):
+            return kind
+    return default
+
+
+def settled_type(name: str, found: str) -> str:
+    """The type of an actor the recogniser typed `found`: a body by its name;
+    a "person" or "group" only when its name is not a body's ("Obama
+    administration", "House Democrats")."""
+    if found == "country":
+        return found
+    if found in ("person", "group"):
+        lowered = " ".join(name.lower().split())
+        if lowered not in type_words().names and head_word(name) not in type_words().body_heads:
+            return found
+        return body_type(name, "organization")
+    return body_type(name, found)
+
+
+def is_non_actor(name: str) -> bool:
+    return " ".join(name.lower().split()) in type_words().non_actors
+
+
+def canonical_key(name: str) -> str:
+    """"Justice Department" and "Department of Justice" -> "department of justice"."""
+    words = name_key(name).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    if len(words) >= 2 and words[-1] in type_words().body_heads and "of" not in words:
+        return " ".join([words[-1], "of", *words[:-1]])
+    return " ".join(words)
+
+
+def acronyms_of(name: str) -> set[str]:
+    """The initials a body's full name may be written as, with and without
+    its small words ("Department of Justice" -> "doj", "dj")."""
+    words = name_key(canonical_key(name)).replace("-", " ").split()
+    if len(words) < 2:
+        return set()
+    every = "".join(w[0] for w in words)
+    content = "".join(w[0] for w in words if w not in SMALL_WORDS)
+    return {every, content} - {""}
+
+
+def clean_name(name: str) -> str:
+    """A name without a possessor ("Pentagon's Cyber Command") or brackets
+    ("Vladimir] Putin")."""
+    name = POSSESSIVE.sub("", name)
+    for mark in BRACKETS:
+        name = name.replace(mark, " ")
+    return " ".join(name.split()).strip(" ,;:-–—\"'“”‘’") or name
+
+
+def trimmed_mention(text: str, mention: Span) -> Span:
+    """A mention without a possessor in front or brackets at its edges."""
+    start, end = mention.start, mention.end
+    match = POSSESSIVE.match(text[start:end])
+    if match is not None:
+        start += match.end()
+    while start < end and (text[start] in BRACKETS or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in BRACKETS or text[end - 1].isspace()):
+        end -= 1
+    if end <= start:
+        return mention
+    return Span(start, end, text[start:end])
+
+
+def settle_bodies(text: str, actors: list[ExtractedActor]) -> list[ExtractedActor]:
+    """Clean names, drop non-actors, type bodies by name and merge the names
+    of one body. Keys stay those of the first actor of each merged set."""
+    kept: list[ExtractedActor] = []
+    for actor in actors:
+        if is_non_actor(actor.name):
+            continue
+        actor.name = clean_name(actor.name)
+        actor.mentions = [trimmed_mention(text, m) for m in actor.mentions]
+        actor.type = settled_type(actor.name, actor.type)
+        kept.append(actor)
+    bodies = [a for a in kept if ACTOR_TYPES[a.type].is_body and a.type != "country"]
+    by_key: dict[str, ExtractedActor] = {}
+    merged_into: dict[str, ExtractedActor] = {}
+    for actor in sorted(bodies, key=lambda a: -len(canonical_key(a.name).split())):
+        key = canonical_key(actor.name)
+        target = by_key.get(key)
+        if target is None and len(key.split()) == 1:
+            target = next(
+                (b for k, b in by_key.items() if key in acronyms_of(b.name)), None
+            ) or _referred_back(actor, by_key.values())
+        if target is None:
+            by_key[key] = actor
+            continue
+        merged_into[actor.key] = target
+    for actor in kept:
+        target = merged_into.get(actor.key)
+        while target is not None and target.key in merged_into:
+            target = merged_into[target.key]
+        if target is None:
+            continue
+        target.mentions = sorted(
+            {(m.start, m.end): m for m in [*target.mentions, *actor.mentions]}.values(),
+            key=lambda m: m.start,
+        )
+        if name_key(actor.name) != name_key(target.name) and actor.name not in target.aliases:
+            target.aliases.append(actor.name)
+        target.aliases += [a for a in actor.aliases if a not in target.aliases]
+    return [a for a in kept if a.key not in merged_into]
+
+
+def _referred_back(actor: ExtractedActor, bodies) -> ExtractedActor | None:
+    """A bare head noun ("the Department") is the body with that head named
+    last before it."""
+    word = name_key(actor.name)
+    if word not in type_words().body_heads or not actor.mentions:
+        return None
+    first = actor.mentions[0].start
+    best, best_at = None, -1
+    for body in bodies:
+        if word not in name_key(body.name).split():
+            continue
+        at = max((m.start for m in body.mentions if m.start < first), default=-1)
+        if at > best_at:
+            best, best_at = body, at
+    return best
