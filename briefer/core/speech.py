@@ -227,6 +227,35 @@ def issuing_body(name: str) -> str | None:
     return name
 
 
+def role_after_name(role: str) -> str:
+    """A role as it reads after a name: "Paul Haines, senator," not "Paul Haines, Senator,".
+
+    Titles are capitalised only before a name. Modifiers ("Former", "Presumptive") are
+    lower-cased; title words too unless a capitalised word that is no title follows, as
+    in a body's name ("Justice Department spokesman", "State Department"). Acronyms and
+    names keep their capitals; stray punctuation before the role goes.
+    """
+    words = speech_words()
+    titles = set(words["title_words_after_name"])
+    modifiers = set(words["role_modifiers_after_name"])
+    tokens = re.sub(r"^[\W_]+", "", " ".join(role.split())).split(" ")
+
+    def lowered(index: int) -> bool:
+        token = tokens[index]
+        if not token[:1].isupper() or token.isupper() or "." in token:
+            return False
+        word = token.lower()
+        if word in modifiers or word.rstrip("-") + "-" in modifiers:
+            return True
+        if word not in titles:
+            return False
+        after = tokens[index + 1] if index + 1 < len(tokens) else ""
+        return not after[:1].isupper() or after.lower() in titles
+
+    return " ".join(t[0].lower() + t[1:] if t and lowered(i) else t
+                    for i, t in enumerate(tokens))
+
+
 def with_article(name: str) -> str:
     """"the State Department", "the FBI": a body that takes "the" when it speaks."""
     lowered = name.strip().lower().replace(".", "")  # "F.B.I." is the FBI

@@ -26,11 +26,13 @@ from briefer.core.errors import BrieferError
 from briefer.core.records import Actor, Article, Quote
 from briefer.core.speech import (
     Reporting,
+    capitalise,
     cue_negated,
     issuing_body,
     join_names,
     nested_in_marks,
     reported_sentence,
+    role_after_name,
     with_article,
 )
 from briefer.core.store import Project
@@ -110,12 +112,14 @@ def role_phrase(actor: Actor) -> str:
     The most telling role (the longest of the first three) is kept; the affiliation is
     left out when the role already names it, in full or as its acronym.
     """
-    roles = [re.sub(r"^(an?|the)\s+|\s+(?:now|then|too)$", "", r.strip(), flags=re.IGNORECASE)
+    roles = [re.sub(r"^(an?|the)\s+|\s+(?:now|then|too)$", "",
+                    re.sub(r"^[\W_]+", "", r.strip()), flags=re.IGNORECASE)
              for r in actor.roles]
     roles = [r for r in roles if r and _reads_as_role(r)]
     # A title-like role of several words ("U.S. District Judge") says most; else the longest.
     titled = [r for r in roles if r[0].isupper() and " " in r]
     parts = titled[:1] or ([max(roles, key=lambda r: len(r.split()))] if roles else [])
+    parts = [role_after_name(p) for p in parts]
     affiliation = display_name(actor.affiliation) if actor.affiliation else ""
     short = acronym(actor.affiliation) if actor.affiliation else ""
     if affiliation and not any(affiliation in p or (short and short in p.split())
@@ -325,7 +329,8 @@ class _Builder:
             actor = self.actor(item.actor_id)
             if actor is None:
                 continue
-            rows.append([display_name(actor.name), role_phrase(actor), actor_standing(actor)])
+            rows.append([display_name(actor.name), capitalise(role_phrase(actor)),
+                         actor_standing(actor)])
         return Block("table", rows=[ACTOR_TABLE_HEADER, *rows]) if rows else None
 
     def text_blocks(self, item: BriefItem, kind: str = "body") -> list[Block]:

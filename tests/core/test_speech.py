@@ -149,3 +149,25 @@ def test_joint_names_and_bodies():
 ])
 def test_a_speaker_that_is_a_text_is_shown_as_its_issuer_or_not_at_all(name, body):
     assert issuing_body(name) == body
+
+
+def test_roles_after_a_name_lower_case_their_titles():
+    from briefer.core.speech import role_after_name
+
+    assert role_after_name("Senator") == "senator"
+    assert role_after_name("- President") == "president"
+    assert role_after_name("Presumptive Republican presidential nominee") == (
+        "presumptive Republican presidential nominee")
+    assert role_after_name("House Judiciary Committee Chairman") == (
+        "House Judiciary Committee chairman")
+    assert role_after_name("Republican U.S. House Speaker") == "Republican U.S. House speaker"
+    assert role_after_name("New York City Mayor") == "New York City mayor"
+    assert role_after_name("Secretary of State") == "secretary of state"
+    assert role_after_name("Defense Secretary") == "defense secretary"
+    assert role_after_name("Senate Majority Leader") == "Senate majority leader"
+    # a body's name keeps its capitals; acronyms and names too
+    assert role_after_name("Justice Department spokesman") == "Justice Department spokesman"
+    assert role_after_name("State Department official") == "State Department official"
+    assert role_after_name("FBI Director") == "FBI director"
+    assert role_after_name("former National Security Agency lawyer") == (
+        "former National Security Agency lawyer")

@@ -46,6 +46,11 @@ def test_role_phrase_drops_articles_and_repeats():
     lawyer = Actor(6, "Susan Hennessey", "person", ["former National Security Agency lawyer now"],
                    "Brookings Institution", True)
     assert role_phrase(lawyer) == "former National Security Agency lawyer, Brookings Institution"
+    # in running text a title after a name is lower case ("Paul Haines, senator, said")
+    haines = Actor(7, "Paul Haines", "person", ["Senator"])
+    assert role_phrase(haines) == "senator"
+    obama = Actor(8, "Barack Obama", "person", ["- President"])
+    assert role_phrase(obama) == "president"
 
 
 def test_xml_safe_removes_only_forbidden_characters():
