@@ -26,7 +26,13 @@ from briefer.core.dedupe import Text, near_duplicate_groups
 from briefer.core.fit import fit_to_pages
 from briefer.core.paths import resources_dir
 from briefer.core.records import Actor, Article, Quote
-from briefer.core.speech import issuing_body, speech_words, typographic, with_article
+from briefer.core.speech import (
+    issuing_body,
+    speech_words,
+    trailing_acronym,
+    typographic,
+    with_article,
+)
 from briefer.core.store import Project
 from briefer.core.voices import voice_group
 
@@ -509,7 +515,8 @@ def _short_name(actor: Actor) -> str:
     if actor.type == "person":
         return name.split()[-1]
     short = re.search(r"\(([A-Z][A-Z.&]{1,9})\)?$", name)
-    return with_article(short.group(1) if short else re.sub(r"\s*\(.*$", "", name))
+    return with_article(short.group(1) if short else trailing_acronym(name)
+                        or re.sub(r"\s*\(.*$", "", name))
 
 
 def draft_title(project: Project, articles: list[Article], actors: list[Actor],

@@ -256,6 +256,16 @@ def role_after_name(role: str) -> str:
                     for i, t in enumerate(tokens))
 
 
+def trailing_acronym(name: str) -> str:
+    """"FBI" of "Federal Bureau of Investigation FBI" (brackets lost): the initials of the
+    capitalised words before it; else ""."""
+    words = name.split()
+    if len(words) < 3 or not re.fullmatch(r"[A-Z]{2,9}", words[-1]):
+        return ""
+    initials = "".join(w[0] for w in words[:-1] if w[:1].isupper())
+    return words[-1] if initials == words[-1] else ""
+
+
 def with_article(name: str) -> str:
     """"the State Department", "the FBI": a body that takes "the" when it speaks."""
     lowered = name.strip().lower().replace(".", "")  # "F.B.I." is the FBI

@@ -33,6 +33,7 @@ from briefer.core.speech import (
     nested_in_marks,
     reported_sentence,
     role_after_name,
+    trailing_acronym,
     with_article,
 )
 from briefer.core.store import Project
@@ -141,16 +142,20 @@ def _reads_as_role(role: str) -> bool:
 
 
 def acronym(name: str) -> str:
-    """"FBI" of "Federal Bureau of Investigation (FBI)" or "... (FBI"; else ""."""
+    """"FBI" of "Federal Bureau of Investigation (FBI)", "... (FBI" or "... FBI"; else ""."""
     match = re.search(r"\(([A-Z][A-Z.&]{1,9})\)?\s*$", name.strip())
-    return match.group(1) if match else ""
+    return match.group(1) if match else trailing_acronym(" ".join(name.split()))
 
 
 def display_name(name: str) -> str:
-    """A name as the brief prints it: a bracket the analysis left open is dropped."""
+    """A name as the brief prints it: a bracket the analysis left open is dropped, and an
+    acronym it left after the full name without brackets is set in them."""
     name = " ".join(name.split())
     if name.count("(") > name.count(")"):
         name = name[: name.rindex("(")].strip()
+    initials = trailing_acronym(name)
+    if initials:
+        name = f"{name[: -len(initials)].strip()} ({initials})"
     return name
 
 

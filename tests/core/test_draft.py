@@ -21,7 +21,7 @@ from briefer.core.draft import (
     split_sentences,
 )
 from briefer.core.fit import PAGE_LINES, estimate_lines
-from briefer.core.records import Article
+from briefer.core.records import Actor, Article
 from briefer.core.store import Project
 from briefer.core.voices import voice_group
 
@@ -234,3 +234,11 @@ def test_the_same_fact_in_other_words_is_one_item_citing_both(story):
     assert [a.outlet for a in others] == ["River Post"]
     everything = [i.text for i in brief.load_brief(story).items()]
     assert not any(t.startswith("Six Danube states signed") for t in everything)
+
+
+def test_title_names_a_body_by_its_acronym_when_the_brackets_were_lost():
+    from briefer.core.draft import _short_name
+
+    bare = Actor(1, "Federal Bureau of Investigation FBI", "government")
+    assert _short_name(bare) == "the FBI"
+    assert _short_name(Actor(2, "State Department", "government")) == "the State Department"

@@ -28,6 +28,11 @@ def test_names_as_the_brief_prints_them():
     assert short_name(Actor(3, "State Department", "government")) == "the State Department"
     assert short_name(Actor(4, "Judicial Watch", "organization")) == "Judicial Watch"
     assert short_name(Actor(5, "Comey’s announcement", "organization")) == "Comey"
+    # the analysis lost the brackets round the acronym
+    bare = Actor(6, "Federal Bureau of Investigation FBI", "government")
+    assert display_name(bare.name) == "Federal Bureau of Investigation (FBI)"
+    assert short_name(bare) == "the FBI"
+    assert display_name("Doctors Without Borders MSF") == "Doctors Without Borders MSF"
 
 
 def test_role_phrase_drops_articles_and_repeats():
