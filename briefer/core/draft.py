@@ -13,7 +13,6 @@ everything here works on stored text, offsets and records.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections import Counter
@@ -24,11 +23,18 @@ from functools import cache
 from briefer.core import brief, registry
 from briefer.core.dedupe import Text, near_duplicate_groups
 from briefer.core.fit import fit_to_pages
-from briefer.core.paths import resources_dir
+from briefer.core.quote_choice import (
+    draft_rules,
+    in_subordinate_clause,
+    is_substantive,
+    quote_weight,
+    reads_as_speech,
+    usable_quotes,
+    words_pattern,
+)
 from briefer.core.records import Actor, Article, Quote
 from briefer.core.speech import (
     issuing_body,
-    speech_words,
     trailing_acronym,
     typographic,
     with_article,
@@ -51,24 +57,13 @@ class Sentence:
 
 
 @cache
-def draft_rules() -> dict:
-    path = resources_dir() / "templates" / "draft_rules.json"
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
-def _words_pattern(words: list[str]) -> re.Pattern:
-    ordered = sorted(words, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, ordered)) + r")\b", re.IGNORECASE)
-
-
-@cache
 def _patterns() -> dict[str, re.Pattern]:
     rules = draft_rules()
     return {
         "figure": re.compile("|".join(rules["figure_patterns"]), re.IGNORECASE),
         "strong": re.compile("|".join(rules["figure_strong_patterns"]), re.IGNORECASE),
-        "option": _words_pattern(rules["option_words"]),
-        "substantive": _words_pattern(rules["substantive_words"]),
+        "option": words_pattern(rules["option_words"]),
+        "substantive": words_pattern(rules["substantive_words"]),
         "boilerplate": re.compile(
             r"^\s*(?:" + "|".join(map(re.escape, rules["boilerplate_prefixes"])) + ")|"
             + "|".join(rules["boilerplate_patterns"]), re.IGNORECASE),
@@ -134,29 +129,6 @@ def _first_word(text: str) -> str:
     return re.split(r"[\s,]", text.strip(), maxsplit=1)[0].lower()
 
 
-def reads_as_speech(quote: Quote) -> bool:
-    """A direct quote, or reported speech whose cue is a reporting verb ("said", "warned").
-
-    A cue like "managed" or "found" marks words that are not speech ("the FBI managed
-    to lose ..."): a brief does not report them as someone's position.
-    """
-    if quote.kind == "direct":
-        return True
-    words = (quote.cue or "").strip().lower().split()
-    if words[:2] == ["according", "to"]:
-        return True
-    return bool(words) and words[-1] in speech_words()["past"]
-
-
-def usable_quotes(project: Project) -> tuple[list[Quote], bool]:
-    """The quotes a draft may use, and whether they are unreviewed (nothing accepted yet)."""
-    quotes = project.quotes()
-    accepted = [q for q in quotes if q.status == "accepted"]
-    if accepted:
-        return accepted, False
-    return [q for q in quotes if q.status == "pending"], True
-
-
 # -- ranking -------------------------------------------------------------------
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]+")
@@ -215,34 +187,6 @@ class _Centrality:
                 others = sizes[sentence.article_id] - 1
             result[sentence] = dot / max(1, others)
         return result
-
-
-def is_substantive(text: str, kind: str = "direct") -> bool:
-    """A claim, a number, a judgement or a position: not an exclamation, question or fragment.
-
-    Nor a quote too long to read in a brief, or one the article had to cut ("…", "[...]").
-    """
-    words = text.split()
-    stripped = text.strip().rstrip("”’\"' ")
-    rules = draft_rules()
-    longest = rules["max_quote_words"]["direct" if kind == "direct" else "reported"]
-    if not rules["min_quote_words"] <= len(words) <= longest:
-        return False
-    if "…" in text or "..." in text:
-        return False
-    return not stripped.endswith(("?", "!"))
-
-
-def quote_weight(text: str, outlets: int) -> float:
-    """How much a quote says: its length (capped), figures, judgement words, outlets carrying it."""
-    words = len(text.split())
-    weight = min(words, 35) / 35
-    if re.search(r"\d", text):
-        weight += 0.4
-    weight += 0.15 * min(3, len(_patterns()["substantive"].findall(text)))
-    if words > 70:
-        weight -= 0.5
-    return weight + 0.8 * (outlets - 1)
 
 
 # -- the drafter ----------------------------------------------------------------
@@ -386,7 +330,8 @@ class _Drafter:
 
     def quote_clusters(self) -> list[list[Quote]]:
         """Usable quotes with a speaker, near-duplicates across articles grouped."""
-        quotes = [q for q in self.quotes if self.speaker(q) is not None and reads_as_speech(q)]
+        quotes = [q for q in self.quotes if self.speaker(q) is not None and reads_as_speech(q)
+                  and not in_subordinate_clause(q, self.by_id[q.article_id].text)]
         groups = near_duplicate_groups([Text(q, q.article_id, q.text) for q in quotes])
         return [[t.key for t in group] for group in groups]
 

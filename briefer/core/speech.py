@@ -191,7 +191,9 @@ def reported_sentence(reporting: Reporting, text: str,
         verb = f"did not {speech_words()['base'].get(verb, 'say')}"
     if not who:
         return capitalise(clause)
-    joiner = " " if verb in speech_words()["object_verbs"] or not reporting.that else " that "
+    question = clause.split(" ", 1)[0].lower() in speech_words()["interrogative_openers"]
+    plain = verb in speech_words()["object_verbs"] or not reporting.that or question
+    joiner = " " if plain else " that "
     return capitalise(f"{who} {verb}{joiner}{clause}")
 
 

@@ -171,3 +171,13 @@ def test_roles_after_a_name_lower_case_their_titles():
     assert role_after_name("FBI Director") == "FBI director"
     assert role_after_name("former National Security Agency lawyer") == (
         "former National Security Agency lawyer")
+
+
+def test_a_reported_question_takes_no_that():
+    from briefer.core.speech import Reporting, reported_sentence
+
+    sentence = reported_sentence(Reporting("Imam Ali", "asked"),
+                                 "what the bureau believed about the shooter")
+    assert sentence == "Imam Ali asked what the bureau believed about the shooter."
+    assert reported_sentence(Reporting("Kagan", "insisted"), "If we wait, we lose.") == (
+        "Kagan insisted if we wait, we lose.")

@@ -1,0 +1,59 @@
+"""Which quotes a draft may use: speech, not questions or clauses it cannot cut."""
+
+from briefer.core.quote_choice import (
+    in_subordinate_clause,
+    leans_on_context,
+    quote_weight,
+    reads_as_speech,
+    sentence_opening,
+)
+from briefer.core.records import Quote
+
+COMEY = (
+    "The bureau closed its inquiry. When the F.B.I. director, James B. Comey, said on "
+    "Tuesday that his investigators had no ''direct evidence'' that Hillary Clinton's email "
+    "account had been ''successfully hacked,'' both private experts and federal "
+    "investigators immediately understood his meaning.\n"
+    "When asked about the servers, Comey said that the bureau had found no evidence of "
+    "tampering. Although critics said the decision was political, the bureau held firm.\n"
+    "\"Comey said the case was closed,\" the aide added."
+)
+
+
+def _quote(text: str, kind: str = "indirect", cue: str = "said") -> Quote:
+    start = COMEY.index(text)
+    return Quote(1, 1, start, start + len(text), text, kind, speaker_id=1, cue=cue)
+
+
+def test_the_sentence_before_a_quote():
+    quote = _quote("his investigators had no")
+    assert sentence_opening(COMEY, quote.start).startswith("When the F.B.I. director,")
+    assert sentence_opening(COMEY, COMEY.index("the bureau had")).startswith("When asked")
+
+
+def test_reported_speech_inside_a_when_or_although_clause_is_left_out():
+    assert in_subordinate_clause(_quote("his investigators had no"), COMEY)
+    assert in_subordinate_clause(_quote("the decision was political"), COMEY)
+    # a participle after the opener opens no clause with its own speaker
+    assert not in_subordinate_clause(_quote("the bureau had found no evidence"), COMEY)
+    # direct words are the speaker's own, wherever the sentence puts them
+    assert not in_subordinate_clause(_quote("his investigators had no", kind="direct"), COMEY)
+
+
+def test_a_question_put_to_someone_is_no_position():
+    asked = Quote(1, 1, 0, 10, "what he personally believed about the lifestyle of gay people",
+                  "indirect", speaker_id=1, cue="Asked")
+    assert not reads_as_speech(asked)
+    assert reads_as_speech(Quote(1, 1, 0, 10, "the case was closed", "indirect", cue="said"))
+
+
+def test_a_quote_opening_on_an_unexplained_pronoun_weighs_less():
+    leaning = ("But he also explained the difference between this case and previous criminal "
+               "cases: the question of intent and the volume of material.")
+    standing = ("The difference between this case and previous criminal cases is the question "
+                "of intent, the volume of material and disloyalty to the country.")
+    assert leans_on_context(leaning)
+    assert leans_on_context("it must be part of a global strategy")
+    assert not leans_on_context(standing)
+    assert not leans_on_context("There is no evidence the server was hacked.")
+    assert quote_weight(leaning, 1) < quote_weight(standing, 1)
