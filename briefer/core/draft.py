@@ -129,6 +129,13 @@ def _first_word(text: str) -> str:
     return re.split(r"[\s,]", text.strip(), maxsplit=1)[0].lower()
 
 
+def _opens_on_context(text: str) -> bool:
+    """The sentence leans on the one before it ("However, ...", "Even so, ...")."""
+    opening = text.strip().lower()
+    return any(opening == w or opening.startswith((w + " ", w + ","))
+               for w in (o.lower() for o in draft_rules()["context_openers"]))
+
+
 # -- ranking -------------------------------------------------------------------
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]+")
@@ -288,16 +295,21 @@ class _Drafter:
     def summary(self) -> None:
         """Central sentences, one per article first, none saying what another already says."""
         candidates = [s for s in self.free_sentences()
-                      if not _MARKS.search(s.text) and not _overlaps(s, self.all_quotes)]
+                      if not _MARKS.search(s.text) and not _overlaps(s, self.all_quotes)
+                      and "?" not in s.text and not _opens_on_context(s.text)]
         position = {s: i for a in self.articles for i, s in enumerate(self.sentences[a.id])}
         key_names = self.key_names()
+        weights = self.rules["summary_weights"]
+        most_central = max((self.central[s] for s in candidates), default=0.0) or 1.0
 
         def score(s: Sentence) -> float:
             """Centrality, the lead of an article, the outlets carrying it, the key actors."""
             lead = 1.0 / (1 + position.get(s, 0))
             spread = self.outlets([m.article_id for m in self.sentence_groups.get(s, [s])])
             named = sum(1 for name in key_names if name.search(s.text))
-            return self.central[s] + 0.08 * lead + 0.05 * (spread - 1) + 0.03 * named
+            return (weights["centrality"] * self.central[s] / most_central
+                    + weights["lead"] * lead + weights["outlets"] * (spread - 1)
+                    + weights["key_actors"] * named)
 
         ranked = sorted(candidates, key=score, reverse=True)
         chosen: list[Sentence] = []

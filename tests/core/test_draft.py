@@ -242,3 +242,30 @@ def test_title_names_a_body_by_its_acronym_when_the_brackets_were_lost():
     bare = Actor(1, "Federal Bureau of Investigation FBI", "government")
     assert _short_name(bare) == "the FBI"
     assert _short_name(Actor(2, "State Department", "government")) == "the State Department"
+
+
+ORLANDO = [
+    ("Trump at 70", "Donald Trump turns 70 on Tuesday, and many Republicans seem to be hoping "
+     "(praying?) for a later-in-life change. The gunman killed 49 people at the Pulse nightclub "
+     "in Orlando on Sunday, the deadliest mass shooting in the country. Trump said again that "
+     "the country should ban Muslim immigrants after the attack."),
+    ("Global sympathy", "Even so, the Orlando shooting comes as parties in Europe stoke fears "
+     "of the gunman and of Muslim immigrants. The Orlando shooting at the Pulse nightclub now "
+     "ranks as the deadliest mass shooting in the country, with 49 people killed. Leaders in "
+     "Europe sent their sympathy to Orlando on Monday."),
+    ("Responses", "Obama said the Orlando shooting at the Pulse nightclub was an act of terror "
+     "and of hate. The gunman at the Pulse nightclub pledged allegiance to the Islamic State "
+     "during the shooting, officials said on Monday. Clinton called for tighter gun laws."),
+]
+
+
+def test_the_summary_neither_asks_nor_leans_on_a_sentence_it_leaves_out():
+    project = Project.new()
+    for title, text in ORLANDO:
+        project.add_article(Article(text=text, title=title, outlet=title, published="2016-06-14"))
+    draft_brief(project, "two")
+    summary = [i.text for i in items(project, "summary")]
+    assert summary
+    assert not any("?" in text or text.startswith("Even so") for text in summary)
+    assert any("deadliest mass shooting" in text for text in summary)
+    project.close()
