@@ -207,10 +207,13 @@ def cue_negated(article_text: str, cue_end: int) -> bool:
 def issuing_body(name: str) -> str | None:
     """The body behind a speaker that is a text ("Comey's announcement" → "Comey").
 
-    None when the text names no issuer ("The joint statement", "a letter"); any other
-    name is returned as it is ("The River Post" is a newspaper, not a post).
+    None when the text names no issuer ("The joint statement", "a letter") or is an
+    account handle; any other name is returned as it is ("The River Post" is a
+    newspaper, not a post).
     """
     name = " ".join(name.split())
+    if re.search(r"(?:^|\s)@\w", name):
+        return None  # a social-media account ("@realDonaldTrump Twitter") names no body
     words = name.split(" ")
     last = words[-1] if words else ""
     if not last or not last.islower():

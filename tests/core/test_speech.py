@@ -137,6 +137,9 @@ def test_joint_names_and_bodies():
     assert with_article("FBI") == "the FBI"
     assert with_article("F.B.I.") == "the F.B.I."
     assert with_article("Judicial Watch") == "Judicial Watch"
+    assert with_article("United States") == "the United States"
+    assert with_article("U.S.") == "the U.S."
+    assert with_article("Syria") == "Syria"
 
 
 @pytest.mark.parametrize(("name", "body"), [
@@ -146,6 +149,8 @@ def test_joint_names_and_bodies():
     ("a letter", None),
     ("The River Post", "The River Post"),
     ("Judicial Watch", "Judicial Watch"),
+    ("@realDonaldTrump Twitter", None),
+    ("@UN_News", None),
 ])
 def test_a_speaker_that_is_a_text_is_shown_as_its_issuer_or_not_at_all(name, body):
     assert issuing_body(name) == body
