@@ -218,9 +218,17 @@ def name_span(head: Token) -> Span:
 def conjoined(head: Token) -> list[Token]:
     """The head and every noun conjoined to it ("Heisbourg and Arnold")."""
     heads = [head]
-    if not any(c.dep_ == "cc" for c in head.children):
+    members = list(head.conjuncts)
+    if head.ent_type_ == "PERSON":
+        # "McCain, Graham, Schumer and Reed": the parser often hangs the
+        # second name on the first as an apposition, the rest on it.
+        for child in head.rights:
+            if child.dep_ in ("appos", "npadvmod") and child.ent_type_ == "PERSON":
+                members += [child, *child.conjuncts]
+    # "A, B, C and D": the "and" hangs on the last but one.
+    if not any(c.dep_ == "cc" for t in (head, *members) for c in t.children):
         return heads
-    for token in head.conjuncts:
+    for token in sorted(set(members), key=lambda t: t.i):
         if token.i > head.i and token.pos_ in ("PROPN", "NOUN", "PRON"):
             heads.append(token)
     return heads
@@ -247,6 +255,8 @@ class SpeakerFinder:
         self.sources = source_words()
         # The identity of each unnamed-source actor ("official", "senior us official").
         self.unnamed: dict[str, str] = {}
+        # The author of the last poll, study... that had one, by noun ("poll").
+        self.document_authors: dict[str, str] = {}
 
     def speakers(self, head: Token | None) -> list[str]:
         """Actor keys for the speaker whose head word is `head` ([] if anonymous)."""
@@ -290,6 +300,9 @@ class SpeakerFinder:
         if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
             # "a voter who said ...": the noun the relative clause hangs on.
             return self.speaker(head.head.head)
+        if head.lower_ in self.lexicon.anonymous_sources and head.pos_ in ("PRON", "DET", "NUM"):
+            # "someone asked", "some note", "each said": nobody in particular.
+            return self.unnamed_source(head, name_span(head))
         if head.pos_ == "PRON" or head.lower_ in self.lexicon.person_pronouns:
             return self.resolve(head.idx, head.text)
         words = name_span(head)
@@ -324,8 +337,7 @@ class SpeakerFinder:
         if key is None and lemma in self.sources.bodies:
             types = self.sources.bodies[lemma]
             key = self.last_mentioned(head.idx, lambda a: a.type in types, within=self.window(head))
-            if key is None and lemma != "campaign" and types[0] != "person":
-                return self.described_actor(head, words, types[0])
+            # A body with no antecedent ("his office", "the department") is unnamed.
         if key is None and (
             lemma in self.sources.person_references or lemma in lexicon_titles()
         ) and not self.is_indefinite(head):
@@ -358,7 +370,17 @@ class SpeakerFinder:
 
     def document_author(self, head: Token) -> str | None:
         """The author of a poll, study or report that speaks: "a Quinnipiac
-        University poll", "a report by Politico", "the Fed's forecast"."""
+        University poll", "a report by Politico", "the Fed's forecast"; "the
+        poll" is the author of the last poll that had one."""
+        lemma = head.lemma_.lower()
+        key = self.named_author(head)
+        if key is not None:
+            self.document_authors[lemma] = key
+            return key
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.lefts)
+        return self.document_authors.get(lemma) if definite else None
+
+    def named_author(self, head: Token) -> str | None:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
                 for pobj in child.children:
@@ -392,15 +414,6 @@ class SpeakerFinder:
         # "Several experts", "foreign policy analysts": unnamed, but experts.
         actor.is_expert = is_expert([identity])
         self.unnamed[actor.key] = identity
-        return actor.key
-
-    def described_actor(self, head: Token, words: Span, kind: str) -> str:
-        """A body known only by its description ("the appeals court")."""
-        actor_key = self.unnamed_source(head, words)
-        actor = next(a for a in self.actors if a.key == actor_key) if actor_key else None
-        if actor is None:
-            return self.new_actor(words, kind).key
-        actor.type = kind
         return actor.key
 
     def resolve(self, offset: int, text: str) -> str | None:

@@ -31,6 +31,7 @@ class TypeWords:
     heads: dict[str, tuple[str, ...]]  # type -> head words
     non_actors: frozenset[str]
     body_heads: frozenset[str]
+    short_forms: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +48,7 @@ def type_words() -> TypeWords:
         heads={k: tuple(v) for k, v in data["heads"].items()},
         non_actors=frozenset(n.lower() for n in data["non_actors"]),
         body_heads=frozenset(data["body_heads"]),
+        short_forms={k.lower(): v.lower() for k, v in data["short_forms"].items()},
     )
 
 
@@ -83,8 +85,14 @@ def settled_type(name: str, found: str) -> str:
     if found == "country":
         return found
     if found in ("person", "group"):
+        words = type_words()
         lowered = " ".join(name.lower().split())
-        if lowered not in type_words().names and head_word(name) not in type_words().body_heads:
+        head = head_word(name)
+        if (
+            lowered not in words.names
+            and head not in words.body_heads
+            and head not in words.heads.get("company", ())
+        ):
             return found
         return body_type(name, "organization")
     return body_type(name, found)
@@ -106,13 +114,42 @@ def canonical_key(name: str) -> str:
 
 def acronyms_of(name: str) -> set[str]:
     """The initials a body's full name may be written as, with and without
-    its small words ("Department of Justice" -> "doj", "dj")."""
-    words = name_key(canonical_key(name)).replace("-", " ").split()
+    its small words ("Department of Justice" -> "doj", "dj"), a leading
+    "U.S." spelt out ("U.S. Department of Agriculture" -> "usda"), without
+    the department word ("Department of Health and Human Services" ->
+    "hhs") and without a last "and ..." ("Centers for Disease Control and
+    Prevention" -> "cdc")."""
+    forms = set()
+    for form in (name, canonical_key(name)):
+        words = name_key(form).replace("-", " ").split()
+        if words and words[0] == "us":
+            words = ["u", "s", *words[1:]]
+        if len(words) < 2:
+            continue
+        content = [w for w in words if w not in SMALL_WORDS]
+        forms |= {"".join(w[0] for w in words), "".join(w[0] for w in content)}
+        if content and content[0] in type_words().body_heads:
+            forms.add("".join(w[0] for w in content[1:]))
+        if "and" in words:
+            before_and = [w for w in words[: words.index("and")] if w not in SMALL_WORDS]
+            forms.add("".join(w[0] for w in before_and))
+    return {f for f in forms if len(f) >= 2}
+
+
+def short_form_of(single: str, body: ExtractedActor) -> bool:
+    """Whether a one-word name is a short form of a body's name: listed
+    ("Fed" for the Federal Reserve), the name's first word for a company
+    ("Goldman" for Goldman Sachs), its last for a medium ("Times" for the
+    New York Times)."""
+    words = name_key(body.name).split()
     if len(words) < 2:
-        return set()
-    every = "".join(w[0] for w in words)
-    content = "".join(w[0] for w in words if w not in SMALL_WORDS)
-    return {every, content} - {""}
+        return False
+    listed = type_words().short_forms.get(single)
+    if listed is not None and canonical_key(listed) == canonical_key(body.name):
+        return True
+    if body.type == "company" and words[0] == single:
+        return True
+    return body.type == "media" and words[-1] == single
 
 
 def clean_name(name: str) -> str:
@@ -150,7 +187,11 @@ def settle_bodies(text: str, actors: list[ExtractedActor]) -> list[ExtractedActo
         actor.mentions = [trimmed_mention(text, m) for m in actor.mentions]
         actor.type = settled_type(actor.name, actor.type)
         kept.append(actor)
-    bodies = [a for a in kept if ACTOR_TYPES[a.type].is_body and a.type != "country"]
+    bodies = [
+        a for a in kept
+        if (ACTOR_TYPES[a.type].is_body and a.type != "country")
+        or (a.type == "person" and _is_acronym(a.name))
+    ]
     by_key: dict[str, ExtractedActor] = {}
     merged_into: dict[str, ExtractedActor] = {}
     for actor in sorted(bodies, key=lambda a: -len(canonical_key(a.name).split())):
@@ -158,7 +199,9 @@ def settle_bodies(text: str, actors: list[ExtractedActor]) -> list[ExtractedActo
         target = by_key.get(key)
         if target is None and len(key.split()) == 1:
             target = next(
-                (b for k, b in by_key.items() if key in acronyms_of(b.name)), None
+                (b for b in by_key.values()
+                 if key in acronyms_of(b.name) or short_form_of(key, b)),
+                None,
             ) or _referred_back(actor, by_key.values())
         if target is None:
             by_key[key] = actor
@@ -178,6 +221,11 @@ def settle_bodies(text: str, actors: list[ExtractedActor]) -> list[ExtractedActo
             target.aliases.append(actor.name)
         target.aliases += [a for a in actor.aliases if a not in target.aliases]
     return [a for a in kept if a.key not in merged_into]
+
+
+def _is_acronym(name: str) -> bool:
+    letters = name.replace(".", "")
+    return 2 <= len(letters) <= 7 and letters.isalpha() and sum(c.isupper() for c in letters) >= 2
 
 
 def _referred_back(actor: ExtractedActor, bodies) -> ExtractedActor | None:

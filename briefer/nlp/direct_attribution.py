@@ -11,6 +11,7 @@ from briefer.nlp.attribution import NOT_SPEAKERS, same_paragraph, subject_of
 from briefer.nlp.quote_context import SENTENCE_END, FoundQuote, QuoteContext
 from briefer.nlp.quote_marks import QuotedRegion
 
+NAME_LINKS = ("compound", "flat", "poss", "case", "cc", "conj")
 DASHES = {"―", "—", "–", "-", "--"}
 
 
@@ -108,8 +109,7 @@ class DirectAttribution(QuoteContext):
         """The subject of the cue, if it lies outside the quote; else the
         nearest noun beside the cue ("..., said Smith")."""
         subject = subject_of(cue)
-        inside = region.mark <= (subject.idx if subject else -1) < region.outer_end
-        if subject is not None and not inside:
+        if subject is not None and not self.quoted_apart(subject, cue):
             return subject
         if region.close is not None and cue.idx > region.close:
             # "“...,” Texas delegate Bill Eastland, wearing a hat, said": the
@@ -132,7 +132,7 @@ class DirectAttribution(QuoteContext):
         for token in self.beside(cue, self.doc[cue.i + 1 : cue.i + 6]) + self.beside(
             cue, reversed(self.doc[max(0, cue.i - 5) : cue.i])
         ):
-            if region.mark <= token.idx < region.outer_end:
+            if self.quoted_apart(token, cue) or self.addressed(token, cue):
                 continue
             if token.dep_ == "npadvmod" or token.ent_type_ in NOT_SPEAKERS:
                 # "said Monday", "said last week"
@@ -143,6 +143,18 @@ class DirectAttribution(QuoteContext):
                     head = head.head
                 return head
         return None
+
+    @staticmethod
+    def addressed(token: Token, cue: Token) -> bool:
+        """Whether a word names whom the cue's speaker spoke to or on ("told
+        Reuters", "said on CNN", "in an interview with Fox"): the medium, not
+        the speaker."""
+        head = token
+        while head.dep_ in NAME_LINKS and head.head.i != head.i:
+            head = head.head
+        if head.dep_ in ("dobj", "dative") and head.head.i == cue.i:
+            return True
+        return head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i == cue.i
 
     def beside(self, cue: Token, tokens: Iterable[Token]) -> list[Token]:
         """`tokens` (walking away from the cue) up to a sentence end or quote mark."""

@@ -76,6 +76,15 @@ class QuoteContext:
         self.partial = LONG_SENTENCES.format(MAX_SENTENCE_TOKENS)
         return True
 
+    def quoted_apart(self, speaker: Token | None, cue: Token) -> bool:
+        """Whether a speaker word lies inside quote marks the cue is not in:
+        a word of someone's quote or of a quoted title ("on Fox News's “Fox
+        and Friends”", "“... Langley ...,” it noted") never speaks."""
+        if speaker is None:
+            return False
+        region = self.region_at(speaker.idx)
+        return region is not None and not (region.mark <= cue.idx < region.outer_end)
+
     def paragraph_index(self, offset: int) -> int:
         """The index in `paragraphs` of the paragraph holding `offset`, or -1."""
         index = bisect_right(self.paragraph_starts, offset) - 1

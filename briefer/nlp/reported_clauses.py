@@ -111,6 +111,8 @@ class ReportedClauses(QuoteJudging):
             start, end = clause.start, clause.end
             cue = clause.cue
             head = clause.source if clause.source is not None else (cue and subject_of(cue))
+            if cue is not None and self.quoted_apart(head, cue):
+                head = None
             cue_text = clause.phrase or (self.cue_text(cue) if cue is not None else None)
             quoted = []
             for f in direct[bisect_right(direct_ends, start) :]:

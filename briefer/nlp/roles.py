@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 MAX_TITLE_TOKENS = 7
 MAX_APPOSITION_TOKENS = 24
 ARTICLES = frozenset({"a", "an", "the"})
+# "Its chief executive, Karen Whitlock,": a possessive may open a role before a comma.
+POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 # Word classes that end a title walking leftwards from the name.
 TITLE_STOP_POS = frozenset(
     {"DET", "ADP", "VERB", "AUX", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "ADV", "INTJ", "SYM"}
@@ -141,13 +143,17 @@ def role_before_comma(
     doc: Doc, entity: Entity, entity_at: dict[int, Entity]
 ) -> RoleReading | None:
     """ "Russia's foreign minister" in "Russia's foreign minister, Sergei Lavrov, said"."""
-    head = entity.start - 2
-    if head < 0 or doc[entity.start - 1].text != "," or not _is_role_noun(doc[head]):
+    comma = entity.start - 1
+    while comma > 0 and doc[comma].lower_ in lexicon.honorifics():
+        comma -= 1  # "Its commissioner, Dr. Robert Kalman,"
+    head = comma - 1
+    if head < 0 or doc[comma].text != "," or not _is_role_noun(doc[head]):
         return None
     if entity.end < len(doc) and doc[entity.end].text not in (",", ".", ";"):
         return None
     start = _title_start(doc, head, entity_at)
-    if start > 0 and doc[start - 1].lower_ not in ARTICLES and not doc[start - 1].is_punct:
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.lower_ not in ARTICLES | POSSESSIVES and not before.is_punct:
         return None
     return _title_reading(doc, start, head + 1, entity_at)
 
@@ -195,6 +201,10 @@ def _apposition_bounds(
         token = doc[end]
         if token.text in APPOSITION_END or (token.is_sent_start and end > first):
             break
+        if token.lower_ in RELATIVE_WORDS and has_role_noun and end > first:
+            # "a political scientist at Emory University who studies ...":
+            # the role ends where the relative clause begins.
+            return first, end
         if token.tag_ in FINITE_VERB_TAGS or token.lower_ in RELATIVE_WORDS:
             return None
         if _label_at(entity_at, end) == "PERSON" and not _serves(doc, entity_at[end], first):
@@ -203,7 +213,7 @@ def _apposition_bounds(
         end += 1
     if not has_role_noun or end == first or end >= limit:
         return None
-    if doc[end].text not in (",", ".", ";", ")", "—", "–", ":"):
+    if doc[end].text not in (",", ".", ";", "(", ")", "—", "–", ":"):
         return None
     return first, end
 

