@@ -68,7 +68,7 @@ def test_voices_are_grouped_and_nothing_rejected_or_file_named(exported):
     body = "\n".join(paragraphs)
     assert "One EU diplomat said that the deal had been close to collapse" in body
     assert "The River Post reported that farmers" in body
-    assert "Paul Haines, Senator, said that the agreement “leaves too many questions " \
+    assert "Paul Haines, senator, said that the agreement “leaves too many questions " \
            "unanswered” about farm subsidies" in body
     assert "irrigation quotas" not in body  # the rejected quote
     everything = all_text(exported)
