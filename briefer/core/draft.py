@@ -22,7 +22,7 @@ from functools import cache
 
 from briefer.core import brief, registry
 from briefer.core.dedupe import Text, near_duplicate_groups
-from briefer.core.fit import fit_to_pages
+from briefer.core.fit import fit_to_pages, template_measure
 from briefer.core.quote_choice import (
     draft_rules,
     in_subordinate_clause,
@@ -543,8 +543,13 @@ def _key_phrase(articles: list[Article], actor_words: set[str]) -> str:
     return best
 
 
-def draft_brief(project: Project, length: str = DEFAULT_LENGTH) -> None:
-    """Replace the brief's sections and items with a draft of `length` (front matter kept)."""
+def draft_brief(project: Project, length: str = DEFAULT_LENGTH,
+                template: str | None = None) -> None:
+    """Replace the brief's sections and items with a draft of `length` (front matter kept).
+
+    The page lengths fit the Word template the brief will be exported on: `template`,
+    else the brief's own, else the shipped one.
+    """
     if length not in LENGTHS:
         raise ValueError(f"unknown brief length {length!r}; one of {', '.join(LENGTHS)}")
     with project.transaction():
@@ -562,4 +567,5 @@ def draft_brief(project: Project, length: str = DEFAULT_LENGTH) -> None:
         drafter.draft()
         pages = draft_rules()["lengths"][length].get("pages")
         if pages:
-            fit_to_pages(project, pages)
+            fit_to_pages(project, pages,
+                         template_measure(template or brief.docx_template(project)))

@@ -105,3 +105,50 @@ def test_the_page_count_is_within_the_length(story, tmp_path, length, pages):
     path = tmp_path / f"{length}.docx"
     export_brief(story, path)
     assert soffice_pages(path, tmp_path) <= pages
+
+
+def large_print_template(tmp_path, points: int = 14):
+    """The shipped template with a larger body font, as a user's house template might have."""
+    from docx.shared import Pt
+
+    from briefer.core.paths import resources_dir
+
+    document = docx.Document(str(resources_dir() / "templates" / "default.docx"))
+    document.styles["Normal"].font.size = Pt(points)
+    path = tmp_path / f"house-{points}pt.docx"
+    document.save(str(path))
+    return path
+
+
+def test_a_template_with_a_larger_font_is_measured_not_assumed(tmp_path):
+    from briefer.core.fit import DEFAULT_MEASURE, template_measure
+
+    shipped = template_measure(str(tmp_path / "missing.docx"))
+    assert shipped == DEFAULT_MEASURE
+    large = template_measure(str(large_print_template(tmp_path, 14)))
+    assert large.line_chars == pytest.approx(DEFAULT_MEASURE.line_chars * 11 / 14)
+    assert large.page_lines == pytest.approx(DEFAULT_MEASURE.page_lines * 11 / 14)
+
+
+def _padded(story):
+    from briefer.core.records import Article
+
+    extra = " ".join(
+        f"Officials in basin state {n} reported that reservoir levels fell by {n + 3} percent "
+        f"over {n + 2} weeks of drought this spring." for n in range(40))
+    story.add_article(Article(text="Basin states report\n" + extra + "\n",
+                              title="Basin states report", outlet="Gazette",
+                              published="2026-03-05"))
+
+
+@pytest.mark.soffice
+def test_two_pages_on_a_house_template_with_a_larger_font(story, tmp_path):
+    from briefer.core import brief
+
+    _padded(story)
+    template = str(large_print_template(tmp_path, 14))
+    brief.set_docx_template(story, template)  # the brief's own template: the draft fits it
+    draft_brief(story, "two")
+    path = tmp_path / "house-two.docx"
+    export_brief(story, path, template=template)
+    assert soffice_pages(path, tmp_path) <= 2
