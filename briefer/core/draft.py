@@ -27,6 +27,8 @@ from briefer.core.quote_choice import (
     draft_rules,
     in_subordinate_clause,
     is_substantive,
+    leans_on_context,
+    names_its_speaker,
     quote_weight,
     reads_as_speech,
     usable_quotes,
@@ -123,10 +125,6 @@ def _is_prose(sentence: Sentence, title: str) -> bool:
 def _overlaps(sentence: Sentence, quotes: list[Quote]) -> bool:
     return any(q.article_id == sentence.article_id and q.start < sentence.end
                and sentence.start < q.end for q in quotes)
-
-
-def _first_word(text: str) -> str:
-    return re.split(r"[\s,]", text.strip(), maxsplit=1)[0].lower()
 
 
 def _opens_on_context(text: str) -> bool:
@@ -343,7 +341,9 @@ class _Drafter:
     def quote_clusters(self) -> list[list[Quote]]:
         """Usable quotes with a speaker, near-duplicates across articles grouped."""
         quotes = [q for q in self.quotes if self.speaker(q) is not None and reads_as_speech(q)
-                  and not in_subordinate_clause(q, self.by_id[q.article_id].text)]
+                  and not in_subordinate_clause(q, self.by_id[q.article_id].text)
+                  and not names_its_speaker(q.text, self.actors[q.speaker_id or 0].name,
+                                            self.actors[q.speaker_id or 0].type)]
         groups = near_duplicate_groups([Text(q, q.article_id, q.text) for q in quotes])
         return [[t.key for t in group] for group in groups]
 
@@ -376,6 +376,12 @@ class _Drafter:
                 self.add_quotes("officials", by_actor[actor_id])
 
     def add_quotes(self, role: str, weighted: list[tuple[float, list[Quote]]]) -> None:
+        """The actor's best quotes. One leaning on words the brief leaves out ("But he also
+        explained ...") only when the actor has nothing else, and never as reported speech
+        ("Kagan insisted that it must be ...")."""
+        standing = [p for p in weighted if not leans_on_context(p[1][0].text)]
+        verbatim = [p for p in weighted if p[1][0].kind == "direct"]
+        weighted = standing or verbatim
         best = sorted(weighted, key=lambda pair: -pair[0])[: self.budget["quotes_per_actor"]]
         # In the order the articles tell them.
         best.sort(key=lambda pair: (pair[1][0].article_id, pair[1][0].start))
@@ -400,10 +406,10 @@ class _Drafter:
 
     def facts(self) -> None:
         patterns = _patterns()
-        openers = {w.lower() for w in self.rules["context_openers"]}
         found = [s for s in self.free_sentences()
                  if patterns["figure"].search(s.text) and not _overlaps(s, self.all_quotes)
-                 and not _MARKS.search(s.text) and _first_word(s.text) not in openers]
+                 and not _MARKS.search(s.text) and not _opens_on_context(s.text)
+                 and "?" not in s.text]
 
         def score(s: Sentence) -> float:
             """Figures about the story: centrality weighs as much as a strong figure."""
@@ -432,7 +438,8 @@ class _Drafter:
         clusters = [c for c in self.quote_clusters()
                     if option.search(_PAST_MODALS.sub("", c[0].text))
                     and c[0].id not in self.quote_ids
-                    and len(c[0].text.split()) >= draft_rules()["min_quote_words"]]
+                    and is_substantive(c[0].text, c[0].kind)
+                    and (c[0].kind == "direct" or not leans_on_context(c[0].text))]
         clusters.sort(key=lambda c: -self.prominence.get(c[0].speaker_id or 0, 0))
         for cluster in clusters[:budget]:
             self.add_quote("options", cluster)
@@ -441,10 +448,9 @@ class _Drafter:
         """Context sentences that stand on their own, from the most central articles."""
         if not self.budget["background"]:
             return
-        openers = {w.lower() for w in self.rules["context_openers"]}
         found = [s for s in self.free_sentences()
                  if not _overlaps(s, self.all_quotes) and not _MARKS.search(s.text)
-                 and _first_word(s.text) not in openers]
+                 and not _opens_on_context(s.text) and "?" not in s.text]
         found.sort(key=lambda s: -self.central[s])
         chosen: list[Sentence] = []
         for sentence in found:

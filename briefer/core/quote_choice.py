@@ -7,7 +7,9 @@ without parsing ("When Comey said that ..., experts understood ..."). Of the
 rest, the substantive ones (a claim, a number, a judgement; not an exclamation
 or a fragment) are weighed: length, figures, judgement words and outlets
 carrying it count for a quote; leaning on words the brief does not give ("But
-he also explained ...") counts against it. Word lists: `draft_rules.json`.
+he also explained ...") counts against it. A person's quote that names that
+person in the third person was given to the wrong speaker. Word lists:
+`draft_rules.json`.
 """
 
 from __future__ import annotations
@@ -123,7 +125,21 @@ def is_substantive(text: str, kind: str = "direct") -> bool:
         return False
     if "…" in text or "..." in text:
         return False
+    if text.count("[") != text.count("]") or text.count("(") != text.count(")"):
+        return False  # "Absent a [U.S.[ force ...": a garbled cut
     return not stripped.endswith(("?", "!"))
+
+
+def names_its_speaker(text: str, speaker_name: str, speaker_type: str) -> bool:
+    """A person's quote that names that person in the third person ("This is much more
+    complicated than Mr. Trump implied", given to Trump) is someone else's words."""
+    if speaker_type != "person":
+        return False
+    words = [w for w in re.split(r"[\s()]+", speaker_name) if w]
+    surname = words[-1] if len(words) > 1 else ""
+    if len(surname) < 3 or not surname[:1].isupper():
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text) is not None
 
 
 # What a quote that leans on words the brief does not give loses: about a strong figure.

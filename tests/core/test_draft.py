@@ -269,3 +269,43 @@ def test_the_summary_neither_asks_nor_leans_on_a_sentence_it_leaves_out():
     assert not any("?" in text or text.startswith("Even so") for text in summary)
     assert any("deadliest mass shooting" in text for text in summary)
     project.close()
+
+
+TERROR = (
+    "Experts rebuke airstrike plan\n"
+    "Fred Kagan, director of the Critical Threats Project, said nothing could be done now in "
+    "Iraq and Syria that would make a difference to attacks at home. Kagan insisted that it "
+    "must be part of a global strategy that also watches other radical groups. "
+    "Colin Clarke, a political scientist at Rand, said this is much more complicated than "
+    "Mr. Trump implied. Donald Trump said, “This is much more complicated than Mr. Trump "
+    "implied, and the experts know it.”\n"
+)
+
+
+def test_positions_leave_out_words_given_to_the_wrong_speaker_or_leaning_on_others(
+        story_module):
+    from briefer.core.records import Analysis
+
+    _actor, _quote = story_module._actor, story_module._quote
+    project = Project.new()
+    article = project.add_article(Article(text=TERROR, title="Experts rebuke airstrike plan",
+                                          outlet="Politico", published="2016-06-13"))
+    project.store_analysis(article.id, Analysis(
+        actors=[_actor(TERROR, "k", "Fred Kagan", "person", ["director"],
+                       "Critical Threats Project", True),
+                _actor(TERROR, "t", "Donald Trump", "person", ["Republican nominee"])],
+        quotes=[
+            _quote(TERROR, "q1", "nothing could be done now in Iraq and Syria that would make "
+                   "a difference to attacks at home", "indirect", ["k"], "said"),
+            _quote(TERROR, "q2", "it must be part of a global strategy that also watches other "
+                   "radical groups", "indirect", ["k"], "insisted"),
+            _quote(TERROR, "q3", "This is much more complicated than Mr. Trump implied, and the "
+                   "experts know it.", "direct", ["t"], "said"),
+        ]))
+    draft_brief(project, "full")
+    texts = [project.quote(i.quote_id).text for i in brief.load_brief(project).items()
+             if i.quote_id]
+    assert any(t.startswith("nothing could be done") for t in texts)
+    assert not any(t.startswith("it must be part") for t in texts)
+    assert not any("Mr. Trump implied" in t for t in texts)
+    project.close()

@@ -57,3 +57,22 @@ def test_a_quote_opening_on_an_unexplained_pronoun_weighs_less():
     assert not leans_on_context(standing)
     assert not leans_on_context("There is no evidence the server was hacked.")
     assert quote_weight(leaning, 1) < quote_weight(standing, 1)
+
+
+def test_a_quote_naming_its_own_speaker_is_someone_elses():
+    from briefer.core.quote_choice import names_its_speaker
+
+    critique = ("So it is correct to imply that the root of homegrown terrorism is overseas. "
+                "This is much more complicated than Mr. Trump implied.")
+    assert names_its_speaker(critique, "Donald J. Trump", "person")
+    assert not names_its_speaker("We have to really increase the bombings.", "Donald J. Trump",
+                                 "person")
+    # a body may name itself ("the FBI said the FBI's review ...")
+    assert not names_its_speaker("The FBI will review the emails.", "FBI", "government")
+
+
+def test_a_garbled_cut_is_no_substantive_quote():
+    from briefer.core.quote_choice import is_substantive
+
+    assert not is_substantive("Absent a [U.S.[ force on the ground of major proportions, he added.")
+    assert is_substantive("It is hard to say disruption [on the battlefield] would have mattered.")

@@ -174,6 +174,7 @@ def test_roles_after_a_name_lower_case_their_titles():
     assert role_after_name("Justice Department spokesman") == "Justice Department spokesman"
     assert role_after_name("State Department official") == "State Department official"
     assert role_after_name("FBI Director") == "FBI director"
+    assert role_after_name("U.S. District Judge") == "U.S. district judge"
     assert role_after_name("former National Security Agency lawyer") == (
         "former National Security Agency lawyer")
 
@@ -186,3 +187,13 @@ def test_a_reported_question_takes_no_that():
     assert sentence == "Imam Ali asked what the bureau believed about the shooter."
     assert reported_sentence(Reporting("Kagan", "insisted"), "If we wait, we lose.") == (
         "Kagan insisted if we wait, we lose.")
+
+
+def test_told_without_its_listener_is_said():
+    from briefer.core.speech import Reporting, reported_sentence
+
+    sentence = reported_sentence(Reporting("Bob Goodlatte, House Judiciary Committee chairman,",
+                                           "told"),
+                                 "he spoke with Comey right after his announcement")
+    assert sentence == ("Bob Goodlatte, House Judiciary Committee chairman, said that he spoke "
+                        "with Comey right after his announcement.")
