@@ -104,9 +104,18 @@ def split_sentences(article_id: int, text: str) -> list[Sentence]:
     return [s for s in sentences if s.text]
 
 
+# A dateline opening a story ("FORT PIERCE, Fla. — ", "WASHINGTON (AP) - ") is no part of
+# its first sentence.
+_DATELINE = re.compile(r"[A-Z][A-Z.' ]{3,40}(?:,\s*[A-Z][A-Za-z.]{1,12})?(?:\s*\([A-Z]{2,8}\))?"
+                       r"\s*(?:—|–|--?)\s*(?=[A-Z0-9“\"])")
+
+
 def _sentence(article_id: int, text: str, start: int, end: int) -> Sentence:
     while start < end and text[start].isspace():
         start += 1
+    dateline = _DATELINE.match(text, start, end)
+    if dateline:
+        start = dateline.end()
     while end > start and text[end - 1].isspace():
         end -= 1
     return Sentence(article_id, start, end, text[start:end])

@@ -309,3 +309,13 @@ def test_positions_leave_out_words_given_to_the_wrong_speaker_or_leaning_on_othe
     assert not any(t.startswith("it must be part") for t in texts)
     assert not any("Mr. Trump implied" in t for t in texts)
     project.close()
+
+
+def test_a_dateline_is_no_part_of_the_first_sentence():
+    text = ("FORT PIERCE, Fla. - Two days before the attack, he prayed at the mosque. "
+            "WASHINGTON (AP) — The FBI closed the case. US - China talks resumed.")
+    sentences = split_sentences(1, text)
+    assert [s.text for s in sentences] == [
+        "Two days before the attack, he prayed at the mosque.", "The FBI closed the case.",
+        "US - China talks resumed."]
+    assert all(text[s.start:s.end] == s.text for s in sentences)
