@@ -288,8 +288,8 @@ class _Builder:
             if who:
                 details = role_phrase(speakers[0]) if len(speakers) == 1 else ""
                 self.introduced.update(a.id for a in speakers)
-                blocks.append(Block("attribution",
-                                    [Run("— " + ", ".join(p for p in (who, details) if p))]))
+                attribution = capitalise(", ".join(p for p in (who, details) if p))
+                blocks.append(Block("attribution", [Run("— " + attribution)]))
             return blocks
         return [Block("body", [Run(self.reported_speech(item, quote, speakers, text))],
                       footnote=note)]

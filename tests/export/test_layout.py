@@ -90,3 +90,13 @@ def test_preview_html_matches_the_layout(seed_project):
     assert ("<sup>1</sup> “Brussels prepares its own plan,” <i>EU Wire</i>, September 8, "
             "2025") in html
     assert html.count("class='marking'") == 2
+
+
+def test_an_attribution_line_opens_on_a_capital(story):
+    from briefer.core.draft import draft_brief
+
+    gruber = next(a for a in story.actors() if a.name == "Eva Gruber")
+    story.update_actor(gruber.id, name="ministers", type="group", roles=[])
+    draft_brief(story, "full")
+    lines = [b.text for b in layout_brief(story).blocks if b.kind == "attribution"]
+    assert "— Ministers" in lines
