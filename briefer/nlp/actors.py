@@ -8,6 +8,7 @@ and later title-only references ("the French president").
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -349,4 +350,43 @@ def extract_actors(doc: Doc) -> list[ExtractedActor]:
             )
         )
     _title_references(text, actors)
-    return settle_bodies(text, actors)
+    return _without_title_modifiers(text, settle_bodies(text, actors))
+
+
+def _without_title_modifiers(text: str, actors: list[ExtractedActor]) -> list[ExtractedActor]:
+    """A body or country named in a person's title ("U.S. District Judge
+    Loretta Haines", "Kremlin spokesman Dmitry Peskov") is part of the role,
+    an adjective, not a mention of the body. A country named only so ("U.S.
+    Attorney") is no actor; a body named only so keeps that one mention
+    ("European Commission President Ursula von der Leyen"). Keys are then
+    renumbered in order of first mention."""
+    person_starts = sorted(m.start for a in actors if a.type == "person" for m in a.mentions)
+    role_words = lexicon.title_words() | lexicon.role_heads()
+    kept = []
+    for actor in actors:
+        if actor.type == "person":
+            kept.append(actor)
+            continue
+        mentions = []
+        for mention in actor.mentions:
+            at = bisect_left(person_starts, mention.end)
+            between = text[mention.end : person_starts[at]] if at < len(person_starts) else ""
+            words = between.split()
+            in_title = (
+                0 < len(words) <= 4
+                and between[:1].isspace()
+                and not any(ch in between for ch in ",.;:()\n\"“”")
+                and any(w.lower() in role_words for w in words)
+            )
+            if not in_title:
+                mentions.append(mention)
+        if mentions:
+            actor.mentions = mentions
+            kept.append(actor)
+        elif actor.type != "country":
+            actor.mentions = actor.mentions[:1]
+            kept.append(actor)
+    kept.sort(key=lambda a: min((m.start for m in a.mentions), default=0))
+    for number, actor in enumerate(kept, start=1):
+        actor.key = f"a{number}"
+    return kept

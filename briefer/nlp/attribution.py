@@ -20,7 +20,6 @@ from spacy.tokens import Doc, Span, Token
 from briefer.core.records import ExtractedActor
 from briefer.core.records import Span as TextSpan
 from briefer.nlp.bodies import settled_type
-from briefer.nlp.experts import is_expert
 from briefer.nlp.lexicon import load as load_lexicon
 from briefer.nlp.lexicon import titles as lexicon_titles
 
@@ -54,6 +53,7 @@ class SpeechLexicon:
     person_pronouns: frozenset[str]
     refusal_verbs: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
+    unnamed_speaker_labels: frozenset[str] = frozenset()
 
     def is_reporting_verb(self, token: Token) -> bool:
         return (
@@ -99,6 +99,7 @@ def speech_lexicon() -> SpeechLexicon:
         person_pronouns=frozenset(data["person_pronouns"]),
         refusal_verbs=frozenset(data["refusal_verbs"]),
         negations=frozenset(data["negations"]),
+        unnamed_speaker_labels=frozenset(data["unnamed_speaker_labels"]),
     )
 
 
@@ -129,7 +130,10 @@ def subject_of(cue: Token) -> Token | None:
     for _ in range(5):
         # Under "was heard yelling ..." the passive subject is the speaker.
         deps = ("nsubj", "csubj", "nsubjpass") if raised else ("nsubj", "csubj")
-        subjects = [c for c in verb.children if c.dep_ in deps and c.ent_type_ not in NOT_SPEAKERS]
+        subjects = [
+            c for c in verb.children
+            if c.dep_ in deps and (c.ent_type_ not in NOT_SPEAKERS or c.ent_type_ == "PERCENT")
+        ]
         if subjects:
             # "Voters, Clinton suggested, don't ...": the one nearest the verb.
             subject = min(subjects, key=lambda c: abs(c.i - verb.i))
@@ -255,6 +259,8 @@ class SpeakerFinder:
         self.sources = source_words()
         # The identity of each unnamed-source actor ("official", "senior us official").
         self.unnamed: dict[str, str] = {}
+        # Where the last co-speakers were named, and their keys.
+        self.last_joint: tuple[int, list[str]] | None = None
         # The author of the last poll, study... that had one, by noun ("poll").
         self.document_authors: dict[str, str] = {}
 
@@ -262,12 +268,35 @@ class SpeakerFinder:
         """Actor keys for the speaker whose head word is `head` ([] if anonymous)."""
         if head is None:
             return []
+        joint = self.joint_reference(head)
+        if joint:
+            return joint
         keys: list[str] = []
         for token in conjoined(head):
             key = self.speaker(token)
             if key is not None and key not in keys:
                 keys.append(key)
+        if len(keys) > 1:
+            self.last_joint = (head.idx, keys)
         return keys
+
+    def joint_reference(self, head: Token) -> list[str]:
+        """"the senators", "the two sides", "both": the co-speakers named
+        last before, within the window a description may look back to."""
+        if self.last_joint is None or head.ent_type_ or head.pos_ == "PROPN":
+            return []
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "both") for c in head.lefts)
+        plural = head.tag_ == "NNS" and (definite or any(c.like_num for c in head.lefts))
+        if not (plural or head.lower_ == "both"):
+            return []
+        at, keys = self.last_joint
+        if at < self.window(head):
+            return []
+        for key in keys:
+            actor = next(a for a in self.actors if a.key == key)
+            words = name_span(head)
+            self.add_mention(actor, words.start_char, words.end_char, words.text)
+        return list(keys)
 
     def mention(self, head: Token | None) -> TextSpan | None:
         """The words the attribution names the speaker by, whatever actor they
@@ -295,6 +324,9 @@ class SpeakerFinder:
 
     def speaker(self, head: Token) -> str | None:
         """The actor key one speaker word stands for, or None."""
+        if head.ent_type_ == "PERCENT" and head.lower_ in ("percent", "%"):
+            # "63 percent said ...": the share of those polled, unnamed.
+            return self.unnamed_source(head, name_span(head), keep_numbers=True)
         if head.ent_type_ in NOT_SPEAKERS:
             return None
         if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
@@ -377,14 +409,34 @@ class SpeakerFinder:
         if key is not None:
             self.document_authors[lemma] = key
             return key
-        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.lefts)
-        return self.document_authors.get(lemma) if definite else None
+        definite = any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its")
+            for c in head.lefts
+        )
+        if not definite:
+            return None
+        if lemma in self.document_authors:
+            return self.document_authors[lemma]
+        # "A new ad from the Clinton campaign ... The ad says": the author
+        # named where the document was introduced, in the window before.
+        start = self.window(head)
+        for token in reversed(self.doc[: head.i]):
+            if token.idx < start:
+                break
+            if token.lemma_.lower() == lemma and token.pos_ == "NOUN":
+                key = self.named_author(token)
+                if key is not None:
+                    return key
+        return None
 
     def named_author(self, head: Token) -> str | None:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj" and (pobj.pos_ == "PROPN" or pobj.ent_type_):
+                    named = pobj.pos_ == "PROPN" or pobj.ent_type_ or any(
+                        t.pos_ == "PROPN" for t in pobj.lefts
+                    )
+                    if pobj.dep_ == "pobj" and named:
                         return self.speaker(pobj)
         for child in head.lefts:
             if child.dep_ in ("compound", "poss", "nmod") and (
@@ -393,14 +445,16 @@ class SpeakerFinder:
                 return self.actor_for(name_span(child), None)
         return None
 
-    def unnamed_source(self, head: Token, words: Span) -> str | None:
+    def unnamed_source(self, head: Token, words: Span, keep_numbers: bool = False) -> str | None:
         """"officials", "a source", "two Democratic speechwriters": people who
         speak without a name, as one group actor per description in the
         article (its words without determiners and quantifiers)."""
+        dropped = ("det", "poss", "case") if keep_numbers else ("det", "nummod", "poss", "case")
         described = [
             t for t in words
-            if not (t.i < head.i and (t.dep_ in ("det", "nummod", "poss", "case")
-                                      or t.lower_ in self.lexicon.quantifiers))
+            if not (t.i < head.i and (t.dep_ in dropped
+                                      or (t.lower_ in self.lexicon.quantifiers
+                                          and not (keep_numbers and t.like_num))))
         ]
         if not described or not any(t.is_alpha for t in described):
             return None
@@ -411,8 +465,6 @@ class SpeakerFinder:
                 return actor.key
         actor = self.new_actor(words, "group")
         actor.name = self.doc[described[0].i : head.i + 1].text
-        # "Several experts", "foreign policy analysts": unnamed, but experts.
-        actor.is_expert = is_expert([identity])
         self.unnamed[actor.key] = identity
         return actor.key
 
@@ -520,7 +572,9 @@ class SpeakerFinder:
             # "Spokeswoman Haley Morris": the name starts at the first proper noun.
             first = next((t.i for t in words if t.pos_ == "PROPN"), words.start)
             words = words.doc[first : words.end]
-        kind = settled_type(words.text, kind)
+        if any(t.pos_ == "PROPN" for t in words):
+            # "Obama administration" is a body; "his office" stays unnamed.
+            kind = settled_type(words.text, kind)
         taken = {a.key for a in self.actors}
         number = len(self.actors) + 1
         while f"a{number}" in taken:

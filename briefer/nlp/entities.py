@@ -74,7 +74,7 @@ def headline_ranges(text: str) -> list[tuple[int, int]]:
         if stripped and (first_line or not stripped.endswith((".", "?", "!", '"', "”", ","))):
             words = [w for w in _HEADLINE_WORD.findall(stripped) if len(w) > 3]
             capitalised = sum(1 for w in words if w[0].isupper())
-            if 3 <= len(words) <= 25 and capitalised >= 0.75 * len(words):
+            if 2 <= len(words) <= 25 and capitalised >= 0.75 * len(words):
                 ranges.append((offset, offset + len(stripped)))
         first_line = first_line and not stripped
         offset += len(line)

@@ -21,6 +21,7 @@ from briefer.nlp.quote_marks import (
     find_quoted_regions,
     paragraphs,
     quote_marks,
+    single_as_double,
 )
 
 SENTENCE_END = {".", "?", "!"}
@@ -60,7 +61,7 @@ class QuoteContext:
         self.text = doc.text
         self.lexicon = lexicon or speech_lexicon()
         self.marks = marks or quote_marks()
-        self.regions = find_quoted_regions(self.text, self.marks)
+        self.regions = find_quoted_regions(single_as_double(self.text, self.marks), self.marks)
         self.region_marks = [r.mark for r in self.regions]
         self.paragraphs = paragraphs(self.text)
         self.paragraph_starts = [start for start, _ in self.paragraphs]

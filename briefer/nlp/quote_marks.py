@@ -75,6 +75,26 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+SINGLE_OPENING, SINGLE_CLOSING = "‘", "’"
+
+
+def single_as_double(text: str, marks: QuoteMarks | None = None) -> str:
+    """British house style quotes with single marks (‘like this’) and has no
+    double marks at all: then ‘ opens a quote and ’ closes one where it ends
+    a word (not "don’t"). The same text with those marks doubled, same
+    length, for pairing; any other text unchanged."""
+    marks = marks or quote_marks()
+    if SINGLE_OPENING not in text or any(ch in marks.all for ch in text):
+        return text
+    out = list(text)
+    for i, ch in enumerate(text):
+        if ch == SINGLE_OPENING:
+            out[i] = "“"
+        elif ch == SINGLE_CLOSING and (i + 1 == len(text) or not text[i + 1].isalnum()):
+            out[i] = "”"
+    return "".join(out)
+
+
 def _opens(text: str, i: int, para_start: int, marks: QuoteMarks) -> bool:
     """Whether a straight mark at `i` opens a quote, judged from its neighbours."""
     before = text[i - 1] if i > para_start else ""

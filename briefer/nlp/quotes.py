@@ -46,7 +46,8 @@ class QuoteFinder(ReportedClauses, DirectAttribution):
         line_paragraphs = {self.paragraph_of(start) for start, _, _ in lines}
         found = [f for f in found if self.paragraph_of(f.start) not in line_paragraphs]
         for start, end, speaker in lines:
-            found.append(FoundQuote(start, end, "direct", speaker_head=speaker))
+            if speaker is not None:
+                found.append(FoundQuote(start, end, "direct", speaker_head=speaker))
         found.sort(key=lambda f: (f.start, f.end))
         return found
 

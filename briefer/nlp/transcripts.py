@@ -12,9 +12,11 @@ from briefer.nlp.quote_context import QuoteContext
 TRANSCRIPT_LINE = re.compile(r"[ \t\"“]*([A-Z][A-Z.'’ -]*[A-Z])\s*:\s+(?=\S)")
 
 
-def transcript_lines(context: QuoteContext) -> list[tuple[int, int, Token]]:
+def transcript_lines(context: QuoteContext) -> list[tuple[int, int, Token | None]]:
     """Paragraphs of a transcript, "WALLACE: Let's start ...": direct
-    speech of the speaker named in capitals, with no cue."""
+    speech of the speaker named in capitals, with no cue. A line of an
+    unnamed reporter ("QUESTION:", "Q:") is no quote: its speaker is None
+    and the caller keeps its paragraph free of quotes."""
     text, marks = context.text, context.marks.all
     lines = []
     for p_start, p_end in context.paragraphs:
@@ -29,5 +31,7 @@ def transcript_lines(context: QuoteContext) -> list[tuple[int, int, Token]]:
             end -= 1
         name = context.doc.char_span(*match.span(1), alignment_mode="expand")
         if name is not None and end > match.end():
-            lines.append((match.end(), end, name[-1]))
+            label = " ".join(match.group(1).lower().split())
+            unnamed = label in context.lexicon.unnamed_speaker_labels
+            lines.append((match.end(), end, None if unnamed else name[-1]))
     return lines

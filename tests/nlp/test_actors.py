@@ -459,3 +459,13 @@ def test_nicknames_name_one_person_and_other_first_names_another(nlp):
     people = [a for a in extract_actors(nlp(text)) if a.type == "person"]
     assert len(people) == 2
     assert "Joseph R. Biden Jr." in by_name(people, "Joe Biden").aliases
+
+
+def test_a_country_in_a_persons_title_is_part_of_the_role(nlp):
+    text = (
+        "U.S. District Judge Loretta Haines ruled on Monday. "
+        "U.S. Attorney Damian Whitley said the ruling was fair."
+    )
+    actors = extract_actors(nlp(text))
+    assert [a.type for a in actors] == ["person", "person"]
+    assert "U.S. District Judge" in by_name(actors, "Loretta Haines").roles

@@ -70,11 +70,11 @@ def test_joint_attribution_names_both_experts(seed_analysis):
     assert speaker_names(seed_analysis, quote) == ["Francois Heisbourg", "Ed Arnold"]
 
 
-def test_experts_warn_is_an_unnamed_expert_group(seed_analysis):
+def test_experts_warn_is_an_unnamed_group(seed_analysis):
     quote = quote_containing(seed_analysis, "would require significant U.S. support")
     assert quote.cue == "warn"
     speaker = next(a for a in seed_analysis.actors if a.key == quote.speaker_key)
-    assert speaker.type == "group" and speaker.is_expert
+    assert speaker.type == "group" and not speaker.is_expert
 
 
 def test_european_officials_speak_as_a_group(seed_analysis):

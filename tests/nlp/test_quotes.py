@@ -405,3 +405,19 @@ def test_clauses_without_a_reported_statement_are_not_indirect(nlp):
     found = quotes_of(nlp, text, actor(text, "a1", "Tom Hale"), actor(text, "a2", "Anna Berg"))
     assert [q.kind for q in found] == ["mixed"]
     assert "disaster" in found[0].text
+
+
+def test_british_single_quote_marks_are_quotes(nlp):
+    text = (
+        "‘We will not be rushed,’ the minister said. The firm’s chief executive "
+        "said the deal was ‘a step backwards’ for exporters."
+    )
+    found = find_quotes(nlp(text), [])
+    assert [(q.kind, q.text) for q in found][:1] == [("direct", "We will not be rushed,")]
+    assert any(q.kind == "mixed" and "‘a step backwards’" in q.text for q in found)
+
+
+def test_single_marks_are_apostrophes_where_double_marks_quote(nlp):
+    text = "“It’s the members’ decision,” the chairman said of the party’s ‘reset’."
+    found = find_quotes(nlp(text), [])
+    assert [q.text for q in found] == ["It’s the members’ decision,"]
