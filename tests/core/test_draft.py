@@ -319,3 +319,19 @@ def test_a_dateline_is_no_part_of_the_first_sentence():
         "Two days before the attack, he prayed at the mosque.", "The FBI closed the case.",
         "US - China talks resumed."]
     assert all(text[s.start:s.end] == s.text for s in sentences)
+
+
+def test_a_photo_caption_is_no_sentence_of_the_story():
+    project = Project.new()
+    text = ("Obama visits Orlando\n"
+            "President Obama hugs Orange County Mayor Teresa Jacobs as Orlando Mayor Buddy Dyer "
+            "watches after Obama arrived at Orlando International Airport on Thursday, June 16, "
+            "2016. Obama and Vice President Joe Biden arrived in Orlando four days after the "
+            "deadliest mass shooting in modern U.S. history, which killed 49 people.\n")
+    project.add_article(Article(text=text, title="Obama visits Orlando", outlet="HuffPost",
+                                published="2016-06-16"))
+    draft_brief(project, "full")
+    drafted = " ".join(i.text for i in brief.load_brief(project).items())
+    assert "arrived in Orlando four days after" in drafted
+    assert "hugs Orange County Mayor" not in drafted
+    project.close()
