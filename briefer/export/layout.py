@@ -33,6 +33,7 @@ from briefer.core.speech import (
     nested_in_marks,
     reported_sentence,
     role_after_name,
+    speech_words,
     trailing_acronym,
     with_article,
 )
@@ -123,7 +124,9 @@ def role_phrase(actor: Actor) -> str:
     parts = [role_after_name(p) for p in parts]
     affiliation = display_name(actor.affiliation) if actor.affiliation else ""
     short = acronym(actor.affiliation) if actor.affiliation else ""
+    implied = speech_words()["affiliation_implied_by"].get(affiliation, [])
     if affiliation and not any(affiliation in p or (short and short in p.split())
+                               or any(word in p.split() for word in implied)
                                for p in parts):
         parts.append(affiliation)
     return ", ".join(parts)

@@ -56,6 +56,12 @@ def test_role_phrase_drops_articles_and_repeats():
     assert role_phrase(haines) == "senator"
     obama = Actor(8, "Barack Obama", "person", ["- President"])
     assert role_phrase(obama) == "president"
+    # the role already says the party
+    trump = Actor(9, "Donald J. Trump", "person", ["Presumptive Republican presidential nominee"],
+                  "GOP")
+    assert role_phrase(trump) == "presumptive Republican presidential nominee"
+    ryan = Actor(10, "Paul Ryan", "person", ["House speaker"], "GOP")
+    assert role_phrase(ryan) == "House speaker, GOP"
 
 
 def test_xml_safe_removes_only_forbidden_characters():
