@@ -106,10 +106,19 @@ def in_subordinate_clause(quote: Quote, article_text: str) -> bool:
 def leans_on_context(text: str) -> bool:
     """The quote opens on a pronoun the brief leaves unexplained ("But he also explained")."""
     connectives = "|".join(map(re.escape, speech_words()["dropped_connectives"]))
-    opening = re.sub(rf"^[\s“‘\"']*(?:(?:{connectives})\b[,]?\s+)*", "", text.strip(),
+    marks = "[\\s“‘\"']*"
+    opening = re.sub(rf"^{marks}(?:(?:{connectives})\b[,]?{marks})*", "", text.strip(),
                      flags=re.IGNORECASE)
+    if _EXPLETIVE_IT.match(opening):
+        return False  # "It is hard to say ...": "it" stands for nothing before it
     first = re.split(r"[\s,’']", opening, maxsplit=1)[0].lower()
     return first in draft_rules()["context_pronouns"]
+
+
+# "It's hard to", "It is not uncommon to", "It was clear that": an "it" that refers to nothing.
+_EXPLETIVE_IT = re.compile(
+    r"it(?:’s|'s|\s+is|\s+was|\s+would be|\s+will be|\s+has been)\s+(?:[\w-]+\s+){1,3}?"
+    r"(?:to|that|for|whether|when|how)\b", re.IGNORECASE)
 
 
 def is_substantive(text: str, kind: str = "direct") -> bool:

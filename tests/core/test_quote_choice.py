@@ -76,3 +76,10 @@ def test_a_garbled_cut_is_no_substantive_quote():
 
     assert not is_substantive("Absent a [U.S.[ force on the ground of major proportions, he added.")
     assert is_substantive("It is hard to say disruption [on the battlefield] would have mattered.")
+
+
+def test_a_dummy_it_leans_on_nothing_and_marks_after_a_connective_are_seen_through():
+    assert leans_on_context('Yet, "it is what they do with it that counts,"')
+    assert not leans_on_context("It’s hard to say disruption would have mattered.")
+    assert not leans_on_context("It is not uncommon to see a congressman on cable television.")
+    assert not leans_on_context('Yet, "it is hard though to make a causal link,"')
