@@ -107,8 +107,9 @@ def leans_on_context(text: str) -> bool:
     """The quote opens on a pronoun the brief leaves unexplained ("But he also explained")."""
     connectives = "|".join(map(re.escape, speech_words()["dropped_connectives"]))
     marks = "[\\s“‘\"']*"
-    opening = re.sub(rf"^{marks}(?:(?:{connectives})\b[,]?{marks})*", "", text.strip(),
-                     flags=re.IGNORECASE)
+    # Connectives and sentence adverbs ("Ultimately, she ...") come before the subject.
+    opening = re.sub(rf"^{marks}(?:(?:(?:{connectives})\b,?|\w+ly,){marks})*", "",
+                     text.strip(), flags=re.IGNORECASE)
     if _EXPLETIVE_IT.match(opening):
         return False  # "It is hard to say ...": "it" stands for nothing before it
     first = re.split(r"[\s,’']", opening, maxsplit=1)[0].lower()
