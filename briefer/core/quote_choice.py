@@ -20,7 +20,7 @@ from functools import cache
 
 from briefer.core.paths import resources_dir
 from briefer.core.records import Quote
-from briefer.core.speech import speech_words
+from briefer.core.speech import clause_text, speech_words
 from briefer.core.store import Project
 
 
@@ -108,8 +108,9 @@ def leans_on_context(text: str) -> bool:
     connectives = "|".join(map(re.escape, speech_words()["dropped_connectives"]))
     marks = "[\\s“‘\"']*"
     # Connectives and sentence adverbs ("Ultimately, she ...") come before the subject.
+    # ", other experts say," inside the words is the attribution, not the subject.
     opening = re.sub(rf"^{marks}(?:(?:(?:{connectives})\b,?|\w+ly,){marks})*", "",
-                     text.strip(), flags=re.IGNORECASE)
+                     clause_text(text), flags=re.IGNORECASE)
     if _EXPLETIVE_IT.match(opening):
         return False  # "It is hard to say ...": "it" stands for nothing before it
     first = re.split(r"[\s,’']", opening, maxsplit=1)[0].lower()

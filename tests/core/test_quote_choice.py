@@ -85,3 +85,5 @@ def test_a_dummy_it_leans_on_nothing_and_marks_after_a_connective_are_seen_throu
     assert not leans_on_context('Yet, "it is hard though to make a causal link,"')
     assert leans_on_context("ultimately, she and her aides weren’t trying to be traitors")
     assert not leans_on_context("Only a few officials knew of the server.")
+    assert leans_on_context("But ultimately, other experts say, she and her aides weren’t "
+                            "trying to be traitors")
