@@ -132,6 +132,8 @@ def estimate_lines(project: Project, measure: PageMeasure = DEFAULT_MEASURE) -> 
             cited = {item.article_id, *(s.get("article_id") for s in item.data.get("sources",
                                                                                     []))}
             cited.discard(None)
+            if not cited:
+                continue  # a voice group's label: no note
             new = cited - sources
             total += _BLOCK_LINES["note"] * (1 + len(new) + 0.4 * len(cited))
             sources |= cited

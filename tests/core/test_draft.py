@@ -335,3 +335,13 @@ def test_a_photo_caption_is_no_sentence_of_the_story():
     assert "arrived in Orlando four days after" in drafted
     assert "hugs Orange County Mayor" not in drafted
     project.close()
+
+
+def test_a_voice_label_costs_its_line_but_no_footnote(story):
+    from briefer.core.fit import _BLOCK_LINES
+
+    draft_brief(story, "full")
+    before = estimate_lines(story)
+    section = brief.load_brief(story).section_with_role("officials")
+    brief.add_item(story, section.id, "text", text="**Media**", data={"voice": "media"})
+    assert estimate_lines(story) - before == pytest.approx(1 + _BLOCK_LINES["paragraph"])
