@@ -206,6 +206,15 @@ class _Centrality:
 # -- the drafter ----------------------------------------------------------------
 
 
+def _standing_quotes(weighted: list[tuple[float, list[Quote]]]
+                     ) -> list[tuple[float, list[Quote]]]:
+    """An actor's quotes that stand on their own. One leaning on words the brief leaves out
+    ("But he also explained ...") only when the actor has nothing else, and never as
+    reported speech ("Kagan insisted that it must be ...")."""
+    standing = [p for p in weighted if not leans_on_context(p[1][0].text)]
+    return standing or [p for p in weighted if p[1][0].kind == "direct"]
+
+
 class _Drafter:
     def __init__(self, project: Project, length: str):
         self.project = project
@@ -365,6 +374,8 @@ class _Drafter:
                 continue
             weight = quote_weight(head.text, self.outlets([q.article_id for q in cluster]))
             by_actor.setdefault(head.speaker_id or 0, []).append((weight, cluster))
+        by_actor = {a: kept for a, weighted in by_actor.items()
+                    if (kept := _standing_quotes(weighted))}
         # Who holds positions: prominence, and how many substantive things they said.
         ranked = sorted(by_actor, key=lambda a: (
             -self.prominence.get(a, 0) * (1 + len(by_actor[a])), self.actors[a].name))
@@ -385,12 +396,6 @@ class _Drafter:
                 self.add_quotes("officials", by_actor[actor_id])
 
     def add_quotes(self, role: str, weighted: list[tuple[float, list[Quote]]]) -> None:
-        """The actor's best quotes. One leaning on words the brief leaves out ("But he also
-        explained ...") only when the actor has nothing else, and never as reported speech
-        ("Kagan insisted that it must be ...")."""
-        standing = [p for p in weighted if not leans_on_context(p[1][0].text)]
-        verbatim = [p for p in weighted if p[1][0].kind == "direct"]
-        weighted = standing or verbatim
         best = sorted(weighted, key=lambda pair: -pair[0])[: self.budget["quotes_per_actor"]]
         # In the order the articles tell them.
         best.sort(key=lambda pair: (pair[1][0].article_id, pair[1][0].start))

@@ -345,3 +345,29 @@ def test_a_voice_label_costs_its_line_but_no_footnote(story):
     section = brief.load_brief(story).section_with_role("officials")
     brief.add_item(story, section.id, "text", text="**Media**", data={"voice": "media"})
     assert estimate_lines(story) - before == pytest.approx(1 + _BLOCK_LINES["paragraph"])
+
+
+def test_a_voice_label_never_stands_without_an_entry(story_module):
+    from briefer.core.records import Analysis
+
+    _actor, _quote = story_module._actor, story_module._quote
+    project = Project.new()
+    article = project.add_article(Article(text=TERROR, title="Experts rebuke airstrike plan",
+                                          outlet="Politico", published="2016-06-13"))
+    project.store_analysis(article.id, Analysis(
+        actors=[_actor(TERROR, "k", "Fred Kagan", "person", ["director"],
+                       "Critical Threats Project", True),
+                _actor(TERROR, "c", "Colin Clarke", "person", ["columnist"], "CNN",
+                       mention="Colin Clarke")],
+        quotes=[
+            _quote(TERROR, "q1", "nothing could be done now in Iraq and Syria that would make "
+                   "a difference to attacks at home", "indirect", ["k"], "said"),
+            _quote(TERROR, "q2", "this is much more complicated than Mr. Trump implied",
+                   "indirect", ["c"], "said"),
+        ]))
+    project.update_actor(next(a.id for a in project.actors() if a.name == "Colin Clarke"),
+                         type="media")
+    draft_brief(project, "full")
+    officials = items(project, "officials")
+    assert not any(i.data.get("voice") for i in officials)
+    project.close()
