@@ -114,7 +114,9 @@ def leans_on_context(text: str) -> bool:
     if _EXPLETIVE_IT.match(opening):
         return False  # "It is hard to say ...": "it" stands for nothing before it
     first = re.split(r"[\s,’']", opening, maxsplit=1)[0].lower()
-    return first in draft_rules()["context_pronouns"]
+    lowered = opening.lower()
+    return first in draft_rules()["context_pronouns"] or any(
+        lowered.startswith(words + " ") for words in draft_rules()["fragment_openers"])
 
 
 # "It's hard to", "It is not uncommon to", "It was clear that": an "it" that refers to nothing.

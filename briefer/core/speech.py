@@ -257,8 +257,11 @@ def role_after_name(role: str) -> str:
         after = tokens[index + 1] if index + 1 < len(tokens) else ""
         return not after[:1].isupper() or after.lower() in titles
 
-    return " ".join(t[0].lower() + t[1:] if t and lowered(i) else t
+    role = " ".join(t[0].lower() + t[1:] if t and lowered(i) else t
                     for i, t in enumerate(tokens))
+    for phrase in words["title_phrases_after_name"]:
+        role = re.sub(rf"\b{re.escape(phrase)}\b", phrase, role, flags=re.IGNORECASE)
+    return role
 
 
 def trailing_acronym(name: str) -> str:

@@ -87,3 +87,9 @@ def test_a_dummy_it_leans_on_nothing_and_marks_after_a_connective_are_seen_throu
     assert not leans_on_context("Only a few officials knew of the server.")
     assert leans_on_context("But ultimately, other experts say, she and her aides weren’t "
                             "trying to be traitors")
+
+
+def test_words_continuing_a_sentence_the_brief_leaves_out_lean_on_it():
+    assert leans_on_context("Especially ones that haven’t sought out that role.")
+    assert leans_on_context("including the mayor and two of his deputies, who resigned")
+    assert not leans_on_context("Whichever party wins will have to fund the reservoirs.")

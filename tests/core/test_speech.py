@@ -175,6 +175,9 @@ def test_roles_after_a_name_lower_case_their_titles():
     assert role_after_name("State Department official") == "State Department official"
     assert role_after_name("FBI Director") == "FBI director"
     assert role_after_name("U.S. District Judge") == "U.S. district judge"
+    assert role_after_name("Press Secretary") == "press secretary"
+    assert role_after_name("White House Press Secretary") == "White House press secretary"
+    assert role_after_name("Associated Press reporter") == "Associated Press reporter"
     assert role_after_name("former National Security Agency lawyer") == (
         "former National Security Agency lawyer")
 
