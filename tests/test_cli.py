@@ -451,9 +451,10 @@ def test_draft_from_one_project_leaves_it_unchanged(capsys, analysed_project, tm
     before = analysed_project.read_bytes()
     code, out, err = run(capsys, "draft", str(analysed_project), "-o", "d.docx")
     assert (code, out) == (0, "wrote d.docx\n")
-    # Nothing is reviewed and the seed has no outlet or date: one warning line per kind.
+    # Nothing is reviewed and the seed has no outlet or date: one warning line per kind
+    # (unnamed sources speak as group actors now: four items).
     assert err.splitlines() == [
-        "briefer: warning: 3 item(s) rest on quotes nobody has reviewed",
+        "briefer: warning: 4 item(s) rest on quotes nobody has reviewed",
         "briefer: warning: 2 cited source(s) lack an outlet or date: “As the war in Ukraine "
         "rages on with no ceasefire in sight, E…” (no outlet or date); “Grain exports resumed "
         "from Odesa on Monday.” (no outlet or date)"]
