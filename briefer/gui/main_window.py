@@ -37,6 +37,7 @@ from briefer.core.store import PROJECT_SUFFIX, Project
 from briefer.gui.articles_panel import ArticlesPanel
 from briefer.gui.brief.actions import BriefActions
 from briefer.gui.dialogs import PasteArticleDialog
+from briefer.gui.dossier.controller import DossierController
 from briefer.gui.intake import Intake
 from briefer.gui.jobs import JobRunner
 from briefer.gui.reader import Reader
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self._restore_layout()
 
         self.views = ViewSync(self)
+        self.dossier.connect_window()
         self._connect_controllers()
         self.set_project(None)
 
@@ -134,6 +136,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 0)
         self.splitter.setSizes([310, 550, 540])
         self.setCentralWidget(self.splitter)
+        self.dossier = DossierController(self)
 
     def _action(self, text: str, slot: Callable, shortcut=None, tip: str = "") -> QAction:
         action = QAction(text, self)
@@ -201,6 +204,9 @@ class MainWindow(QMainWindow):
                                          "Move one mention of the actor onto a new actor")
         self.delete_actor_action = self._action("&Delete Actor", review.delete_actors,
                                                 "Ctrl+Delete")
+        self.dossier_action = self._action(
+            "Actor &Dossier", self.dossier.open_for_selection, "Ctrl+Shift+O",
+            "Everything about the selected actor: names, roles, quotes, articles")
         self.filter_by_actor_action = self._action(
             "Show Articles Where Actor Speaks", self.filter_by_selected_actor, None)
         self.edit_article_action = self._action("Article &Details…", review.edit_article_dialog,
@@ -241,7 +247,7 @@ class MainWindow(QMainWindow):
         for action in (self.rename_action, self.type_action, self.expert_action,
                        self.roles_action, self.merge_action, self.split_action,
                        self.delete_actor_action, self.brief_action,
-                       self.filter_by_actor_action):
+                       self.dossier_action, self.filter_by_actor_action):
             self.review_panel.actor_view.addAction(action)
         for action in (self.edit_article_action, self.analyse_action,
                        self.remove_article_action):
@@ -255,7 +261,7 @@ class MainWindow(QMainWindow):
                        self.type_action, self.expert_action, self.roles_action,
                        self.merge_action, self.split_action, self.delete_actor_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            for area in (self.articles_panel, self.reader, self.review_panel):
+            for area in (self.articles_panel, self.reader, self.review_panel, self.dossier.dock):
                 area.addAction(action)
 
     def _build_menus(self) -> None:
@@ -286,6 +292,7 @@ class MainWindow(QMainWindow):
                 lambda on, i=widget_index: self.splitter.widget(i).setVisible(on))
             view_menu.addAction(action)
         view_menu.addAction(self.show_rejected_action)
+        view_menu.addAction(self.dossier_action)
         view_menu.addSeparator()
         for text, index, shortcut in (("&Reader", 0, "Ctrl+1"), ("&Brief", 1, "Ctrl+2")):
             view_menu.addAction(self._action(
@@ -390,6 +397,7 @@ class MainWindow(QMainWindow):
             self.centre_tabs.setCurrentIndex(current)
             self.centre_tabs.blockSignals(blocked)
             self._brief_builder = builder
+            self.dossier.watch_brief(builder)
         return self._brief_builder
 
     # -- the project ------------------------------------------------------

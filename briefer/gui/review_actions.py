@@ -41,8 +41,17 @@ class ReviewActions(QObject):
     def project(self) -> Project | None:
         return self.session.project
 
-    def set_status(self, status: str) -> None:
-        ids = self.panel.selected_quote_ids()
+    def selected_quote_ids(self) -> list[int]:
+        """The quotes the actions act on: the actor dossier's while the keyboard is in it,
+        else the review panel's."""
+        if self.window.dossier.has_focus():
+            return self.window.dossier.panel.selected_quote_ids()
+        return self.panel.selected_quote_ids()
+
+    def set_status(self, status: str, ids: list[int] | None = None) -> None:
+        """Review the given quotes, or the selected ones."""
+        from_panel = ids is None and not self.window.dossier.has_focus()
+        ids = self.selected_quote_ids() if ids is None else ids
         if not ids:
             self._status("Select a quote first (Quotes tab)", 3000)
             return
@@ -51,7 +60,7 @@ class ReviewActions(QObject):
         name = names[status] if len(ids) == 1 else names[status].replace("Quote", "Quotes")
         applied = self.session.apply(
             name, lambda: review.set_quote_status(self.project, ids, status))
-        if applied and len(ids) == 1 and self.panel.currentIndex() == 1:
+        if applied and from_panel and len(ids) == 1 and self.panel.currentIndex() == 1:
             self.panel.step(1)
 
     def _ask_speaker(self, title: str, current_id: int | None = None
@@ -87,7 +96,7 @@ class ReviewActions(QObject):
         return review.with_speaker(self.project, speaker_id, new_name, operation)
 
     def reassign_speaker(self) -> None:
-        ids = self.panel.selected_quote_ids()
+        ids = self.selected_quote_ids()
         if len(ids) != 1:
             self._status("Select one quote to reassign", 3000)
             return
@@ -100,7 +109,7 @@ class ReviewActions(QObject):
             lambda speaker: review.reassign_speaker(self.project, quote.id, speaker)))
 
     def adjust_span(self) -> None:
-        ids = self.panel.selected_quote_ids()
+        ids = self.selected_quote_ids()
         span = self.window.reader.view.selected_span()
         if len(ids) != 1 or span is None:
             self.session.show_error("Adjust Quote Span",
@@ -181,11 +190,13 @@ class ReviewActions(QObject):
 
     def add_selection_to_brief(self) -> None:
         panel = self.panel
-        if panel.actors_active:
+        if panel.actors_active and not self.window.dossier.has_focus():
             for actor_id in panel.selected_actor_ids():
                 self.window.brief_builder.add_actor(actor_id)
             return
-        ids = panel.selected_quote_ids()
+        self.add_quotes_to_brief(self.selected_quote_ids())
+
+    def add_quotes_to_brief(self, ids: list[int]) -> None:
         if ids:
             self.window.brief_builder.add_quotes(ids)
             self._status(f"Added {len(ids)} quote(s) to the brief", 3000)
