@@ -131,6 +131,21 @@ def _is_prose(sentence: Sentence, title: str) -> bool:
     return 6 <= words <= draft_rules()["max_sentence_words"] and sentence.text[-1] in ".!?\"”’)"
 
 
+# A headline, its standfirst on the next line, then the story after a blank line:
+# "On the Islamic State, a split mostly of words\nObama, Republican candidates aren't
+# that far apart on policy.\n\nThe rhetoric ...". The standfirst is headline matter.
+_STANDFIRST = re.compile(r"\A\s*[^\n]+\n([^\n]+)\n[ \t]*\n")
+STANDFIRST_MAX_WORDS = 15
+
+
+def _headline_matter_end(text: str) -> int:
+    """Where the standfirst under the headline ends (0 when there is none)."""
+    match = _STANDFIRST.match(text)
+    if match and len(match.group(1).split()) <= STANDFIRST_MAX_WORDS:
+        return match.end(1)
+    return 0
+
+
 def _overlaps(sentence: Sentence, quotes: list[Quote]) -> bool:
     return any(q.article_id == sentence.article_id and q.start < sentence.end
                and sentence.start < q.end for q in quotes)
@@ -223,7 +238,9 @@ class _Drafter:
         self.articles: list[Article] = project.articles()
         self.by_id = {a.id: a for a in self.articles}
         self.sentences = {a.id: [s for s in split_sentences(a.id or 0, a.text)
-                                 if _is_prose(s, a.title)] for a in self.articles}
+                                 if _is_prose(s, a.title)
+                                 and s.start >= _headline_matter_end(a.text)]
+                          for a in self.articles}
         # Every quote, rejected ones too: a sentence holding one is never drafted as text.
         self.all_quotes = project.quotes()
         self.quotes, self.unreviewed = usable_quotes(project)

@@ -371,3 +371,20 @@ def test_a_voice_label_never_stands_without_an_entry(story_module):
     officials = items(project, "officials")
     assert not any(i.data.get("voice") for i in officials)
     project.close()
+
+
+def test_a_standfirst_under_the_headline_is_no_summary_sentence():
+    project = Project.new()
+    text = ("On the Islamic State, a split mostly of words\n"
+            "Obama, Republican candidates aren't that far apart on policy.\n\n"
+            "The rhetoric of Republican presidential candidates blasting President Obama's "
+            "approach to the Islamic State suggests a huge policy divide on the war.\n\n"
+            "Yet the candidates are mostly proposing things the administration already does "
+            "against the Islamic State.\n")
+    project.add_article(Article(text=text, title="On the Islamic State, a split mostly of words",
+                                outlet="USA Today", published="2015-12-14"))
+    draft_brief(project, "full")
+    drafted = " ".join(i.text for i in brief.load_brief(project).items())
+    assert "The rhetoric of Republican presidential candidates" in drafted
+    assert "far apart on policy" not in drafted
+    project.close()
