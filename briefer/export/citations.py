@@ -76,7 +76,12 @@ def short_title(title: str) -> str:
     cut = words[:SHORT_TITLE_WORDS]
     while len(cut) > 1 and cut[-1].lower() in _SMALL_WORDS:
         cut.pop()
-    return " ".join(cut).rstrip(",;:")
+    short = " ".join(cut)
+    # A cut inside a quotation ("Republicans’ reaction: ‘Is") ends before its mark opens.
+    opened = short.rfind("‘")
+    if opened > 0 and "’" not in short[opened:].replace("’s", "").replace("s’", ""):
+        short = short[:opened]
+    return short.rstrip(",;: ")
 
 
 def _quoted_title(title: str, closing: str) -> str:

@@ -98,3 +98,14 @@ def test_titles_set_single_marks_and_apostrophes_typographic_and_drop_a_stray_se
         "Responses are in keeping with candidates’ styles")
     assert clean_title("After review, Clinton's emails might be released") == (
         "After review, Clinton’s emails might be released")
+
+
+def test_a_short_title_never_ends_inside_a_quotation():
+    from briefer.export.citations import short_title
+
+    assert short_title("Republicans' reaction: 'Is that all there is?';") == (
+        "Republicans’ reaction")
+    assert short_title("Lewandowski: FBI director acted as 'judge and jury' on Clinton") == (
+        "Lewandowski: FBI director acted")
+    assert short_title("Paul Ryan: FBI Decision Not to Indict Hillary ‘Defies Explanation’") == (
+        "Paul Ryan: FBI Decision")
