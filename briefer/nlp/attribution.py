@@ -20,7 +20,9 @@ from spacy.tokens import Doc, Span, Token
 from briefer.core.records import ExtractedActor
 from briefer.core.records import Span as TextSpan
 from briefer.nlp.bodies import settled_type
+from briefer.nlp.lexicon import is_title_word
 from briefer.nlp.lexicon import load as load_lexicon
+from briefer.nlp.lexicon import title_abbreviations as lexicon_title_abbreviations
 from briefer.nlp.lexicon import titles as lexicon_titles
 
 Resolver = Callable[[Doc, list[ExtractedActor], int, str], "str | None"]
@@ -279,6 +281,42 @@ class SpeakerFinder:
         if len(keys) > 1:
             self.last_joint = (head.idx, keys)
         return keys
+
+    def labelled(self, head: Token | None) -> list[str]:
+        """The speaker a transcript label names ("SEN. HEALEY", "MR. PEARSON",
+        "WALLACE"): a person, the one of the article with that surname when
+        there is one; titles and honorifics are no part of the name."""
+        if head is None:
+            return []
+        first = head
+        while first.i > 0 and not self.doc[first.i - 1].is_space and (
+            "\n" not in self.doc[first.i - 1].whitespace_
+        ) and (self.doc[first.i - 1].text.isupper() or self.doc[first.i - 1].text == "."):
+            first = self.doc[first.i - 1]
+        label = self.doc[first.i : head.i + 1]
+        words = [t for t in label if not is_title_word(t.text) and t.text != "."]
+        if not words:
+            return []
+        titles = [t.text.lower() for t in label if is_title_word(t.text)]
+        role = next(
+            (expanded for t in titles
+             if (expanded := lexicon_title_abbreviations().get(t + ".", "")) and t != "mr"),
+            "",
+        )
+        surname = head.text.lower()
+        for actor in self.actors:
+            if actor.type == "person" and any(
+                n.lower().split()[-1:] == [surname] for n in [actor.name, *actor.aliases] if n
+            ):
+                self.add_mention(actor, head.idx, head.idx + len(head.text), head.text)
+                if role and role not in actor.roles:
+                    actor.roles.append(role)
+                return [actor.key]
+        span = self.doc[words[0].i : head.i + 1]
+        actor = self.new_actor(span, "person")
+        actor.name = " ".join(w.text.title() if w.text.isupper() else w.text for w in words)
+        actor.roles = [role] if role else []
+        return [actor.key]
 
     def joint_reference(self, head: Token) -> list[str]:
         """"the senators", "the two sides", "both": the co-speakers named

@@ -45,7 +45,8 @@ class FoundQuote:
     speaker_head: Token | None = None
     cue_text: str | None = None
     region: QuotedRegion | None = None
-
+    # A transcript line: `speaker_head` ends the label naming the speaker.
+    labelled: bool = False
 
 
 class QuoteContext:
