@@ -91,7 +91,9 @@ def test_help_for_every_command(capsys, argv):
 
 
 def test_version(capsys):
-    assert run(capsys, "--version") == (0, f"briefer {__version__}\n", "")
+    code, out, err = run(capsys, "--version")
+    assert (code, err) == (0, "")
+    assert out.startswith(f"briefer {__version__}; spaCy pipeline ") and out.count("\n") == 1
 
 
 @pytest.mark.parametrize(("argv", "fragments"), [
