@@ -87,7 +87,10 @@ def split_sentences(article_id: int, text: str) -> list[Sentence]:
     sentences = []
     for paragraph in re.finditer(r"[^\n]+", text):
         start = paragraph.start()
-        for match in _END.finditer(paragraph.group()):
+        body = paragraph.group()
+        # A dateline's own stops ("ORLANDO, Fla. (Reuters) - ") end no sentence.
+        dateline = _DATELINE.match(body, len(body) - len(body.lstrip()))
+        for match in _END.finditer(body, dateline.end() if dateline else 0):
             before = paragraph.group()[: match.start()]
             word = re.search(r"([\w.]+)$", before)
             token = word.group(1) if word else ""
@@ -104,10 +107,10 @@ def split_sentences(article_id: int, text: str) -> list[Sentence]:
     return [s for s in sentences if s.text]
 
 
-# A dateline opening a story ("FORT PIERCE, Fla. — ", "WASHINGTON (AP) - ") is no part of
-# its first sentence.
-_DATELINE = re.compile(r"[A-Z][A-Z.' ]{3,40}(?:,\s*[A-Z][A-Za-z.]{1,12})?(?:\s*\([A-Z]{2,8}\))?"
-                       r"\s*(?:—|–|--?)\s*(?=[A-Z0-9“\"])")
+# A dateline opening a story ("FORT PIERCE, Fla. — ", "ORLANDO, Fla. (Reuters) - ") is
+# no part of its first sentence.
+_DATELINE = re.compile(r"[A-Z][A-Z.' ]{3,40}(?:,\s*[A-Z][A-Za-z.]{1,12})?"
+                       r"(?:\s*\([A-Z][A-Za-z]{1,10}\))?\s*(?:—|–|--?)\s*(?=[A-Z0-9“\"])")
 
 
 def _sentence(article_id: int, text: str, start: int, end: int) -> Sentence:

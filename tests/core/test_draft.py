@@ -313,11 +313,12 @@ def test_positions_leave_out_words_given_to_the_wrong_speaker_or_leaning_on_othe
 
 def test_a_dateline_is_no_part_of_the_first_sentence():
     text = ("FORT PIERCE, Fla. - Two days before the attack, he prayed at the mosque. "
-            "WASHINGTON (AP) — The FBI closed the case. US - China talks resumed.")
+            "WASHINGTON (AP) — The FBI closed the case. US - China talks resumed.\n"
+            "ORLANDO, Fla. (Reuters) - President Barack Obama met survivors on Thursday.")
     sentences = split_sentences(1, text)
     assert [s.text for s in sentences] == [
         "Two days before the attack, he prayed at the mosque.", "The FBI closed the case.",
-        "US - China talks resumed."]
+        "US - China talks resumed.", "President Barack Obama met survivors on Thursday."]
     assert all(text[s.start:s.end] == s.text for s in sentences)
 
 
