@@ -237,11 +237,11 @@ def test_the_same_fact_in_other_words_is_one_item_citing_both(story):
 
 
 def test_title_names_a_body_by_its_acronym_when_the_brackets_were_lost():
-    from briefer.core.draft import _short_name
+    from briefer.core.title import short_name
 
     bare = Actor(1, "Federal Bureau of Investigation FBI", "government")
-    assert _short_name(bare) == "the FBI"
-    assert _short_name(Actor(2, "State Department", "government")) == "the State Department"
+    assert short_name(bare) == "the FBI"
+    assert short_name(Actor(2, "State Department", "government")) == "the State Department"
 
 
 ORLANDO = [
