@@ -2,9 +2,10 @@
 
 "Classified information: Clinton, the FBI and Comey": the key phrase the
 headlines and most articles share (names left out), then the project's most
-prominent actors, each by its short name. A place or event that several
-headlines name and the articles' text names in capitals ("San Bernardino")
-says the topic better than a phrase only the text carries. Always editable.
+prominent actors, each by its short name. When no headline carries that phrase
+and fewer than half the articles do, a place or event that several headlines
+name and the articles' text names in capitals ("San Bernardino") says the topic
+better. Always editable.
 """
 
 from __future__ import annotations
@@ -52,7 +53,11 @@ def draft_title(project: Project, articles: list[Article], actors: list[Actor],
                             "country", "party")]
     named.sort(key=lambda a: (-prominence.get(a.id, 0), -a.quote_count))
     names = list(dict.fromkeys(short_name(a) for a in named))[:3]
-    phrase = _key_phrase(articles, {w.lower() for a in named for w in a.name.split()})
+    actor_words = {w.lower() for a in named for w in a.name.split()}
+    phrase, headlined, spread = _key_phrase(articles, actor_words)
+    if not headlined and spread * 2 < len(articles):  # a phrase few articles share
+        phrase = _headline_name(articles, actor_words) or phrase
+    phrase = _as_written(phrase, articles)
     who = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
     if phrase and who:
         return f"{phrase[0].upper()}{phrase[1:]}: {who}"
@@ -61,11 +66,23 @@ def draft_title(project: Project, articles: list[Article], actors: list[Actor],
     return "Policy brief"
 
 
+def _as_written(phrase: str, articles: list[Article]) -> str:
+    """The phrase as the articles' text writes it most often ("San Bernardino", not the
+    lower case a headline's words were counted in)."""
+    if not phrase:
+        return phrase
+    pattern = re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", re.IGNORECASE)
+    forms = Counter(m.group() for a in articles for m in pattern.finditer(a.text))
+    written = [f for f, _ in forms.most_common() if f[1:] != f[1:].lower() or f.islower()]
+    return written[0] if written else phrase
+
+
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|''.*?''")
 
 
-def _key_phrase(articles: list[Article], actor_words: set[str]) -> str:
-    """The two- or three-word phrase the headlines and most articles share, names left out.
+def _key_phrase(articles: list[Article], actor_words: set[str]) -> tuple[str, int, int]:
+    """The two- or three-word phrase the headlines and most articles share, names left out,
+    how many headlines carry it and how many articles' text.
 
     Quoted words are someone's voice, not the topic, and are not counted.
     """
@@ -95,9 +112,38 @@ def _key_phrase(articles: list[Article], actor_words: set[str]) -> str:
         spread.update(set(found))
     candidates = set(frequency) | set(in_titles)
     if not candidates:
-        return ""
+        return "", 0, 0
     best = max(candidates, key=lambda k: (in_titles[k] + spread[k], frequency[k],
                                           len(k.split()), k))
     if in_titles[best] + spread[best] < min(2, len(articles)):
+        return "", 0, 0
+    return best, in_titles[best], spread[best]
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
+
+
+def _headline_name(articles: list[Article], actor_words: set[str]) -> str:
+    """A place or event two headlines or more name ("San Bernardino"), that the text of
+    most articles names in capitals too (so not a title-case headline's common words),
+    and that is none of the actors."""
+    stop = title_stopwords() | set(draft_rules()["title_calendar_words"])
+    in_titles: Counter = Counter()
+    for article in articles:
+        found = set()
+        for run in _CAPITALISED_RUN.findall(_QUOTED.sub(" . ", article.title)):
+            words = run.split(" ")
+            for n in range(len(words), 0, -1):
+                for i in range(len(words) - n + 1):
+                    gram = words[i:i + n]
+                    if not any(w.lower() in stop or w.lower() in actor_words for w in gram):
+                        found.add(" ".join(gram))
+        in_titles.update(found)
+    named = {k: sum(1 for a in articles if re.search(rf"(?<![\w-]){re.escape(k)}(?![\w-])",
+                                                       a.text))
+             for k, count in in_titles.items() if count >= 2}
+    enough = max(2, (len(articles) + 1) // 2)
+    found = [k for k, count in named.items() if count >= enough]
+    if not found:
         return ""
-    return best
+    return max(found, key=lambda k: (in_titles[k], named[k], len(k.split()), k))

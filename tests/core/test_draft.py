@@ -389,3 +389,29 @@ def test_a_standfirst_under_the_headline_is_no_summary_sentence():
     assert "The rhetoric of Republican presidential candidates" in drafted
     assert "far apart on policy" not in drafted
     project.close()
+
+
+SAN_BERNARDINO = [
+    ("San Bernardino Terror Suspect Named By Police Before Briefing",
+     "Police named a suspect in San Bernardino on Wednesday. Law enforcement officials said "
+     "the couple had built pipe bombs in their garage before the attack."),
+    ("Democrats Call For Action After San Bernardino Shooting",
+     "Democrats called for gun laws after the shooting in San Bernardino that killed 14 people. "
+     "Republicans offered prayers for the victims and their families."),
+    ("Visa screening missed attacker's zealotry",
+     "The attacker in San Bernardino passed three background checks on her way to the country. "
+     "Investigators said her posts on social media were private."),
+    ("Terrorists mock bids to block them online",
+     "Militants mocked the companies trying to block their accounts after San Bernardino. "
+     "Twitter said it removes violent threats from its service every day."),
+]
+
+
+def test_a_place_the_headlines_name_titles_a_story_whose_phrases_few_articles_share():
+    from briefer.core.title import draft_title
+
+    articles = [Article(id=n, text=text, title=title, outlet=f"Outlet {n}")
+                for n, (title, text) in enumerate(SAN_BERNARDINO, 1)]
+    obama = Actor(1, "Barack Obama", "person")
+    title = draft_title(Project.new(), articles, [obama], {1: 4.0})
+    assert title == "San Bernardino: Obama"
