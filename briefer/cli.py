@@ -16,7 +16,6 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from briefer import __version__
 from briefer.core.errors import BrieferError, ProjectError
 from briefer.core.settings import Settings
 
@@ -66,6 +65,19 @@ def _print(text: str, ascii_fallback: str | None = None) -> None:
 # -- the GUI ---------------------------------------------------------------------
 
 
+class _VersionAction(argparse.Action):
+    """`--version`: what Help › About shows, on one line (read only when asked)."""
+
+    def __init__(self, option_strings, dest, **kwargs):
+        super().__init__(option_strings, dest, nargs=0, **kwargs)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from briefer.about import version_line
+
+        _print(version_line())
+        parser.exit()
+
+
 def _gui_parser() -> _Parser:
     parser = _Parser(
         prog=PROG,
@@ -79,7 +91,9 @@ def _gui_parser() -> _Parser:
                "  settings [--pipeline NAME ...]  show or change the settings",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--version", action=_VersionAction,
+                        help="show the version, the spaCy pipeline, spaCy, Qt and Python "
+                             "versions, and where settings and recovery copies are kept")
     parser.add_argument("--demo", action="store_true",
                         help="open the demo project (built from the sample articles if needed)")
     parser.add_argument("project", nargs="?", metavar="PROJECT.briefer",

@@ -249,10 +249,12 @@ def test_the_text_analyser_recognises_confirmed_names_and_forgets_dropped_ones(n
     text = "Officials at greenfield trust said the plan would fail."
     analyser = workflows.TextAnalyser(nlp)
     try:
-        assert analyser(text, []).actors == []  # lower case: the model alone misses it
+        def named(analysis):  # "Officials" is the unnamed group that speaks
+            return [(a.name, a.type) for a in analysis.actors if a.type != "group"]
+
+        assert named(analyser(text, [])) == []  # lower case: the model alone misses it
         confirmed = analyser(text, [("greenfield trust", "organization")])
-        assert [(a.name, a.type) for a in confirmed.actors] == [
-            ("greenfield trust", "organization")]
-        assert analyser(text, []).actors == []
+        assert named(confirmed) == [("greenfield trust", "organization")]
+        assert named(analyser(text, [])) == []
     finally:
         add_confirmed_names(nlp, [])

@@ -1,13 +1,29 @@
 """Where Briefer finds its resources and keeps the user's data.
 
+`resources/` and `seeds/` sit at the top of the repository. An installed
+Briefer (a wheel, pipx, the desktop bundle) carries them inside the package as
+`briefer/resources` and `briefer/seeds` (see `pyproject.toml` and
+`packaging/briefer.spec`), so they are looked up through `importlib.resources`
+first and beside the package's folder (a checkout, an editable install) second.
+
 The user's data and settings follow the XDG base directories so that tests
 and sandboxes can redirect them with environment variables.
 """
 
 import os
+from importlib.resources import files
 from pathlib import Path
 
 APP_NAME = "briefer"
+RECOVERY_FOLDER = "recovery"
+
+
+def _shipped_folder(name: str) -> Path:
+    """The folder NAME inside the installed package, else the one at the checkout's top."""
+    packaged = files("briefer") / name
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[2] / name
 
 
 def resources_dir() -> Path:
@@ -15,23 +31,38 @@ def resources_dir() -> Path:
     override = os.environ.get("BRIEFER_RESOURCES")
     if override:
         return Path(override)
-    return Path(__file__).resolve().parents[2] / "resources"
+    return _shipped_folder("resources")
 
 
 def seeds_dir() -> Path:
     """The sample articles the demo project is built from."""
-    return Path(__file__).resolve().parents[2] / "seeds"
+    return _shipped_folder("seeds")
+
+
+def data_home() -> Path:
+    """Where the user's data lives (demo project, recovery copies), without creating it."""
+    base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(base) / APP_NAME
+
+
+def config_home() -> Path:
+    """Where the settings live, without creating the folder."""
+    base = os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config"
+    return Path(base) / APP_NAME
 
 
 def data_dir() -> Path:
-    base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
-    path = Path(base) / APP_NAME
+    path = data_home()
     path.mkdir(parents=True, exist_ok=True)
     return path
 
 
 def config_dir() -> Path:
-    base = os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config"
-    path = Path(base) / APP_NAME
+    path = config_home()
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def recovery_home() -> Path:
+    """Where recovery copies of open projects are written (not created here)."""
+    return data_home() / RECOVERY_FOLDER
