@@ -8,7 +8,8 @@ spaCy out of commands that never analyse.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +50,77 @@ class TextAnalyser:
         return analyze_text(self.nlp, text)
 
 
+TextStream = Callable[[Iterator[str]], Iterator[Any]]
+
+
+@dataclass(frozen=True)
+class AnalysedArticle:
+    """One article's turn in an analysis run: its analysis, or why it has none."""
+
+    article_id: int
+    number: int  # its place in the run, from 1
+    total: int
+    analysis: Any | None  # None when it failed
+    error: str = ""  # "title: reason" when it failed
+    following: str = ""  # the next article's title ("" after the last)
+
+
+def each_text(analyse: Callable[[str], Any]) -> TextStream:
+    """A text -> analysis function as a stream: a text that fails yields its exception
+    instead of ending the run, so one bad article does not stop the others."""
+
+    def stream(texts: Iterator[str]) -> Iterator[Any]:
+        for text in texts:
+            try:
+                yield analyse(text)
+            except Exception as exc:  # reported as that article's failure
+                yield exc
+
+    return stream
+
+
+def analysed_articles(
+    articles: Sequence[tuple[int, str]],
+    text_of: Callable[[int], str],
+    analyse: TextStream,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> Iterator[AnalysedArticle]:
+    """Analyse articles (id, title) in order, yielding each one's result as it comes.
+
+    The one analysis loop of both faces: the command line streams the texts
+    through spaCy in batches (`analyze_texts`), the window through its
+    analysis process one text at a time (`each_text`). `text_of(id)` is read
+    only as the analyser asks for the text. `is_cancelled()` is asked before
+    the first article and after each; a failure while cancelled ends the run
+    (the analyser was stopped) rather than counting as the article's.
+    """
+
+    def cancelled() -> bool:
+        return is_cancelled is not None and is_cancelled()
+
+    total = len(articles)
+    if total == 0 or cancelled():
+        return
+    results = analyse(text_of(article_id) for article_id, _title in articles)
+    try:
+        for number, ((article_id, title), result) in enumerate(
+                zip(articles, results, strict=False), start=1):
+            following = articles[number][1] if number < total else ""
+            if isinstance(result, Exception):
+                if cancelled():
+                    return
+                yield AnalysedArticle(article_id, number, total, None,
+                                      f"{title or '(untitled)'}: {result}", following)
+            else:
+                yield AnalysedArticle(article_id, number, total, result, "", following)
+            if cancelled():
+                return
+    finally:
+        close = getattr(results, "close", None)
+        if close is not None:
+            close()
+
+
 def analyze_articles(
     project: Project,
     nlp: Any,
@@ -69,35 +141,27 @@ def analyze_articles(
 
     TextAnalyser(nlp).use_names(project.confirmed_names())
 
-    ids = list(project.article_ids() if article_ids is None else article_ids)
+    titles = {a.id: a.title for a in project.article_summaries()}
+    ids = list(titles if article_ids is None else article_ids)
+    work = [(article_id, titles.get(article_id, "")) for article_id in ids]
     total = len(ids)
     # More processes than batches only costs the start-up of loading the pipeline again.
     workers = max(1, min(n_process, -(-total // max(1, batch_size))))
     done: list[int] = []
-
-    def texts() -> Iterator[str]:
-        for article_id in ids:
-            yield project.article(article_id).text
-
     if on_progress is not None and total:
-        on_progress(0, total, project.article(ids[0]).title)
-    if total == 0 or (is_cancelled is not None and is_cancelled()):
-        return done
-    results = analyze_texts(nlp, texts(), n_process=workers, batch_size=batch_size)
-    try:
-        for article_id, analysis in zip(ids, results, strict=False):
-            project.store_analysis(article_id, analysis)
-            done.append(article_id)
-            if on_progress is not None:
-                following = ids[len(done)] if len(done) < total else None
-                label = project.article(following).title if following is not None else ""
-                on_progress(len(done), total, label)
-            if is_cancelled is not None and is_cancelled():
-                break
-    finally:
-        close = getattr(results, "close", None)
-        if close is not None:
-            close()
+        on_progress(0, total, work[0][1])
+
+    def stream(texts: Iterator[str]) -> Iterator[Any]:
+        return analyze_texts(nlp, texts, n_process=workers, batch_size=batch_size)
+
+    for step in analysed_articles(work, lambda i: project.article(i).text, stream,
+                                  is_cancelled):
+        if step.analysis is None:
+            raise BrieferError(f"Analysis failed: {step.error}")
+        project.store_analysis(step.article_id, step.analysis)
+        done.append(step.article_id)
+        if on_progress is not None:
+            on_progress(len(done), total, step.following)
     return done
 
 

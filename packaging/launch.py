@@ -16,9 +16,12 @@ OWN_MODULES = "briefer."
 def main() -> int:
     # spaCy's n_process > 1 starts worker processes: they must not re-run the app.
     multiprocessing.freeze_support()
-    if len(sys.argv) >= 3 and sys.argv[1] == "-m" and sys.argv[2].startswith(OWN_MODULES):
-        module = sys.argv[2]
-        sys.argv = [sys.argv[0], *sys.argv[3:]]
+    args = sys.argv[1:]
+    if args[:1] == ["-P"]:  # "safe path": a frozen program never imports from the folder
+        args = args[1:]
+    if len(args) >= 2 and args[0] == "-m" and args[1].startswith(OWN_MODULES):
+        module = args[1]
+        sys.argv = [sys.argv[0], *args[2:]]
         runpy.run_module(module, run_name="__main__", alter_sys=True)
         return 0
     from briefer.cli import main as briefer_main

@@ -19,8 +19,10 @@ class QuoteKind:
     label: str
     description: str
     verbatim: bool  # the quoted words are the speaker's own, set in quote marks
-    highlight_pending: str  # reader background, pending or rejected
-    highlight_accepted: str  # reader background, accepted
+    # Reader backgrounds, pending and accepted: every pair of them and the white page stay
+    # apart for colour-blind readers too (tests/core/test_registry_colours.py).
+    highlight_pending: str
+    highlight_accepted: str
 
 
 @dataclass(frozen=True)
@@ -49,11 +51,11 @@ class VoiceGroup:
 
 QUOTE_KIND_LIST: tuple[QuoteKind, ...] = (
     QuoteKind("direct", "Direct quote", "the speaker's words, in quote marks", True,
-              "#fff2b3", "#ffd54a"),
+              "#ffe27f", "#cd8c13"),
     QuoteKind("mixed", "Mixed quote", "paraphrase with some quoted words", False,
-              "#ffe0c7", "#ffb27a"),
+              "#f9b1bc", "#eb7579"),
     QuoteKind("indirect", "Reported speech", "paraphrase with no quoted words", False,
-              "#dde7f5", "#8fb3e8"),
+              "#c1d7fc", "#79acfa"),
 )
 
 VOICE_GROUP_LIST: tuple[VoiceGroup, ...] = (

@@ -370,12 +370,13 @@ def set_quote_span(project: Project, quote_id: int, start: int, end: int) -> Row
 
 
 def add_quote(project: Project, article_id: int, start: int, end: int,
-              speaker_id: int | None, kind: str = "direct") -> tuple[int, RowChange]:
+              speaker_id: int | None, kind: str = "direct", cue: str | None = None
+              ) -> tuple[int, RowChange]:
     """A quote the analysis missed, marked by the user (accepted at once)."""
     created: list[int] = []
 
     def operation() -> int:
-        created.append(project.add_quote(article_id, start, end, kind, speaker_id))
+        created.append(project.add_quote(article_id, start, end, kind, speaker_id, cue))
         return created[0]
 
     quote_id, change = record(project, lambda: _quote_scope(created), operation)

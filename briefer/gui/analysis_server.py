@@ -73,6 +73,11 @@ class AnalysisServer:
             raise AnalysisServerError(str(value))
         return value
 
+    def interrupt(self) -> None:
+        """Stop the child at once, mid-text (Cancel); an `analyse` waiting on it raises."""
+        with contextlib.suppress(OSError):
+            self._process.kill()
+
     @property
     def running(self) -> bool:
         return self._process.poll() is None

@@ -85,7 +85,9 @@ class ArticlesPanel(QWidget):
         self.view.setModel(self.proxy)
         self.view.setItemDelegateForColumn(0, TitleDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several at once for Article Details (set the outlet of five); the current row
+        # is the article the reader shows.
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.view.setWordWrap(False)

@@ -12,11 +12,12 @@ hear of it by `articleStored`, `analysisStored` and the session's
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox
 
 from briefer.core import review
 from briefer.core.errors import BrieferError
@@ -27,6 +28,9 @@ from briefer.gui.jobs import JobRunner
 from briefer.gui.session import ProjectSession
 from briefer.gui.verbatim import verbatim
 from briefer.gui.worker import Job
+
+if TYPE_CHECKING:
+    from briefer.workflows import AnalysedArticle
 
 PROBLEMS_SHOWN = 12
 
@@ -49,6 +53,7 @@ class Intake(QObject):
         self.closing = False
         self._queue: list[int] = []
         self._analysis_job: Job | None = None
+        self._stopped_servers: list[AnalysisServer] = []
         session.projectReplaced.connect(lambda _project: self._queue.clear())
 
     @property
@@ -57,10 +62,10 @@ class Intake(QObject):
 
     # -- the language model ----------------------------------------------
 
-    def start_model_load(self) -> None:
+    def start_model_load(self, label: str = "Loading language model…") -> None:
         """Start the analysis process; it loads the pipeline while the user looks around."""
         name = self.settings.pipeline
-        self.modelStateChanged.emit("Loading language model…", "")
+        self.modelStateChanged.emit(label, "")
         self.jobs.run(lambda report, cancelled: AnalysisServer(name),
                       on_result=self._server_ready, on_error=self._model_failed,
                       name="model")
@@ -110,8 +115,13 @@ class Intake(QObject):
     # The same loop as the command line's (`ingest.import_sources`), run in the worker:
     # each article it reads is carried to this thread and stored here.
 
-    def import_sources(self, sources: list[str]) -> Job | None:
-        """Read files or URLs in the worker; each article is stored here as it arrives."""
+    def import_sources(self, sources: list[str], allow_briefs: bool = False) -> Job | None:
+        """Read files or URLs in the worker; each article is stored here as it arrives.
+
+        At the end a summary names what was repaired while reading (bytes of another
+        encoding) and what failed; briefs Briefer exported are imported only when the
+        user says so (`allow_briefs`, asked once per batch).
+        """
         if self.project is None:
             self.session.replace(Project.new())
         from briefer.ingest import import_sources
@@ -119,10 +129,12 @@ class Intake(QObject):
         def read_all(report, is_cancelled):
             return import_sources(_ArticleCourier(report), sources,
                                   on_progress=lambda *state: report(("progress", state)),
-                                  is_cancelled=is_cancelled)
+                                  is_cancelled=is_cancelled, allow_briefs=allow_briefs)
 
         imported: list[int] = []
         problems: list[str] = []
+        notes: list[str] = []
+        briefs: list[str] = []
 
         def progress(event) -> None:
             what, payload = event
@@ -136,8 +148,11 @@ class Intake(QObject):
                 if added is not None:
                     imported.append(added)
 
-        def read(report) -> None:  # the batch's ImportReport: sources that failed to read
-            problems.extend(reason for _source, reason in report.failed)
+        def read(report) -> None:  # the batch's ImportReport: failures, repairs, briefs
+            briefs.extend(str(source) for source in report.briefs)
+            problems.extend(reason for source, reason in report.failed
+                            if source not in report.briefs)
+            notes.extend(note for _source, note in report.notes)
 
         def finished() -> None:
             if job.owner is not self.project:
@@ -145,16 +160,47 @@ class Intake(QObject):
             if imported:
                 self.session.message.emit(f"Imported {len(imported)} article(s)", 5000)
                 self.queue_analysis(imported)
-            if problems:
-                shown = "\n".join(problems[:PROBLEMS_SHOWN])
-                more = (f"\n…and {len(problems) - PROBLEMS_SHOWN} more"
-                        if len(problems) > PROBLEMS_SHOWN else "")
-                self.session.show_error("Some Articles Were Not Imported", shown + more)
+            self._summarise_import(len(imported), notes, problems)
+            if briefs and self._ask_import_briefs(briefs):
+                self.import_sources(briefs, allow_briefs=True)
 
         job = self.jobs.run(read_all, on_progress=progress, on_result=read, on_finished=finished,
                             on_error=self.jobs.error_reporter("Import Failed"), name="import",
                             owner=self.project, progress_label="Importing…", paced=True)
         return job
+
+    def _summarise_import(self, imported: int, notes: list[str], problems: list[str]) -> None:
+        """One dialog after a batch: what failed (a warning) and what was repaired."""
+        if not notes and not problems:
+            return
+        parts = []
+        if problems:
+            parts.append("Not imported:\n" + _listed(problems))
+        if notes:
+            parts.append("Imported with repairs (check these articles' text):\n"
+                         + _listed(notes))
+        text = (f"Imported {imported} article(s).\n\n" if imported else "") + "\n\n".join(parts)
+        if problems:
+            self.session.show_error("Some Articles Were Not Imported", text)
+        else:
+            QMessageBox.information(self.session.dialog_parent, "Articles Imported with Repairs",
+                                    verbatim(text))
+
+    def _ask_import_briefs(self, briefs: list[str]) -> bool:
+        """A brief Briefer exported is not an article: import it only if the user says so."""
+        from briefer.ingest import source_name
+
+        names = ", ".join(source_name(b) for b in briefs[:5])
+        more = f" and {len(briefs) - 5} more" if len(briefs) > 5 else ""
+        what = "a brief" if len(briefs) == 1 else "briefs"
+        answer = QMessageBox.question(
+            self.session.dialog_parent, "Import a Brief?",
+            verbatim(f"{names}{more}: {what} Briefer exported, not an article. Its "
+                     "quotes would be counted again as if an outlet had published them.\n\n"
+                     "Import it anyway?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def add_article(self, article, problems: list[str]) -> int | None:
         """Store one article read by the worker; a refusal (a duplicate) joins `problems`."""
@@ -200,6 +246,30 @@ class Intake(QObject):
         self._queue.clear()
 
     @property
+    def analysis_job(self) -> Job | None:
+        return self._analysis_job
+
+    def interrupt_analysis(self) -> None:
+        """Cancel the running analysis now, even in the middle of one long article.
+
+        The analysis process is stopped (the article it was on stays unanalysed) and a
+        fresh one starts loading the pipeline, so one slow text never blocks the
+        analyses after it. Analysing in this process (tests, benchmarks) stops between
+        articles only.
+        """
+        job = self._analysis_job
+        if job is None:
+            return
+        job.cancel()
+        server = self.analysis_server
+        if server is not None:
+            self.analysis_server = None
+            server.interrupt()
+            # Closed (its pipes, its exit status) once the job that reads from it has ended.
+            self._stopped_servers.append(server)
+            self.start_model_load("Restarting the language model…")
+
+    @property
     def is_busy(self) -> bool:
         return bool(self._analysis_job or self._queue)
 
@@ -207,42 +277,36 @@ class Intake(QObject):
         if (not self.model_ready or self._analysis_job is not None or not self._queue
                 or self.project is None):
             return
+        # The command line's loop (imported here: it pulls in the ingest at first use).
+        from briefer.workflows import analysed_articles, each_text
+
         ids, self._queue = self._queue, []
-        work = []
-        for article_id in ids:
-            with contextlib.suppress(BrieferError):
-                article = self.project.article(article_id)
-                work.append((article.id, article.title or "(untitled)", article.text))
-        analyse = self._analyser()
+        summaries = {a.id: a.title for a in self.project.article_summaries()}
+        work = [(i, summaries[i]) for i in ids if i in summaries]
+        # Read here, on the UI thread that owns the project; the worker only analyses.
+        texts = {article_id: self.project.article(article_id).text for article_id, _ in work}
+        stream = each_text(self._analyser())
 
         def analyse_all(report, is_cancelled):
-            for number, (article_id, title, text) in enumerate(work, 1):
-                if is_cancelled():
-                    break
-                report(("start", number, len(work), article_id, title))
-                try:
-                    analysis = analyse(text)
-                except Exception as exc:  # one bad article must not stop the others
-                    report(("failed", number, len(work), article_id, f"{title}: {exc}"))
-                else:
-                    report(("done", number, len(work), article_id, analysis))
+            for step in analysed_articles(work, texts.pop, stream, is_cancelled):
+                report(step)
 
         problems: list[str] = []
 
-        def progress(event) -> None:
-            what, number, total, article_id, payload = event
+        def progress(step: AnalysedArticle) -> None:
             if job.owner is not self.project:
                 return
-            if what == "start":
-                self.jobs.show_progress(number - 1, total, f"Analysing {payload}")
-            elif what == "failed":
-                problems.append(payload)
+            if step.analysis is None:
+                problems.append(step.error)
             else:
-                self._store_analysis(article_id, payload)
-                self.jobs.show_progress(number, total, "Analysed")
+                self._store_analysis(step.article_id, step.analysis)
+            label = f"Analysing {step.following}" if step.following else "Analysed"
+            self.jobs.show_progress(step.number, step.total, label)
 
         def finished() -> None:
             self._analysis_job = None
+            while self._stopped_servers:
+                self._stopped_servers.pop().close()
             if job.owner is not self.project:
                 return
             if problems:
@@ -250,10 +314,11 @@ class Intake(QObject):
                                         "\n".join(problems[:PROBLEMS_SHOWN]))
             self._run_queue()
 
+        first = f"Analysing {work[0][1] or '(untitled)'}…" if work else "Analysing…"
         job = self.jobs.run(analyse_all, on_progress=progress, on_finished=finished,
                             on_error=self.jobs.error_reporter("Analysis Failed"),
                             name="analysis", owner=self.project,
-                            progress_label="Analysing…", paced=True)
+                            progress_label=first, paced=True)
         self._analysis_job = job
 
     def _analyser(self) -> Callable[[str], object]:
@@ -284,6 +349,13 @@ class Intake(QObject):
         # Empty: the article was removed while it was being analysed.
         if self.session.push("Analyse Article", change, "analysis", announce=False):
             self.analysisStored.emit(article_id)
+
+
+def _listed(lines: list[str]) -> str:
+    shown = "\n".join(f"• {line}" for line in lines[:PROBLEMS_SHOWN])
+    if len(lines) > PROBLEMS_SHOWN:
+        shown += f"\n…and {len(lines) - PROBLEMS_SHOWN} more"
+    return shown
 
 
 class _ArticleCourier:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, qVersion
+from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -38,6 +38,7 @@ from briefer.gui.articles_panel import ArticlesPanel
 from briefer.gui.brief.actions import BriefActions
 from briefer.gui.dialogs import PasteArticleDialog
 from briefer.gui.dossier.controller import DossierController
+from briefer.gui.help import HELP_NAME, GuideDialog, ShortcutsDialog, plain
 from briefer.gui.intake import Intake
 from briefer.gui.jobs import JobRunner
 from briefer.gui.reader import Reader
@@ -60,7 +61,7 @@ class MainWindow(QMainWindow):
         self.jobs = JobRunner(self)
         self.session = ProjectSession(self.undo_stack, self.jobs, self.settings, self)
         self.intake = Intake(self.session, self.jobs, self.settings)
-        self.brief_actions = BriefActions(self.undo_stack, self.jobs, self,
+        self.brief_actions = BriefActions(self.session, self.jobs, self,
                                           lambda: self.settings.brief_template)
 
         self.setAcceptDrops(True)
@@ -87,6 +88,16 @@ class MainWindow(QMainWindow):
             lambda path: self._show_message(f"Exported {Path(path).name}", 6000))
         self.recent_menu.aboutToShow.connect(
             lambda: self.session.fill_recent_menu(self.recent_menu))
+        self.search_box.textChanged.connect(self.reader.view.set_search_terms)
+        for signal in (session.projectReplaced, session.projectChanged,
+                       self.intake.articleStored):
+            signal.connect(lambda *_args: self._update_first_steps())
+
+    def _update_first_steps(self) -> None:
+        """The empty reader suggests what to do next: open a project, or import articles."""
+        project = self.project
+        self.reader.set_project_state(project is not None,
+                                      len(project.article_ids()) if project else 0)
 
     def _show_message(self, text: str, milliseconds: int) -> None:
         if text:
@@ -143,7 +154,7 @@ class MainWindow(QMainWindow):
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        tip = tip or text.rstrip("…")
+        tip = tip or plain(text).rstrip("…")
         action.setToolTip(f"{tip} ({keys})" if keys else tip)
         action.setStatusTip(tip)
         action.triggered.connect(lambda _checked=False: slot())
@@ -156,11 +167,12 @@ class MainWindow(QMainWindow):
         self.open_action = self._action("&Open…", self.session.open_dialog, key.Open)
         self.save_action = self._action("&Save", self.session.save, key.Save)
         self.save_as_action = self._action("Save &As…", self.session.save_as, key.SaveAs)
-        self.import_action = self._action("&Import Files…", self.import_files_dialog, "Ctrl+I",
+        self.import_action = self._action("&Import Files…", self.import_files_dialog,
+                                          "Ctrl+Shift+I",
                                           "Import article files (text, Markdown, HTML, PDF, "
                                           "Word)")
         self.import_url_action = self._action("Import from &URL…", self.import_url_dialog,
-                                              "Ctrl+Shift+I")
+                                              "Ctrl+Shift+U")
         self.paste_action = self._action("&Paste Article…", self.paste_article_dialog,
                                          "Ctrl+Shift+V")
         self.export_action = self._action("&Export to Word…", self.brief_actions.export_dialog,
@@ -172,8 +184,17 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence(key.Undo))
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcut(QKeySequence(key.Redo))
-        self.find_action = self._action("&Find…", self.focus_search, key.Find,
-                                        "Search the text of all articles")
+        self.undo_action.setProperty(HELP_NAME, "Undo")
+        self.redo_action.setProperty(HELP_NAME, "Redo")
+        self.find_action = self._action("&Find in Article…", self.find_in_article, key.Find,
+                                        "Find words in the article shown")
+        self.find_next_action = self._action("Find &Next", self.reader.find_bar.step_forward,
+                                             key.FindNext, "Go to the next hit in the article")
+        self.find_previous_action = self._action(
+            "Find Pre&vious", self.reader.find_bar.step_back, key.FindPrevious,
+            "Go to the previous hit in the article")
+        self.search_all_action = self._action("&Search All Articles…", self.focus_search,
+                                              "Ctrl+K", "Search the text of all articles")
 
         self.next_action = self._action("&Next Item", lambda: self.step_item(1), "J",
                                         "Go to the next quote or actor")
@@ -219,12 +240,21 @@ class MainWindow(QMainWindow):
                                            "(your decisions are kept)")
         self.draft_action = self._action("&Draft Brief from Project", self.draft_brief, None,
                                          "Build a first brief from the reviewed analysis")
+        self.shortcuts_action = self._action("&Keyboard Shortcuts", self.show_shortcuts, None,
+                                             "Every key the window answers")
+        self.guide_action = self._action("&Guide", self.show_guide, key.HelpContents,
+                                         "A short guide from articles to a brief")
         self.about_action = self._action("&About Briefer", self.show_about, None)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
         self.show_rejected_action = QAction("Show &Rejected Quotes in Reader", self)
         self.show_rejected_action.setCheckable(True)
         self.show_rejected_action.setChecked(True)
+        self.show_speakers_action = QAction("Speaker &Names beside Quotes", self)
+        self.show_speakers_action.setStatusTip("Show who said each quote in the reader's margin")
+        self.show_speakers_action.setCheckable(True)
+        self.show_speakers_action.setChecked(True)
+        self.show_speakers_action.toggled.connect(self.reader.view.show_speakers)
 
         for action, short in ((self.accept_action, "Accept"), (self.reject_action, "Reject"),
                               (self.reset_action, "Pending"), (self.reassign_action, "Speaker…"),
@@ -280,7 +310,8 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu("&Edit")
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
-        edit_menu.addAction(self.find_action)
+        edit_menu.addActions([self.find_action, self.find_next_action,
+                              self.find_previous_action, self.search_all_action])
 
         view_menu = bar.addMenu("&View")
         self.view_menu = view_menu
@@ -292,6 +323,7 @@ class MainWindow(QMainWindow):
                 lambda on, i=widget_index: self.splitter.widget(i).setVisible(on))
             view_menu.addAction(action)
         view_menu.addAction(self.show_rejected_action)
+        view_menu.addAction(self.show_speakers_action)
         view_menu.addAction(self.dossier_action)
         view_menu.addSeparator()
         for text, index, shortcut in (("&Reader", 0, "Ctrl+1"), ("&Brief", 1, "Ctrl+2")):
@@ -319,7 +351,12 @@ class MainWindow(QMainWindow):
         brief_menu.addAction(self.export_action)
 
         help_menu = bar.addMenu("&Help")
+        help_menu.addActions([self.guide_action, self.shortcuts_action])
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
+        self.reader.first_steps.set_actions("no project", [self.new_action, self.open_action])
+        self.reader.first_steps.set_actions(
+            "empty project", [self.import_action, self.import_url_action, self.paste_action])
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -431,6 +468,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = self.project.name if self.project else "No project"
+        if self.session.is_read_only:
+            name += " (read-only)"
         self.setWindowTitle(f"{name}[*] — Briefer")
         self.setWindowModified(self.is_modified)
         has_project = self.project is not None
@@ -481,8 +520,11 @@ class MainWindow(QMainWindow):
 
     def cancel_work(self) -> None:
         """The Cancel button: stop the job that shows progress and what is queued after it."""
-        if self.jobs.progress_job is not None:
+        job = self.jobs.progress_job
+        if job is not None:
             self.intake.cancel_queue()
+            if job is self.intake.analysis_job:
+                self.intake.interrupt_analysis()  # within a second, even mid-article
             self.jobs.cancel_progress_job()
 
     def wait_for_jobs(self, timeout: float = 30.0) -> None:
@@ -554,6 +596,11 @@ class MainWindow(QMainWindow):
         if ids:
             self.articles_panel.filter_by_actor(ids[0])
 
+    def find_in_article(self) -> None:
+        """Ctrl+F: the reader comes to the front with its find bar."""
+        self.centre_tabs.setCurrentIndex(0)
+        self.reader.find_bar.open()
+
     def focus_search(self) -> None:
         self.search_box.setFocus()
         self.search_box.selectAll()
@@ -585,13 +632,24 @@ class MainWindow(QMainWindow):
 
     # -- about ------------------------------------------------------------
 
-    def show_about(self) -> None:
-        import PySide6
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self).exec()
 
+    def show_guide(self) -> None:
+        GuideDialog(self).exec()
+
+    def show_about(self) -> None:
+        """Versions (Briefer, the spaCy pipeline, spaCy, Qt, Python) and where settings and
+        recovery copies are kept: the fields `briefer --version` prints."""
+        from briefer.about import about_fields
+
+        rows = "".join(
+            f"<tr><td style='padding-right:12px'><b>{escape(label)}</b></td>"
+            f"<td>{escape(value)}</td></tr>"
+            for label, value in about_fields(self.settings.pipeline)[1:])
         QMessageBox.about(
             self, "About Briefer",
-            f"<h3>Briefer {briefer.__version__}</h3>"
+            f"<h3>Briefer {escape(briefer.__version__)}</h3>"
             "<p>Turn news articles into a policy brief: actors, quotes, review, Word export.</p>"
-            f"<p>Qt {qVersion()} · PySide6 {PySide6.__version__}<br>"
-            f"spaCy pipeline: {escape(self.intake.model_name())}</p>",
+            f"<table>{rows}</table>",
         )

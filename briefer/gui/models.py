@@ -418,6 +418,21 @@ class ActorSortProxy(QSortFilterProxyModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
+        self.only_ids: set[int] | None = None  # None: every actor; else only these
+
+    def set_only_ids(self, ids: set[int] | None) -> None:
+        """Show only the actors in `ids` (one article's), or every actor with None."""
+        if ids != self.only_ids:
+            self.beginFilterChange()
+            self.only_ids = None if ids is None else set(ids)
+            self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if self.only_ids is not None:
+            actor_id = self.sourceModel().index(source_row, 0, source_parent).data(ID_ROLE)
+            if actor_id not in self.only_ids:
+                return False
+        return super().filterAcceptsRow(source_row, source_parent)
 
     def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
         ours, theirs = left.data(SORT_ROLE), right.data(SORT_ROLE)

@@ -1,9 +1,12 @@
 """The reader: an article's text with its actors and quotes highlighted.
 
 The text is shown as plain text (an article is never rendered as HTML) and
-the highlights are extra selections over it. Offsets from the store are
-Python string indices; Qt counts UTF-16 units, so every offset goes through
-`_TextMap` on its way in and out.
+the highlights are extra selections over it, in layers: quotes and mentions,
+the search filter's words, find-in-article hits, then the item selected.
+Who said each quote is written in a margin beside the text
+(`speaker_margin`), so the text and its offsets stay the article's own.
+Offsets from the store are Python string indices; Qt counts UTF-16 units, so
+every offset goes through `_TextMap` on its way in and out.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QStackedWidget,
     QTextEdit,
     QToolTip,
     QVBoxLayout,
@@ -35,12 +39,22 @@ from PySide6.QtWidgets import (
 
 from briefer.core.records import Actor, Article, Mention, Quote
 from briefer.core.registry import ACTOR_TYPE_LIST, QUOTE_KIND_LIST, QUOTE_KINDS
+from briefer.core.text_find import search_term_spans
+from briefer.gui.find_bar import FindBar
+from briefer.gui.first_steps import FirstSteps
 from briefer.gui.palette import actor_colour, quote_colour, style
+from briefer.gui.speaker_margin import (
+    MARGIN_WIDTH,
+    NARROW_MARGIN_WIDTH,
+    SpeakerLabel,
+    SpeakerMargin,
+)
 from briefer.gui.verbatim import verbatim
 
 # Characters a plain-text view would turn into line breaks or drop; replaced
 # one for one by a space so offsets stay valid.
 _UNSHOWN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
+WIDE_READER = 640  # pixels: narrower, the speakers' margin narrows too
 
 
 @dataclass(frozen=True)
@@ -104,6 +118,14 @@ class ArticleView(QTextEdit):
         self._base: list[QTextEdit.ExtraSelection] = []
         self._emphasised: tuple[str, int] | None = None
         self._press_position: int | None = None
+        self._search_query = ""
+        self.term_spans: list[tuple[int, int]] = []
+        self.find_hits: list[tuple[int, int]] = []
+        self.current_hit = -1
+        self.margin = SpeakerMargin(self)
+        self.setViewportMargins(MARGIN_WIDTH, 0, 0, 0)
+        self.verticalScrollBar().valueChanged.connect(self.margin.update)
+        self.document().documentLayout().documentSizeChanged.connect(self.margin.update)
 
     # -- content --------------------------------------------------------
 
@@ -124,10 +146,14 @@ class ArticleView(QTextEdit):
         actors = actors or {}
         self.highlights = []
         self._base = []
+        labels = []
         for quote in quotes:
             if quote.status == "rejected" and not show_rejected:
                 continue
             speaker = actors.get(quote.speaker_id)
+            labels.append(SpeakerLabel(quote.id, quote.start, quote.end,
+                                       speaker.name if speaker else "", quote.kind,
+                                       quote.status))
             self.highlights.append(Highlight("quote", quote.id, quote.start, quote.end,
                                              _quote_tooltip(quote, speaker)))
             self._base.append(self._selection(quote.start, quote.end,
@@ -140,9 +166,84 @@ class ArticleView(QTextEdit):
                                              _actor_tooltip(actor)))
             self._base.append(self._selection(mention.start, mention.end,
                                               _mention_format(actor)))
+        self.margin.set_labels(labels)
+        self.term_spans = (search_term_spans(article.text, self._search_query)
+                           if article is not None else [])
+        if not same:
+            self.find_hits, self.current_hit = [], -1
         self._show_selections()
         if same:
             self.verticalScrollBar().setValue(scroll)
+
+    # -- the speaker margin ----------------------------------------------
+
+    def show_speakers(self, on: bool) -> None:
+        """Show or hide the speakers' names beside the text."""
+        self.margin.setVisible(on)
+        self._place_margin()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_margin()
+
+    def _place_margin(self) -> None:
+        """A narrower margin in a narrow reader, so the text keeps most of the width."""
+        width = MARGIN_WIDTH if self.width() >= WIDE_READER else NARROW_MARGIN_WIDTH
+        self.setViewportMargins(0 if self.margin.isHidden() else width, 0, 0, 0)
+        rect = self.contentsRect()
+        self.margin.setGeometry(QRect(rect.left(), rect.top(), width, rect.height()))
+
+    def emphasised_quote_id(self) -> int | None:
+        """The quote set apart (selected in the review panel), if one is."""
+        if self._emphasised is not None and self._emphasised[0] == "quote":
+            return self._emphasised[1]
+        return None
+
+    def first_index_in_sight(self) -> int:
+        """The character at the top left of the view (Python offset)."""
+        return self._map.to_py(self.cursorForPosition(self.viewport().rect().topLeft())
+                               .position())
+
+    def quote_line_top(self, index: int) -> int:
+        """The top of the line holding character `index`, in the viewport's coordinates."""
+        return self._line_extent(index)[0]
+
+    def quote_line_bottom(self, index: int) -> int:
+        """The bottom of the line holding the character before `index` (a quote's end)."""
+        return self._line_extent(max(index - 1, 0))[1]
+
+    def _line_extent(self, index: int) -> tuple[int, int]:
+        """Top and bottom of a character's line, read from the layout (the margin asks
+        on every paint: no cursor is made or moved)."""
+        document = self.document()
+        position = min(self._map.to_qt(index), max(document.characterCount() - 1, 0))
+        block = document.findBlock(position)
+        box = document.documentLayout().blockBoundingRect(block)
+        scroll = self.verticalScrollBar().value()
+        line = block.layout().lineForTextPosition(position - block.position())
+        if not line.isValid():  # not laid out yet
+            return int(box.top()) - scroll, int(box.bottom()) - scroll
+        top = box.top() + line.y() - scroll
+        return int(top), int(top + line.height())
+
+    # -- search words and find hits ---------------------------------------
+
+    def set_search_terms(self, query: str) -> None:
+        """Highlight the words the article filter's query matched in this text."""
+        self._search_query = query
+        self.term_spans = (search_term_spans(self.article.text, query)
+                           if self.article is not None else [])
+        self._show_selections()
+
+    def set_find_hits(self, hits: list[tuple[int, int]], current: int) -> None:
+        """Highlight every find hit, the current one set apart and scrolled into sight."""
+        self.find_hits, self.current_hit = list(hits), current
+        self._show_selections()
+        if 0 <= current < len(hits):  # the cursor goes there; a selection would hide the mark
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._map.to_qt(hits[current][0]))
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
 
     def _space_paragraphs(self) -> None:
         """Leave room between paragraphs (a block format: character positions do not move)."""
@@ -163,14 +264,29 @@ class ArticleView(QTextEdit):
         return selection
 
     def _show_selections(self) -> None:
+        """The layers, later ones on top: highlights, search words, the item selected, find
+        hits. (An extra selection cannot change the font: every mark is a colour or a line.)"""
         selections = list(self._base)
+        term = QTextCharFormat()
+        term.setBackground(QColor(style("search_term_background")))
+        term.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        term.setUnderlineColor(QColor(style("search_term_underline")))
+        selections.extend(self._selection(start, end, term) for start, end in self.term_spans)
         item = self.highlight(*self._emphasised) if self._emphasised else None
         if item is not None:
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(style("emphasis_background")))
             fmt.setForeground(QColor(style("emphasis_text")))
             selections.append(self._selection(item.start, item.end, fmt))
+        hit = QTextCharFormat()
+        hit.setBackground(QColor(style("find_hit_background")))
+        hit.setForeground(QColor("#ffffff"))
+        current = QTextCharFormat(hit)
+        current.setBackground(QColor(style("find_current_background")))
+        selections.extend(self._selection(start, end, current if i == self.current_hit else hit)
+                          for i, (start, end) in enumerate(self.find_hits))
         self.setExtraSelections(selections)
+        self.margin.update()
 
     # -- lookup ---------------------------------------------------------
 
@@ -295,10 +411,13 @@ def _quote_format(quote: Quote, speaker: Actor | None) -> QTextCharFormat:
         fmt.setForeground(QColor(style("rejected_text")))
         fmt.setFontStrikeOut(True)
         return fmt
-    fmt.setBackground(QColor(quote_colour(quote.kind, quote.status == "accepted")))
+    accepted = quote.status == "accepted"
+    fmt.setBackground(QColor(quote_colour(quote.kind, accepted)))
+    if accepted:  # a cue besides the colour: accepted quotes are underlined
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(QColor("#000000"))
     if speaker is not None and speaker.is_expert:
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        fmt.setUnderlineColor(QColor(style("expert_underline")))
+        fmt.setFontOverline(True)
     return fmt
 
 
@@ -330,7 +449,8 @@ def legend_html() -> str:
     """The colour legend (our own markup: no article text ever goes in here)."""
 
     def swatch(text: str, css: str) -> str:
-        return f'<span style="{css}">&nbsp;{escape(text)}&nbsp;</span>'
+        words = "&nbsp;".join(escape(word) for word in text.split())
+        return f'<span style="{css}">&nbsp;{words}&nbsp;</span>'
 
     actors = " ".join(
         swatch(entry.label, f"color:{entry.colour};font-weight:bold")
@@ -341,9 +461,13 @@ def legend_html() -> str:
         for entry in QUOTE_KIND_LIST
     )
     states = " ".join([
-        swatch("Accepted: deeper", f"background:{QUOTE_KIND_LIST[0].highlight_accepted}"),
-        swatch("Expert", f"text-decoration:underline;color:{style('expert_underline')}"),
+        swatch("✓ Accepted: deeper, underlined",
+               f"background:{QUOTE_KIND_LIST[0].highlight_accepted};"
+               "text-decoration:underline"),
+        swatch("Expert: line above", "text-decoration:overline"),
         swatch("Rejected", f"color:{style('rejected_text')};text-decoration:line-through"),
+        swatch("Search words", f"background:{style('search_term_background')};"
+                               "text-decoration:underline"),
     ])
     return (f"<b>Actors</b> {actors} &nbsp;&nbsp; <b>Quotes</b> {kinds}"
             f" &nbsp;&nbsp; {states}")
@@ -374,7 +498,7 @@ class ElidedLabel(QLabel):
 
 
 class Reader(QWidget):
-    """The article view with its title line and colour legend."""
+    """The article view with its title line, find bar and colour legend."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -391,10 +515,19 @@ class Reader(QWidget):
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
         self.legend.setToolTip(
-            "Actors are coloured by type; quotes are shaded by kind, deeper once accepted; "
-            "experts' quotes have a wavy underline; rejected quotes are struck through."
+            "Actors are coloured by type; quotes are shaded by kind, deeper and underlined "
+            "once accepted, with the speaker's name in the margin (✓ accepted, dashed frame "
+            "pending); experts' quotes have a line above; rejected quotes are struck through; "
+            "the article filter's search words are grey with a dotted underline."
         )
         self.view = ArticleView()
+        self.find_bar = FindBar(self.view)
+        self.first_steps = FirstSteps()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.view)
+        self.pages.addWidget(self.first_steps)
+        self._has_project = False
+        self._article_count = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -404,19 +537,33 @@ class Reader(QWidget):
         header.addWidget(self.title)
         header.addWidget(self.meta)
         layout.addLayout(header)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.find_bar)
+        layout.addWidget(self.pages, 1)
         legend_row = QHBoxLayout()
         legend_row.setContentsMargins(8, 0, 8, 6)
         legend_row.addWidget(self.legend, 1)
         layout.addLayout(legend_row)
+        self.pages.setCurrentWidget(self.first_steps)
+        self.first_steps.show_state(False, 0)
+
+    def set_project_state(self, has_project: bool, article_count: int) -> None:
+        """What the empty reader suggests: open a project, or import the first articles."""
+        self._has_project, self._article_count = has_project, article_count
+        self.first_steps.show_state(has_project, article_count)
 
     def set_article(self, article: Article | None, **highlights) -> None:
         if article is None:
-            self.title.set_full_text("No article selected")
+            self.title.set_full_text("No article selected" if self._article_count
+                                     else "No articles")
             self.meta.set_full_text("")
+            self.pages.setCurrentWidget(self.first_steps)
         else:
             meta = " · ".join(v for v in (article.outlet, article.author, article.published,
                                           article.url) if v)
             self.title.set_full_text(article.title or "(untitled)")
             self.meta.set_full_text(meta or "No outlet or date yet: Review > Article Details…")
+            self.pages.setCurrentWidget(self.view)
+        shown = self.view.article.id if self.view.article is not None else None
         self.view.set_article(article, **highlights)
+        if article is None or article.id != shown:
+            self.find_bar.refresh()  # the same words, found in the article now shown

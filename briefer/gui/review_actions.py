@@ -13,11 +13,13 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
-from briefer.core import review
+from briefer.core import brief, review, speakers
 from briefer.core.registry import ACTOR_TYPE_LIST, actor_type
 from briefer.core.store import Project
 from briefer.gui.dialogs import ArticleDetailsDialog
+from briefer.gui.models import ID_ROLE
 from briefer.gui.session import ProjectSession
+from briefer.gui.speaker_dialog import SpeakerChoice, SpeakerDialog
 from briefer.gui.verbatim import verbatim
 
 
@@ -63,33 +65,25 @@ class ReviewActions(QObject):
         if applied and from_panel and len(ids) == 1 and self.panel.currentIndex() == 1:
             self.panel.step(1)
 
-    def _ask_speaker(self, title: str, current_id: int | None = None
-                     ) -> tuple[bool, int | None, str]:
-        """Pick a speaker among the project's actors, or name a new one.
+    def _ask_speaker(self, title: str, article_id: int, start: int, end: int,
+                     current_id: int | None = None, mark: bool = False) -> SpeakerChoice | None:
+        """The speaker dialog for the quote at `start:end`; None when the user cancels.
 
-        Returns (chosen, actor id or None, a typed name or ""); the core resolves a typed
-        name to the actor who goes by it, or makes a new one.
+        With `mark`, the quote is new: the actor named in its sentence is proposed and
+        the user picks its kind and cue (proposed from its sentence too).
         """
-        actors = sorted(self.panel.actor_model.records, key=lambda a: a.name.casefold())
-        new_label = "New actor…"
-        none_label = "(unattributed)"
-        labels = [new_label, none_label] + [
-            f"{a.name} ({actor_type(a.type).label})" for a in actors]
-        current = next((i + 2 for i, a in enumerate(actors) if a.id == current_id), 1)
-        label, ok = QInputDialog.getItem(self.window, title, "Speaker:", labels, current, True)
-        if not ok:
-            return False, None, ""
-        if label == none_label:
-            return True, None, ""
-        if label in labels[2:]:
-            return True, actors[labels.index(label) - 2].id, ""
-        name = "" if label == new_label else label.strip()
-        if not name:
-            name, ok = QInputDialog.getText(self.window, "New Actor", "Name of the speaker:")
-            name = name.strip()
-            if not ok or not name:
-                return False, None, ""
-        return True, None, name
+        mentions = self.project.mentions(article_id=article_id)
+        options: dict = {"current_id": current_id}
+        if mark:
+            text = self.project.article(article_id).text
+            options.update(proposed_id=speakers.proposed_speaker(text, mentions, start, end),
+                           ask_kind=True, kind=speakers.proposed_kind(text[start:end]),
+                           cue=speakers.proposed_cue(text, start, end))
+        dialog = SpeakerDialog(self.window, title, list(self.panel.actor_model.records),
+                               mentions, start, end, **options)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.choice
 
     def _with_speaker(self, speaker_id: int | None, new_name: str,
                       operation: Callable[[int | None], review.RowChange]) -> review.RowChange:
@@ -101,11 +95,12 @@ class ReviewActions(QObject):
             self._status("Select one quote to reassign", 3000)
             return
         quote = self.project.quote(ids[0])
-        ok, speaker_id, new_name = self._ask_speaker("Reassign Speaker", quote.speaker_id)
-        if not ok:
+        choice = self._ask_speaker("Reassign Speaker", quote.article_id, quote.start, quote.end,
+                                   quote.speaker_id)
+        if choice is None:
             return
         self.session.apply("Reassign Speaker", lambda: self._with_speaker(
-            speaker_id, new_name,
+            choice.actor_id, choice.new_name,
             lambda speaker: review.reassign_speaker(self.project, quote.id, speaker)))
 
     def adjust_span(self) -> None:
@@ -127,18 +122,20 @@ class ReviewActions(QObject):
         """Mark the selected text as a quote by a speaker the user picks."""
         if self.window.current_article_id is None:
             return None
-        ok, speaker_id, new_name = self._ask_speaker("Mark as Quote by")
-        if not ok:
-            return None
         article_id = self.window.current_article_id
+        choice = self._ask_speaker("Mark as Quote by", article_id, start, end, mark=True)
+        if choice is None:
+            return None
         made: list[int] = []
 
         def add(speaker: int | None) -> review.RowChange:
-            quote_id, change = review.add_quote(self.project, article_id, start, end, speaker)
+            quote_id, change = review.add_quote(self.project, article_id, start, end, speaker,
+                                                choice.kind, choice.cue)
             made.append(quote_id)
             return change
 
-        if self.session.apply("Mark Quote", lambda: self._with_speaker(speaker_id, new_name, add)):
+        if self.session.apply("Mark Quote", lambda: self._with_speaker(
+                choice.actor_id, choice.new_name, add)):
             self.panel.setCurrentIndex(1)
             self.panel.select_quote(made[0])
             return made[0]
@@ -185,21 +182,55 @@ class ReviewActions(QObject):
             made = self.mark_quote(start, end)
             ids = [made] if made is not None else []
         if ids:
-            self.window.brief_builder.add_quotes(ids)
-            self._status(f"Added {len(ids)} quote(s) to the brief", 3000)
+            self.add_to_brief(quote_ids=ids)
 
     def add_selection_to_brief(self) -> None:
         panel = self.panel
         if panel.actors_active and not self.window.dossier.has_focus():
-            for actor_id in panel.selected_actor_ids():
-                self.window.brief_builder.add_actor(actor_id)
-            return
-        self.add_quotes_to_brief(self.selected_quote_ids())
+            self.add_to_brief(actor_ids=panel.selected_actor_ids())
+        else:
+            self.add_quotes_to_brief(self.selected_quote_ids())
 
     def add_quotes_to_brief(self, ids: list[int]) -> None:
-        if ids:
-            self.window.brief_builder.add_quotes(ids)
-            self._status(f"Added {len(ids)} quote(s) to the brief", 3000)
+        """B on quotes (the review panel's, or the dossier's): see `add_to_brief`."""
+        self.add_to_brief(quote_ids=ids)
+
+    def add_to_brief(self, quote_ids: list[int] = (), actor_ids: list[int] = ()) -> None:
+        """Add quotes or actors to the brief, each at most once: when all of them are in
+        it already, the brief shows the first one selected and the status bar names its
+        section instead."""
+        if self.project is None or not (quote_ids or actor_ids):
+            return
+        placed: list[tuple[int, str]] = []
+        new_quotes = []
+        for quote_id in quote_ids:
+            found = brief.find_in_brief(self.project, quote_id=quote_id)
+            if found:
+                placed.append(found)
+            else:
+                new_quotes.append(quote_id)
+        new_actors = []
+        for actor_id in actor_ids:
+            found = brief.find_in_brief(self.project, actor_id=actor_id)
+            if found:
+                placed.append(found)
+            else:
+                new_actors.append(actor_id)
+        builder = self.window.brief_builder
+        added = len(builder.add_quotes(new_quotes)) if new_quotes else 0
+        for actor_id in new_actors:
+            added += builder.add_actor(actor_id) is not None
+        if placed and not added:
+            item_id, section_title = placed[0]
+            self.window.centre_tabs.setCurrentIndex(1)
+            builder.show_item(item_id)
+            what = "quote" if quote_ids else "actor"
+            self._status(f"This {what} is already in the brief, in “{section_title}”", 6000)
+        elif placed:
+            self._status(f"Added {added} to the brief; {len(placed)} already in it", 5000)
+        elif added:
+            self._status(f"Added {added} {'quote' if quote_ids else 'actor'}(s) to the brief",
+                         3000)
 
     def _selected_actor(self):
         ids = self.panel.selected_actor_ids()
@@ -332,16 +363,36 @@ class ReviewActions(QObject):
         self.session.apply("Edit Article Details",
                    lambda: review.update_article(self.project, article_id, **fields))
 
+    def selected_article_ids(self) -> list[int]:
+        """The articles selected in the list (in its order), else the one shown."""
+        view = self.window.article_view
+        rows = sorted(view.selectionModel().selectedRows(), key=lambda index: index.row())
+        ids = [index.data(ID_ROLE) for index in rows]
+        if not ids and self.window.current_article_id is not None:
+            ids = [self.window.current_article_id]
+        return ids
+
     def edit_article_dialog(self) -> None:
-        if self.window.current_article_id is None:
+        """Article Details for the selected articles: the fields edited are written to
+        each of them, as one undo step."""
+        ids = set(self.selected_article_ids())
+        articles = [a for a in self.project.article_summaries() if a.id in ids]
+        if not articles:
             return
-        article = self.project.article(self.window.current_article_id)
-        dialog = ArticleDetailsDialog(article, self.window)
+        dialog = ArticleDetailsDialog(articles, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        changed = {k: v for k, v in dialog.values().items() if v != getattr(article, k)}
-        if changed:
-            self.edit_article_fields(article.id, changed)
+        edited = dialog.changed_values()
+        changes = {a.id: {k: v for k, v in edited.items() if v != getattr(a, k)}
+                   for a in articles}
+        changes = {article_id: fields for article_id, fields in changes.items() if fields}
+        if not changes:
+            return
+        name = ("Edit Article Details" if len(articles) == 1
+                else f"Edit Details of {len(articles)} Articles")
+        self.session.apply(name, lambda: review.combine(*(
+            review.update_article(self.project, article_id, **fields)
+            for article_id, fields in changes.items())))
 
     def remove_article(self) -> None:
         article_id = self.window.current_article_id

@@ -113,12 +113,21 @@ class ReviewPanel(QTabWidget):
         self.actor_filter.setPlaceholderText("Filter actors")
         self.actor_filter.setClearButtonEnabled(True)
         self.actor_filter.textChanged.connect(self.actor_proxy.setFilterFixedString)
+        self.actors_this_article_only = QCheckBox("Only this article")
+        self.actors_this_article_only.setObjectName("actorsThisArticleOnly")
+        self.actors_this_article_only.setToolTip(
+            "Show only the actors named or quoted in the article shown in the reader")
+        self.actors_this_article_only.toggled.connect(self._apply_article_actors)
+        self._article_actors: set[int] = set()
         self.actor_toolbar = QToolBar("Actor actions")
         self.actor_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         actors_tab = QWidget()
         layout = QVBoxLayout(actors_tab)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.actor_filter)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.actor_filter, 1)
+        filter_row.addWidget(self.actors_this_article_only)
+        layout.addLayout(filter_row)
         layout.addWidget(self.actor_toolbar)
         layout.addWidget(self.actor_view, 1)
         self.addTab(actors_tab, "Actors")
@@ -153,6 +162,15 @@ class ReviewPanel(QTabWidget):
         layout.addWidget(self.quote_toolbar)
         layout.addWidget(self.quote_view, 1)
         self.addTab(quotes_tab, "Quotes")
+
+    def set_article_actors(self, actor_ids: set[int]) -> None:
+        """The actors of the article shown: the Actors tab's "Only this article" list."""
+        self._article_actors = set(actor_ids)
+        self._apply_article_actors()
+
+    def _apply_article_actors(self, *_args) -> None:
+        self.actor_proxy.set_only_ids(self._article_actors
+                                      if self.actors_this_article_only.isChecked() else None)
 
     def _show_article_column(self, current_article_only: bool) -> None:
         """Across articles the source article matters more than the cue (still in the tooltip)."""

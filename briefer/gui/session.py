@@ -10,9 +10,6 @@ shape of Anki's CollectionOp).
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-import json
 import os
 import time
 from collections.abc import Callable
@@ -20,15 +17,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
 from briefer.core import recent, review
-from briefer.core.errors import BrieferError
+from briefer.core.errors import BrieferError, ProjectChangedError, ProjectLockedError
 from briefer.core.settings import Settings
 from briefer.core.store import PROJECT_SUFFIX, Project, project_path
+from briefer.core.store import recovery as stored_copies
 from briefer.gui.commands import ChangeCommand
+from briefer.gui.dialogs import with_suffix_confirmed
 from briefer.gui.jobs import JobRunner
-from briefer.gui.recovery import recovery_copies, recovery_dir
+from briefer.gui.recovery import RecoveryDialog
 from briefer.gui.verbatim import menu_text, verbatim
 from briefer.gui.worker import Job
 
@@ -154,16 +153,43 @@ class ProjectSession(QObject):
             self.open(path)
 
     def open(self, path: str | os.PathLike) -> bool:
+        """Open the project at `path`; one another Briefer is changing may be opened
+        read-only instead (the user is asked)."""
         if not self.maybe_save():
             return False
         try:
             project = Project.open(path)
+        except ProjectLockedError as exc:
+            project = self._open_read_only(path, str(exc))
+            if project is None:
+                return False
         except BrieferError as exc:
             recent.forget_project(path)
             self.show_error("Cannot Open Project", str(exc))
             return False
         self.replace(project)
         return True
+
+    def _open_read_only(self, path: str | os.PathLike, reason: str) -> Project | None:
+        answer = QMessageBox.question(
+            self.dialog_parent, "Project Open Elsewhere",
+            verbatim(f"{reason}.\n\nOpen it read-only here? You can read, review and draft; "
+                     "saving then asks for another file name, so neither Briefer's work "
+                     "is lost."),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Open)
+        if answer != QMessageBox.StandardButton.Open:
+            return None
+        try:
+            return Project.open(path, read_only=True)
+        except BrieferError as exc:
+            self.show_error("Cannot Open Project", str(exc))
+            return None
+
+    @property
+    def is_read_only(self) -> bool:
+        """The open project's file is another Briefer's to change: saving asks for a new name."""
+        return self.project is not None and self.project.read_only
 
     def fill_recent_menu(self, menu: QMenu) -> None:
         menu.clear()
@@ -186,6 +212,14 @@ class ProjectSession(QObject):
             return False
         if self.project.path is None:
             return self.save_as()
+        if self.project.read_only:
+            answer = QMessageBox.question(
+                self.dialog_parent, "Project Is Read-Only",
+                verbatim(f"“{self.project.name}” is open read-only here (another Briefer "
+                         "may be changing it). Save your work under another name?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Yes)
+            return answer == QMessageBox.StandardButton.Yes and self.save_as()
         return self.save_to(self.project.path)
 
     def save_as(self) -> bool:
@@ -196,11 +230,20 @@ class ProjectSession(QObject):
                                               suggestion, PROJECT_FILTER)
         if not path:
             return False
-        return self.save_to(project_path(path))
+        chosen = with_suffix_confirmed(self.dialog_parent, path, PROJECT_SUFFIX)
+        return self.save_to(project_path(chosen)) if chosen is not None else False
 
     def save_to(self, path: Path) -> bool:
         try:
             self.project.save_as(path)
+        except ProjectChangedError as exc:
+            # Never a silent overwrite, never lost work: the user picks another file.
+            answer = QMessageBox.question(
+                self.dialog_parent, "Project Changed on Disk",
+                verbatim(f"{exc}.\n\nSave your work under another name now?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Yes)
+            return answer == QMessageBox.StandardButton.Yes and self.save_as()
         except BrieferError as exc:
             self.show_error("Cannot Save Project", str(exc))
             return False
@@ -222,27 +265,18 @@ class ProjectSession(QObject):
 
     # -- recovery ---------------------------------------------------------
 
-    def _recovery_files(self) -> tuple[Path, Path]:
-        digest = hashlib.sha256(self._recovery_token.encode("utf-8")).hexdigest()[:16]
-        base = recovery_dir() / digest
-        return base.with_suffix(PROJECT_SUFFIX), base.with_suffix(".json")
-
     def write_recovery_copy(self) -> Job | None:
         """Copy unsaved work to the recovery folder (the disk write runs in the worker)."""
         if self.project is None or not self.is_modified:
             return None
-        copy = self.project.private_copy()
-        target, info_path = self._recovery_files()
-        info = {"path": str(self.project.path) if self.project.path else "",
-                "name": self.project.name, "written": time.time()}
+        copy = self.project.memory_copy()
+        key = self._recovery_token
 
         def write(report, is_cancelled):
             try:
-                copy.write_copy(target)
+                return stored_copies.write_recovery_copy(copy, key)
             finally:
                 copy.close()
-            info_path.write_text(json.dumps(info), encoding="utf-8")
-            return target
 
         return self.jobs.run(
             write, name="recovery", owner=self.project,
@@ -250,41 +284,43 @@ class ProjectSession(QObject):
                 f"Could not write a recovery copy: {exc}", 6000))
 
     def remove_recovery_copy(self) -> None:
+        """This session's copy of the open project goes (saved, closed or replaced)."""
         self.jobs.wait_named("recovery", RECOVERY_WAIT_SECONDS)
-        for path in self._recovery_files():
-            with contextlib.suppress(OSError):
-                path.unlink()
+        stored_copies.remove_recovery_copy(self._recovery_token)
 
     def offer_recovery(self) -> bool:
-        """After a crash: offer to restore the newest recovery copy; True if restored."""
-        copies = recovery_copies()
+        """After a crash: list every copy of an ended session; True if one was restored.
+
+        Copies of sessions still running (another window) are never listed.
+        """
+        copies = stored_copies.recovery_copies()
         if not copies:
             return False
-        copy, info = copies[0]
-        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(info.get("written", 0)))
-        answer = QMessageBox.question(
-            self.dialog_parent, "Restore Unsaved Work",
-            verbatim(f"Briefer did not close normally. Restore the unsaved work on "
-                     f"“{info.get('name', 'Untitled')}” from {when}?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes)
-        restored = False
-        if answer == QMessageBox.StandardButton.Yes:
-            try:
-                project = Project.open(copy)
-            except BrieferError as exc:
-                self.show_error("Cannot Restore", str(exc))
-            else:
-                original = info.get("path") or ""
-                project.path = Path(original) if original else None
-                self.replace(project)
-                self.mark_changed()
-                restored = True
-        for leftover, _info in copies:
-            for path in (leftover, leftover.with_suffix(".json")):
-                with contextlib.suppress(OSError):
-                    path.unlink()
-        return restored
+        dialog = RecoveryDialog(copies, self.dialog_parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
+            return False
+        return self.restore(dialog.chosen)
+
+    def restore(self, copy: stored_copies.RecoveryCopy) -> bool:
+        """Open the work in `copy` as unsaved; the old copy goes once this session's own
+        copy of it is written (so the work is on disk throughout)."""
+        try:
+            project = stored_copies.restore_recovery_copy(copy)
+        except BrieferError as exc:
+            self.show_error("Cannot Restore",
+                            f"{exc}\n\nThe copy is kept and offered again at the next start.")
+            return False
+        self.replace(project)
+        self.mark_changed()
+        snapshot = project.memory_copy()
+        try:
+            stored_copies.write_recovery_copy(snapshot, self._recovery_token)
+        except (BrieferError, OSError):
+            return True  # the old copy stays: the work is still on disk somewhere
+        finally:
+            snapshot.close()
+        stored_copies.discard_recovery_copy(copy)
+        return True
 
     # -- start-up ---------------------------------------------------------
 

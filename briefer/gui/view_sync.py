@@ -56,7 +56,6 @@ class ViewSync(QObject):
 
     def _show_project(self, project: Project | None) -> None:
         """The session opened another project: every view starts again on it."""
-        self.window.brief_actions.project = project
         self.current_article_id = None
         self._results_to_show.clear()
         self.window.article_model.set_project(project)
@@ -76,8 +75,13 @@ class ViewSync(QObject):
             self.window.reader.set_article(None)
 
     def _project_changed(self, what: str) -> None:
-        """A recorded change, its undo or its redo: the views show the project again."""
-        self.refresh()
+        """A recorded change, its undo or its redo: the views show the project again.
+
+        The brief builder hears the same announcement itself; a change to the brief
+        alone touches none of the other views.
+        """
+        if what != "brief":
+            self.refresh(brief=False)
 
     def restart_selection(self) -> None:
         """The current article is gone: show the first one."""
@@ -112,7 +116,7 @@ class ViewSync(QObject):
         if not self.refresh_timer.isActive():
             self.refresh_timer.start()
 
-    def refresh(self) -> None:
+    def refresh(self, brief: bool = True) -> None:
         """Bring every view up to date with the project after a change, keeping selections.
 
         The models update row by row (no reset), so what is selected stays
@@ -129,7 +133,7 @@ class ViewSync(QObject):
         if self.current_article_id is None and self.window.article_proxy.rowCount():
             self.window.article_view.selectRow(0)
         self._refresh_reader()
-        if self.window.made_brief_builder is not None:
+        if brief and self.window.made_brief_builder is not None:
             self.window.brief_builder.refresh()
 
     def _show_new_results(self) -> None:
@@ -160,6 +164,7 @@ class ViewSync(QObject):
     def _refresh_reader(self) -> None:
         if self.project is None or self.current_article_id is None:
             self.window.reader.set_article(None)
+            self.panel.set_article_actors(set())
             return
         try:
             article = self.project.article(self.current_article_id)
@@ -168,13 +173,17 @@ class ViewSync(QObject):
             self.window.reader.set_article(None)
             return
         actors = {a.id: a for a in self.panel.actor_model.records}
+        mentions = self.project.mentions(article_id=article.id)
+        quotes = self.project.quotes(article.id)
         self.window.reader.set_article(
             article,
-            mentions=self.project.mentions(article_id=article.id),
-            quotes=self.project.quotes(article.id),
+            mentions=mentions,
+            quotes=quotes,
             actors=actors,
             show_rejected=self.window.show_rejected_action.isChecked(),
         )
+        self.panel.set_article_actors({m.actor_id for m in mentions}
+                                      | {q.speaker_id for q in quotes if q.speaker_id})
         emphasised = self._selected_item()
         if emphasised is not None:
             self.window.reader.view.emphasise(*emphasised)

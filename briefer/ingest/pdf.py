@@ -47,7 +47,8 @@ TIME_BUDGET_S = 60.0
 CHILD_MEMORY_BYTES = 2_000_000_000
 # The folder that holds the `briefer` package, so the child imports this same copy.
 _PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])
-_CHILD_CODE = "from briefer.ingest.pdf import extract_in_child; extract_in_child()"
+# Run as a module, which the desktop bundle's launcher answers too (it has no `-c`).
+_CHILD_COMMAND = ("-P", "-m", "briefer.ingest.pdf")
 SHORT_LINE_SHARE = 0.6
 
 # pypdf warns on stderr about every repair it makes to a damaged file; Briefer reports
@@ -91,7 +92,7 @@ def _extract_with_deadline(data: bytes, label: str) -> tuple[list[str], dict[str
         finished = subprocess.run(
             # -P: the working folder is not put on the child's import path, so a stray
             # io.py or pypdf.py where the user happens to be is never run.
-            [sys.executable, "-P", "-c", _CHILD_CODE],
+            [sys.executable, *_CHILD_COMMAND],
             input=_child_request(label) + data,
             capture_output=True, timeout=TIME_BUDGET_S, env=environment,
             check=False,
@@ -239,3 +240,7 @@ def _continue_line(current: str, line: str) -> str:
     if current.endswith("-") and current[-2:-1].isalpha() and line[:1].islower():
         return current[:-1] + line
     return f"{current} {line}"
+
+
+if __name__ == "__main__":
+    extract_in_child()

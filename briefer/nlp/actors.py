@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from briefer.core.records import ExtractedActor, Span
 from briefer.nlp import lexicon
+from briefer.nlp.attribution import doc_text
 from briefer.nlp.bodies import settle_bodies
 from briefer.nlp.coref import resolve_reference, resolve_title, title_reference_pattern
 from briefer.nlp.entities import (
@@ -314,7 +315,7 @@ def _title_references(text: str, actors: list[ExtractedActor]) -> None:
 
 def extract_actors(doc: Doc) -> list[ExtractedActor]:
     """One record per actor, keyed "a1", "a2"... in order of first mention."""
-    text = doc.text
+    text = doc_text(doc)
     entities = corrected_entities(doc, text)
     entity_at = {i: e for e in entities for i in range(e.start, e.end)}
     by_label: dict[str, list[Entity]] = {}

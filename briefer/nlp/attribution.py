@@ -11,6 +11,7 @@ and a named speaker the entity recogniser missed becomes a new actor.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,6 +30,7 @@ Resolver = Callable[[Doc, list[ExtractedActor], int, str], "str | None"]
 
 NAME_DEPS = ("compound", "flat", "amod", "poss", "det", "nummod", "case")
 BREAKS_KEY = "briefer.line_breaks"
+TEXT_KEY = "briefer.text"
 NOT_SPEAKERS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"}
 ENTITY_TYPES = {
     "PERSON": "person",
@@ -189,21 +191,34 @@ def name_before(cue: Token) -> Token | None:
 
 def same_paragraph(a: Token, b: Token) -> bool:
     """Whether no line break separates two tokens (the parser sometimes
-    links words across paragraphs). Constant time: the count of breaks
-    before each token is computed once per document."""
-    breaks = line_breaks_before(a.doc)
-    low, high = sorted((a.i, b.i))
-    return breaks[high] == breaks[low]
+    links words across paragraphs): no line break in the text from the first
+    token's start to the second's. Logarithmic: the line breaks of the text
+    are found once per document."""
+    breaks = line_breaks(a.doc)
+    low, high = sorted((a.idx, b.idx))
+    at = bisect_left(breaks, low)
+    return at == len(breaks) or breaks[at] >= high
 
 
-def line_breaks_before(doc: Doc) -> list[int]:
-    """For each token index i, how many of the tokens before i hold or end
-    with a line break (cached in the document's `user_data`)."""
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, which spaCy rebuilds from the tokens on every read, read
+    once per document (cached in `user_data`)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
+def line_breaks(doc: Doc) -> list[int]:
+    """Offsets of the line breaks of a document's text (cached in `user_data`)."""
     cached = doc.user_data.get(BREAKS_KEY)
-    if cached is None or len(cached) != len(doc) + 1:
-        cached = [0]
-        for token in doc:
-            cached.append(cached[-1] + ("\n" in token.text or "\n" in token.whitespace_))
+    if cached is None:
+        text = doc_text(doc)
+        cached = []
+        at = text.find("\n")
+        while at != -1:
+            cached.append(at)
+            at = text.find("\n", at + 1)
         doc.user_data[BREAKS_KEY] = cached
     return cached
 

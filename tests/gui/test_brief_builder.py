@@ -14,11 +14,17 @@ from PySide6.QtWidgets import QMessageBox
 
 from briefer.core import brief
 from briefer.core.records import Analysis, Article, ExtractedActor, ExtractedQuote, Span
+from briefer.core.settings import Settings
 from briefer.core.store import Project
 from briefer.gui.brief.actions import BriefActions
 from briefer.gui.brief.builder import BriefBuilder
 from briefer.gui.brief.drop_list import ACTOR_MIME, ITEM_MIME, QUOTE_MIME, SECTION_MIME
 from briefer.gui.jobs import JobRunner
+from briefer.gui.session import ProjectSession
+
+# Drafts take the length offered; exports write whatever review says (the dialogs
+# that ask have tests of their own, in test_brief_review.py).
+pytestmark = pytest.mark.usefixtures("draft_default_length", "export_as_is")
 
 TEXT = (
     "Ministers met in Vienna on Tuesday to discuss a 12 billion euro aid package.\n"
@@ -66,8 +72,17 @@ def project():
 
 
 def new_builder(stack: QUndoStack | None = None) -> BriefBuilder:
-    """A builder on its own, with the actions (changes, draft, export) the window gives it."""
-    return BriefBuilder(BriefActions(stack or QUndoStack(), JobRunner(None)))
+    """A builder on its own, with the session and actions (changes, draft, export) the
+    window gives it."""
+    runner = JobRunner(None)
+    session = ProjectSession(stack or QUndoStack(), runner, Settings(), None)
+    return BriefBuilder(BriefActions(session, runner))
+
+
+def show(builder: BriefBuilder, project: Project | None) -> None:
+    """Open `project` in the builder's session and show it, as the window does."""
+    builder.actions.session.replace(project)
+    builder.set_project(project)
 
 
 def export(builder, qtbot, path) -> bool:
@@ -88,10 +103,10 @@ def builder(qtbot, project):
     qtbot.addWidget(widget)
     widget.resize(1400, 800)
     widget.show()
-    widget.set_project(project)
+    show(widget, project)
     widget.stack = stack
     yield widget
-    widget.set_project(None)
+    show(widget, None)
 
 
 def quote_id(project, start):
@@ -142,11 +157,11 @@ def test_a_new_project_shows_the_template_sections_and_stays_clean(qtbot):
     project.mark_clean()
     widget = new_builder()
     qtbot.addWidget(widget)
-    widget.set_project(project)
+    show(widget, project)
     assert widget.sections.count() == 8
     assert widget.sections.item(0).text() == "Summary"
     assert not project.is_dirty
-    widget.set_project(None)
+    show(widget, None)
     project.close()
 
 
@@ -161,8 +176,9 @@ def test_drop_quotes_into_the_current_section_as_one_undo_step(builder, project)
     items = brief.load_brief(project).section(section.id).items
     assert [i.quote_id for i in items] == ids
     labels = item_texts(builder)
-    assert labels[0] == ("“the money would arrive too late” — Tom Reyes (Analyst, Danube "
-                         "Institute) · Danube Daily")
+    # The quotes are pending: the builder marks them, in words, as not yet reviewed.
+    assert labels[0] == ("Unreviewed · “the money would arrive too late” — Tom Reyes "
+                         "(Analyst, Danube Institute) · Danube Daily")
     builder.stack.undo()
     assert brief.load_brief(project).section(section.id).items == []
     assert builder.items.count() == 0
@@ -218,7 +234,7 @@ def test_reorder_items_and_sections_by_drag(builder, project):
     order = [i.id for i in brief.load_brief(project).section(section.id).items]
     assert order == [item_ids[2], item_ids[0], item_ids[1]]
     assert builder.stack.undoText() == "Move Brief Item"
-    assert item_texts(builder)[0].startswith("“Speed matters")
+    assert item_texts(builder)[0].startswith("Unreviewed · “Speed matters")
 
     sources = builder.brief.section_with_role("sources")
     drop(builder.sections, mime(SECTION_MIME, [sources.id]), row=0)

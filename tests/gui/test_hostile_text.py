@@ -140,11 +140,13 @@ def test_main_window_labels_tooltips_and_questions_show_text(make_window, qtbot,
 def test_brief_builder_shows_titles_and_quotes_as_text(qtbot, hostile_project):
     from PySide6.QtGui import QUndoStack
 
+    from briefer.core.settings import Settings
     from briefer.gui.brief.actions import BriefActions
     from briefer.gui.brief.builder import BriefBuilder
     from briefer.gui.brief.drop_list import ID_ROLE
     from briefer.gui.brief.labels import plain_text
     from briefer.gui.jobs import JobRunner
+    from briefer.gui.session import ProjectSession
 
     brief.ensure_default_sections(hostile_project)
     section = brief.load_brief(hostile_project).sections[0]
@@ -154,8 +156,11 @@ def test_brief_builder_shows_titles_and_quotes_as_text(qtbot, hostile_project):
     notes = f"Notes {IMAGE} on <b>this</b>"
     paragraph = brief.add_item(hostile_project, section.id, "text", text=notes)
     brief.set_front_matter(hostile_project, title=TITLE)
-    builder = BriefBuilder(BriefActions(QUndoStack(), JobRunner(None)))
+    runner = JobRunner(None)
+    session = ProjectSession(QUndoStack(), runner, Settings(), None)
+    builder = BriefBuilder(BriefActions(session, runner))
     qtbot.addWidget(builder)
+    session.replace(hostile_project)
     builder.set_project(hostile_project)
     builder.show()
 

@@ -1,5 +1,6 @@
 """The main window, driven as a reviewer would: import, review by keyboard, undo, save, reopen."""
 
+import os
 from pathlib import Path
 
 import pytest
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from briefer.core.store import Project
 from tests.gui.conftest import wait_for_analysis
+from tests.gui.dialog_answers import answer_speaker
 
 
 def _undo_text(window) -> str:
@@ -93,7 +95,7 @@ def test_review_session_survives_save_and_reopen(make_window, qtbot, seed_path, 
     risky = next(q for q in window.project.quotes(seed_id) if "too risky" in q.text)
     heisbourg = window.project.quote(risky.id).speaker_id
     assert panel.select_quote(risky.id)
-    monkeypatch.setattr(QInputDialog, "getItem", _pick("Ed Arnold"))
+    answer_speaker(monkeypatch, "Arnold")
     window.reassign_action.trigger()
     arnold = next(a for a in window.project.actors() if a.name == "Ed Arnold")
     assert window.project.quote(risky.id).speaker_id == arnold.id
@@ -222,8 +224,20 @@ def test_failed_import_is_reported_and_the_rest_is_kept(make_window, qtbot, seed
     assert "already in the project" in text
 
 
+def _this_sessions_copies():
+    """This process's recovery copies (the store never offers a live session's own)."""
+    from briefer.core.store.recovery import recovery_dir
+
+    return sorted(recovery_dir().glob(f"*-{os.getpid()}-*.briefer"))
+
+
 def test_recovery_copy_is_offered_and_restored(make_window, qtbot, seed_path, monkeypatch):
-    from briefer.gui.recovery import recovery_copies
+    import json
+    import subprocess
+    import sys
+
+    from briefer.core.store.recovery import recovery_copies
+    from briefer.gui.recovery import RecoveryDialog
 
     window = make_window()
     window.set_project(Project.new())
@@ -235,32 +249,41 @@ def test_recovery_copy_is_offered_and_restored(make_window, qtbot, seed_path, mo
     window.accept_action.trigger()
     job = window.session.write_recovery_copy()
     assert job is not None
-    qtbot.waitUntil(lambda: job.done.is_set() and bool(recovery_copies()))
+    qtbot.waitUntil(lambda: job.done.is_set() and bool(_this_sessions_copies()))
     qtbot.waitUntil(lambda: job not in window.jobs.jobs)
+    assert recovery_copies() == []  # this session still runs: its copy is not offered
 
-    # The session "crashes": nothing is saved, the next start finds the copy.
+    # The session "crashes": its note now names a process that has ended.
     window.session.recovery_timer.stop()
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait()
+    (copy,) = _this_sessions_copies()
+    note = copy.with_suffix(".json")
+    note.write_text(json.dumps(json.loads(note.read_text()) | {"pid": ended.pid}))
     restarted = make_window()
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(RecoveryDialog, "exec",
+                        lambda dialog: dialog.restore_button.click() or dialog.result())
     assert restarted.session.offer_recovery()
     assert restarted.project.quote(quote.id).status == "accepted"
     assert restarted.isWindowModified()
     assert recovery_copies() == []
+    # The work is safe in the restarted session's own copy until it closes.
+    assert len(_this_sessions_copies()) == 1
+    restarted.session.changed_outside_undo = False  # "Discard" at close
+    restarted.close()
+    assert _this_sessions_copies() == []
 
 
 def test_recovery_copy_is_removed_on_save(make_window, qtbot, seed_path, tmp_path):
-    from briefer.gui.recovery import recovery_copies
-
     window = make_window()
     window.set_project(Project.new())
     window.import_sources([str(seed_path)])
     wait_for_analysis(qtbot, window, 1)
     job = window.session.write_recovery_copy()
-    qtbot.waitUntil(lambda: job.done.is_set() and bool(recovery_copies()))
+    qtbot.waitUntil(lambda: job.done.is_set() and bool(_this_sessions_copies()))
     qtbot.waitUntil(lambda: job not in window.jobs.jobs)
     assert window.session.save_to(tmp_path / "kept.briefer")
-    assert recovery_copies() == []
+    assert _this_sessions_copies() == []
     assert window.session.write_recovery_copy() is None  # nothing unsaved: nothing to copy
 
 

@@ -2,12 +2,13 @@
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QMessageBox
 
 from briefer.core.records import Actor, Article, Mention, Quote
 from briefer.core.store import Project
 from briefer.gui.reader import ArticleView, _TextMap
 from tests.gui.conftest import wait_for_analysis
+from tests.gui.dialog_answers import answer_speaker
 
 TEXT = "Aid 😀 talks: “We will pay,” said Anna Weiss, the minister.\nNext paragraph."
 
@@ -43,7 +44,8 @@ def test_highlights_cover_exactly_the_stored_spans(qtbot):
     shown = sorted(s.cursor.selectedText() for s in selections)
     assert shown == ["Anna Weiss", "We will pay"]
     quote = next(s for s in selections if s.cursor.selectedText() == "We will pay")
-    assert quote.format.underlineStyle().name == "WaveUnderline"  # an expert's quote
+    assert quote.format.fontOverline()  # an expert's quote
+    assert quote.format.underlineStyle().name == "SingleUnderline"  # accepted, besides colour
     assert view.toPlainText() == TEXT
 
 
@@ -94,10 +96,9 @@ def test_marking_a_quote_by_a_new_speaker_in_the_window(make_window, qtbot, seed
     start = text.index("such a deployment could strain")
     end = text.index(", potentially diverting")
     window.reader.view.select_span(start, end)
-    monkeypatch.setattr(QInputDialog, "getItem",
-                        staticmethod(lambda *a, **k: ("New actor…", True)))
-    monkeypatch.setattr(QInputDialog, "getText",
-                        staticmethod(lambda *a, **k: ("Defence analysts", True)))
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    answer_speaker(monkeypatch, "Defence analysts")
     quote_id = window.review.mark_quote(*window.reader.view.selected_span())
     quote = window.project.quote(quote_id)
     assert quote.text == text[start:end]

@@ -6,6 +6,11 @@ JSON list of ids); items and sections are reordered by drag. Every change
 goes through `briefer.core.brief`, recorded by the core and pushed as one
 undo command by `BriefActions`, which also drafts and exports (in the worker).
 The preview renders the same layout the Word export writes.
+
+About 600 lines, kept whole: it is one widget's construction and the commands
+its drags, buttons and keys issue, all on the same outline and item lists; the
+parts that stand alone live beside it (`drop_list`, `item_editor`,
+`front_matter`, `labels`, `export_check`, and `actions` for the changes).
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from briefer.core import brief
 from briefer.core.brief import Brief, BriefSection
+from briefer.core.brief_checks import ITEM_OK, item_statuses
 from briefer.core.store import Project
 from briefer.export.html import render_html
 from briefer.export.layout import layout_brief
@@ -51,7 +57,7 @@ from briefer.gui.brief.drop_list import (
 )
 from briefer.gui.brief.front_matter import FrontMatterForm
 from briefer.gui.brief.item_editor import ItemEditor
-from briefer.gui.brief.labels import item_label
+from briefer.gui.brief.labels import item_label, show_review_status
 from briefer.gui.verbatim import verbatim
 
 PREVIEW_DELAY_MS = 150
@@ -67,8 +73,10 @@ class BriefBuilder(QWidget):
         """`actions` make every change, the draft and the export (the window's own)."""
         super().__init__(parent)
         self.actions = actions
-        self.undo_stack = actions.undo_stack
-        actions.changed.connect(self._after_change)
+        self.undo_stack = actions.session.undo_stack
+        # Every recorded change (the brief's, a review decision that strikes an item
+        # through), its undo and its redo: the builder shows the project again, once.
+        actions.session.projectChanged.connect(self._after_change)
         self.project: Project | None = None
         self.brief: Brief | None = None
         self.current_section_id: int | None = None
@@ -124,7 +132,7 @@ class BriefBuilder(QWidget):
         self.sections.currentItemChanged.connect(self._section_selected)
         self.sections.itemDoubleClicked.connect(lambda _item: self.rename_current_section())
         column.addWidget(self.sections, 1)
-        self.section_bar = self._tool_bar("sectionActions", self.sections, (
+        self.section_bar = self._tool_bar("sectionActions", "Brief sections", self.sections, (
             ("Add…", "Add a section after the selected one", "Ins",
              self.add_section),
             ("Rename…", "Rename the selected section", "F2", self.rename_current_section),
@@ -160,11 +168,12 @@ class BriefBuilder(QWidget):
         self.template_label = form.template_label
         return form
 
-    def _tool_bar(self, name: str, target: QWidget,
+    def _tool_bar(self, name: str, title: str, target: QWidget,
                   entries: tuple[tuple[str, str, str, Callable[[], None]], ...]) -> QToolBar:
         """A compact row of text buttons; each shortcut works while `target` has the focus."""
         bar = QToolBar()
         bar.setObjectName(name)
+        bar.setWindowTitle(title)  # names its keys in Help › Keyboard Shortcuts
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.setIconSize(QSize(16, 16))
         for text, tip, keys, slot in entries:
@@ -221,7 +230,7 @@ class BriefBuilder(QWidget):
         self.items.setAlternatingRowColors(True)
         self.items.setItemDelegate(WrappedRows(self.items))
         self.items.itemDoubleClicked.connect(lambda _item: self.edit_current_item())
-        self.item_bar = self._tool_bar("itemActions", self.items, (
+        self.item_bar = self._tool_bar("itemActions", "Brief items", self.items, (
             ("New Paragraph", "Add a paragraph of your own to this section", "Ctrl+Shift+N",
              lambda: self.add_paragraph()),
             ("New Figure", "Add a key figure (a bullet) to this section", "Ctrl+Shift+F",
@@ -253,9 +262,8 @@ class BriefBuilder(QWidget):
     # -- project ------------------------------------------------------------
 
     def set_project(self, project: Project | None) -> None:
-        """Show `project`'s brief (None: an empty, disabled builder)."""
+        """Show `project`'s brief (None: an empty, disabled builder): the session's own."""
         self.project = project
-        self.actions.project = project
         self.current_section_id = None
         self.close_editor()
         if project is not None:
@@ -315,11 +323,12 @@ class BriefBuilder(QWidget):
             return
         self.section_heading.setText(section.title)
         articles = {a.id: a for a in self.project.article_summaries()}
+        statuses = item_statuses(self.project)
         for item in section.items:
-            label = item_label(self.project, item, articles)
-            row = QListWidgetItem(label)
+            row = QListWidgetItem()
             row.setData(ID_ROLE, item.id)
-            row.setToolTip(verbatim(label))
+            show_review_status(row, item_label(self.project, item, articles),
+                               statuses.get(item.id, ITEM_OK))
             self.items.addItem(row)
 
     def current_section(self) -> BriefSection | None:
@@ -344,7 +353,7 @@ class BriefBuilder(QWidget):
         """One undoable change (a user error is shown by the actions, never raised)."""
         return self.actions.apply(text, change)
 
-    def _after_change(self) -> None:
+    def _after_change(self, _what: str = "") -> None:
         if self.project is not None:
             self.refresh()
         self.changed.emit()
@@ -516,6 +525,22 @@ class BriefBuilder(QWidget):
         self._run("Move Brief Item",
                   lambda p: brief.move_item(p, item_id, section_id, position))
 
+    def show_item(self, item_id: int) -> str | None:
+        """Show the section holding `item_id` with that item selected; its section's title
+        (None if the item is not in the brief)."""
+        if self.brief is None:
+            return None
+        section = next((s for s in self.brief.sections
+                        if any(i.id == item_id for i in s.items)), None)
+        if section is None:
+            return None
+        self.current_section_id = section.id
+        self._fill_sections()
+        self._fill_items()
+        self._select_item(item_id)
+        self.items.scrollToItem(self.items.currentItem())
+        return section.title
+
     def _select_item(self, item_id: int) -> None:
         for row in range(self.items.count()):
             if self.items.item(row).data(ID_ROLE) == item_id:
@@ -592,6 +617,6 @@ class BriefBuilder(QWidget):
 
     def draft_from_project(self, confirm: bool = True) -> None:
         """The Draft button: the same draft as the window's Brief menu."""
-        if self.actions.draft(confirm):
-            self.current_section_id = None
-            self.refresh()
+        previous, self.current_section_id = self.current_section_id, None  # show the first
+        if not self.actions.draft(confirm):
+            self.current_section_id = previous

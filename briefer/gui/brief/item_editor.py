@@ -5,7 +5,7 @@ It only edits; the builder stores what `text_for` returns as one undoable change
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Signal
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QAction, QTextCharFormat, QTextDocument, QTextListFormat
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QTextEdit, QToolBar, QVBoxLayout
 
@@ -48,6 +48,10 @@ class ItemEditor(QGroupBox):
         self.bullets_action.triggered.connect(self.toggle_bullets)
         for action in (self.bold_action, self.italic_action, self.bullets_action):
             self.format_bar.addAction(action)
+        # The formatting keys work in the editor only (Ctrl+I is Import elsewhere).
+        for action in (self.bold_action, self.italic_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
         column.addWidget(self.format_bar)
         self.editor = ParagraphEditor()
         self.editor.setObjectName("briefItemEditor")
