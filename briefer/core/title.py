@@ -48,9 +48,15 @@ def draft_title(project: Project, articles: list[Article], actors: list[Actor],
         title = articles[0].title.strip()
         if title and len(title.split()) <= 14 and not title.endswith(("…", "...")):
             return title
+    # A country is where a story happens unless it speaks in two articles or more.
+    speaks_in: dict[int, set[int]] = {}
+    for quote in project.quotes():
+        if quote.speaker_id:
+            speaks_in.setdefault(quote.speaker_id, set()).add(quote.article_id)
     named = [a for a in actors if prominence.get(a.id) and issuing_body(a.name) == a.name
              and a.type in ("person", "government", "organization", "international",
-                            "country", "party")]
+                            "country", "party")
+             and (a.type != "country" or len(speaks_in.get(a.id, ())) >= 2)]
     named.sort(key=lambda a: (-prominence.get(a.id, 0), -a.quote_count))
     names = list(dict.fromkeys(short_name(a) for a in named))[:3]
     actor_words = {w.lower() for a in named for w in a.name.split()}

@@ -413,5 +413,6 @@ def test_a_place_the_headlines_name_titles_a_story_whose_phrases_few_articles_sh
     articles = [Article(id=n, text=text, title=title, outlet=f"Outlet {n}")
                 for n, (title, text) in enumerate(SAN_BERNARDINO, 1)]
     obama = Actor(1, "Barack Obama", "person")
-    title = draft_title(Project.new(), articles, [obama], {1: 4.0})
+    mentioned = Actor(2, "United States", "country", mention_count=9)
+    title = draft_title(Project.new(), articles, [obama, mentioned], {1: 4.0, 2: 8.0})
     assert title == "San Bernardino: Obama"
