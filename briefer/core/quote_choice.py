@@ -53,16 +53,22 @@ def reads_as_speech(quote: Quote) -> bool:
     """A direct quote, or reported speech whose cue is a reporting verb ("said", "warned").
 
     A cue like "managed" or "found" marks words that are not speech ("the FBI managed
-    to lose ..."), and "asked" a question, not a position: a brief does not report
-    them as someone's position.
+    to lose ..."), and "asked what ..." a question, not a position: a brief does not
+    report them as someone's position.
     """
     if quote.kind == "direct":
         return True
     words = (quote.cue or "").strip().lower().split()
     if words[:2] == ["according", "to"]:
         return True
-    if not words or words[-1] in draft_rules()["question_cues"]:
+    if not words:
         return False
+    if words[-1] in draft_rules()["question_cues"]:
+        # "asked that the court delay the ruling" is a request; "asked what he believed",
+        # or "Asked about it, he said" opening the sentence, is the reporter's question.
+        opening = clause_text(quote.text).split(" ", 1)[0].lower().strip("“‘\"'")
+        return not ((quote.cue or "").strip()[:1].isupper()
+                    or opening in speech_words()["interrogative_openers"])
     return words[-1] in speech_words()["past"]
 
 

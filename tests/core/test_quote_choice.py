@@ -44,6 +44,12 @@ def test_a_question_put_to_someone_is_no_position():
     asked = Quote(1, 1, 0, 10, "what he personally believed about the lifestyle of gay people",
                   "indirect", speaker_id=1, cue="Asked")
     assert not reads_as_speech(asked)
+    whether = Quote(1, 1, 0, 10, "whether the bureau would reopen the case", "indirect",
+                    speaker_id=1, cue="asked")
+    assert not reads_as_speech(whether)
+    request = Quote(1, 1, 0, 10, "that the court delay the ruling until the audit ends",
+                    "indirect", speaker_id=1, cue="asked")
+    assert reads_as_speech(request)
     assert reads_as_speech(Quote(1, 1, 0, 10, "the case was closed", "indirect", cue="said"))
 
 
