@@ -80,8 +80,8 @@ def template_measure(path: str | Path | None) -> PageMeasure:
     for part in (defaults, normal):  # Normal overrides the document defaults
         if part is None:
             continue
-        font = re.search(r'<w:sz\s+w:val="(\d{1,4})"', part.group())
-        size = float(font.group(1)) if font else size
+        size_tag = re.search(r'<w:sz\s+w:val="(\d{1,4})"', part.group())
+        size = float(size_tag.group(1)) if size_tag else size
         spacing = re.search(r"<w:spacing\b[^>]{0,300}>", part.group())
         if spacing and 'w:lineRule="exact"' not in spacing.group() and (
                 'w:lineRule="atLeast"' not in spacing.group()):

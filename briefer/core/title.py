@@ -149,7 +149,7 @@ def _headline_name(articles: list[Article], actor_words: set[str]) -> str:
                                                        a.text))
              for k, count in in_titles.items() if count >= 2}
     enough = max(2, (len(articles) + 1) // 2)
-    found = [k for k, count in named.items() if count >= enough]
-    if not found:
+    shared = [k for k, count in named.items() if count >= enough]
+    if not shared:
         return ""
-    return max(found, key=lambda k: (in_titles[k], named[k], len(k.split()), k))
+    return max(shared, key=lambda k: (in_titles[k], named[k], len(k.split()), k))
