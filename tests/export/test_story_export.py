@@ -152,3 +152,19 @@ def test_two_pages_on_a_house_template_with_a_larger_font(story, tmp_path):
     path = tmp_path / "house-two.docx"
     export_brief(story, path, template=template)
     assert soffice_pages(path, tmp_path) <= 2
+
+
+def test_an_unreadable_template_is_measured_as_the_shipped_one(tmp_path):
+    from briefer.core.fit import DEFAULT_MEASURE, template_measure
+
+    not_a_zip = tmp_path / "notes.docx"
+    not_a_zip.write_text("not a Word file")
+    empty = tmp_path / "empty.docx"
+    with zipfile.ZipFile(empty, "w") as archive:
+        archive.writestr("word/other.xml", "<x/>")
+    hostile = tmp_path / "hostile.docx"
+    with zipfile.ZipFile(hostile, "w") as archive:
+        archive.writestr("word/styles.xml", '<w:sz w:val="0"/>' * 1000)
+        archive.writestr("word/document.xml", "<w:sectPr>" * 1000)
+    for path in (not_a_zip, empty, hostile, tmp_path / "missing.docx"):
+        assert template_measure(str(path)) == DEFAULT_MEASURE
