@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from briefer.core.records import ExtractedActor, Span
 from briefer.nlp import lexicon
-from briefer.nlp.attribution import doc_text
 from briefer.nlp.bodies import settle_bodies
 from briefer.nlp.coref import resolve_reference, resolve_title, title_reference_pattern
 from briefer.nlp.entities import (
@@ -28,6 +27,7 @@ from briefer.nlp.entities import (
 from briefer.nlp.experts import is_expert
 from briefer.nlp.lexicon import name_key, same_given_name
 from briefer.nlp.roles import roles_of_mention
+from briefer.nlp.speech import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc, Token
 
-from briefer.nlp.attribution import SpeechLexicon, doc_text, speech_lexicon
 from briefer.nlp.quote_marks import (
     QuotedRegion,
     QuoteMarks,
@@ -24,6 +23,7 @@ from briefer.nlp.quote_marks import (
     quote_marks,
     single_as_double,
 )
+from briefer.nlp.speech import SpeechLexicon, doc_text, speech_lexicon
 
 SENTENCE_END = {".", "?", "!"}
 TRAILING_STRIP = " \t\r\n,;:.—–-"
