@@ -106,6 +106,10 @@ VOICE_GROUPS: dict[str, VoiceGroup] = {g.key: g for g in VOICE_GROUP_LIST}
 
 DEFAULT_ACTOR_TYPE = "organization"
 
+# The custom document property every brief the Word export writes carries, and
+# the name the Word importer looks for when it refuses a brief as an article.
+BRIEF_PROPERTY = "briefer-brief"
+
 
 def actor_type(key: str) -> ActorType:
     """The type for `key`, mapping names of earlier formats; unknown names are organisations."""

@@ -27,6 +27,7 @@ from briefer.nlp.entities import (
 from briefer.nlp.experts import is_expert
 from briefer.nlp.lexicon import name_key, same_given_name
 from briefer.nlp.roles import roles_of_mention
+from briefer.nlp.speech import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -314,7 +315,7 @@ def _title_references(text: str, actors: list[ExtractedActor]) -> None:
 
 def extract_actors(doc: Doc) -> list[ExtractedActor]:
     """One record per actor, keyed "a1", "a2"... in order of first mention."""
-    text = doc.text
+    text = doc_text(doc)
     entities = corrected_entities(doc, text)
     entity_at = {i: e for e in entities for i in range(e.start, e.end)}
     by_label: dict[str, list[Entity]] = {}

@@ -15,8 +15,8 @@ from functools import lru_cache
 
 from briefer.core.records import ExtractedActor, Span
 from briefer.core.registry import ACTOR_TYPES
+from briefer.nlp.lexicon import is_title_word, name_key
 from briefer.nlp.lexicon import load as load_lexicon
-from briefer.nlp.lexicon import name_key
 
 SMALL_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "&", "de", "du", "des", "to"})
 HEAD_SPLITTERS = (" of ", " for ", " on ")
@@ -172,6 +172,17 @@ def clean_name(name: str) -> str:
     return " ".join(name.split()).strip(" ,;:-–—\"'“”‘’") or name
 
 
+def person_name(name: str) -> str:
+    """A person's name without leading titles or honorifics ("Reps. Elijah
+    Cummings", "SEN. HEALEY") and in its usual case when set in capitals."""
+    words = name.split()
+    while len(words) > 1 and is_title_word(words[0]):
+        words = words[1:]
+    if all(w.isupper() for w in words if any(c.isalpha() for c in w)):
+        words = [w.title() for w in words]
+    return " ".join(words)
+
+
 def trimmed_mention(text: str, mention: Span) -> Span:
     """A mention without a possessor in front or brackets at its edges."""
     start, end = mention.start, mention.end
@@ -196,6 +207,8 @@ def settle_bodies(text: str, actors: list[ExtractedActor]) -> list[ExtractedActo
         if is_non_actor(actor.name):
             continue
         actor.name = clean_name(actor.name)
+        if actor.type == "person":
+            actor.name = person_name(actor.name)
         actor.mentions = [trimmed_mention(text, m) for m in actor.mentions]
         actor.type = settled_type(actor.name, actor.type)
         kept.append(actor)
@@ -232,6 +245,16 @@ def settle_bodies(text: str, actors: list[ExtractedActor]) -> list[ExtractedActo
         if name_key(actor.name) != name_key(target.name) and actor.name not in target.aliases:
             target.aliases.append(actor.name)
         target.aliases += [a for a in actor.aliases if a not in target.aliases]
+    people: dict[str, ExtractedActor] = {}
+    for actor in kept:
+        if actor.type != "person" or actor.key in merged_into:
+            continue
+        same = people.setdefault(name_key(actor.name), actor)
+        if same is not actor:
+            same.mentions = sorted([*same.mentions, *actor.mentions], key=lambda m: m.start)
+            same.roles += [r for r in actor.roles if r not in same.roles]
+            same.aliases += [a for a in actor.aliases if a not in same.aliases]
+            merged_into[actor.key] = same
     return [a for a in kept if a.key not in merged_into]
 
 

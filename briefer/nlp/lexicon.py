@@ -255,3 +255,12 @@ def same_given_name(a: str, b: str) -> bool:
     a_forms = namer.canonicals_of(a) | {a}
     b_forms = namer.canonicals_of(b) | {b}
     return bool(a_forms & b_forms)
+
+
+def is_title_word(word: str) -> bool:
+    """A title or honorific ("Sen.", "MR", "Chairman"), never part of a name."""
+    lowered = word.lower()
+    return lowered in titles() or lowered in honorifics() or (
+        lowered in title_abbreviations() or lowered + "." in title_abbreviations()
+        or lowered + "." in honorifics()
+    )

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from briefer.nlp.attribution import is_denied, same_paragraph, subject_of
 from briefer.nlp.quote_context import FoundQuote
 from briefer.nlp.quote_judging import QuoteJudging
 from briefer.nlp.quote_marks import QuotedRegion
+from briefer.nlp.speech import is_denied, same_paragraph, subject_of
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 

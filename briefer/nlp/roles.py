@@ -139,6 +139,22 @@ def title_before(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> Role
     return _title_reading(doc, _title_start(doc, head, entity_at), head + 1, entity_at)
 
 
+def shared_title(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> RoleReading | None:
+    """A plural title before a list of names gives each its role: "Reps.
+    Jerrold Nash and Linda Okafor", "Sens. Ellison, Ruiz and Brandt"."""
+    i = entity.start - 1
+    if i < 1 or doc[i].lower_ not in ("and", ","):
+        return None
+    previous = entity_at.get(i - 1)
+    if previous is None or previous.label != "PERSON":
+        return None
+    reading = title_before(doc, previous, entity_at) or shared_title(doc, previous, entity_at)
+    if reading is None:
+        return None
+    first_word = doc[_title_start(doc, previous.start - 1, entity_at)].lower_.rstrip(".")
+    return reading if first_word.endswith("s") else None
+
+
 def role_before_comma(
     doc: Doc, entity: Entity, entity_at: dict[int, Entity]
 ) -> RoleReading | None:
@@ -222,11 +238,13 @@ def _serves(doc: Doc, person: Entity, first: int) -> bool:
     """Whether a person named inside an apposition is the one the role serves
     ("press secretary for Putin", "Obama's counterterrorism adviser"), not a
     second person listed."""
-    before = doc[person.start - 1] if person.start > first else None
     after = doc[person.end] if person.end < len(doc) else None
-    return (before is not None and before.lower_ in ("for", "to", "of")) or (
-        after is not None and after.tag_ == "POS"
-    )
+    if after is not None and after.tag_ == "POS":
+        return True
+    i = person.start - 1
+    while i >= first and lexicon.is_title_word(doc[i].text):
+        i -= 1  # "press secretary for President Vladimir Putin"
+    return i >= first and doc[i].lower_ in ("for", "to", "of")
 
 
 def _split_affiliation(
@@ -254,7 +272,7 @@ def roles_of_mention(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> 
     `entity_at` maps each token index inside a corrected entity to that entity.
     """
     readings = [
-        title_before(doc, entity, entity_at),
+        title_before(doc, entity, entity_at) or shared_title(doc, entity, entity_at),
         role_before_comma(doc, entity, entity_at),
         *apposition_after(doc, entity, entity_at),
     ]

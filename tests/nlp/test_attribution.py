@@ -269,3 +269,20 @@ def test_a_share_of_those_polled_speaks_as_an_unnamed_group(nlp):
         ("they would not pick either candidate", ["19 percent"])
     ]
     assert actors[0].type == "group"
+
+
+def test_transcript_labels_name_people_without_their_titles(nlp):
+    from briefer.nlp.analyze import analyze_text
+
+    text = (
+        "SEN. BRANNIGAN: The committee will come to order. Chairman Pearson, you may begin.\n\n"
+        "MR. PEARSON: Thank you, Senator. The margin is thin this winter.\n\n"
+        "QUESTION: Will prices rise?\n\n"
+        "SEN. BRANNIGAN: We will see."
+    )
+    analysis = analyze_text(nlp, text)
+    people = {a.key: a for a in analysis.actors if a.type == "person"}
+    speakers_by_quote = [[people[k].name for k in q.speaker_keys] for q in analysis.quotes]
+    assert speakers_by_quote == [["Brannigan"], ["Pearson"], ["Brannigan"]]
+    brannigan = next(a for a in people.values() if a.name == "Brannigan")
+    assert "senator" in brannigan.roles

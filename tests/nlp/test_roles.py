@@ -149,9 +149,18 @@ def actor_named(nlp, text, name):
         ("Sen. Tim Kaine told Reuters that the letter was wrong.", "Tim Kaine", "senator", ""),
         ("Reps. Elijah Cummings and Adam Schiff wrote to the FBI on Monday.",
          "Elijah Cummings", "representative", ""),
+        ("Reps. Jerrold Nash and Linda Okafor, both Democrats, wrote to the FBI.",
+         "Linda Okafor", "representative", ""),
+        ("Dmitry Peskov, press secretary for President Vladimir Putin, said so.",
+         "Dmitry Peskov", "press secretary for President Vladimir Putin", "Vladimir Putin"),
     ],
 )
 def test_roles_from_the_constructions_news_uses(nlp, text, name, role, affiliation):
     actor = actor_named(nlp, text, name)
     assert role in actor.roles
     assert actor.affiliation == affiliation
+
+
+def test_a_singular_title_stays_with_its_own_name(nlp):
+    actor = actor_named(nlp, "Sen. Tim Kaine and Mark Warner spoke on Monday.", "Mark Warner")
+    assert actor.roles == []
