@@ -23,6 +23,7 @@ HEAD_SPLITTERS = (" of ", " for ", " on ")
 TYPE_ORDER = ("media", "international", "party", "government", "company")
 POSSESSIVE = re.compile(r"^.*?['’]s\s+(?=[A-Z])")
 BRACKETS = "[](){}"
+BRACKETED = re.compile(r"\s*[(\[][^)\]]*(?:[)\]]|$)")
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,7 @@ def clean_name(name: str) -> str:
     """A name without a possessor ("Pentagon's Cyber Command") or brackets
     ("Vladimir] Putin")."""
     name = POSSESSIVE.sub("", name)
+    name = BRACKETED.sub(" ", name)  # "Ford Motor Co (F.N)": a ticker, an acronym
     for mark in BRACKETS:
         name = name.replace(mark, " ")
     return " ".join(name.split()).strip(" ,;:-–—\"'“”‘’") or name
@@ -192,8 +194,14 @@ def settle_bodies(text: str, actors: list[ExtractedActor]) -> list[ExtractedActo
     of one body. Keys stay those of the first actor of each merged set."""
     kept: list[ExtractedActor] = []
     for actor in actors:
-        if is_non_actor(actor.name):
-            continue
+        if is_non_actor(actor.name) or (
+            actor.type == "person" and any(ch.isdigit() for ch in actor.name)
+        ):
+            continue  # "GMT", "VIX"; "H5N1" is no person
+        bracketed = BRACKETED.search(actor.name)
+        inner = bracketed.group().strip(" ()[]") if bracketed else ""
+        if inner and _is_acronym(inner) and inner not in actor.aliases:
+            actor.aliases.append(inner)  # "Office of the ... (ODNI)" is also "ODNI"
         actor.name = clean_name(actor.name)
         if actor.type == "person":
             actor.name = person_name(actor.name)

@@ -469,3 +469,17 @@ def test_a_country_in_a_persons_title_is_part_of_the_role(nlp):
     actors = extract_actors(nlp(text))
     assert [a.type for a in actors] == ["person", "person"]
     assert "U.S. District Judge" in by_name(actors, "Loretta Haines").roles
+
+
+def test_bracketed_tickers_and_acronyms_leave_names_and_digits_make_no_person(nlp):
+    text = (
+        "Ford Motor Co (F.N) said in a filing that profit could fall. "
+        "The Office of the Director of National Intelligence (ODNI) said it agreed. "
+        "H5N1 spread to a fourth state, officials said."
+    )
+    actors = extract_actors(nlp(text))
+    names = [a.name for a in actors]
+    assert "Ford Motor Co" in names and by_name(actors, "Ford Motor Co").type == "company"
+    odni = by_name(actors, "Office of the Director of National Intelligence")
+    assert "ODNI" in odni.aliases
+    assert not any(a.type == "person" for a in actors)
