@@ -34,8 +34,10 @@ from PySide6.QtWidgets import (
 import briefer
 from briefer.core.settings import Settings
 from briefer.core.store import PROJECT_SUFFIX, Project
+from briefer.gui.article_groups import GROUP_OUTLET
 from briefer.gui.articles_panel import ArticlesPanel
 from briefer.gui.brief.actions import BriefActions
+from briefer.gui.coverage_view import CoverageView
 from briefer.gui.dialogs import PasteArticleDialog
 from briefer.gui.dossier.controller import DossierController
 from briefer.gui.help import HELP_NAME, GuideDialog, ShortcutsDialog, plain
@@ -88,6 +90,10 @@ class MainWindow(QMainWindow):
             lambda path: self._show_message(f"Exported {Path(path).name}", 6000))
         self.recent_menu.aboutToShow.connect(
             lambda: self.session.fill_recent_menu(self.recent_menu))
+        session.projectReplaced.connect(self.coverage_view.set_project)
+        for signal in (session.projectChanged, self.intake.articleStored,
+                       self.intake.analysisStored):
+            signal.connect(self.coverage_view.mark_stale)
         self.search_box.textChanged.connect(self.reader.view.set_search_terms)
         for signal in (session.projectReplaced, session.projectChanged,
                        self.intake.articleStored):
@@ -131,10 +137,15 @@ class MainWindow(QMainWindow):
         self.centre_tabs.setDocumentMode(True)
         self.centre_tabs.addTab(self.reader, "Reader")
         self.centre_tabs.addTab(QWidget(), "Brief")
+        self.coverage_view = CoverageView()
+        self.coverage_view.actorActivated.connect(self.show_articles_of_speaker)
+        self.coverage_view.outletActivated.connect(self.show_articles_of_outlet)
+        self.centre_tabs.addTab(self.coverage_view, "Coverage")
         self._reader_sizes: list[int] | None = None
         self.centre_tabs.currentChanged.connect(self._centre_tab_changed)
 
         self.review_panel = ReviewPanel()
+        self.review_panel.quote_groups.jobs = self.jobs
         self.review_panel.actor_model.edit_requested.connect(self.review.edit_actor_fields)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -145,7 +156,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([310, 550, 540])
+        self.splitter.setSizes([420, 540, 440])
         self.setCentralWidget(self.splitter)
         self.dossier = DossierController(self)
 
@@ -270,6 +281,7 @@ class MainWindow(QMainWindow):
         for action in (self.accept_action, self.reject_action, self.reassign_action,
                        self.span_action, self.brief_action):
             self.review_panel.quote_view.addAction(action)
+            self.review_panel.quote_groups.addAction(action)
         for action in (self.rename_action, self.type_action, self.expert_action,
                        self.roles_action, self.merge_action, self.split_action,
                        self.delete_actor_action):
@@ -282,6 +294,7 @@ class MainWindow(QMainWindow):
         for action in (self.edit_article_action, self.analyse_action,
                        self.remove_article_action):
             self.article_view.addAction(action)
+            self.articles_panel.group_tree.addAction(action)
         self.review_panel.quote_view.doubleClicked.connect(lambda _i: review.reassign_speaker())
         # Single-key review shortcuts work where reviewing happens (articles, reader,
         # review panel), never while the brief's lists or editors have the focus.
@@ -326,7 +339,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.show_speakers_action)
         view_menu.addAction(self.dossier_action)
         view_menu.addSeparator()
-        for text, index, shortcut in (("&Reader", 0, "Ctrl+1"), ("&Brief", 1, "Ctrl+2")):
+        for text, index, shortcut in (("&Reader", 0, "Ctrl+1"), ("&Brief", 1, "Ctrl+2"),
+                                      ("C&overage by Outlet", 2, "Ctrl+5")):
             view_menu.addAction(self._action(
                 text, lambda i=index: self.centre_tabs.setCurrentIndex(i), shortcut))
         for text, index, shortcut in (("A&ctors Tab", 0, "Ctrl+3"), ("&Quotes Tab", 1, "Ctrl+4")):
@@ -394,6 +408,9 @@ class MainWindow(QMainWindow):
         splitter = stored.value("window/splitter")
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
+        self.articles_panel.set_grouping(str(stored.value("view/articleGrouping", "")))
+        self.review_panel.group_same_quotes.setChecked(
+            stored.value("view/groupSameQuotes", False, type=bool))
 
     def _save_layout(self) -> None:
         if self._reader_sizes is not None:
@@ -402,16 +419,20 @@ class MainWindow(QMainWindow):
         stored.setValue("window/geometry", self.saveGeometry())
         stored.setValue("window/state", self.saveState())
         stored.setValue("window/splitter", self.splitter.saveState())
+        stored.setValue("view/articleGrouping", self.articles_panel.group_by.currentData())
+        stored.setValue("view/groupSameQuotes", self.review_panel.group_same_quotes.isChecked())
 
     def _centre_tab_changed(self, index: int) -> None:
-        """The brief needs room: fold the articles away while it shows, back for reading."""
+        """The brief and the coverage need room: fold the articles away while they show,
+        back for reading."""
         if index == 1:
             self.brief_builder.refresh()
+        if index != 0 and self._reader_sizes is None:
             sizes = self.splitter.sizes()
             self._reader_sizes = sizes
             right = min(sizes[2], 500)
             self.splitter.setSizes([0, sum(sizes) - right, right])
-        elif self._reader_sizes is not None:
+        elif index == 0 and self._reader_sizes is not None:
             self.splitter.setSizes(self._reader_sizes)
             self._reader_sizes = None
 
@@ -595,6 +616,18 @@ class MainWindow(QMainWindow):
         ids = self.review_panel.selected_actor_ids()
         if ids:
             self.articles_panel.filter_by_actor(ids[0])
+
+    def show_articles_of_speaker(self, actor_id: int) -> None:
+        """From the coverage: the articles where an actor speaks, in the reader."""
+        self.articles_panel.filter_by_actor(actor_id)
+        self.centre_tabs.setCurrentIndex(0)
+
+    def show_articles_of_outlet(self, article_ids: list[int]) -> None:
+        """From the coverage: an outlet's articles, the list grouped by outlet."""
+        self.articles_panel.set_grouping(GROUP_OUTLET)
+        self.centre_tabs.setCurrentIndex(0)
+        if article_ids:
+            self.select_article(article_ids[0])
 
     def find_in_article(self) -> None:
         """Ctrl+F: the reader comes to the front with its find bar."""
