@@ -23,7 +23,7 @@ HEAD_SPLITTERS = (" of ", " for ", " on ")
 TYPE_ORDER = ("media", "international", "party", "government", "company")
 POSSESSIVE = re.compile(r"^.*?['’]s\s+(?=[A-Z])")
 BRACKETS = "[](){}"
-OPENING_BRACKETS = "[({"
+BRACKETED = re.compile(r"\s*[(\[][^)\]]*(?:[)\]]|$)")
 
 
 @dataclass(frozen=True)
@@ -153,20 +153,11 @@ def short_form_of(single: str, body: ExtractedActor) -> bool:
     return body.type == "media" and words[-1] == single
 
 
-def _before_aside(text: str) -> int:
-    """Where a bracketed aside that follows the name starts ("Federal Bureau of
-    Investigation (FBI": the model took the acronym in); the text's length when none."""
-    for index, char in enumerate(text):
-        if char in OPENING_BRACKETS and text[:index].strip(" ,") and text[:index].endswith(" "):
-            return len(text[:index].rstrip(" ,"))
-    return len(text)
-
-
 def clean_name(name: str) -> str:
-    """A name without a possessor ("Pentagon's Cyber Command"), a bracketed aside
-    ("Federal Bureau of Investigation (FBI)") or stray brackets ("Vladimir] Putin")."""
+    """A name without a possessor ("Pentagon's Cyber Command") or brackets
+    ("Vladimir] Putin")."""
     name = POSSESSIVE.sub("", name)
-    name = name[:_before_aside(name)]
+    name = BRACKETED.sub(" ", name)  # "Ford Motor Co (F.N)": a ticker, an acronym
     for mark in BRACKETS:
         name = name.replace(mark, " ")
     return " ".join(name.split()).strip(" ,;:-–—\"'“”‘’") or name
@@ -184,12 +175,16 @@ def person_name(name: str) -> str:
 
 
 def trimmed_mention(text: str, mention: Span) -> Span:
-    """A mention without a possessor in front or brackets at its edges."""
+    """A mention without a possessor in front, a bracketed aside after the name
+    ("Federal Bureau of Investigation (FBI": the acronym is a mention of its own)
+    or brackets at its edges."""
     start, end = mention.start, mention.end
-    end = start + _before_aside(text[start:end])
     match = POSSESSIVE.match(text[start:end])
     if match is not None:
         start += match.end()
+    aside = BRACKETED.search(text, start + 1, end)
+    if aside is not None:
+        end = aside.start()
     while start < end and (text[start] in BRACKETS or text[start].isspace()):
         start += 1
     while end > start and (text[end - 1] in BRACKETS or text[end - 1].isspace()):
@@ -204,8 +199,14 @@ def settle_bodies(text: str, actors: list[ExtractedActor]) -> list[ExtractedActo
     of one body. Keys stay those of the first actor of each merged set."""
     kept: list[ExtractedActor] = []
     for actor in actors:
-        if is_non_actor(actor.name):
-            continue
+        if is_non_actor(actor.name) or (
+            actor.type == "person" and any(ch.isdigit() for ch in actor.name)
+        ):
+            continue  # "GMT", "VIX"; "H5N1" is no person
+        bracketed = BRACKETED.search(actor.name)
+        inner = bracketed.group().strip(" ()[]") if bracketed else ""
+        if inner and _is_acronym(inner) and inner not in actor.aliases:
+            actor.aliases.append(inner)  # "Office of the ... (ODNI)" is also "ODNI"
         actor.name = clean_name(actor.name)
         if actor.type == "person":
             actor.name = person_name(actor.name)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 MAX_TITLE_TOKENS = 7
 MAX_APPOSITION_TOKENS = 24
+MAX_LISTED_NAMES = 8
 ARTICLES = frozenset({"a", "an", "the"})
 # "Its chief executive, Karen Whitlock,": a possessive may open a role before a comma.
 POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your"})
@@ -141,18 +142,22 @@ def title_before(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> Role
 
 def shared_title(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> RoleReading | None:
     """A plural title before a list of names gives each its role: "Reps.
-    Jerrold Nash and Linda Okafor", "Sens. Ellison, Ruiz and Brandt"."""
-    i = entity.start - 1
-    if i < 1 or doc[i].lower_ not in ("and", ","):
-        return None
-    previous = entity_at.get(i - 1)
-    if previous is None or previous.label != "PERSON":
-        return None
-    reading = title_before(doc, previous, entity_at) or shared_title(doc, previous, entity_at)
-    if reading is None:
-        return None
-    first_word = doc[_title_start(doc, previous.start - 1, entity_at)].lower_.rstrip(".")
-    return reading if first_word.endswith("s") else None
+    Jerrold Nash and Linda Okafor", "Sens. Ellison, Ruiz and Brandt". Walks
+    back over at most `MAX_LISTED_NAMES` names."""
+    current = entity
+    for _ in range(MAX_LISTED_NAMES):
+        i = current.start - 1
+        if i < 1 or doc[i].lower_ not in ("and", ","):
+            return None
+        previous = entity_at.get(i - 1)
+        if previous is None or previous.label != "PERSON":
+            return None
+        reading = title_before(doc, previous, entity_at)
+        if reading is not None:
+            first_word = doc[_title_start(doc, previous.start - 1, entity_at)].lower_.rstrip(".")
+            return reading if first_word.endswith("s") else None
+        current = previous
+    return None
 
 
 def role_before_comma(

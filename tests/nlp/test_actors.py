@@ -479,3 +479,17 @@ def test_an_acronym_in_brackets_after_a_name_is_an_alias_not_part_of_it(nlp):
     [fbi] = [a for a in extract_actors(nlp(text)) if "Investigation" in a.name]
     assert fbi.name == "Federal Bureau of Investigation"
     assert {m.text for m in fbi.mentions} == {"Federal Bureau of Investigation", "FBI"}
+
+
+def test_bracketed_tickers_and_acronyms_leave_names_and_digits_make_no_person(nlp):
+    text = (
+        "Ford Motor Co (F.N) said in a filing that profit could fall. "
+        "The Office of the Director of National Intelligence (ODNI) said it agreed. "
+        "H5N1 spread to a fourth state, officials said."
+    )
+    actors = extract_actors(nlp(text))
+    names = [a.name for a in actors]
+    assert "Ford Motor Co" in names and by_name(actors, "Ford Motor Co").type == "company"
+    odni = by_name(actors, "Office of the Director of National Intelligence")
+    assert "ODNI" in odni.aliases
+    assert not any(a.type == "person" for a in actors)
