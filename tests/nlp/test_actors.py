@@ -154,6 +154,18 @@ def test_former_official_is_an_expert_and_names_his_service(nlp):
     assert "Europe" not in {a.name for a in actors}
 
 
+def test_an_organisation_right_after_the_name_is_the_affiliation(nlp):
+    text = (
+        "“It would have been a long shot to shoehorn her conduct into the law,” said "
+        "Stephen Vladeck of the University of Texas School of Law. Comey of the FBI agreed."
+    )
+    actors = actors_of(nlp, text)
+    vladeck = by_name(actors, "Stephen Vladeck")
+    assert vladeck.roles == []
+    assert vladeck.affiliation == "University of Texas School of Law"
+    assert vladeck.is_expert
+
+
 def test_acronym_after_full_name_is_one_organisation(nlp):
     text = (
         "The North Atlantic Treaty Organization (NATO) met in Brussels. "

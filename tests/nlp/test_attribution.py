@@ -3,6 +3,7 @@
 import re
 
 from briefer.core.records import ExtractedActor, Span
+from briefer.nlp.actors import resolve_reference
 from briefer.nlp.attribution import speech_lexicon
 from briefer.nlp.quotes import find_quotes
 
@@ -286,3 +287,69 @@ def test_transcript_labels_name_people_without_their_titles(nlp):
     assert speakers_by_quote == [["Brannigan"], ["Pearson"], ["Brannigan"]]
     brannigan = next(a for a in people.values() if a.name == "Brannigan")
     assert "senator" in brannigan.roles
+
+
+def resolved_speakers(nlp, text, actors):
+    """`speakers` with the article's pronoun and title resolver, as the analysis runs it."""
+    found = find_quotes(nlp(text), actors, resolver=resolve_reference)
+    names = {a.key: a.name for a in actors}
+    return [(q.text, [names[k] for k in q.speaker_keys]) for q in found]
+
+
+def test_a_name_inside_a_quote_is_no_antecedent_for_the_next_speaker_pronoun(nlp):
+    text = (
+        "“Trump doesn't understand the first thing about counterterrorism,” said Daniel "
+        "Benjamin, a former State Department coordinator. “He is ignorant. First of all, "
+        "Mateen was clearly radicalized in the United States. He had no orders from abroad.”"
+        "\n\n“The administration is going after every target it can find,” he added."
+    )
+    actors = [
+        actor(text, "a1", "Daniel Benjamin"),
+        actor(text, "a2", "Omar Mateen", "Mateen"),
+        actor(text, "a3", "Donald Trump", "Trump"),
+    ]
+    said = dict(resolved_speakers(nlp, text, actors))
+    assert said["The administration is going after every target it can find,"] == [
+        "Daniel Benjamin"
+    ]
+
+
+def test_a_quote_is_not_spoken_by_a_person_it_names(nlp):
+    text = (
+        "Although it was far from the last word on Hillary Clinton’s email scandal, Attorney "
+        "General Loretta Lynch took the last step Wednesday of announcing that the department "
+        "would not prosecute.\n\n“I met with career prosecutors who conducted the investigation "
+        "of Secretary Hillary Clinton’s use of a personal email system,” she said in a statement."
+    )
+    actors = [
+        actor(text, "a1", "Hillary Clinton"),
+        actor(text, "a2", "Loretta Lynch", roles=["Attorney General"]),
+    ]
+    said = dict(resolved_speakers(nlp, text, actors))
+    quote = next(q for q in said if q.startswith("I met with"))
+    assert said[quote] == ["Loretta Lynch"]
+
+
+def test_a_subject_outranks_a_later_possessive_for_a_speaker_pronoun(nlp):
+    text = (
+        "Susan Hennessey, a former National Security Agency lawyer, spoke on Monday.\n\n"
+        "But the point of those sanctions is to keep material from untrustworthy people, "
+        "Hennessey said, and with Clinton’s aides chastened, they won’t repeat the mistake.\n\n"
+        "While some employees could get a slap on the wrist, she added, revoking clearances "
+        "would be “really very aggressive.”"
+    )
+    actors = [actor(text, "a1", "Susan Hennessey", "Hennessey"), actor(text, "a2", "Clinton")]
+    said = dict(resolved_speakers(nlp, text, actors))
+    quote = next(q for q in said if "revoking clearances" in q)
+    assert said[quote] == ["Susan Hennessey"]
+
+
+def test_the_main_clause_subject_outranks_a_subordinate_one(nlp):
+    text = (
+        "Loretta Lynch still has the final say on whether Clinton faces prosecution. "
+        "She said she will accept the recommendation of the career prosecutors."
+    )
+    actors = [actor(text, "a1", "Loretta Lynch"), actor(text, "a2", "Clinton")]
+    said = dict(resolved_speakers(nlp, text, actors))
+    quote = "she will accept the recommendation of the career prosecutors"
+    assert said == {quote: ["Loretta Lynch"]}
