@@ -90,7 +90,8 @@ def resolve_title(
 
 
 def _gender(doc: Doc, actor: ExtractedActor) -> str | None:
-    """ "female" / "male" from the actor's roles or an honorific before a mention."""
+    """ "female" / "male" from the actor's roles, an honorific before a
+    mention, or a first name given to one sex only."""
     gendered = lexicon.gendered_words()
     for role in actor.roles:
         for word in _words(role):
@@ -100,7 +101,8 @@ def _gender(doc: Doc, actor: ExtractedActor) -> str | None:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is not None and span.start > 0 and doc[span.start - 1].lower_ in gendered:
             return gendered[doc[span.start - 1].lower_]
-    return None
+    words = actor.name.split()
+    return lexicon.first_name_gender(words[0]) if len(words) > 1 else None
 
 
 def _quoted_spans(doc: Doc) -> list[tuple[int, int]]:

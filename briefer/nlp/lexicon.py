@@ -257,6 +257,22 @@ def same_given_name(a: str, b: str) -> bool:
     return bool(a_forms & b_forms)
 
 
+@cache
+def _gender_detector():
+    """The `gender-guesser` package's first-name list (some 40,000 names by country)."""
+    from gender_guesser.detector import Detector
+
+    return Detector(case_sensitive=False)
+
+
+@cache
+def first_name_gender(name: str) -> str | None:
+    """ "female" / "male" when a first name is (nearly) always given to one
+    sex ("Susan", "Antonin"); None when unknown or given to both ("Terry")."""
+    gender = _gender_detector().get_gender(name)
+    return gender if gender in ("female", "male") else None
+
+
 def is_title_word(word: str) -> bool:
     """A title or honorific ("Sen.", "MR", "Chairman"), never part of a name."""
     lowered = word.lower()

@@ -353,3 +353,44 @@ def test_the_main_clause_subject_outranks_a_subordinate_one(nlp):
     said = dict(resolved_speakers(nlp, text, actors))
     quote = "she will accept the recommendation of the career prosecutors"
     assert said == {quote: ["Loretta Lynch"]}
+
+
+def test_the_two_sides_are_the_two_bodies_named_together_before(nlp):
+    text = (
+        "The United States and the European Union agreed on Thursday to suspend tariffs on "
+        "steel for two years, the two sides said in a joint statement."
+    )
+    actors = [
+        actor(text, "a1", "United States", type_="country"),
+        actor(text, "a2", "European Union", type_="international"),
+    ]
+    assert speakers(nlp, text, actors) == [
+        (
+            "The United States and the European Union agreed on Thursday to suspend tariffs "
+            "on steel for two years",
+            ["United States", "European Union"],
+        )
+    ]
+
+
+def test_both_are_the_subjects_of_the_two_sentences_before(nlp):
+    text = (
+        "Denise Carter, a Democratic state senator, finished first in the primary. Raymond "
+        "Carter, a Republican businessman, came second. Both say voters have had no trouble "
+        "telling them apart."
+    )
+    actors = [actor(text, "a1", "Denise Carter"), actor(text, "a2", "Raymond Carter")]
+    assert speakers(nlp, text, actors) == [
+        ("voters have had no trouble telling them apart", ["Denise Carter", "Raymond Carter"])
+    ]
+
+
+def test_a_first_name_given_to_women_keeps_she_from_a_man(nlp):
+    text = (
+        "Antonin Scalia sat beside Melanie Trump at the dinner.\n\n"
+        "“It never crossed my mind,” she said."
+    )
+    actors = [actor(text, "a1", "Melanie Trump"), actor(text, "a2", "Antonin Scalia")]
+    assert resolved_speakers(nlp, text, actors) == [
+        ("It never crossed my mind,", ["Melanie Trump"])
+    ]
