@@ -394,3 +394,15 @@ def test_a_first_name_given_to_women_keeps_she_from_a_man(nlp):
     assert resolved_speakers(nlp, text, actors) == [
         ("It never crossed my mind,", ["Melanie Trump"])
     ]
+
+
+def test_a_pool_report_after_a_cued_quote_is_the_channel_not_the_speaker(nlp):
+    text = (
+        "“They don’t care about politics,” Obama said of the families of gun violence "
+        "victims, according to a White House pool report."
+    )
+    actors = [
+        actor(text, "a1", "Barack Obama", "Obama"),
+        actor(text, "a2", "White House", type_="government"),
+    ]
+    assert speakers(nlp, text, actors) == [("They don’t care about politics,", ["Barack Obama"])]
