@@ -398,7 +398,11 @@ class SpeakerFinder:
             if key is not None:
                 return key
         wants_person = text.lower() in self.lexicon.person_pronouns
-        return self.last_mentioned(offset, lambda a: wants_person == (a.type == "person"))
+        # "they" is never a country (the people last named, not "Iraq").
+        barred = {"country"} if text.lower() == "they" else set()
+        return self.last_mentioned(
+            offset, lambda a: wants_person == (a.type == "person") and a.type not in barred
+        )
 
     def title_reference(self, head: Token, words: Span) -> str | None:
         """"the minister said": the actor whose roles name that title."""

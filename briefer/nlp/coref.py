@@ -13,6 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefer.core.records import ExtractedActor, Span
+from briefer.core.registry import ACTOR_TYPE_LIST
 from briefer.nlp import lexicon
 from briefer.nlp.quote_marks import find_quoted_regions
 from briefer.nlp.speech import doc_text
@@ -23,8 +24,10 @@ if TYPE_CHECKING:
 PRONOUN_LOOKBACK_SENTENCES = 3
 # How many sentences of quoted speech the look-back may walk past in all.
 MAX_SENTENCES_WALKED = 12
-PLURAL_TYPES = frozenset({"group", "organization", "country"})
-BODY_TYPES = frozenset({"organization", "country"})
+# "it": a body of any kind; "they": a body or a group of people, never a
+# country ("Iraq ... they say" means the people last named, not Iraq).
+BODY_TYPES = frozenset(t.key for t in ACTOR_TYPE_LIST if t.is_body)
+PLURAL_TYPES = (BODY_TYPES - {"country"}) | {"group"}
 _WORD = re.compile(r"[\w'’.-]+")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their"})
 QUOTED_KEY = "briefer_quoted_spans"

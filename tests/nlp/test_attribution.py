@@ -406,3 +406,18 @@ def test_a_pool_report_after_a_cued_quote_is_the_channel_not_the_speaker(nlp):
         actor(text, "a2", "White House", type_="government"),
     ]
     assert speakers(nlp, text, actors) == [("They don’t care about politics,", ["Barack Obama"])]
+
+
+def test_they_is_never_a_country(nlp):
+    text = (
+        "Republicans have spent months on Benghazi. For instance, Clinton misjudged Assad. "
+        "They are also focused on the drawdown of troops in Iraq. They say Clinton advocated "
+        "against leaving a residual force in 2011."
+    )
+    actors = [
+        actor(text, "a1", "Republicans", type_="party"),
+        actor(text, "a2", "Hillary Clinton", "Clinton"),
+        actor(text, "a3", "Iraq", type_="country"),
+    ]
+    said = dict(resolved_speakers(nlp, text, actors))
+    assert said["Clinton advocated against leaving a residual force in 2011"] == ["Republicans"]
