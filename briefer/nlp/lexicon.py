@@ -187,10 +187,12 @@ def institution_pattern() -> re.Pattern[str]:
         sorted((re.escape(h) for h in data["institution_heads"]), key=len, reverse=True)
     )
     connectors = "|".join(re.escape(c) for c in data["name_connectors"])
+    # A name never runs over a line break (a headline above a paragraph).
+    gap = r"[^\S\n]+"
     word = r"(?:[A-Z]\.)+|[A-Z][\w&'’-]*\w"
-    run = rf"(?:{word})(?:\s+(?:(?:{connectors})\s+){{0,2}}(?:{word})){{0,7}}"
-    with_tail = rf"(?:{run}\s+)?(?:{heads})(?:\s+(?:{connectors})\s+{run}){{1,3}}"
-    with_head_last = rf"(?:{word})(?:\s+(?:{word})){{0,7}}\s+(?:{heads})"
+    run = rf"(?:{word})(?:{gap}(?:(?:{connectors}){gap}){{0,2}}(?:{word})){{0,7}}"
+    with_tail = rf"(?:{run}{gap})?(?:{heads})(?:{gap}(?:{connectors}){gap}{run}){{1,3}}"
+    with_head_last = rf"(?:{word})(?:{gap}(?:{word})){{0,7}}{gap}(?:{heads})"
     return re.compile(rf"\b(?:{with_tail}|{with_head_last})\b")
 
 

@@ -421,3 +421,17 @@ def test_they_is_never_a_country(nlp):
     ]
     said = dict(resolved_speakers(nlp, text, actors))
     assert said["Clinton advocated against leaving a residual force in 2011"] == ["Republicans"]
+
+
+def test_a_live_blog_entry_under_its_headline_keeps_its_speaker(nlp):
+    text = (
+        "Bird Flu Live: Second Human Case Confirmed In Texas\n\n"
+        "4:55 p.m. CT\nWHO Says Risk Remains Low\nThe World Health Organization said the "
+        "risk to the general public from H5N1 remained low. Dr. Maria Van Houten, the WHO's "
+        "technical lead for epidemics, said there was no sign of human-to-human spread."
+    )
+    actors = [actor(text, "a1", "World Health Organization", type_="international")]
+    said = dict(speakers(nlp, text, actors))
+    assert said["the risk to the general public from H5N1 remained low"] == [
+        "World Health Organization"
+    ]
