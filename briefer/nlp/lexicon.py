@@ -135,6 +135,12 @@ def title_abbreviations() -> dict[str, str]:
 
 
 @cache
+def role_verbs() -> dict[str, str]:
+    """The role a verb of a relative clause names ("who chairs ..." -> chair)."""
+    return dict(load("roles")["role_verbs"])
+
+
+@cache
 def affiliation_preps() -> frozenset[str]:
     return frozenset(w.lower() for w in load("roles")["affiliation_preps"])
 

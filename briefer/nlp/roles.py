@@ -168,15 +168,29 @@ def role_before_comma(
     while comma > 0 and doc[comma].lower_ in lexicon.honorifics():
         comma -= 1  # "Its commissioner, Dr. Robert Kalman,"
     head = comma - 1
-    if head < 0 or doc[comma].text != "," or not _is_role_noun(doc[head]):
+    if head < 0 or doc[comma].text != ",":
         return None
+    if not _is_role_noun(doc[head]):
+        head = _role_before_phrase(doc, comma)  # "A spokesman for the department,"
+        if head is None:
+            return None
     if entity.end < len(doc) and doc[entity.end].text not in (",", ".", ";"):
         return None
     start = _title_start(doc, head, entity_at)
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.lower_ not in ARTICLES | POSSESSIVES and not before.is_punct:
         return None
+    if head < comma - 1:
+        return _split_affiliation(doc, start, comma, entity_at)
     return _title_reading(doc, start, head + 1, entity_at)
+
+
+def _role_before_phrase(doc: Doc, comma: int) -> int | None:
+    """The role noun a short "for/of/at ..." phrase before COMMA hangs on, if any."""
+    for j in range(comma - 1, max(comma - 7, 1), -1):
+        if doc[j].lower_ in ("for", "of", "at") and doc[j].head.i == j - 1:
+            return j - 1 if _is_role_noun(doc[j - 1]) else None
+    return None
 
 
 def apposition_after(
@@ -213,7 +227,12 @@ def _apposition_bounds(
     if entity.end >= len(doc) - 1 or doc[entity.end].text != ",":
         return None
     first = entity.end + 1
-    if doc[first].pos_ in APPOSITION_BAD_START:
+    led_by_participle = (
+        doc[first].tag_ in ("VBG", "VBN")
+        and first + 1 < len(doc)
+        and _is_role_noun(doc[first + 1])
+    )  # "managing director at ...", "acting head of ..."
+    if doc[first].pos_ in APPOSITION_BAD_START and not led_by_participle:
         return None  # "Obama, dedicating the museum, said": a clause, no role.
     end = first
     limit = min(len(doc), first + MAX_APPOSITION_TOKENS)
@@ -291,6 +310,34 @@ def affiliation_after(
     return RoleReading("", entity_at[j])
 
 
+def relative_clause_role(
+    doc: Doc, entity: Entity, entity_at: dict[int, Entity]
+) -> RoleReading | None:
+    """ "Harjit Sandhu, who chairs the committee," gives "chair"; "Tom Engleby,
+    who directs the Johns Hopkins Center for Health Security," gives
+    "director" at that centre (the verbs are `role_verbs` in roles.json)."""
+    at = entity.end
+    if at + 2 >= len(doc) or doc[at].text != "," or doc[at + 1].lower_ != "who":
+        return None
+    verb = doc[at + 2]
+    if verb.tag_ == "RB" and at + 3 < len(doc):
+        verb = doc[at + 3]  # "who also chairs"
+    role = lexicon.role_verbs().get(verb.lemma_.lower())
+    if role is None or verb.pos_ != "VERB":
+        return None
+    target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if target is None:
+        return RoleReading(role)
+    organisation = next(
+        (entity_at[t.i] for t in target.subtree
+         if _label_at(entity_at, t.i) == "ORG" and entity_at[t.i].start == t.i),
+        None,
+    )
+    if organisation is not None:
+        return RoleReading(role, organisation)
+    return RoleReading(f"{role} of {doc[target.left_edge.i : target.right_edge.i + 1].text}")
+
+
 def roles_of_mention(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> list[RoleReading]:
     """Every role the words around one person mention give (a reading with
     no role words carries only an affiliation).
@@ -302,5 +349,6 @@ def roles_of_mention(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> 
         role_before_comma(doc, entity, entity_at),
         *apposition_after(doc, entity, entity_at),
         affiliation_after(doc, entity, entity_at),
+        relative_clause_role(doc, entity, entity_at),
     ]
     return [r for r in readings if r is not None and (r.role.strip() or r.affiliation)]
