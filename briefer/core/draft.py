@@ -230,7 +230,7 @@ def _standing_quotes(weighted: list[tuple[float, list[Quote]]]
     ("But he also explained ...") only when the actor has nothing else, and never as
     reported speech ("Kagan insisted that it must be ...")."""
     standing = [p for p in weighted if not leans_on_context(p[1][0].text)]
-    return standing or [p for p in weighted if p[1][0].kind == "direct"]
+    return standing or [p for p in weighted if registry.quote_kind(p[1][0].kind).verbatim]
 
 
 class _Drafter:
@@ -473,7 +473,8 @@ class _Drafter:
                     if option.search(_PAST_MODALS.sub("", c[0].text))
                     and c[0].id not in self.quote_ids
                     and is_substantive(c[0].text, c[0].kind)
-                    and (c[0].kind == "direct" or not leans_on_context(c[0].text))]
+                    and (registry.quote_kind(c[0].kind).verbatim
+                         or not leans_on_context(c[0].text))]
         clusters.sort(key=lambda c: -self.prominence.get(c[0].speaker_id or 0, 0))
         for cluster in clusters[:budget]:
             self.add_quote("options", cluster)
