@@ -262,7 +262,8 @@ def _person_roles(
     for entity in cluster.entities:
         for reading in roles_of_mention(doc, entity, entity_at):
             role = " ".join(reading.role.split())
-            roles.setdefault(role.lower(), role)
+            if role:
+                roles.setdefault(role.lower(), role)
             if reading.affiliation is not None and not affiliation:
                 affiliation = org_names.get(reading.affiliation, reading.affiliation.text)
     return list(roles.values()), affiliation

@@ -156,20 +156,69 @@ class SpeakerFinder:
     def joint_reference(self, head: Token) -> list[str]:
         """"the senators", "the two sides", "both": the co-speakers named
         last before, within the window a description may look back to."""
-        if self.last_joint is None or head.ent_type_ or head.pos_ == "PROPN":
+        if head.ent_type_ or head.pos_ == "PROPN":
             return []
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "both") for c in head.lefts)
         plural = head.tag_ == "NNS" and (definite or any(c.like_num for c in head.lefts))
         if not (plural or head.lower_ == "both"):
             return []
-        at, keys = self.last_joint
-        if at < self.window(head):
-            return []
+        if self.last_joint is not None and self.last_joint[0] >= self.window(head):
+            keys = self.last_joint[1]
+        else:
+            keys = self.coordinated_before(head)
         for key in keys:
             actor = next(a for a in self.actors if a.key == key)
             words = name_span(head)
             self.add_mention(actor, words.start_char, words.end_char, words.text)
         return list(keys)
+
+    def coordinated_before(self, head: Token) -> list[str]:
+        """"The United States and the European Union agreed ..., the two sides
+        said": the actors of the last coordination before a counted reference
+        ("both", "the two sides"), when as many as it counts."""
+        counts = self.lexicon.group_counts
+        count = counts.get(head.lower_) or next(
+            (counts[c.lower_] for c in head.lefts if c.dep_ == "nummod" and c.lower_ in counts),
+            None,
+        )
+        if count is None:
+            return []
+        start = self.window(head)
+        for token in reversed(self.doc[: head.i]):
+            if token.idx < start:
+                break
+            if token.dep_ == "conj" or not any(c.dep_ == "conj" for c in token.children):
+                continue
+            keys = [self.actor_named(name_span(t)) for t in (token, *token.conjuncts)]
+            if len(keys) == count and None not in keys and len(set(keys)) == count:
+                return [k for k in keys if k is not None]
+        return self.subjects_before(head, count)
+
+    def subjects_before(self, head: Token, count: int) -> list[str]:
+        """"Denise Carter ... finished first. Raymond Carter ... came second.
+        Both say ...": the actors that are the subjects of the COUNT sentences
+        before, when each is a different actor."""
+        keys: list[str] = []
+        sentence = head.sent
+        for _ in range(count):
+            if sentence.start == 0:
+                return []
+            sentence = self.doc[sentence.start - 1].sent
+            subject = next(
+                (c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None
+            )
+            key = self.actor_named(name_span(subject)) if subject is not None else None
+            if key is None or key in keys:
+                return []
+            keys.append(key)
+        return keys[::-1]
+
+    def actor_named(self, words: Span) -> str | None:
+        """The key of the actor with a mention inside WORDS, if any."""
+        for actor in self.actors:
+            if any(words.start_char <= m.start < words.end_char for m in actor.mentions):
+                return actor.key
+        return None
 
     def mention(self, head: Token | None) -> TextSpan | None:
         """The words the attribution names the speaker by, whatever actor they
@@ -349,7 +398,11 @@ class SpeakerFinder:
             if key is not None:
                 return key
         wants_person = text.lower() in self.lexicon.person_pronouns
-        return self.last_mentioned(offset, lambda a: wants_person == (a.type == "person"))
+        # "they" is never a country (the people last named, not "Iraq").
+        barred = {"country"} if text.lower() == "they" else set()
+        return self.last_mentioned(
+            offset, lambda a: wants_person == (a.type == "person") and a.type not in barred
+        )
 
     def title_reference(self, head: Token, words: Span) -> str | None:
         """"the minister said": the actor whose roles name that title."""

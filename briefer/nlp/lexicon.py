@@ -187,10 +187,12 @@ def institution_pattern() -> re.Pattern[str]:
         sorted((re.escape(h) for h in data["institution_heads"]), key=len, reverse=True)
     )
     connectors = "|".join(re.escape(c) for c in data["name_connectors"])
+    # A name never runs over a line break (a headline above a paragraph).
+    gap = r"[^\S\n]+"
     word = r"(?:[A-Z]\.)+|[A-Z][\w&'’-]*\w"
-    run = rf"(?:{word})(?:\s+(?:(?:{connectors})\s+){{0,2}}(?:{word})){{0,7}}"
-    with_tail = rf"(?:{run}\s+)?(?:{heads})(?:\s+(?:{connectors})\s+{run}){{1,3}}"
-    with_head_last = rf"(?:{word})(?:\s+(?:{word})){{0,7}}\s+(?:{heads})"
+    run = rf"(?:{word})(?:{gap}(?:(?:{connectors}){gap}){{0,2}}(?:{word})){{0,7}}"
+    with_tail = rf"(?:{run}{gap})?(?:{heads})(?:{gap}(?:{connectors}){gap}{run}){{1,3}}"
+    with_head_last = rf"(?:{word})(?:{gap}(?:{word})){{0,7}}{gap}(?:{heads})"
     return re.compile(rf"\b(?:{with_tail}|{with_head_last})\b")
 
 
@@ -255,6 +257,22 @@ def same_given_name(a: str, b: str) -> bool:
     a_forms = namer.canonicals_of(a) | {a}
     b_forms = namer.canonicals_of(b) | {b}
     return bool(a_forms & b_forms)
+
+
+@cache
+def _gender_detector():
+    """The `gender-guesser` package's first-name list (some 40,000 names by country)."""
+    from gender_guesser.detector import Detector
+
+    return Detector(case_sensitive=False)
+
+
+@cache
+def first_name_gender(name: str) -> str | None:
+    """ "female" / "male" when a first name is (nearly) always given to one
+    sex ("Susan", "Antonin"); None when unknown or given to both ("Terry")."""
+    gender = _gender_detector().get_gender(name)
+    return gender if gender in ("female", "male") else None
 
 
 def is_title_word(word: str) -> bool:

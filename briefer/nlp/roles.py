@@ -271,8 +271,29 @@ def _split_affiliation(
     return _title_reading(doc, start, end, entity_at) if start < end else None
 
 
+def affiliation_after(
+    doc: Doc, entity: Entity, entity_at: dict[int, Entity]
+) -> RoleReading | None:
+    """ "said Stephen Vladeck of the University of Texas School of Law.": the
+    organisation right after the name is where the person works, though no
+    role word says what they do there."""
+    i = entity.end
+    if i >= len(doc) - 1 or doc[i].lower_ not in ("of", "at", "from"):
+        return None
+    j = i + 1
+    if doc[j].lower_ == "the":
+        j += 1
+    if _label_at(entity_at, j) != "ORG" or entity_at[j].start != j:
+        return None
+    after = entity_at[j].end
+    if after < len(doc) and doc[after].text not in APPOSITION_END:
+        return None
+    return RoleReading("", entity_at[j])
+
+
 def roles_of_mention(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> list[RoleReading]:
-    """Every role the words around one person mention give.
+    """Every role the words around one person mention give (a reading with
+    no role words carries only an affiliation).
 
     `entity_at` maps each token index inside a corrected entity to that entity.
     """
@@ -280,5 +301,6 @@ def roles_of_mention(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> 
         title_before(doc, entity, entity_at) or shared_title(doc, entity, entity_at),
         role_before_comma(doc, entity, entity_at),
         *apposition_after(doc, entity, entity_at),
+        affiliation_after(doc, entity, entity_at),
     ]
-    return [r for r in readings if r is not None and r.role.strip()]
+    return [r for r in readings if r is not None and (r.role.strip() or r.affiliation)]

@@ -9,7 +9,8 @@ The word lists live in `resources/lexicons/speech.json` and `sources.json`;
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -38,6 +39,8 @@ class SpeechLexicon:
     refusal_verbs: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
     unnamed_speaker_labels: frozenset[str] = frozenset()
+    # "both", "two" ...: how many co-speakers "both said", "the two sides said" stand for.
+    group_counts: Mapping[str, int] = field(default_factory=dict, hash=False)
 
     def is_reporting_verb(self, token: Token) -> bool:
         return (
@@ -84,6 +87,7 @@ def speech_lexicon() -> SpeechLexicon:
         refusal_verbs=frozenset(data["refusal_verbs"]),
         negations=frozenset(data["negations"]),
         unnamed_speaker_labels=frozenset(data["unnamed_speaker_labels"]),
+        group_counts=dict(data["group_counts"]),
     )
 
 

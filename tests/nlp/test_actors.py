@@ -4,6 +4,7 @@ import pytest
 
 from briefer.nlp.actors import extract_actors, resolve_reference
 from briefer.nlp.entities import corrected_entities, headline_ranges
+from briefer.nlp.lexicon import institution_pattern
 
 
 def actors_of(nlp, text):
@@ -152,6 +153,18 @@ def test_former_official_is_an_expert_and_names_his_service(nlp):
     assert hodges.is_expert
     assert by_name(actors, "U.S. Army").type == "government"
     assert "Europe" not in {a.name for a in actors}
+
+
+def test_an_organisation_right_after_the_name_is_the_affiliation(nlp):
+    text = (
+        "“It would have been a long shot to shoehorn her conduct into the law,” said "
+        "Stephen Vladeck of the University of Texas School of Law. Comey of the FBI agreed."
+    )
+    actors = actors_of(nlp, text)
+    vladeck = by_name(actors, "Stephen Vladeck")
+    assert vladeck.roles == []
+    assert vladeck.affiliation == "University of Texas School of Law"
+    assert vladeck.is_expert
 
 
 def test_acronym_after_full_name_is_one_organisation(nlp):
@@ -493,3 +506,10 @@ def test_bracketed_tickers_and_acronyms_leave_names_and_digits_make_no_person(nl
     odni = by_name(actors, "Office of the Director of National Intelligence")
     assert "ODNI" in odni.aliases
     assert not any(a.type == "person" for a in actors)
+
+
+def test_an_institution_name_never_runs_over_a_line_break():
+    text = "3:45 p.m. CT\nUSDA Orders Testing\nThe U.S. Department of Agriculture ordered it."
+    found = [m.group() for m in institution_pattern().finditer(text)]
+    assert "The U.S. Department of Agriculture" in found
+    assert not any("\n" in name for name in found)
