@@ -138,13 +138,20 @@ def _is_prose(sentence: Sentence, title: str) -> bool:
 # that far apart on policy.\n\nThe rhetoric ...". The standfirst is headline matter.
 _STANDFIRST = re.compile(r"\A\s*[^\n]+\n([^\n]+)\n[ \t]*\n")
 STANDFIRST_MAX_WORDS = 15
+HEADLINE_MAX_WORDS = 25  # a longer first line is the story's lede, whatever the title says
 
 
-def _headline_matter_end(text: str) -> int:
-    """Where the standfirst under the headline ends (0 when there is none)."""
+def _headline_matter_end(text: str, title: str = "") -> int:
+    """Where the headline matter ends: the standfirst under the headline, else the
+    first line when the article's title was taken from it (0 when there is neither)."""
     match = _STANDFIRST.match(text)
     if match and len(match.group(1).split()) <= STANDFIRST_MAX_WORDS:
         return match.end(1)
+    first = re.match(r"\s*([^\n]*)", text)
+    shown = title.strip().removesuffix("…").rstrip()  # a long title is shortened at import
+    if (first and shown and first.group(1).startswith(shown)
+            and len(first.group(1).split()) <= HEADLINE_MAX_WORDS):
+        return first.end(1)
     return 0
 
 
@@ -223,7 +230,7 @@ def _standing_quotes(weighted: list[tuple[float, list[Quote]]]
     ("But he also explained ...") only when the actor has nothing else, and never as
     reported speech ("Kagan insisted that it must be ...")."""
     standing = [p for p in weighted if not leans_on_context(p[1][0].text)]
-    return standing or [p for p in weighted if p[1][0].kind == "direct"]
+    return standing or [p for p in weighted if registry.quote_kind(p[1][0].kind).verbatim]
 
 
 class _Drafter:
@@ -235,7 +242,7 @@ class _Drafter:
         self.by_id = {a.id: a for a in self.articles}
         self.sentences = {a.id: [s for s in split_sentences(a.id or 0, a.text)
                                  if _is_prose(s, a.title)
-                                 and s.start >= _headline_matter_end(a.text)]
+                                 and s.start >= _headline_matter_end(a.text, a.title)]
                           for a in self.articles}
         # Every quote, rejected ones too: a sentence holding one is never drafted as text.
         self.all_quotes = project.quotes()
@@ -466,7 +473,8 @@ class _Drafter:
                     if option.search(_PAST_MODALS.sub("", c[0].text))
                     and c[0].id not in self.quote_ids
                     and is_substantive(c[0].text, c[0].kind)
-                    and (c[0].kind == "direct" or not leans_on_context(c[0].text))]
+                    and (registry.quote_kind(c[0].kind).verbatim
+                         or not leans_on_context(c[0].text))]
         clusters.sort(key=lambda c: -self.prominence.get(c[0].speaker_id or 0, 0))
         for cluster in clusters[:budget]:
             self.add_quote("options", cluster)

@@ -18,6 +18,7 @@ import json
 import re
 from functools import cache
 
+from briefer.core import registry
 from briefer.core.paths import resources_dir
 from briefer.core.records import Quote
 from briefer.core.speech import clause_text, speech_words
@@ -56,7 +57,7 @@ def reads_as_speech(quote: Quote) -> bool:
     to lose ..."), and "asked what ..." a question, not a position: a brief does not
     report them as someone's position.
     """
-    if quote.kind == "direct":
+    if registry.quote_kind(quote.kind).verbatim:
         return True
     words = (quote.cue or "").strip().lower().split()
     if words[:2] == ["according", "to"]:
@@ -99,7 +100,7 @@ def in_subordinate_clause(quote: Quote, article_text: str) -> bool:
     participle after the opener ("When asked about it, Comey said ...") opens no
     such clause.
     """
-    if quote.kind == "direct":
+    if registry.quote_kind(quote.kind).verbatim:
         return False
     opening = sentence_opening(article_text, quote.start).lstrip(" \"'“‘(").lower()
     for opener in sorted(draft_rules()["subordinate_openers"], key=len, reverse=True):
@@ -139,7 +140,8 @@ def is_substantive(text: str, kind: str = "direct") -> bool:
     words = text.split()
     stripped = text.strip().rstrip("”’\"' ")
     rules = draft_rules()
-    longest = rules["max_quote_words"]["direct" if kind == "direct" else "reported"]
+    verbatim = registry.quote_kind(kind).verbatim
+    longest = rules["max_quote_words"]["direct" if verbatim else "reported"]
     if not rules["min_quote_words"] <= len(words) <= longest:
         return False
     if "…" in text or "..." in text:

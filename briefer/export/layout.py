@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from briefer.core import registry
 from briefer.core.brief import (
     Brief,
     BriefItem,
@@ -283,7 +284,7 @@ class _Builder:
         if quote is not None:
             kind = quote.kind
         speakers = self.speakers(item)
-        if kind == "direct":
+        if registry.quote_kind(kind).verbatim:
             # A quote cut before "she said" ends in a comma; on its own it ends the sentence.
             shown = re.sub(r"[,;:]+([”’]?)$", r".\1", " ".join(text.split()))
             blocks = [Block("quote", [Run(nested_in_marks(shown))], footnote=note)]

@@ -416,3 +416,17 @@ def test_a_place_the_headlines_name_titles_a_story_whose_phrases_few_articles_sh
     mentioned = Actor(2, "United States", "country", mention_count=9)
     title = draft_title(Project.new(), articles, [obama, mentioned], {1: 4.0, 2: 8.0})
     assert title == "San Bernardino: Obama"
+
+
+def test_a_headline_shortened_into_the_title_is_never_a_summary_sentence():
+    # Real news (Breitbart, 2016): the long headline was shortened with "…" at import, so
+    # it no longer equalled its line and the Summary opened on it.
+    from briefer.core.draft import _headline_matter_end
+
+    headline = ("Pat Caddell: Democrat Voters Worried About Hillary Clinton’s Health Issues; "
+                "It’s ‘in Their Heads.’")
+    text = f"{headline}\n\nIn offering analysis of the race, Pat Caddell said health mattered."
+    title = "Pat Caddell: Democrat Voters Worried About Hillary Clinton’s Health Issues; It’s ‘in…"
+    assert _headline_matter_end(text, title) == len(headline)
+    lede = "A long lede " + "word " * 30 + "ends here."
+    assert _headline_matter_end(f"{lede}\n\nMore.", lede[:40] + "…") == 0
