@@ -513,3 +513,14 @@ def test_an_institution_name_never_runs_over_a_line_break():
     found = [m.group() for m in institution_pattern().finditer(text)]
     assert "The U.S. Department of Agriculture" in found
     assert not any("\n" in name for name in found)
+
+
+def test_a_name_opening_a_sentence_before_its_role_is_a_person(nlp):
+    text = (
+        "12:10 EDT\nStrategist: Expect Volatility\nLindsey Pierce, chief economist at Stifel "
+        "Financial, said investors had underestimated how long the tariffs would last."
+    )
+    pierce = by_name(actors_of(nlp, text), "Lindsey Pierce")
+    assert pierce.type == "person"
+    assert pierce.roles == ["chief economist"]
+    assert pierce.is_expert
