@@ -224,6 +224,7 @@ class ExpertWords:
     former: tuple[str, ...]
     never_expert: tuple[str, ...] = ()
     elected_offices: tuple[str, ...] = ()
+    expert_firms: tuple[str, ...] = ()
 
 
 @cache
@@ -242,6 +243,7 @@ def expert_words() -> ExpertWords:
         lower("former_words"),
         lower("never_expert_words"),
         lower("elected_office_words"),
+        lower("expert_firm_words"),
     )
 
 

@@ -39,6 +39,8 @@ def test_experts(roles, affiliation):
         (["Former representative", "Republican from Ohio"], "", False),
         (["Former Deputy Attorney General", "former federal prosecutor"], "", False),
         (["retired Army general"], "", True),
+        (["president of the consulting firm Grid Strategies"], "Strategies", True),
+        (["president of the Senate"], "", False),
     ],
 )
 def test_experts_from_role_and_affiliation_kind(roles, affiliation, expert):
