@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from briefer.core.records import ExtractedActor, Span
 from briefer.core.registry import ACTOR_TYPES
-from briefer.nlp.lexicon import is_title_word, name_key
+from briefer.nlp.lexicon import countries, is_title_word, name_key
 from briefer.nlp.lexicon import load as load_lexicon
 
 SMALL_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "&", "de", "du", "des", "to"})
@@ -84,7 +84,11 @@ def settled_type(name: str, found: str) -> str:
     a "person" or "group" only when its name is not a body's ("Obama
     administration", "House Democrats")."""
     if found == "country":
-        return found
+        # "Mexico's economy ministry", "Reform UK": a body the recogniser
+        # took for the country it names; a country's own name stays one.
+        if countries().country_of_name(name) is not None:
+            return found
+        return body_type(name, found)
     if found in ("person", "group"):
         words = type_words()
         lowered = " ".join(name.lower().split())

@@ -524,3 +524,13 @@ def test_a_name_opening_a_sentence_before_its_role_is_a_person(nlp):
     assert pierce.type == "person"
     assert pierce.roles == ["chief economist"]
     assert pierce.is_expert
+
+
+def test_a_body_the_recogniser_took_for_a_country_gets_its_own_type():
+    from briefer.nlp.bodies import settled_type
+
+    assert settled_type("OpenAI", "country") == "company"
+    assert settled_type("Reform UK", "country") == "party"
+    assert settled_type("Mexico's economy ministry", "country") == "government"
+    assert settled_type("United States", "country") == "country"
+    assert settled_type("Mexico", "country") == "country"
