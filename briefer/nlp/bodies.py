@@ -20,6 +20,8 @@ from briefer.nlp.lexicon import load as load_lexicon
 
 SMALL_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "&", "de", "du", "des", "to"})
 HEAD_SPLITTERS = (" of ", " for ", " on ")
+# Words of a clock time before a time zone ("midnight Eastern Time", "9 a.m. ET").
+TIME_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "midnight", "noon"})
 TYPE_ORDER = ("media", "international", "party", "government", "company")
 POSSESSIVE = re.compile(r"^.*?['’]s\s+(?=[A-Z])")
 BRACKETS = "[](){}"
@@ -104,7 +106,18 @@ def settled_type(name: str, found: str) -> str:
 
 
 def is_non_actor(name: str) -> bool:
-    return " ".join(name.lower().split()) in type_words().non_actors
+    """A time zone, market index or ticker, alone or after a time ("midnight
+    Eastern Time", "9 a.m. ET"): no actor."""
+    words = name.lower().split()
+    non_actors = type_words().non_actors
+    for i in range(len(words)):
+        if " ".join(words[i:]) in non_actors:
+            return all(_is_time_word(w) for w in words[:i])
+    return False
+
+
+def _is_time_word(word: str) -> bool:
+    return any(c.isdigit() for c in word) or word in TIME_WORDS
 
 
 def canonical_key(name: str) -> str:

@@ -534,3 +534,13 @@ def test_a_body_the_recogniser_took_for_a_country_gets_its_own_type():
     assert settled_type("Mexico's economy ministry", "country") == "government"
     assert settled_type("United States", "country") == "country"
     assert settled_type("Mexico", "country") == "country"
+
+
+def test_a_clock_time_with_its_zone_is_no_actor():
+    from briefer.nlp.bodies import is_non_actor
+
+    assert is_non_actor("midnight Eastern Time")
+    assert is_non_actor("9 a.m. ET")
+    assert is_non_actor("GMT")
+    assert not is_non_actor("Biden administration")
+    assert not is_non_actor("Eastern Time Productions Inc")
