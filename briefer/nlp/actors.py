@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from briefer.core.names import compatible_given_names
 from briefer.core.records import ExtractedActor, Span
 from briefer.nlp import lexicon
 from briefer.nlp.bodies import settle_bodies
@@ -25,7 +26,7 @@ from briefer.nlp.entities import (
     surname_start,
 )
 from briefer.nlp.experts import is_expert
-from briefer.nlp.lexicon import name_key, same_given_name
+from briefer.nlp.lexicon import name_key
 from briefer.nlp.roles import roles_of_mention
 from briefer.nlp.speech import doc_text
 
@@ -76,17 +77,6 @@ def _fuller(current: str, entity: Entity) -> str:
     return text if longer else current
 
 
-def _compatible_first_names(a: list[str], b: list[str]) -> bool:
-    """ "Donald Trump" and "Donald J. Trump" are one person, and so are "Joe
-    Biden" and "Joseph R. Biden Jr." (nicknames); "Melania Trump" is another."""
-    return (
-        a[0] == b[0]
-        or (len(a[0]) == 1 and b[0].startswith(a[0]))
-        or (len(b[0]) == 1 and a[0].startswith(b[0]))
-        or same_given_name(a[0], b[0])
-    )
-
-
 def _same_person(known: list[str], new: list[str]) -> bool:
     """Whether two full names (as name keys) name one person.
 
@@ -95,7 +85,7 @@ def _same_person(known: list[str], new: list[str]) -> bool:
     """
     if known[-1] != new[-1]:
         return False
-    if _compatible_first_names(known, new):
+    if compatible_given_names(known[0], new[0]):
         return True
     shorter, longer = sorted((known, new), key=len)
     return len(shorter) >= 2 and longer[-len(shorter) :] == shorter

@@ -248,26 +248,6 @@ def expert_words() -> ExpertWords:
 
 
 @cache
-def _nicknamer():
-    """The `nicknames` package's hand-curated English nicknames (Joe/Joseph)."""
-    from nicknames import NickNamer
-
-    return NickNamer()
-
-
-@cache
-def same_given_name(a: str, b: str) -> bool:
-    """Whether two given names (lower case) can name one person: one is a
-    nickname of the other, or both are nicknames of one name."""
-    if a == b:
-        return True
-    namer = _nicknamer()
-    a_forms = namer.canonicals_of(a) | {a}
-    b_forms = namer.canonicals_of(b) | {b}
-    return bool(a_forms & b_forms)
-
-
-@cache
 def _gender_detector():
     """The `gender-guesser` package's first-name list (some 40,000 names by country)."""
     from gender_guesser.detector import Detector
