@@ -19,7 +19,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefer.core import brief
+from briefer.core import brief, registry
 from briefer.core.brief import brief_length
 from briefer.core.store import Project
 
@@ -28,9 +28,19 @@ from briefer.core.store import Project
 LINE_CHARS = 88
 PAGE_LINES = 53
 _BLOCK_LINES = {"heading": 2.6, "paragraph": 0.7, "table_row": 1.9, "note": 1.0, "title": 4.5}
+# The title is set large: a title line holds about this share of a body line's characters
+# and takes this many body lines; the date and rule under it take `title` lines above
+# less one title line.
+TITLE_CHARS_SHARE = 0.36
+TITLE_LINE_LINES = 2.2
+# A block quote is indented on both sides: its lines hold this share of a body line.
+QUOTE_CHARS_SHARE = 0.82
 # The order items give way when a draft is longer than its length: least needed first.
 TRIM_ORDER = ("background", "options", "facts", "officials", "actors", "experts", "summary")
 MIN_KEPT = {"summary": 2, "officials": 2, "experts": 1, "facts": 1}
+# When the brief still overflows with those kept (long quotes, a long title), this much
+# goes on: a one-page brief keeps its bottom line and one voice of each side.
+MIN_KEPT_LAST = {"summary": 2, "officials": 1, "experts": 1}
 
 
 
@@ -108,14 +118,21 @@ def template_measure(path: str | Path | None) -> PageMeasure:
         page_lines=PAGE_LINES * height / _SHIPPED["height"] / font / (line / _SHIPPED["line"]))
 
 
-def _lines(text: str, measure: PageMeasure) -> float:
-    return math.ceil(max(1, len(text)) / measure.line_chars) + _BLOCK_LINES["paragraph"]
+def _lines(text: str, measure: PageMeasure, share: float = 1.0) -> float:
+    return math.ceil(max(1, len(text)) / (measure.line_chars * share)) + _BLOCK_LINES["paragraph"]
+
+
+def _title_lines(title: str, measure: PageMeasure) -> float:
+    """The title block: a long title wraps over several large lines (measured: a
+    74-character title takes three lines of the shipped template)."""
+    lines = math.ceil(max(1, len(title)) / (measure.line_chars * TITLE_CHARS_SHARE))
+    return _BLOCK_LINES["title"] + (lines - 1) * TITLE_LINE_LINES
 
 
 def estimate_lines(project: Project, measure: PageMeasure = DEFAULT_MEASURE) -> float:
     """How many lines of a page the brief fills, roughly, footnotes and sources included."""
     loaded = brief.load_brief(project)
-    total = _BLOCK_LINES["title"]
+    total = _title_lines(loaded.front.title, measure)
     sources: set[int] = set()
     for section in loaded.sections:
         if section.role == "sources":
@@ -128,7 +145,11 @@ def estimate_lines(project: Project, measure: PageMeasure = DEFAULT_MEASURE) -> 
             if item.kind == "actor":
                 total += _BLOCK_LINES["table_row"]
                 continue
-            total += _lines(item.text, measure) + (1 if item.kind == "quote" else 0)
+            verbatim = registry.quote_kind(item.data.get("kind", "direct")).verbatim
+            if item.kind == "quote" and verbatim:  # a block quote, then its attribution line
+                total += _lines(item.text, measure, QUOTE_CHARS_SHARE) + 1
+            else:
+                total += _lines(item.text, measure)
             cited = {item.article_id, *(s.get("article_id") for s in item.data.get("sources",
                                                                                     []))}
             cited.discard(None)
@@ -144,19 +165,25 @@ def estimate_lines(project: Project, measure: PageMeasure = DEFAULT_MEASURE) -> 
 
 def fit_to_pages(project: Project, pages: int, measure: PageMeasure = DEFAULT_MEASURE) -> None:
     """Remove the least needed items until the brief fits `pages` (by `estimate_lines`)."""
-    while estimate_lines(project, measure) > pages * measure.page_lines:
-        loaded = brief.load_brief(project)
-        for role in TRIM_ORDER:
-            section = loaded.section_with_role(role)
-            if section is None:
-                continue
-            items = [i for i in section.items if i.kind != "text" or i.article_id]
-            if len(items) > MIN_KEPT.get(role, 0):
-                brief.remove_item(project, items[-1].id)
-                _drop_empty_labels(project, section.id)
+    for kept in (MIN_KEPT, MIN_KEPT_LAST):
+        while estimate_lines(project, measure) > pages * measure.page_lines:
+            if not _trim_one(project, kept):
                 break
-        else:
-            return
+
+
+def _trim_one(project: Project, kept: dict[str, int]) -> bool:
+    """Remove the least needed item above the minimums `kept`; False when none is."""
+    loaded = brief.load_brief(project)
+    for role in TRIM_ORDER:
+        section = loaded.section_with_role(role)
+        if section is None:
+            continue
+        items = [i for i in section.items if i.kind != "text" or i.article_id]
+        if len(items) > kept.get(role, 0):
+            brief.remove_item(project, items[-1].id)
+            _drop_empty_labels(project, section.id)
+            return True
+    return False
 
 
 def _drop_empty_labels(project: Project, section_id: int) -> None:

@@ -430,3 +430,28 @@ def test_a_headline_shortened_into_the_title_is_never_a_summary_sentence():
     assert _headline_matter_end(text, title) == len(headline)
     lede = "A long lede " + "word " * 30 + "ends here."
     assert _headline_matter_end(f"{lede}\n\nMore.", lede[:40] + "…") == 0
+
+
+def test_a_long_title_takes_more_of_the_page_than_a_short_one(story):
+    # Measured on real news: a 74-character title wraps over three large lines.
+    draft_brief(story, "two")
+    brief.set_front_matter(story, title="Email inquiry")
+    short = estimate_lines(story)
+    brief.set_front_matter(
+        story, title="Classified information: Clinton, Federal Bureau of Investigation and Comey")
+    assert estimate_lines(story) - short >= 4
+
+
+def test_a_one_page_brief_that_still_overflows_keeps_one_voice_of_each_side(story):
+    from briefer.core.fit import fit_to_pages
+
+    def kept(role: str) -> int:
+        section = brief.load_brief(story).section_with_role(role)
+        return len([i for i in section.items if i.kind != "text" or i.article_id])
+
+    draft_brief(story, "full")
+    assert kept("officials") >= 2
+    # A title long enough that the usual minimums cannot fit one page.
+    brief.set_front_matter(story, title="A very long title " * 40)
+    fit_to_pages(story, 1)
+    assert kept("officials") == 1 and kept("experts") >= 1 and kept("summary") >= 2
