@@ -259,6 +259,10 @@ def _cut_short(label: str, got: int | None = None, declared: int | None = None) 
 def _check_declared_length(
     response: http.client.HTTPResponse, label: str, max_bytes: int
 ) -> None:
+    lengths = {value.strip() for value in response.headers.get_all("Content-Length") or []}
+    if len(lengths) > 1:
+        # http.client would trust the first and cut the page there without a word.
+        raise ImportError_(f"{label}: the server sent conflicting lengths for the page")
     declared = response.headers.get("Content-Length", "")
     if declared.strip().isdigit() and int(declared) > max_bytes:
         raise ImportError_(f"{label}: {too_large(int(declared), max_bytes)}")
