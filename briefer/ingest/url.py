@@ -211,6 +211,9 @@ def _get(
         raise ImportError_(f"{label}: cannot find the server {parts.hostname}") from exc
     except ConnectionRefusedError as exc:
         raise ImportError_(f"{label}: the server refused the connection") from exc
+    except http.client.BadStatusLine as exc:
+        # Its message is the first line the server sent: the page itself, for an HTTP/0.9 server.
+        raise ImportError_(f"{label}: the server's answer is not an HTTP answer") from exc
     except (OSError, http.client.HTTPException, ValueError) as exc:
         if deadline.expired:
             raise _too_slow(label, deadline) from exc

@@ -1,4 +1,4 @@
-"""Attack pass: a response that declares two different Content-Lengths.
+"""Attack pass: responses that are not what they declare: two Content-Lengths, no HTTP.
 
 http.client trusts the first; when it is the shorter, the page was imported cut
 after that many bytes, with no word said ("... with enough words to"). Two
@@ -29,3 +29,11 @@ def test_a_repeated_equal_content_length_is_accepted(server):  # noqa: F811
             f"Content-Length: {len(body)}\r\nContent-Length: {len(body)}\r\n\r\n")
     server.response = head.encode() + body
     assert "More details follow." in load_url(f"{server.base}/page").text
+
+
+def test_an_answer_that_is_not_http_is_named_without_echoing_the_page(server):  # noqa: F811
+    server.response = ARTICLE.encode()  # HTTP/0.9 style: the body without a status line
+    with pytest.raises(ImportError_) as caught:
+        load_url(f"{server.base}/page")
+    assert "not an HTTP answer" in str(caught.value)
+    assert "<html>" not in str(caught.value)
