@@ -256,13 +256,20 @@ def _apply_settings_front_matter(project, settings: Settings) -> None:
         set_front_matter(project, **missing)
 
 
+def _template(project, args: argparse.Namespace, settings: Settings) -> str | None:
+    """--template overrides; else the brief's own template, else the settings'. A draft
+    fits its length to the same template the export writes on."""
+    from briefer.core.brief import template_for_export
+
+    return args.template or template_for_export(project, settings.brief_template)
+
+
 def _export(project, args: argparse.Namespace, settings: Settings) -> None:
     """Check the brief against the review, then write it (one path for draft and export).
 
     Rejected items stop the export unless `--drop-rejected`; unreviewed items and
     sources lacking outlet or date are one warning line each on stderr.
     """
-    from briefer.core.brief import template_for_export
     from briefer.core.brief_checks import drop_rejected, export_problems
     from briefer.export.docx import export_brief
 
@@ -273,9 +280,8 @@ def _export(project, args: argparse.Namespace, settings: Settings) -> None:
                 f"{len(problems.rejected)} item(s) in the brief quote what review rejected; "
                 "remove them, or export with --drop-rejected")
         drop_rejected(project)
-    # --template overrides; else the brief's own template, else the settings'.
-    template = args.template or template_for_export(project, settings.brief_template)
-    export_brief(project, args.output, template=template, allow_mismatches=args.allow_mismatches)
+    export_brief(project, args.output, template=_template(project, args, settings),
+                 allow_mismatches=args.allow_mismatches)
     for line in problems.warnings():
         _say(f"{PROG}: warning: {line}")
 
@@ -300,7 +306,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     drafted = is_empty(project)
     if drafted:
         # The project file is not changed: the draft only goes into this export.
-        draft_brief(project, args.length)
+        draft_brief(project, args.length, _template(project, args, settings))
         _apply_settings_front_matter(project, settings)
     _export(project, args, settings)
     note = " (a first draft: the project's brief is empty)" if drafted else ""
@@ -363,7 +369,7 @@ def _cmd_draft(args: argparse.Namespace) -> int:
         nlp = _nlp_loader(settings, args.pipeline)()
         analyze_articles(project, nlp, pending, n_process=settings.n_process,
                          batch_size=settings.batch_size)
-    draft_brief(project, args.length)
+    draft_brief(project, args.length, _template(project, args, settings))
     _apply_settings_front_matter(project, settings)
     _export(project, args, settings)
     _print(f"wrote {args.output}")

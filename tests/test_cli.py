@@ -458,10 +458,12 @@ def test_draft_from_one_project_leaves_it_unchanged(capsys, analysed_project, tm
     lines = err.splitlines()
     assert re.fullmatch(r"briefer: warning: \d+ item\(s\) rest on quotes nobody has reviewed",
                         lines[0])
-    assert lines[1:] == [
-        "briefer: warning: 2 cited source(s) lack an outlet or date: “As the war in Ukraine "
-        "rages on with no ceasefire in sight, E…” (no outlet or date); “Grain exports resumed "
-        "from Odesa on Monday.” (no outlet or date)"]
+    # Which articles the draft cites is the drafter's choice; each cited one lacks both.
+    [sources] = lines[1:]
+    assert re.fullmatch(r"briefer: warning: \d cited source\(s\) lack an outlet or date: .*",
+                        sources)
+    assert "“As the war in Ukraine rages on with no ceasefire in sight, E…” (no outlet or " \
+        "date)" in sources
     assert docx_text(tmp_path / "d.docx").strip()
     assert analysed_project.read_bytes() == before
 

@@ -13,7 +13,6 @@ everything here works on stored text, offsets and records.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections import Counter
@@ -23,11 +22,25 @@ from functools import cache
 
 from briefer.core import brief, registry
 from briefer.core.dedupe import Text, near_duplicate_groups
-from briefer.core.fit import fit_to_pages
-from briefer.core.paths import resources_dir
+from briefer.core.fit import fit_to_pages, template_measure
+from briefer.core.quote_choice import (
+    draft_rules,
+    in_subordinate_clause,
+    is_substantive,
+    leans_on_context,
+    names_its_speaker,
+    quote_weight,
+    reads_as_speech,
+    usable_quotes,
+    words_pattern,
+)
 from briefer.core.records import Actor, Article, Quote
-from briefer.core.speech import issuing_body, speech_words, typographic, with_article
+from briefer.core.speech import (
+    issuing_body,
+    typographic,
+)
 from briefer.core.store import Project
+from briefer.core.title import WORD, draft_title, title_stopwords
 from briefer.core.voices import voice_group
 
 LENGTHS: tuple[str, ...] = ("one", "two", "full")
@@ -45,24 +58,13 @@ class Sentence:
 
 
 @cache
-def draft_rules() -> dict:
-    path = resources_dir() / "templates" / "draft_rules.json"
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
-def _words_pattern(words: list[str]) -> re.Pattern:
-    ordered = sorted(words, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, ordered)) + r")\b", re.IGNORECASE)
-
-
-@cache
 def _patterns() -> dict[str, re.Pattern]:
     rules = draft_rules()
     return {
         "figure": re.compile("|".join(rules["figure_patterns"]), re.IGNORECASE),
         "strong": re.compile("|".join(rules["figure_strong_patterns"]), re.IGNORECASE),
-        "option": _words_pattern(rules["option_words"]),
-        "substantive": _words_pattern(rules["substantive_words"]),
+        "option": words_pattern(rules["option_words"]),
+        "substantive": words_pattern(rules["substantive_words"]),
         "boilerplate": re.compile(
             r"^\s*(?:" + "|".join(map(re.escape, rules["boilerplate_prefixes"])) + ")|"
             + "|".join(rules["boilerplate_patterns"]), re.IGNORECASE),
@@ -84,7 +86,10 @@ def split_sentences(article_id: int, text: str) -> list[Sentence]:
     sentences = []
     for paragraph in re.finditer(r"[^\n]+", text):
         start = paragraph.start()
-        for match in _END.finditer(paragraph.group()):
+        body = paragraph.group()
+        # A dateline's own stops ("ORLANDO, Fla. (Reuters) - ") end no sentence.
+        dateline = _DATELINE.match(body, len(body) - len(body.lstrip()))
+        for match in _END.finditer(body, dateline.end() if dateline else 0):
             before = paragraph.group()[: match.start()]
             word = re.search(r"([\w.]+)$", before)
             token = word.group(1) if word else ""
@@ -101,9 +106,18 @@ def split_sentences(article_id: int, text: str) -> list[Sentence]:
     return [s for s in sentences if s.text]
 
 
+# A dateline opening a story ("FORT PIERCE, Fla. — ", "ORLANDO, Fla. (Reuters) - ") is
+# no part of its first sentence.
+_DATELINE = re.compile(r"[A-Z][A-Z.' ]{3,40}(?:,\s*[A-Z][A-Za-z.]{1,12})?"
+                       r"(?:\s*\([A-Z][A-Za-z]{1,10}\))?\s*(?:—|–|--?)\s*(?=[A-Z0-9“\"])")
+
+
 def _sentence(article_id: int, text: str, start: int, end: int) -> Sentence:
     while start < end and text[start].isspace():
         start += 1
+    dateline = _DATELINE.match(text, start, end)
+    if dateline:
+        start = dateline.end()
     while end > start and text[end - 1].isspace():
         end -= 1
     return Sentence(article_id, start, end, text[start:end])
@@ -119,52 +133,48 @@ def _is_prose(sentence: Sentence, title: str) -> bool:
     return 6 <= words <= draft_rules()["max_sentence_words"] and sentence.text[-1] in ".!?\"”’)"
 
 
+# A headline, its standfirst on the next line, then the story after a blank line:
+# "On the Islamic State, a split mostly of words\nObama, Republican candidates aren't
+# that far apart on policy.\n\nThe rhetoric ...". The standfirst is headline matter.
+_STANDFIRST = re.compile(r"\A\s*[^\n]+\n([^\n]+)\n[ \t]*\n")
+STANDFIRST_MAX_WORDS = 15
+HEADLINE_MAX_WORDS = 25  # a longer first line is the story's lede, whatever the title says
+
+
+def _headline_matter_end(text: str, title: str = "") -> int:
+    """Where the headline matter ends: the standfirst under the headline, else the
+    first line when the article's title was taken from it (0 when there is neither)."""
+    match = _STANDFIRST.match(text)
+    if match and len(match.group(1).split()) <= STANDFIRST_MAX_WORDS:
+        return match.end(1)
+    first = re.match(r"\s*([^\n]*)", text)
+    shown = title.strip().removesuffix("…").rstrip()  # a long title is shortened at import
+    if (first and shown and first.group(1).startswith(shown)
+            and len(first.group(1).split()) <= HEADLINE_MAX_WORDS):
+        return first.end(1)
+    return 0
+
+
 def _overlaps(sentence: Sentence, quotes: list[Quote]) -> bool:
     return any(q.article_id == sentence.article_id and q.start < sentence.end
                and sentence.start < q.end for q in quotes)
 
 
-def _first_word(text: str) -> str:
-    return re.split(r"[\s,]", text.strip(), maxsplit=1)[0].lower()
-
-
-def reads_as_speech(quote: Quote) -> bool:
-    """A direct quote, or reported speech whose cue is a reporting verb ("said", "warned").
-
-    A cue like "managed" or "found" marks words that are not speech ("the FBI managed
-    to lose ..."): a brief does not report them as someone's position.
-    """
-    if quote.kind == "direct":
-        return True
-    words = (quote.cue or "").strip().lower().split()
-    if words[:2] == ["according", "to"]:
-        return True
-    return bool(words) and words[-1] in speech_words()["past"]
-
-
-def usable_quotes(project: Project) -> tuple[list[Quote], bool]:
-    """The quotes a draft may use, and whether they are unreviewed (nothing accepted yet)."""
-    quotes = project.quotes()
-    accepted = [q for q in quotes if q.status == "accepted"]
-    if accepted:
-        return accepted, False
-    return [q for q in quotes if q.status == "pending"], True
+def _opens_on_context(text: str) -> bool:
+    """The sentence leans on the one before it ("However, ...", "Even so, ...")."""
+    opening = text.strip().lower()
+    return any(opening == w or opening.startswith((w + " ", w + ","))
+               for w in (o.lower() for o in draft_rules()["context_openers"]))
 
 
 # -- ranking -------------------------------------------------------------------
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]+")
 
 
 def _terms(text: str) -> list[str]:
-    stop = _stopwords()
-    return [w for w in (m.group().lower().rstrip("’'s") for m in _WORD.finditer(text))
+    stop = title_stopwords()
+    return [w for w in (m.group().lower().rstrip("’'s") for m in WORD.finditer(text))
             if w not in stop and len(w) > 2]
-
-
-@cache
-def _stopwords() -> frozenset[str]:
-    return frozenset(draft_rules()["title_stopwords"])
 
 
 class _Centrality:
@@ -211,35 +221,16 @@ class _Centrality:
         return result
 
 
-def is_substantive(text: str, kind: str = "direct") -> bool:
-    """A claim, a number, a judgement or a position: not an exclamation, question or fragment.
-
-    Nor a quote too long to read in a brief, or one the article had to cut ("…", "[...]").
-    """
-    words = text.split()
-    stripped = text.strip().rstrip("”’\"' ")
-    rules = draft_rules()
-    longest = rules["max_quote_words"]["direct" if kind == "direct" else "reported"]
-    if not rules["min_quote_words"] <= len(words) <= longest:
-        return False
-    if "…" in text or "..." in text:
-        return False
-    return not stripped.endswith(("?", "!"))
-
-
-def quote_weight(text: str, outlets: int) -> float:
-    """How much a quote says: its length (capped), figures, judgement words, outlets carrying it."""
-    words = len(text.split())
-    weight = min(words, 35) / 35
-    if re.search(r"\d", text):
-        weight += 0.4
-    weight += 0.15 * min(3, len(_patterns()["substantive"].findall(text)))
-    if words > 70:
-        weight -= 0.5
-    return weight + 0.8 * (outlets - 1)
-
-
 # -- the drafter ----------------------------------------------------------------
+
+
+def _standing_quotes(weighted: list[tuple[float, list[Quote]]]
+                     ) -> list[tuple[float, list[Quote]]]:
+    """An actor's quotes that stand on their own. One leaning on words the brief leaves out
+    ("But he also explained ...") only when the actor has nothing else, and never as
+    reported speech ("Kagan insisted that it must be ...")."""
+    standing = [p for p in weighted if not leans_on_context(p[1][0].text)]
+    return standing or [p for p in weighted if registry.quote_kind(p[1][0].kind).verbatim]
 
 
 class _Drafter:
@@ -250,7 +241,9 @@ class _Drafter:
         self.articles: list[Article] = project.articles()
         self.by_id = {a.id: a for a in self.articles}
         self.sentences = {a.id: [s for s in split_sentences(a.id or 0, a.text)
-                                 if _is_prose(s, a.title)] for a in self.articles}
+                                 if _is_prose(s, a.title)
+                                 and s.start >= _headline_matter_end(a.text, a.title)]
+                          for a in self.articles}
         # Every quote, rejected ones too: a sentence holding one is never drafted as text.
         self.all_quotes = project.quotes()
         self.quotes, self.unreviewed = usable_quotes(project)
@@ -338,16 +331,21 @@ class _Drafter:
     def summary(self) -> None:
         """Central sentences, one per article first, none saying what another already says."""
         candidates = [s for s in self.free_sentences()
-                      if not _MARKS.search(s.text) and not _overlaps(s, self.all_quotes)]
+                      if not _MARKS.search(s.text) and not _overlaps(s, self.all_quotes)
+                      and "?" not in s.text and not _opens_on_context(s.text)]
         position = {s: i for a in self.articles for i, s in enumerate(self.sentences[a.id])}
         key_names = self.key_names()
+        weights = self.rules["summary_weights"]
+        most_central = max((self.central[s] for s in candidates), default=0.0) or 1.0
 
         def score(s: Sentence) -> float:
             """Centrality, the lead of an article, the outlets carrying it, the key actors."""
             lead = 1.0 / (1 + position.get(s, 0))
             spread = self.outlets([m.article_id for m in self.sentence_groups.get(s, [s])])
             named = sum(1 for name in key_names if name.search(s.text))
-            return self.central[s] + 0.08 * lead + 0.05 * (spread - 1) + 0.03 * named
+            return (weights["centrality"] * self.central[s] / most_central
+                    + weights["lead"] * lead + weights["outlets"] * (spread - 1)
+                    + weights["key_actors"] * named)
 
         ranked = sorted(candidates, key=score, reverse=True)
         chosen: list[Sentence] = []
@@ -380,7 +378,10 @@ class _Drafter:
 
     def quote_clusters(self) -> list[list[Quote]]:
         """Usable quotes with a speaker, near-duplicates across articles grouped."""
-        quotes = [q for q in self.quotes if self.speaker(q) is not None and reads_as_speech(q)]
+        quotes = [q for q in self.quotes if self.speaker(q) is not None and reads_as_speech(q)
+                  and not in_subordinate_clause(q, self.by_id[q.article_id].text)
+                  and not names_its_speaker(q.text, self.actors[q.speaker_id or 0].name,
+                                            self.actors[q.speaker_id or 0].type)]
         groups = near_duplicate_groups([Text(q, q.article_id, q.text) for q in quotes])
         return [[t.key for t in group] for group in groups]
 
@@ -393,6 +394,8 @@ class _Drafter:
                 continue
             weight = quote_weight(head.text, self.outlets([q.article_id for q in cluster]))
             by_actor.setdefault(head.speaker_id or 0, []).append((weight, cluster))
+        by_actor = {a: kept for a, weighted in by_actor.items()
+                    if (kept := _standing_quotes(weighted))}
         # Who holds positions: prominence, and how many substantive things they said.
         ranked = sorted(by_actor, key=lambda a: (
             -self.prominence.get(a, 0) * (1 + len(by_actor[a])), self.actors[a].name))
@@ -437,10 +440,10 @@ class _Drafter:
 
     def facts(self) -> None:
         patterns = _patterns()
-        openers = {w.lower() for w in self.rules["context_openers"]}
         found = [s for s in self.free_sentences()
                  if patterns["figure"].search(s.text) and not _overlaps(s, self.all_quotes)
-                 and not _MARKS.search(s.text) and _first_word(s.text) not in openers]
+                 and not _MARKS.search(s.text) and not _opens_on_context(s.text)
+                 and "?" not in s.text]
 
         def score(s: Sentence) -> float:
             """Figures about the story: centrality weighs as much as a strong figure."""
@@ -469,7 +472,9 @@ class _Drafter:
         clusters = [c for c in self.quote_clusters()
                     if option.search(_PAST_MODALS.sub("", c[0].text))
                     and c[0].id not in self.quote_ids
-                    and len(c[0].text.split()) >= draft_rules()["min_quote_words"]]
+                    and is_substantive(c[0].text, c[0].kind)
+                    and (registry.quote_kind(c[0].kind).verbatim
+                         or not leans_on_context(c[0].text))]
         clusters.sort(key=lambda c: -self.prominence.get(c[0].speaker_id or 0, 0))
         for cluster in clusters[:budget]:
             self.add_quote("options", cluster)
@@ -478,10 +483,9 @@ class _Drafter:
         """Context sentences that stand on their own, from the most central articles."""
         if not self.budget["background"]:
             return
-        openers = {w.lower() for w in self.rules["context_openers"]}
         found = [s for s in self.free_sentences()
                  if not _overlaps(s, self.all_quotes) and not _MARKS.search(s.text)
-                 and _first_word(s.text) not in openers]
+                 and not _opens_on_context(s.text) and "?" not in s.text]
         found.sort(key=lambda s: -self.central[s])
         chosen: list[Sentence] = []
         for sentence in found:
@@ -503,84 +507,13 @@ class _Drafter:
         self.background()
 
 
-def _short_name(actor: Actor) -> str:
-    """"Comey" for a person; a body by its acronym ("the FBI") or its name."""
-    name = " ".join(actor.name.split())
-    if actor.type == "person":
-        return name.split()[-1]
-    short = re.search(r"\(([A-Z][A-Z.&]{1,9})\)?$", name)
-    return with_article(short.group(1) if short else re.sub(r"\s*\(.*$", "", name))
+def draft_brief(project: Project, length: str = DEFAULT_LENGTH,
+                template: str | None = None) -> None:
+    """Replace the brief's sections and items with a draft of `length` (front matter kept).
 
-
-def draft_title(project: Project, articles: list[Article], actors: list[Actor],
-                prominence: dict[int, float]) -> str:
-    """The topic: the project's key phrase and its most prominent actors.
-
-    "Private email server: Clinton, Comey and the FBI". With one article, its
-    own headline (when it is one) says it best.
+    The page lengths fit the Word template the brief will be exported on: `template`,
+    else the brief's own, else the shipped one.
     """
-    if len(articles) == 1:
-        title = articles[0].title.strip()
-        if title and len(title.split()) <= 14 and not title.endswith(("…", "...")):
-            return title
-    named = [a for a in actors if prominence.get(a.id) and issuing_body(a.name) == a.name
-             and a.type in ("person", "government", "organization", "international",
-                            "country", "party")]
-    named.sort(key=lambda a: (-prominence.get(a.id, 0), -a.quote_count))
-    names = list(dict.fromkeys(_short_name(a) for a in named))[:3]
-    phrase = _key_phrase(articles, {w.lower() for a in named for w in a.name.split()})
-    who = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
-    if phrase and who:
-        return f"{phrase[0].upper()}{phrase[1:]}: {who}"
-    if who:
-        return f"Policy brief: {who}"
-    return "Policy brief"
-
-
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|''.*?''")
-
-
-def _key_phrase(articles: list[Article], actor_words: set[str]) -> str:
-    """The two- or three-word phrase the headlines and most articles share, names left out.
-
-    Quoted words are someone's voice, not the topic, and are not counted.
-    """
-    stop = _stopwords()
-    in_titles: Counter = Counter()
-    spread: Counter = Counter()
-    frequency: Counter = Counter()
-
-    def grams(text: str, lower_all: bool) -> list[str]:
-        found = []
-        for sentence in re.split(r"[.!?;:\n]", _QUOTED.sub(" . ", text)):
-            words = [w.lower() if lower_all or w.islower() else ""
-                     for w in _WORD.findall(sentence)]
-            for n in (3, 2):
-                for i in range(len(words) - n + 1):
-                    gram = words[i:i + n]
-                    if "" in gram or any(w in stop or w in actor_words for w in gram):
-                        continue
-                    found.append(" ".join(gram))
-        return found
-
-    for article in articles:
-        if not article.title.rstrip().endswith(("…", "...")):  # a cut lead is no headline
-            in_titles.update(set(grams(article.title, lower_all=True)))
-        found = grams(article.text, lower_all=False)
-        frequency.update(found)
-        spread.update(set(found))
-    candidates = set(frequency) | set(in_titles)
-    if not candidates:
-        return ""
-    best = max(candidates, key=lambda k: (in_titles[k] + spread[k], frequency[k],
-                                          len(k.split()), k))
-    if in_titles[best] + spread[best] < min(2, len(articles)):
-        return ""
-    return best
-
-
-def draft_brief(project: Project, length: str = DEFAULT_LENGTH) -> None:
-    """Replace the brief's sections and items with a draft of `length` (front matter kept)."""
     if length not in LENGTHS:
         raise ValueError(f"unknown brief length {length!r}; one of {', '.join(LENGTHS)}")
     with project.transaction():
@@ -598,4 +531,5 @@ def draft_brief(project: Project, length: str = DEFAULT_LENGTH) -> None:
         drafter.draft()
         pages = draft_rules()["lengths"][length].get("pages")
         if pages:
-            fit_to_pages(project, pages)
+            fit_to_pages(project, pages,
+                         template_measure(template or brief.docx_template(project)))

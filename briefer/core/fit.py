@@ -1,16 +1,23 @@
 """Fit a drafted brief to its length: one page or two, as LibreOffice lays out the export.
 
 The core cannot lay out a Word file, so it estimates: lines of text per item at
-the shipped template's measure, a footnote per cited item (a full note for a
-source's first citation), headings, table rows and the bibliography. The
-figures were measured on drafts converted by `soffice --convert-to pdf`; the
-tests in `tests/export/test_story_export.py` check the page count for real.
-Items give way least needed first (`TRIM_ORDER`).
+the template's measure, a footnote per cited item (a full note for a source's
+first citation), headings, table rows and the bibliography. The figures were
+measured on drafts of the shipped template converted by `soffice --convert-to
+pdf`; a user's template is measured, not assumed (`template_measure`): its body
+font size, line spacing, page size and margins scale how many characters a line
+and how many lines a page hold. The tests in `tests/export/test_story_export.py`
+check the page count for real, on the shipped template and on one with a larger
+font. Items give way least needed first (`TRIM_ORDER`).
 """
 
 from __future__ import annotations
 
 import math
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
 
 from briefer.core import brief
 from briefer.core.brief import brief_length
@@ -26,11 +33,86 @@ TRIM_ORDER = ("background", "options", "facts", "officials", "actors", "experts"
 MIN_KEPT = {"summary": 2, "officials": 2, "experts": 1, "facts": 1}
 
 
-def _lines(text: str) -> float:
-    return math.ceil(max(1, len(text)) / LINE_CHARS) + _BLOCK_LINES["paragraph"]
 
 
-def estimate_lines(project: Project) -> float:
+@dataclass(frozen=True)
+class PageMeasure:
+    """What a line and a page of the template hold, in characters and body lines."""
+
+    line_chars: float = LINE_CHARS
+    page_lines: float = PAGE_LINES
+
+
+DEFAULT_MEASURE = PageMeasure()
+# The shipped template the figures above were measured on: 11 pt body (half-points),
+# line spacing 264/240, A4 less its margins (twips).
+_SHIPPED = {"size": 22, "line": 264, "width": 11906 - 2 * 1417, "height": 16838 - 2 * 1304}
+# A template's parts are read within bounds: a hostile file cannot fill memory.
+_MAX_PART_BYTES = 8_000_000
+
+
+def _read_part(archive: zipfile.ZipFile, name: str) -> str:
+    with archive.open(name) as part:
+        return part.read(_MAX_PART_BYTES).decode("utf-8", "replace")
+
+
+def _attribute(element: str, name: str) -> float | None:
+    match = re.search(rf'\bw:{name}="(\d{{1,6}})"', element)
+    return float(match.group(1)) if match else None
+
+
+def template_measure(path: str | Path | None) -> PageMeasure:
+    """The measure of a Word template: its Normal style's font size and line spacing, its
+    page size and margins, scaled from the shipped template's. The shipped measure when
+    there is no template or it cannot be read."""
+    if not path:
+        return DEFAULT_MEASURE
+    try:
+        with zipfile.ZipFile(Path(path).expanduser()) as archive:
+            styles = _read_part(archive, "word/styles.xml")
+            document = _read_part(archive, "word/document.xml")
+    except (OSError, KeyError, zipfile.BadZipFile, RuntimeError, ValueError):
+        return DEFAULT_MEASURE
+    defaults = re.search(r"<w:docDefaults>.{0,4000}?</w:docDefaults>", styles, re.DOTALL)
+    normal = re.search(r'<w:style\b[^>]{0,300}w:styleId="Normal".{0,4000}?</w:style>', styles,
+                       re.DOTALL)
+    size = line = None
+    for part in (defaults, normal):  # Normal overrides the document defaults
+        if part is None:
+            continue
+        size_tag = re.search(r'<w:sz\s+w:val="(\d{1,4})"', part.group())
+        size = float(size_tag.group(1)) if size_tag else size
+        spacing = re.search(r"<w:spacing\b[^>]{0,300}>", part.group())
+        if spacing and 'w:lineRule="exact"' not in spacing.group() and (
+                'w:lineRule="atLeast"' not in spacing.group()):
+            line = _attribute(spacing.group(), "line") or line
+    sections = re.findall(r"<w:sectPr\b.{0,4000}?</w:sectPr>", document, re.DOTALL)
+    section = sections[-1] if sections else ""
+    page = re.search(r"<w:pgSz\b[^>]{0,300}>", section)
+    margins = re.search(r"<w:pgMar\b[^>]{0,400}>", section)
+    width = height = None
+    if page and margins:
+        page_w, page_h = _attribute(page.group(), "w"), _attribute(page.group(), "h")
+        left, right = _attribute(margins.group(), "left"), _attribute(margins.group(), "right")
+        top, bottom = _attribute(margins.group(), "top"), _attribute(margins.group(), "bottom")
+        if None not in (page_w, page_h, left, right, top, bottom):
+            width = page_w - left - right  # type: ignore[operator]
+            height = page_h - top - bottom  # type: ignore[operator]
+    size = size if size and size >= 8 else _SHIPPED["size"]
+    line = line if line and line >= 120 else _SHIPPED["line"]
+    width = width if width and width > 1000 else _SHIPPED["width"]
+    height = height if height and height > 1000 else _SHIPPED["height"]
+    font = size / _SHIPPED["size"]
+    return PageMeasure(
+        line_chars=LINE_CHARS * width / _SHIPPED["width"] / font,
+        page_lines=PAGE_LINES * height / _SHIPPED["height"] / font / (line / _SHIPPED["line"]))
+
+
+def _lines(text: str, measure: PageMeasure) -> float:
+    return math.ceil(max(1, len(text)) / measure.line_chars) + _BLOCK_LINES["paragraph"]
+
+
+def estimate_lines(project: Project, measure: PageMeasure = DEFAULT_MEASURE) -> float:
     """How many lines of a page the brief fills, roughly, footnotes and sources included."""
     loaded = brief.load_brief(project)
     total = _BLOCK_LINES["title"]
@@ -46,10 +128,12 @@ def estimate_lines(project: Project) -> float:
             if item.kind == "actor":
                 total += _BLOCK_LINES["table_row"]
                 continue
-            total += _lines(item.text) + (1 if item.kind == "quote" else 0)
+            total += _lines(item.text, measure) + (1 if item.kind == "quote" else 0)
             cited = {item.article_id, *(s.get("article_id") for s in item.data.get("sources",
                                                                                     []))}
             cited.discard(None)
+            if not cited:
+                continue  # a voice group's label: no note
             new = cited - sources
             total += _BLOCK_LINES["note"] * (1 + len(new) + 0.4 * len(cited))
             sources |= cited
@@ -58,9 +142,9 @@ def estimate_lines(project: Project) -> float:
     return total
 
 
-def fit_to_pages(project: Project, pages: int) -> None:
+def fit_to_pages(project: Project, pages: int, measure: PageMeasure = DEFAULT_MEASURE) -> None:
     """Remove the least needed items until the brief fits `pages` (by `estimate_lines`)."""
-    while estimate_lines(project) > pages * PAGE_LINES:
+    while estimate_lines(project, measure) > pages * measure.page_lines:
         loaded = brief.load_brief(project)
         for role in TRIM_ORDER:
             section = loaded.section_with_role(role)

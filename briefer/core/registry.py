@@ -47,6 +47,9 @@ class VoiceGroup:
     key: str
     label: str
     section: str  # the section role its positions are drafted into
+    # Bars and swatches of the coverage view (the Okabe-Ito colours, told apart by
+    # colour-blind readers); a bar's label and count say the same in words.
+    colour: str
 
 
 QUOTE_KIND_LIST: tuple[QuoteKind, ...] = (
@@ -59,14 +62,15 @@ QUOTE_KIND_LIST: tuple[QuoteKind, ...] = (
 )
 
 VOICE_GROUP_LIST: tuple[VoiceGroup, ...] = (
-    VoiceGroup("officials", "Government and officials", "officials"),
-    VoiceGroup("politicians", "Politicians and parties", "officials"),
-    VoiceGroup("experts", "Experts", "experts"),
-    VoiceGroup("organisations", "Organisations and advocacy groups", "officials"),
-    VoiceGroup("business", "Companies and markets", "officials"),
-    VoiceGroup("media", "Media", "officials"),
-    VoiceGroup("anonymous", "Unnamed sources", "officials"),
-    VoiceGroup("others", "Other voices", "officials"),  # a person whose role the articles omit
+    VoiceGroup("officials", "Government and officials", "officials", "#0072b2"),
+    VoiceGroup("politicians", "Politicians and parties", "officials", "#d55e00"),
+    VoiceGroup("experts", "Experts", "experts", "#009e73"),
+    VoiceGroup("organisations", "Organisations and advocacy groups", "officials", "#cc79a7"),
+    VoiceGroup("business", "Companies and markets", "officials", "#e69f00"),
+    VoiceGroup("media", "Media", "officials", "#56b4e9"),
+    VoiceGroup("anonymous", "Unnamed sources", "officials", "#000000"),
+    # A person whose role the articles omit.
+    VoiceGroup("others", "Other voices", "officials", "#f0e442"),
 )
 
 ACTOR_TYPE_LIST: tuple[ActorType, ...] = (
@@ -101,6 +105,10 @@ SECTION_ROLES: dict[str, SectionRole] = {r.key: r for r in SECTION_ROLE_LIST}
 VOICE_GROUPS: dict[str, VoiceGroup] = {g.key: g for g in VOICE_GROUP_LIST}
 
 DEFAULT_ACTOR_TYPE = "organization"
+
+# The custom document property every brief the Word export writes carries, and
+# the name the Word importer looks for when it refuses a brief as an article.
+BRIEF_PROPERTY = "briefer-brief"
 
 
 def actor_type(key: str) -> ActorType:

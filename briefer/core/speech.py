@@ -191,7 +191,9 @@ def reported_sentence(reporting: Reporting, text: str,
         verb = f"did not {speech_words()['base'].get(verb, 'say')}"
     if not who:
         return capitalise(clause)
-    joiner = " " if verb in speech_words()["object_verbs"] or not reporting.that else " that "
+    question = clause.split(" ", 1)[0].lower() in speech_words()["interrogative_openers"]
+    plain = verb in speech_words()["object_verbs"] or not reporting.that or question
+    joiner = " " if plain else " that "
     return capitalise(f"{who} {verb}{joiner}{clause}")
 
 
@@ -205,10 +207,13 @@ def cue_negated(article_text: str, cue_end: int) -> bool:
 def issuing_body(name: str) -> str | None:
     """The body behind a speaker that is a text ("Comey's announcement" → "Comey").
 
-    None when the text names no issuer ("The joint statement", "a letter"); any other
-    name is returned as it is ("The River Post" is a newspaper, not a post).
+    None when the text names no issuer ("The joint statement", "a letter") or is an
+    account handle; any other name is returned as it is ("The River Post" is a
+    newspaper, not a post).
     """
     name = " ".join(name.split())
+    if re.search(r"(?:^|\s)@\w", name):
+        return None  # a social-media account ("@realDonaldTrump Twitter") names no body
     words = name.split(" ")
     last = words[-1] if words else ""
     if not last or not last.islower():
@@ -225,6 +230,48 @@ def issuing_body(name: str) -> str | None:
                 return None
             return issuer
     return name
+
+
+def role_after_name(role: str) -> str:
+    """A role as it reads after a name: "Paul Haines, senator," not "Paul Haines, Senator,".
+
+    Titles are capitalised only before a name. Modifiers ("Former", "Presumptive") are
+    lower-cased; title words too unless a capitalised word that is no title follows, as
+    in a body's name ("Justice Department spokesman", "State Department"). Acronyms and
+    names keep their capitals; stray punctuation before the role goes.
+    """
+    words = speech_words()
+    titles = set(words["title_words_after_name"])
+    modifiers = set(words["role_modifiers_after_name"])
+    tokens = re.sub(r"^[\W_]+", "", " ".join(role.split())).split(" ")
+
+    def lowered(index: int) -> bool:
+        token = tokens[index]
+        if not token[:1].isupper() or token.isupper() or "." in token:
+            return False
+        word = token.lower()
+        if word in modifiers or word.rstrip("-") + "-" in modifiers:
+            return True
+        if word not in titles:
+            return False
+        after = tokens[index + 1] if index + 1 < len(tokens) else ""
+        return not after[:1].isupper() or after.lower() in titles
+
+    role = " ".join(t[0].lower() + t[1:] if t and lowered(i) else t
+                    for i, t in enumerate(tokens))
+    for phrase in words["title_phrases_after_name"]:
+        role = re.sub(rf"\b{re.escape(phrase)}\b", phrase, role, flags=re.IGNORECASE)
+    return role
+
+
+def trailing_acronym(name: str) -> str:
+    """"FBI" of "Federal Bureau of Investigation FBI" (brackets lost): the initials of the
+    capitalised words before it; else ""."""
+    words = name.split()
+    if len(words) < 3 or not re.fullmatch(r"[A-Z]{2,9}", words[-1]):
+        return ""
+    initials = "".join(w[0] for w in words[:-1] if w[:1].isupper())
+    return words[-1] if initials == words[-1] else ""
 
 
 def with_article(name: str) -> str:

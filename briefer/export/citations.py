@@ -53,10 +53,15 @@ def chicago_date(value: str) -> str:
 
 
 def clean_title(title: str) -> str:
-    """The headline on one line, its final stop dropped, an over-long one cut at a word."""
-    # Double marks inside the title nest as ‘ ’ within the note's “ ”; the rest is verbatim.
+    """The headline on one line, its final stop (or stray ; or ,) dropped, an over-long one
+    cut at a word."""
+    # Double marks inside the title nest as ‘ ’ within the note's “ ”; straight single
+    # marks and apostrophes are set typographic (‘radical Islam’, candidates’); the rest
+    # is verbatim.
     title = re.sub(r'"([^"]*)"|“([^”]*)”', lambda m: f"‘{m.group(1) or m.group(2)}’",
-                   " ".join(title.split()).rstrip(" ."))
+                   " ".join(title.split()).rstrip(" .,;:"))
+    title = re.sub(r"(?<=\w)'(?=\w)|(?<=\ws)'(?=[\s,;:]|$)", "’", title)
+    title = re.sub(r"(?<![\w’])'([^']+)'(?![\w])", r"‘\1’", title)
     words = title.split(" ")
     if len(words) > MAX_TITLE_WORDS:
         title = " ".join(words[:MAX_TITLE_WORDS]).rstrip(",;:") + "…"
@@ -71,7 +76,12 @@ def short_title(title: str) -> str:
     cut = words[:SHORT_TITLE_WORDS]
     while len(cut) > 1 and cut[-1].lower() in _SMALL_WORDS:
         cut.pop()
-    return " ".join(cut).rstrip(",;:")
+    short = " ".join(cut)
+    # A cut inside a quotation ("Republicans’ reaction: ‘Is") ends before its mark opens.
+    opened = short.rfind("‘")
+    if opened > 0 and "’" not in short[opened:].replace("’s", "").replace("s’", ""):
+        short = short[:opened]
+    return short.rstrip(",;: ")
 
 
 def _quoted_title(title: str, closing: str) -> str:

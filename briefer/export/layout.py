@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from briefer.core import registry
 from briefer.core.brief import (
     Brief,
     BriefItem,
@@ -26,11 +27,15 @@ from briefer.core.errors import BrieferError
 from briefer.core.records import Actor, Article, Quote
 from briefer.core.speech import (
     Reporting,
+    capitalise,
     cue_negated,
     issuing_body,
     join_names,
     nested_in_marks,
     reported_sentence,
+    role_after_name,
+    speech_words,
+    trailing_acronym,
     with_article,
 )
 from briefer.core.store import Project
@@ -110,15 +115,19 @@ def role_phrase(actor: Actor) -> str:
     The most telling role (the longest of the first three) is kept; the affiliation is
     left out when the role already names it, in full or as its acronym.
     """
-    roles = [re.sub(r"^(an?|the)\s+|\s+(?:now|then|too)$", "", r.strip(), flags=re.IGNORECASE)
+    roles = [re.sub(r"^(an?|the)\s+|\s+(?:now|then|too)$", "",
+                    re.sub(r"^[\W_]+", "", r.strip()), flags=re.IGNORECASE)
              for r in actor.roles]
     roles = [r for r in roles if r and _reads_as_role(r)]
     # A title-like role of several words ("U.S. District Judge") says most; else the longest.
     titled = [r for r in roles if r[0].isupper() and " " in r]
     parts = titled[:1] or ([max(roles, key=lambda r: len(r.split()))] if roles else [])
+    parts = [role_after_name(p) for p in parts]
     affiliation = display_name(actor.affiliation) if actor.affiliation else ""
     short = acronym(actor.affiliation) if actor.affiliation else ""
+    implied = speech_words()["affiliation_implied_by"].get(affiliation, [])
     if affiliation and not any(affiliation in p or (short and short in p.split())
+                               or any(word in p.split() for word in implied)
                                for p in parts):
         parts.append(affiliation)
     return ", ".join(parts)
@@ -137,16 +146,20 @@ def _reads_as_role(role: str) -> bool:
 
 
 def acronym(name: str) -> str:
-    """"FBI" of "Federal Bureau of Investigation (FBI)" or "... (FBI"; else ""."""
+    """"FBI" of "Federal Bureau of Investigation (FBI)", "... (FBI" or "... FBI"; else ""."""
     match = re.search(r"\(([A-Z][A-Z.&]{1,9})\)?\s*$", name.strip())
-    return match.group(1) if match else ""
+    return match.group(1) if match else trailing_acronym(" ".join(name.split()))
 
 
 def display_name(name: str) -> str:
-    """A name as the brief prints it: a bracket the analysis left open is dropped."""
+    """A name as the brief prints it: a bracket the analysis left open is dropped, and an
+    acronym it left after the full name without brackets is set in them."""
     name = " ".join(name.split())
     if name.count("(") > name.count(")"):
         name = name[: name.rindex("(")].strip()
+    initials = trailing_acronym(name)
+    if initials:
+        name = f"{name[: -len(initials)].strip()} ({initials})"
     return name
 
 
@@ -271,7 +284,7 @@ class _Builder:
         if quote is not None:
             kind = quote.kind
         speakers = self.speakers(item)
-        if kind == "direct":
+        if registry.quote_kind(kind).verbatim:
             # A quote cut before "she said" ends in a comma; on its own it ends the sentence.
             shown = re.sub(r"[,;:]+([”’]?)$", r".\1", " ".join(text.split()))
             blocks = [Block("quote", [Run(nested_in_marks(shown))], footnote=note)]
@@ -279,8 +292,8 @@ class _Builder:
             if who:
                 details = role_phrase(speakers[0]) if len(speakers) == 1 else ""
                 self.introduced.update(a.id for a in speakers)
-                blocks.append(Block("attribution",
-                                    [Run("— " + ", ".join(p for p in (who, details) if p))]))
+                attribution = capitalise(", ".join(p for p in (who, details) if p))
+                blocks.append(Block("attribution", [Run("— " + attribution)]))
             return blocks
         return [Block("body", [Run(self.reported_speech(item, quote, speakers, text))],
                       footnote=note)]
@@ -325,7 +338,8 @@ class _Builder:
             actor = self.actor(item.actor_id)
             if actor is None:
                 continue
-            rows.append([display_name(actor.name), role_phrase(actor), actor_standing(actor)])
+            rows.append([display_name(actor.name), capitalise(role_phrase(actor)),
+                         actor_standing(actor)])
         return Block("table", rows=[ACTOR_TABLE_HEADER, *rows]) if rows else None
 
     def text_blocks(self, item: BriefItem, kind: str = "body") -> list[Block]:

@@ -21,9 +21,8 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from briefer import __version__
+from briefer.core.registry import BRIEF_PROPERTY
 
-# The name `briefer.ingest.docx` looks for when it refuses a brief as an article.
-BRIEF_PROPERTY = "briefer-brief"
 _CUSTOM_PART = "docProps/custom.xml"
 _MAX_CUSTOM_BYTES = 64 * 1024
 _CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"

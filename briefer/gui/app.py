@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 import briefer
 from briefer.core.errors import BrieferError
 from briefer.core.paths import resources_dir
-from briefer.gui import none_guard
 
 ORGANISATION = "Briefer"
 APPLICATION = "Briefer"
@@ -31,7 +30,6 @@ def configure_application() -> QApplication:
     # Workers run Python-heavy analysis; handing the GIL back to the UI thread
     # every millisecond (instead of every 5) keeps the window smooth meanwhile.
     sys.setswitchinterval(GIL_SWITCH_SECONDS)
-    none_guard.install()  # before the first window: see the module for the binding's bug
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(briefer.__version__)

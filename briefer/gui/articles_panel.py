@@ -1,4 +1,5 @@
-"""The articles panel: the project's articles, a full-text search and an actor filter."""
+"""The articles panel: the project's articles, a full-text search, an actor filter, and
+the list flat or grouped by outlet or by day (`article_groups`)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStackedWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -20,13 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefer.gui.models import ArticleFilterProxy, ArticleListModel
+from briefer.gui.article_groups import GROUP_DAY, GROUP_NONE, GROUP_OUTLET, ArticleGroupTree
+from briefer.gui.models import ID_ROLE, ArticleFilterProxy, ArticleListModel
 
 OUTLET_COLUMN, DATE_COLUMN, ACTORS_COLUMN, QUOTES_COLUMN = 1, 2, 3, 4
 
 
 class TitleDelegate(QStyledItemDelegate):
-    """Two lines per article: the title, then outlet and date in a quieter colour."""
+    """Two lines per article: the title, then its counts (and author) in a quieter colour."""
 
     def sizeHint(self, option, index) -> QSize:
         height = QFontMetrics(option.font).height()
@@ -42,8 +45,6 @@ class TitleDelegate(QStyledItemDelegate):
         model = index.model()
         row = index.row()
         meta = " · ".join(str(v) for v in (
-            model.index(row, OUTLET_COLUMN).data(),
-            model.index(row, DATE_COLUMN).data(),
             f"{model.index(row, ACTORS_COLUMN).data()} actors",
             f"{model.index(row, QUOTES_COLUMN).data()} quotes") if v)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
@@ -98,17 +99,23 @@ class ArticlesPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for column in (OUTLET_COLUMN, DATE_COLUMN, ACTORS_COLUMN, QUOTES_COLUMN):
+        for column in (ACTORS_COLUMN, QUOTES_COLUMN):
             self.view.setColumnHidden(column, True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setColumnWidth(OUTLET_COLUMN, 88)
+        self.view.setColumnWidth(DATE_COLUMN, QFontMetrics(self.view.font()).horizontalAdvance(
+            "0000-00-00") + 14)
         # A fixed width for the counts: sizing it to its contents measures every row
         # again each time a count changes, and repaints the whole list.
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Fixed)
         bold = QFont(self.view.font())
         bold.setBold(True)
-        self.view.setColumnWidth(5, max(header.sectionSizeHint(5),
-                                        QFontMetrics(bold).horizontalAdvance("00000") + 12))
+        heading = self.model.headers[5]
+        self.view.setColumnWidth(5, max(QFontMetrics(header.font()).horizontalAdvance(heading),
+                                        QFontMetrics(bold).horizontalAdvance("00000")) + 14)
 
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText("Search all articles (full text)")
@@ -126,6 +133,20 @@ class ArticlesPanel(QWidget):
         self.actor_mode.addItem("speaks", ArticleFilterProxy.ACTOR_SPEAKS)
         self.actor_mode.addItem("is mentioned", ArticleFilterProxy.ACTOR_MENTIONED)
         self.actor_mode.currentIndexChanged.connect(self._actor_filter_changed)
+        self.group_by = QComboBox()
+        self.group_by.setObjectName("articleGrouping")
+        self.group_by.setToolTip("Show the articles in one list, or grouped by outlet or by "
+                                 "publication day")
+        for label, mode in (("nothing", GROUP_NONE), ("outlet", GROUP_OUTLET),
+                            ("day", GROUP_DAY)):
+            self.group_by.addItem(label, mode)
+        self.group_tree = ArticleGroupTree(self.proxy)
+        self.group_tree.articleChosen.connect(self.select_article)
+        self.view.selectionModel().currentRowChanged.connect(self._follow_in_tree)
+        self.lists = QStackedWidget()
+        self.lists.addWidget(self.view)
+        self.lists.addWidget(self.group_tree)
+        self.group_by.currentIndexChanged.connect(self._grouping_changed)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -140,7 +161,11 @@ class ArticlesPanel(QWidget):
         actor_row.addWidget(self.actor_filter, 1)
         actor_row.addWidget(self.actor_mode)
         layout.addLayout(actor_row)
-        layout.addWidget(self.view, 1)
+        group_row = QHBoxLayout()
+        group_row.addWidget(QLabel("Group by"))
+        group_row.addWidget(self.group_by, 1)
+        layout.addLayout(group_row)
+        layout.addWidget(self.lists, 1)
 
     def fill_actor_filter(self, actors) -> None:
         """Offer the project's actors, keeping the chosen one while it exists."""
@@ -168,3 +193,33 @@ class ArticlesPanel(QWidget):
 
     def _actor_filter_changed(self, *_args) -> None:
         self.proxy.set_actor(self.actor_filter.currentData(), self.actor_mode.currentData())
+
+    # -- grouping ---------------------------------------------------------
+
+    def set_grouping(self, mode: str) -> None:
+        self.group_by.setCurrentIndex(max(self.group_by.findData(mode), 0))
+
+    def _grouping_changed(self, *_args) -> None:
+        mode = self.group_by.currentData()
+        if mode == GROUP_NONE:
+            self.lists.setCurrentWidget(self.view)
+            return
+        self.group_tree.set_mode(mode)
+        self.lists.setCurrentWidget(self.group_tree)
+        self.group_tree.select_article(self.current_article_id())
+
+    def current_article_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return index.siblingAtColumn(0).data(ID_ROLE) if index.isValid() else None
+
+    def select_article(self, article_id: int) -> bool:
+        """Choose an article in the flat list (the window follows that list)."""
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(ID_ROLE) == article_id:
+                self.view.selectRow(row)
+                return True
+        return False
+
+    def _follow_in_tree(self, current, _previous) -> None:
+        if self.lists.currentWidget() is self.group_tree and current.isValid():
+            self.group_tree.select_article(current.siblingAtColumn(0).data(ID_ROLE))

@@ -11,12 +11,11 @@ the UI thread; workers only read files, run spaCy or write copies.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -34,11 +33,13 @@ from PySide6.QtWidgets import (
 import briefer
 from briefer.core.settings import Settings
 from briefer.core.store import PROJECT_SUFFIX, Project
+from briefer.gui.article_groups import GROUP_OUTLET
 from briefer.gui.articles_panel import ArticlesPanel
 from briefer.gui.brief.actions import BriefActions
+from briefer.gui.coverage_view import CoverageView
 from briefer.gui.dialogs import PasteArticleDialog
 from briefer.gui.dossier.controller import DossierController
-from briefer.gui.help import HELP_NAME, GuideDialog, ShortcutsDialog, plain
+from briefer.gui.help import GuideDialog, ShortcutsDialog
 from briefer.gui.intake import Intake
 from briefer.gui.jobs import JobRunner
 from briefer.gui.reader import Reader
@@ -46,6 +47,7 @@ from briefer.gui.review_actions import ReviewActions
 from briefer.gui.review_panel import ReviewPanel
 from briefer.gui.session import ProjectSession
 from briefer.gui.view_sync import ViewSync
+from briefer.gui.window_actions import build_actions, build_menus
 from briefer.gui.worker import Job
 
 STOP_WAIT_SECONDS = 10
@@ -68,8 +70,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.review = ReviewActions(self.session, self)
         self._build_widgets()
-        self._build_actions()
-        self._build_menus()
+        build_actions(self)
+        build_menus(self)
         self._build_status_bar()
         self._restore_layout()
 
@@ -88,6 +90,10 @@ class MainWindow(QMainWindow):
             lambda path: self._show_message(f"Exported {Path(path).name}", 6000))
         self.recent_menu.aboutToShow.connect(
             lambda: self.session.fill_recent_menu(self.recent_menu))
+        session.projectReplaced.connect(self.coverage_view.set_project)
+        for signal in (session.projectChanged, self.intake.articleStored,
+                       self.intake.analysisStored):
+            signal.connect(self.coverage_view.mark_stale)
         self.search_box.textChanged.connect(self.reader.view.set_search_terms)
         for signal in (session.projectReplaced, session.projectChanged,
                        self.intake.articleStored):
@@ -131,10 +137,15 @@ class MainWindow(QMainWindow):
         self.centre_tabs.setDocumentMode(True)
         self.centre_tabs.addTab(self.reader, "Reader")
         self.centre_tabs.addTab(QWidget(), "Brief")
+        self.coverage_view = CoverageView()
+        self.coverage_view.actorActivated.connect(self.show_articles_of_speaker)
+        self.coverage_view.outletActivated.connect(self.show_articles_of_outlet)
+        self.centre_tabs.addTab(self.coverage_view, "Coverage")
         self._reader_sizes: list[int] | None = None
         self.centre_tabs.currentChanged.connect(self._centre_tab_changed)
 
         self.review_panel = ReviewPanel()
+        self.review_panel.quote_groups.jobs = self.jobs
         self.review_panel.actor_model.edit_requested.connect(self.review.edit_actor_fields)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -145,218 +156,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([310, 550, 540])
+        self.splitter.setSizes([420, 540, 440])
         self.setCentralWidget(self.splitter)
         self.dossier = DossierController(self)
-
-    def _action(self, text: str, slot: Callable, shortcut=None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        tip = tip or plain(text).rstrip("…")
-        action.setToolTip(f"{tip} ({keys})" if keys else tip)
-        action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
-
-    def _build_actions(self) -> None:
-        key = QKeySequence.StandardKey
-        review = self.review
-        self.new_action = self._action("&New", self.session.new_project, key.New)
-        self.open_action = self._action("&Open…", self.session.open_dialog, key.Open)
-        self.save_action = self._action("&Save", self.session.save, key.Save)
-        self.save_as_action = self._action("Save &As…", self.session.save_as, key.SaveAs)
-        self.import_action = self._action("&Import Files…", self.import_files_dialog,
-                                          "Ctrl+Shift+I",
-                                          "Import article files (text, Markdown, HTML, PDF, "
-                                          "Word)")
-        self.import_url_action = self._action("Import from &URL…", self.import_url_dialog,
-                                              "Ctrl+Shift+U")
-        self.paste_action = self._action("&Paste Article…", self.paste_article_dialog,
-                                         "Ctrl+Shift+V")
-        self.export_action = self._action("&Export to Word…", self.brief_actions.export_dialog,
-                                          "Ctrl+E")
-        self.quit_action = self._action("&Quit", self.close, key.Quit)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(QKeySequence(key.Undo))
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcut(QKeySequence(key.Redo))
-        self.undo_action.setProperty(HELP_NAME, "Undo")
-        self.redo_action.setProperty(HELP_NAME, "Redo")
-        self.find_action = self._action("&Find in Article…", self.find_in_article, key.Find,
-                                        "Find words in the article shown")
-        self.find_next_action = self._action("Find &Next", self.reader.find_bar.step_forward,
-                                             key.FindNext, "Go to the next hit in the article")
-        self.find_previous_action = self._action(
-            "Find Pre&vious", self.reader.find_bar.step_back, key.FindPrevious,
-            "Go to the previous hit in the article")
-        self.search_all_action = self._action("&Search All Articles…", self.focus_search,
-                                              "Ctrl+K", "Search the text of all articles")
-
-        self.next_action = self._action("&Next Item", lambda: self.step_item(1), "J",
-                                        "Go to the next quote or actor")
-        self.next_action.setShortcuts([QKeySequence("J"), QKeySequence("Alt+Down")])
-        self.previous_action = self._action("&Previous Item", lambda: self.step_item(-1), "K",
-                                            "Go to the previous quote or actor")
-        self.previous_action.setShortcuts([QKeySequence("K"), QKeySequence("Alt+Up")])
-        self.accept_action = self._action("&Accept Quote", lambda: review.set_status("accepted"),
-                                          "A")
-        self.reject_action = self._action("&Reject Quote", lambda: review.set_status("rejected"),
-                                          "R")
-        self.reset_action = self._action("Mark Quote &Pending",
-                                         lambda: review.set_status("pending"), "P")
-        self.brief_action = self._action("Add to &Brief", review.add_selection_to_brief, "B",
-                                         "Add the selected quotes or actor to the brief")
-        self.reassign_action = self._action("Reassign &Speaker…", review.reassign_speaker, "S")
-        self.span_action = self._action("Adjust Quote Spa&n…", review.adjust_span, "Ctrl+Shift+A",
-                                        "Make the selected quote cover the text selected in "
-                                        "the reader")
-        self.rename_action = self._action("Re&name Actor…", review.rename_actor, "N")
-        self.type_action = self._action("Change Actor &Type…", review.change_actor_type, "T")
-        self.expert_action = self._action("Toggle &Expert", review.toggle_expert, "E")
-        self.roles_action = self._action("Edit R&oles…", review.edit_roles, "O")
-        self.merge_action = self._action("&Merge Actors", review.merge_actors, "M",
-                                         "Merge the selected actors into the first one")
-        self.split_action = self._action("Sp&lit Mention Off…", review.split_mention_dialog,
-                                         "Ctrl+Shift+L",
-                                         "Move one mention of the actor onto a new actor")
-        self.delete_actor_action = self._action("&Delete Actor", review.delete_actors,
-                                                "Ctrl+Delete")
-        self.dossier_action = self._action(
-            "Actor &Dossier", self.dossier.open_for_selection, "Ctrl+Shift+O",
-            "Everything about the selected actor: names, roles, quotes, articles")
-        self.filter_by_actor_action = self._action(
-            "Show Articles Where Actor Speaks", self.filter_by_selected_actor, None)
-        self.edit_article_action = self._action("Article &Details…", review.edit_article_dialog,
-                                                "Ctrl+Shift+D")
-        self.remove_article_action = self._action("&Remove Article", review.remove_article,
-                                                  "Shift+Delete")
-        self.analyse_action = self._action("Analyse &Again", self.reanalyse_article,
-                                           "Ctrl+Shift+R",
-                                           "Run the analysis again on the selected article "
-                                           "(your decisions are kept)")
-        self.draft_action = self._action("&Draft Brief from Project", self.draft_brief, None,
-                                         "Build a first brief from the reviewed analysis")
-        self.shortcuts_action = self._action("&Keyboard Shortcuts", self.show_shortcuts, None,
-                                             "Every key the window answers")
-        self.guide_action = self._action("&Guide", self.show_guide, key.HelpContents,
-                                         "A short guide from articles to a brief")
-        self.about_action = self._action("&About Briefer", self.show_about, None)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-
-        self.show_rejected_action = QAction("Show &Rejected Quotes in Reader", self)
-        self.show_rejected_action.setCheckable(True)
-        self.show_rejected_action.setChecked(True)
-        self.show_speakers_action = QAction("Speaker &Names beside Quotes", self)
-        self.show_speakers_action.setStatusTip("Show who said each quote in the reader's margin")
-        self.show_speakers_action.setCheckable(True)
-        self.show_speakers_action.setChecked(True)
-        self.show_speakers_action.toggled.connect(self.reader.view.show_speakers)
-
-        for action, short in ((self.accept_action, "Accept"), (self.reject_action, "Reject"),
-                              (self.reset_action, "Pending"), (self.reassign_action, "Speaker…"),
-                              (self.span_action, "Span"), (self.brief_action, "To Brief"),
-                              (self.rename_action, "Rename…"), (self.type_action, "Type…"),
-                              (self.expert_action, "Expert"), (self.roles_action, "Roles…"),
-                              (self.merge_action, "Merge"), (self.split_action, "Split…"),
-                              (self.delete_actor_action, "Delete")):
-            action.setIconText(short)
-        for action in (self.accept_action, self.reject_action, self.reset_action,
-                       self.reassign_action, self.span_action, self.brief_action):
-            self.review_panel.quote_toolbar.addAction(action)
-        for action in (self.accept_action, self.reject_action, self.reassign_action,
-                       self.span_action, self.brief_action):
-            self.review_panel.quote_view.addAction(action)
-        for action in (self.rename_action, self.type_action, self.expert_action,
-                       self.roles_action, self.merge_action, self.split_action,
-                       self.delete_actor_action):
-            self.review_panel.actor_toolbar.addAction(action)
-        for action in (self.rename_action, self.type_action, self.expert_action,
-                       self.roles_action, self.merge_action, self.split_action,
-                       self.delete_actor_action, self.brief_action,
-                       self.dossier_action, self.filter_by_actor_action):
-            self.review_panel.actor_view.addAction(action)
-        for action in (self.edit_article_action, self.analyse_action,
-                       self.remove_article_action):
-            self.article_view.addAction(action)
-        self.review_panel.quote_view.doubleClicked.connect(lambda _i: review.reassign_speaker())
-        # Single-key review shortcuts work where reviewing happens (articles, reader,
-        # review panel), never while the brief's lists or editors have the focus.
-        for action in (self.next_action, self.previous_action, self.accept_action,
-                       self.reject_action, self.reset_action, self.brief_action,
-                       self.reassign_action, self.span_action, self.rename_action,
-                       self.type_action, self.expert_action, self.roles_action,
-                       self.merge_action, self.split_action, self.delete_actor_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            for area in (self.articles_panel, self.reader, self.review_panel, self.dossier.dock):
-                area.addAction(action)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        file_menu.addActions([self.new_action, self.open_action])
-        self.recent_menu = file_menu.addMenu("Open &Recent")
-        file_menu.addActions([self.save_action, self.save_as_action])
-        file_menu.addSeparator()
-        file_menu.addActions([self.import_action, self.import_url_action, self.paste_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.export_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-
-        edit_menu = bar.addMenu("&Edit")
-        edit_menu.addActions([self.undo_action, self.redo_action])
-        edit_menu.addSeparator()
-        edit_menu.addActions([self.find_action, self.find_next_action,
-                              self.find_previous_action, self.search_all_action])
-
-        view_menu = bar.addMenu("&View")
-        self.view_menu = view_menu
-        for text, widget_index in (("&Articles Panel", 0), ("Review &Panel", 2)):
-            action = QAction(text, self)
-            action.setCheckable(True)
-            action.setChecked(True)
-            action.toggled.connect(
-                lambda on, i=widget_index: self.splitter.widget(i).setVisible(on))
-            view_menu.addAction(action)
-        view_menu.addAction(self.show_rejected_action)
-        view_menu.addAction(self.show_speakers_action)
-        view_menu.addAction(self.dossier_action)
-        view_menu.addSeparator()
-        for text, index, shortcut in (("&Reader", 0, "Ctrl+1"), ("&Brief", 1, "Ctrl+2")):
-            view_menu.addAction(self._action(
-                text, lambda i=index: self.centre_tabs.setCurrentIndex(i), shortcut))
-        for text, index, shortcut in (("A&ctors Tab", 0, "Ctrl+3"), ("&Quotes Tab", 1, "Ctrl+4")):
-            view_menu.addAction(self._action(
-                text, lambda i=index: self.review_panel.setCurrentIndex(i), shortcut))
-
-        review_menu = bar.addMenu("&Review")
-        review_menu.addActions([self.next_action, self.previous_action])
-        review_menu.addSeparator()
-        review_menu.addActions([self.accept_action, self.reject_action, self.reset_action,
-                                self.reassign_action, self.span_action, self.brief_action])
-        review_menu.addSeparator()
-        review_menu.addActions([self.rename_action, self.type_action, self.expert_action,
-                                self.roles_action, self.merge_action, self.split_action,
-                                self.delete_actor_action])
-        review_menu.addSeparator()
-        review_menu.addActions([self.edit_article_action, self.analyse_action,
-                                self.remove_article_action])
-
-        brief_menu = bar.addMenu("&Brief")
-        brief_menu.addAction(self.draft_action)
-        brief_menu.addAction(self.export_action)
-
-        help_menu = bar.addMenu("&Help")
-        help_menu.addActions([self.guide_action, self.shortcuts_action])
-        help_menu.addSeparator()
-        help_menu.addAction(self.about_action)
-        self.reader.first_steps.set_actions("no project", [self.new_action, self.open_action])
-        self.reader.first_steps.set_actions(
-            "empty project", [self.import_action, self.import_url_action, self.paste_action])
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -394,6 +196,9 @@ class MainWindow(QMainWindow):
         splitter = stored.value("window/splitter")
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
+        self.articles_panel.set_grouping(str(stored.value("view/articleGrouping", "")))
+        self.review_panel.group_same_quotes.setChecked(
+            stored.value("view/groupSameQuotes", False, type=bool))
 
     def _save_layout(self) -> None:
         if self._reader_sizes is not None:
@@ -402,16 +207,20 @@ class MainWindow(QMainWindow):
         stored.setValue("window/geometry", self.saveGeometry())
         stored.setValue("window/state", self.saveState())
         stored.setValue("window/splitter", self.splitter.saveState())
+        stored.setValue("view/articleGrouping", self.articles_panel.group_by.currentData())
+        stored.setValue("view/groupSameQuotes", self.review_panel.group_same_quotes.isChecked())
 
     def _centre_tab_changed(self, index: int) -> None:
-        """The brief needs room: fold the articles away while it shows, back for reading."""
+        """The brief and the coverage need room: fold the articles away while they show,
+        back for reading."""
         if index == 1:
             self.brief_builder.refresh()
+        if index != 0 and self._reader_sizes is None:
             sizes = self.splitter.sizes()
             self._reader_sizes = sizes
             right = min(sizes[2], 500)
             self.splitter.setSizes([0, sum(sizes) - right, right])
-        elif self._reader_sizes is not None:
+        elif index == 0 and self._reader_sizes is not None:
             self.splitter.setSizes(self._reader_sizes)
             self._reader_sizes = None
 
@@ -595,6 +404,18 @@ class MainWindow(QMainWindow):
         ids = self.review_panel.selected_actor_ids()
         if ids:
             self.articles_panel.filter_by_actor(ids[0])
+
+    def show_articles_of_speaker(self, actor_id: int) -> None:
+        """From the coverage: the articles where an actor speaks, in the reader."""
+        self.articles_panel.filter_by_actor(actor_id)
+        self.centre_tabs.setCurrentIndex(0)
+
+    def show_articles_of_outlet(self, article_ids: list[int]) -> None:
+        """From the coverage: an outlet's articles, the list grouped by outlet."""
+        self.articles_panel.set_grouping(GROUP_OUTLET)
+        self.centre_tabs.setCurrentIndex(0)
+        if article_ids:
+            self.select_article(article_ids[0])
 
     def find_in_article(self) -> None:
         """Ctrl+F: the reader comes to the front with its find bar."""

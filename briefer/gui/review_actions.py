@@ -43,12 +43,13 @@ class ReviewActions(QObject):
     def project(self) -> Project | None:
         return self.session.project
 
-    def selected_quote_ids(self) -> list[int]:
+    def selected_quote_ids(self, one_per_group: bool = False) -> list[int]:
         """The quotes the actions act on: the actor dossier's while the keyboard is in it,
-        else the review panel's."""
+        else the review panel's (a group of same quotes: all its copies, or with
+        `one_per_group` its earliest copy)."""
         if self.window.dossier.has_focus():
             return self.window.dossier.panel.selected_quote_ids()
-        return self.panel.selected_quote_ids()
+        return self.panel.selected_quote_ids(one_per_group)
 
     def set_status(self, status: str, ids: list[int] | None = None) -> None:
         """Review the given quotes, or the selected ones."""
@@ -189,7 +190,8 @@ class ReviewActions(QObject):
         if panel.actors_active and not self.window.dossier.has_focus():
             self.add_to_brief(actor_ids=panel.selected_actor_ids())
         else:
-            self.add_quotes_to_brief(self.selected_quote_ids())
+            # A quote's copies in other articles (a group of same quotes) are cited once.
+            self.add_quotes_to_brief(self.selected_quote_ids(one_per_group=True))
 
     def add_quotes_to_brief(self, ids: list[int]) -> None:
         """B on quotes (the review panel's, or the dossier's): see `add_to_brief`."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QStackedWidget,
     QStyledItemDelegate,
     QTableView,
     QTabWidget,
@@ -31,6 +32,7 @@ from briefer.gui.models import (
     QuoteFilterProxy,
     QuoteTableModel,
 )
+from briefer.gui.quote_groups_view import QuoteGroupTree
 
 
 class ActorTypeDelegate(QStyledItemDelegate):
@@ -149,6 +151,18 @@ class ReviewPanel(QTabWidget):
         self._show_article_column(True)
         self.hide_rejected = QCheckBox("Hide rejected")
         self.hide_rejected.toggled.connect(self.quote_proxy.set_hide_rejected)
+        self.group_same_quotes = QCheckBox("Group same quotes")
+        self.group_same_quotes.setObjectName("groupSameQuotes")
+        self.group_same_quotes.setToolTip(
+            "Gather a quote's copies in other articles (syndicated or quoted again) under "
+            "one row; reviewing the row reviews every copy")
+        self.quote_groups = QuoteGroupTree(self.quote_model, self.quote_proxy)
+        self.quote_lists = QStackedWidget()
+        self.quote_lists.addWidget(self.quote_view)
+        self.quote_lists.addWidget(self.quote_groups)
+        self.group_same_quotes.toggled.connect(
+            lambda on: self.quote_lists.setCurrentWidget(
+                self.quote_groups if on else self.quote_view))
         self.quote_toolbar = QToolBar("Quote actions")
         self.quote_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         quotes_tab = QWidget()
@@ -157,10 +171,11 @@ class ReviewPanel(QTabWidget):
         options = QHBoxLayout()
         options.addWidget(self.current_article_only)
         options.addWidget(self.hide_rejected)
+        options.addWidget(self.group_same_quotes)
         options.addStretch(1)
         layout.addLayout(options)
         layout.addWidget(self.quote_toolbar)
-        layout.addWidget(self.quote_view, 1)
+        layout.addWidget(self.quote_lists, 1)
         self.addTab(quotes_tab, "Quotes")
 
     def set_article_actors(self, actor_ids: set[int]) -> None:
@@ -184,17 +199,35 @@ class ReviewPanel(QTabWidget):
     def selected_actor_ids(self) -> list[int]:
         return _ids(self.actor_view)
 
-    def selected_quote_ids(self) -> list[int]:
+    @property
+    def quotes_grouped(self) -> bool:
+        """The Quotes tab shows same quotes grouped (a tree) instead of the flat list."""
+        return self.group_same_quotes.isChecked()
+
+    def selected_quote_ids(self, one_per_group: bool = False) -> list[int]:
+        """The selected quotes; a selected group stands for every copy in it (for its
+        earliest copy alone with `one_per_group`)."""
+        if self.quotes_grouped:
+            return self.quote_groups.selected_quote_ids(one_per_group)
         return _ids(self.quote_view)
+
+    def current_quote_id(self) -> int | None:
+        if self.quotes_grouped:
+            return self.quote_groups.current_quote_id()
+        return self.current_id(self.quote_view)
 
     def select_actor(self, actor_id: int) -> bool:
         return _select(self.actor_view, actor_id)
 
     def select_quote(self, quote_id: int) -> bool:
+        if self.quotes_grouped:
+            return self.quote_groups.select_quote(quote_id)
         return _select(self.quote_view, quote_id)
 
-    def active_view(self) -> QTableView:
-        return self.actor_view if self.actors_active else self.quote_view
+    def active_view(self) -> QAbstractItemView:
+        if self.actors_active:
+            return self.actor_view
+        return self.quote_groups if self.quotes_grouped else self.quote_view
 
     def step(self, delta: int) -> bool:
         """Move the current row of the active tab by `delta`; False at either end."""
@@ -203,6 +236,16 @@ class ReviewPanel(QTabWidget):
         if model.rowCount() == 0:
             return False
         current = view.currentIndex()
+        if view is self.quote_groups and current.isValid():
+            # Down the tree as shown: into an open group's copies, then on.
+            target = view.indexBelow(current) if delta > 0 else view.indexAbove(current)
+            if not target.isValid():
+                return False
+            view.selectionModel().setCurrentIndex(
+                target, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            view.scrollTo(target)
+            return True
         if not current.isValid() or not view.selectionModel().hasSelection():
             row = 0 if delta > 0 else model.rowCount() - 1
         else:

@@ -46,6 +46,7 @@ class ViewSync(QObject):
         window.reader.view.item_clicked.connect(self._reader_item_clicked)
         panel = window.review_panel
         panel.quote_view.selectionModel().currentRowChanged.connect(self._quote_selected)
+        panel.quote_groups.selectionModel().currentRowChanged.connect(self._quote_selected)
         panel.actor_view.selectionModel().currentRowChanged.connect(self._actor_selected)
         panel.current_article_only.toggled.connect(self._quote_scope_changed)
         window.session.projectReplaced.connect(self._show_project)
@@ -197,7 +198,7 @@ class ViewSync(QObject):
             mention = next((m for m in self.project.mentions(
                 article_id=self.current_article_id, actor_id=actor_id)), None)
             return ("mention", mention.id) if mention else None
-        quote_id = panel.current_id(panel.quote_view)
+        quote_id = panel.current_quote_id()
         return ("quote", quote_id) if quote_id is not None else None
 
     def _show_article(self, article_id: int | None) -> None:
@@ -227,7 +228,7 @@ class ViewSync(QObject):
             self.current_article_id if only_current else None)
 
     def _quote_selected(self, current, _previous) -> None:
-        quote_id = self.panel.current_id(self.panel.quote_view)
+        quote_id = self.panel.current_quote_id()
         if quote_id is None or self.project is None:
             return
         quote = next((q for q in self.panel.quote_model.records if q.id == quote_id),

@@ -27,6 +27,7 @@ from docx.table import Table
 
 from briefer.core.errors import ImportError_
 from briefer.core.records import Article
+from briefer.core.registry import BRIEF_PROPERTY
 from briefer.ingest.archive import ArchiveError, NotAnArchiveError, bounded_entries, repack
 from briefer.ingest.files import (
     failure_reason,
@@ -47,8 +48,6 @@ MAX_TABLE_DEPTH = 10
 HEADING_SEARCH = 50
 DOCUMENT_PART = "word/document.xml"
 CUSTOM_PROPERTIES_PART = "docProps/custom.xml"
-# The custom property the Word export sets on every brief it writes.
-BRIEF_PROPERTY = "briefer-brief"
 # python-docx's default template carries this creation time; it says nothing of the article.
 PYTHON_DOCX_CREATED = datetime(2013, 12, 23, 23, 15, tzinfo=UTC)
 # Bounded spans keep the search linear on a hostile custom.xml.

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from briefer.core.names import compatible_given_names
 from briefer.core.records import ExtractedActor, Span
 from briefer.nlp import lexicon
 from briefer.nlp.bodies import settle_bodies
@@ -25,8 +26,9 @@ from briefer.nlp.entities import (
     surname_start,
 )
 from briefer.nlp.experts import is_expert
-from briefer.nlp.lexicon import name_key, same_given_name
+from briefer.nlp.lexicon import name_key
 from briefer.nlp.roles import roles_of_mention
+from briefer.nlp.speech import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -75,17 +77,6 @@ def _fuller(current: str, entity: Entity) -> str:
     return text if longer else current
 
 
-def _compatible_first_names(a: list[str], b: list[str]) -> bool:
-    """ "Donald Trump" and "Donald J. Trump" are one person, and so are "Joe
-    Biden" and "Joseph R. Biden Jr." (nicknames); "Melania Trump" is another."""
-    return (
-        a[0] == b[0]
-        or (len(a[0]) == 1 and b[0].startswith(a[0]))
-        or (len(b[0]) == 1 and a[0].startswith(b[0]))
-        or same_given_name(a[0], b[0])
-    )
-
-
 def _same_person(known: list[str], new: list[str]) -> bool:
     """Whether two full names (as name keys) name one person.
 
@@ -94,7 +85,7 @@ def _same_person(known: list[str], new: list[str]) -> bool:
     """
     if known[-1] != new[-1]:
         return False
-    if _compatible_first_names(known, new):
+    if compatible_given_names(known[0], new[0]):
         return True
     shorter, longer = sorted((known, new), key=len)
     return len(shorter) >= 2 and longer[-len(shorter) :] == shorter
@@ -261,7 +252,8 @@ def _person_roles(
     for entity in cluster.entities:
         for reading in roles_of_mention(doc, entity, entity_at):
             role = " ".join(reading.role.split())
-            roles.setdefault(role.lower(), role)
+            if role:
+                roles.setdefault(role.lower(), role)
             if reading.affiliation is not None and not affiliation:
                 affiliation = org_names.get(reading.affiliation, reading.affiliation.text)
     return list(roles.values()), affiliation
@@ -314,7 +306,7 @@ def _title_references(text: str, actors: list[ExtractedActor]) -> None:
 
 def extract_actors(doc: Doc) -> list[ExtractedActor]:
     """One record per actor, keyed "a1", "a2"... in order of first mention."""
-    text = doc.text
+    text = doc_text(doc)
     entities = corrected_entities(doc, text)
     entity_at = {i: e for e in entities for i in range(e.start, e.end)}
     by_label: dict[str, list[Entity]] = {}

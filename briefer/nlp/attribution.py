@@ -1,33 +1,39 @@
 """Who said it: from a reporting cue to the actor(s) who spoke.
 
 A cue is a reporting verb ("said", "warned") or phrase ("according to"). Its
-grammatical subject (or the object of "according to") names the speaker; the
-words for that live in `resources/lexicons/speech.json`. The speaker is mapped
+grammatical subject (or the object of "according to") names the speaker
+(`speech.subject_of`; the words live in `resources/lexicons/speech.json`
+and `sources.json`). The speaker is mapped
 onto the article's actors: pronouns and title-only references go through a
 resolver over the context before them, joint subjects give several speakers,
-anonymous sources give none, a spokesperson of a named body gives the body,
-and a named speaker the entity recogniser missed becomes a new actor.
+unnamed sources give one group actor per description, descriptions ("the
+senator", "the agency") refer back to a known actor, a poll or report
+speaks for its author, a spokesperson of a named body gives the body, and a
+named speaker the entity recogniser missed becomes a new actor.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from briefer.core.records import ExtractedActor
 from briefer.core.records import Span as TextSpan
 from briefer.nlp.bodies import settled_type
-from briefer.nlp.lexicon import load as load_lexicon
+from briefer.nlp.lexicon import is_title_word
+from briefer.nlp.lexicon import title_abbreviations as lexicon_title_abbreviations
 from briefer.nlp.lexicon import titles as lexicon_titles
+from briefer.nlp.speech import (
+    NOT_SPEAKERS,
+    SpeechLexicon,
+    source_words,
+    speech_lexicon,
+)
 
 Resolver = Callable[[Doc, list[ExtractedActor], int, str], "str | None"]
 
 NAME_DEPS = ("compound", "flat", "amod", "poss", "det", "nummod", "case")
-BREAKS_KEY = "briefer.line_breaks"
-NOT_SPEAKERS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"}
 ENTITY_TYPES = {
     "PERSON": "person",
     "ORG": "organization",
@@ -35,175 +41,6 @@ ENTITY_TYPES = {
     "NORP": "group",
     "FAC": "organization",
 }
-
-
-@dataclass(frozen=True)
-class SpeechLexicon:
-    """The speech word lists, as sets for quick lookup."""
-
-    reporting_verbs: frozenset[str]
-    characterizing_verbs: frozenset[str]
-    belief_verbs: frozenset[str]
-    reporting_nouns: frozenset[str]
-    reporting_noun_verbs: frozenset[str]
-    according_phrases: tuple[tuple[str, ...], ...]
-    anonymous_sources: frozenset[str]
-    spokesperson_words: frozenset[str]
-    quantifiers: frozenset[str]
-    person_pronouns: frozenset[str]
-    refusal_verbs: frozenset[str] = frozenset()
-    negations: frozenset[str] = frozenset()
-    unnamed_speaker_labels: frozenset[str] = frozenset()
-
-    def is_reporting_verb(self, token: Token) -> bool:
-        return (
-            token.pos_ in ("VERB", "AUX")
-            and token.lemma_.lower() in self.reporting_verbs
-            and token.lemma_.lower() not in self.belief_verbs
-        )
-
-
-@dataclass(frozen=True)
-class SourceWords:
-    """Speaker words that name no one (see `sources.json`)."""
-
-    documents: frozenset[str]
-    bodies: dict[str, tuple[str, ...]]
-    person_references: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def source_words() -> SourceWords:
-    data = load_lexicon("sources")
-    return SourceWords(
-        documents=frozenset(data["documents"]),
-        bodies={k: tuple(v) for k, v in data["bodies"].items()},
-        person_references=frozenset(data["person_references"]),
-    )
-
-
-@lru_cache(maxsize=1)
-def speech_lexicon() -> SpeechLexicon:
-    """Load `speech.json` once per process."""
-    data = load_lexicon("speech")
-    return SpeechLexicon(
-        reporting_verbs=frozenset(data["reporting_verbs"]),
-        characterizing_verbs=frozenset(data["characterizing_verbs"]),
-        belief_verbs=frozenset(data["belief_verbs"]),
-        reporting_nouns=frozenset(data["reporting_nouns"]),
-        reporting_noun_verbs=frozenset(data["reporting_noun_verbs"]),
-        according_phrases=tuple(tuple(p) for p in data["according_phrases"]),
-        anonymous_sources=frozenset(data["anonymous_sources"]),
-        spokesperson_words=frozenset(data["spokesperson_words"]),
-        quantifiers=frozenset(data["quantifiers"]),
-        person_pronouns=frozenset(data["person_pronouns"]),
-        refusal_verbs=frozenset(data["refusal_verbs"]),
-        negations=frozenset(data["negations"]),
-        unnamed_speaker_labels=frozenset(data["unnamed_speaker_labels"]),
-    )
-
-
-def is_denied(cue: Token, lexicon: SpeechLexicon) -> bool:
-    """Whether a cue reports speech that did not happen: negated ("did not
-    say that", "do not confirm that", "would not comment") or refused
-    ("declined to say whether", "refused to confirm that")."""
-    verb = cue
-    for _ in range(3):
-        if any(c.dep_ == "neg" or (c.lower_ in lexicon.negations and c.dep_ == "advmod")
-               for c in verb.children):
-            return True
-        if verb is not cue and verb.lemma_.lower() in lexicon.refusal_verbs:
-            return True
-        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
-            return False
-        verb = verb.head
-    return False
-
-
-def subject_of(cue: Token) -> Token | None:
-    """The grammatical subject of a cue verb, following conjoined verbs back
-    ("she paused and added that ..."), verbs under a preposition ("ended by
-    saying ...") and passive agents ("was told by X"); failing that, the
-    name just before the cue when the parser left it without a subject."""
-    verb = cue
-    raised = False
-    for _ in range(5):
-        # Under "was heard yelling ..." the passive subject is the speaker.
-        deps = ("nsubj", "csubj", "nsubjpass") if raised else ("nsubj", "csubj")
-        subjects = [
-            c for c in verb.children
-            if c.dep_ in deps and (c.ent_type_ not in NOT_SPEAKERS or c.ent_type_ == "PERCENT")
-        ]
-        if subjects:
-            # "Voters, Clinton suggested, don't ...": the one nearest the verb.
-            subject = min(subjects, key=lambda c: abs(c.i - verb.i))
-            return subject if same_paragraph(subject, cue) else None
-        for child in verb.children:
-            if child.dep_ == "agent":
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        return pobj if same_paragraph(pobj, cue) else None
-        if verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.pos_ in ("PROPN", "NOUN"):
-            # "Trump, who ..., tweeted ...", parsed as a modifier of the name.
-            return verb.head if same_paragraph(verb.head, cue) else None
-        if verb.dep_ == "xcomp":
-            controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
-            if controller is not None and controller.i < verb.i:
-                # "forced Stumpf to admit that ...": the object speaks.
-                return controller if same_paragraph(controller, cue) else None
-        if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and verb.head.i != verb.i:
-            raised = verb.dep_ == "xcomp"
-            verb = verb.head
-            continue
-        break
-    return name_before(cue)
-
-
-def name_before(cue: Token) -> Token | None:
-    """The name right before a cue with no subject ("Sen. Elizabeth Warren
-    (D-MA) said ..."), skipping brackets, within the clause."""
-    i = cue.i - 1
-    sentence_start = cue.sent.start
-    while i >= sentence_start:
-        token = cue.doc[i]
-        if token.text == ")":
-            while i > sentence_start and cue.doc[i].text != "(":
-                i -= 1
-        elif (
-            token.pos_ in ("VERB", "AUX")
-            or "\n" in token.whitespace_
-            or token.text in ".;:,"
-            or token.is_quote
-        ):
-            return None
-        elif token.pos_ in ("PROPN", "PRON"):
-            head = token
-            while head.dep_ in ("compound", "flat") and head.head.i == head.i + 1:
-                head = head.head
-            return head
-        i -= 1
-    return None
-
-
-def same_paragraph(a: Token, b: Token) -> bool:
-    """Whether no line break separates two tokens (the parser sometimes
-    links words across paragraphs). Constant time: the count of breaks
-    before each token is computed once per document."""
-    breaks = line_breaks_before(a.doc)
-    low, high = sorted((a.i, b.i))
-    return breaks[high] == breaks[low]
-
-
-def line_breaks_before(doc: Doc) -> list[int]:
-    """For each token index i, how many of the tokens before i hold or end
-    with a line break (cached in the document's `user_data`)."""
-    cached = doc.user_data.get(BREAKS_KEY)
-    if cached is None or len(cached) != len(doc) + 1:
-        cached = [0]
-        for token in doc:
-            cached.append(cached[-1] + ("\n" in token.text or "\n" in token.whitespace_))
-        doc.user_data[BREAKS_KEY] = cached
-    return cached
 
 
 def name_span(head: Token) -> Span:
@@ -280,23 +117,108 @@ class SpeakerFinder:
             self.last_joint = (head.idx, keys)
         return keys
 
+    def labelled(self, head: Token | None) -> list[str]:
+        """The speaker a transcript label names ("SEN. HEALEY", "MR. PEARSON",
+        "WALLACE"): a person, the one of the article with that surname when
+        there is one; titles and honorifics are no part of the name."""
+        if head is None:
+            return []
+        first = head
+        while first.i > 0 and not self.doc[first.i - 1].is_space and (
+            "\n" not in self.doc[first.i - 1].whitespace_
+        ) and (self.doc[first.i - 1].text.isupper() or self.doc[first.i - 1].text == "."):
+            first = self.doc[first.i - 1]
+        label = self.doc[first.i : head.i + 1]
+        words = [t for t in label if not is_title_word(t.text) and t.text != "."]
+        if not words:
+            return []
+        titles = [t.text.lower() for t in label if is_title_word(t.text)]
+        role = next(
+            (expanded for t in titles
+             if (expanded := lexicon_title_abbreviations().get(t + ".", "")) and t != "mr"),
+            "",
+        )
+        surname = head.text.lower()
+        for actor in self.actors:
+            if actor.type == "person" and any(
+                n.lower().split()[-1:] == [surname] for n in [actor.name, *actor.aliases] if n
+            ):
+                self.add_mention(actor, head.idx, head.idx + len(head.text), head.text)
+                if role and role not in actor.roles:
+                    actor.roles.append(role)
+                return [actor.key]
+        span = self.doc[words[0].i : head.i + 1]
+        actor = self.new_actor(span, "person")
+        actor.name = " ".join(w.text.title() if w.text.isupper() else w.text for w in words)
+        actor.roles = [role] if role else []
+        return [actor.key]
+
     def joint_reference(self, head: Token) -> list[str]:
         """"the senators", "the two sides", "both": the co-speakers named
         last before, within the window a description may look back to."""
-        if self.last_joint is None or head.ent_type_ or head.pos_ == "PROPN":
+        if head.ent_type_ or head.pos_ == "PROPN":
             return []
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "both") for c in head.lefts)
         plural = head.tag_ == "NNS" and (definite or any(c.like_num for c in head.lefts))
         if not (plural or head.lower_ == "both"):
             return []
-        at, keys = self.last_joint
-        if at < self.window(head):
-            return []
+        if self.last_joint is not None and self.last_joint[0] >= self.window(head):
+            keys = self.last_joint[1]
+        else:
+            keys = self.coordinated_before(head)
         for key in keys:
             actor = next(a for a in self.actors if a.key == key)
             words = name_span(head)
             self.add_mention(actor, words.start_char, words.end_char, words.text)
         return list(keys)
+
+    def coordinated_before(self, head: Token) -> list[str]:
+        """"The United States and the European Union agreed ..., the two sides
+        said": the actors of the last coordination before a counted reference
+        ("both", "the two sides"), when as many as it counts."""
+        counts = self.lexicon.group_counts
+        count = counts.get(head.lower_) or next(
+            (counts[c.lower_] for c in head.lefts if c.dep_ == "nummod" and c.lower_ in counts),
+            None,
+        )
+        if count is None:
+            return []
+        start = self.window(head)
+        for token in reversed(self.doc[: head.i]):
+            if token.idx < start:
+                break
+            if token.dep_ == "conj" or not any(c.dep_ == "conj" for c in token.children):
+                continue
+            keys = [self.actor_named(name_span(t)) for t in (token, *token.conjuncts)]
+            if len(keys) == count and None not in keys and len(set(keys)) == count:
+                return [k for k in keys if k is not None]
+        return self.subjects_before(head, count)
+
+    def subjects_before(self, head: Token, count: int) -> list[str]:
+        """"Denise Carter ... finished first. Raymond Carter ... came second.
+        Both say ...": the actors that are the subjects of the COUNT sentences
+        before, when each is a different actor."""
+        keys: list[str] = []
+        sentence = head.sent
+        for _ in range(count):
+            if sentence.start == 0:
+                return []
+            sentence = self.doc[sentence.start - 1].sent
+            subject = next(
+                (c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None
+            )
+            key = self.actor_named(name_span(subject)) if subject is not None else None
+            if key is None or key in keys:
+                return []
+            keys.append(key)
+        return keys[::-1]
+
+    def actor_named(self, words: Span) -> str | None:
+        """The key of the actor with a mention inside WORDS, if any."""
+        for actor in self.actors:
+            if any(words.start_char <= m.start < words.end_char for m in actor.mentions):
+                return actor.key
+        return None
 
     def mention(self, head: Token | None) -> TextSpan | None:
         """The words the attribution names the speaker by, whatever actor they
@@ -476,7 +398,11 @@ class SpeakerFinder:
             if key is not None:
                 return key
         wants_person = text.lower() in self.lexicon.person_pronouns
-        return self.last_mentioned(offset, lambda a: wants_person == (a.type == "person"))
+        # "they" is never a country (the people last named, not "Iraq").
+        barred = {"country"} if text.lower() == "they" else set()
+        return self.last_mentioned(
+            offset, lambda a: wants_person == (a.type == "person") and a.type not in barred
+        )
 
     def title_reference(self, head: Token, words: Span) -> str | None:
         """"the minister said": the actor whose roles name that title."""

@@ -15,14 +15,17 @@ from functools import lru_cache
 
 from briefer.core.records import ExtractedActor, Span
 from briefer.core.registry import ACTOR_TYPES
+from briefer.nlp.lexicon import countries, is_title_word, name_key
 from briefer.nlp.lexicon import load as load_lexicon
-from briefer.nlp.lexicon import name_key
 
 SMALL_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "&", "de", "du", "des", "to"})
 HEAD_SPLITTERS = (" of ", " for ", " on ")
+# Words of a clock time before a time zone ("midnight Eastern Time", "9 a.m. ET").
+TIME_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "midnight", "noon"})
 TYPE_ORDER = ("media", "international", "party", "government", "company")
 POSSESSIVE = re.compile(r"^.*?['’]s\s+(?=[A-Z])")
 BRACKETS = "[](){}"
+BRACKETED = re.compile(r"\s*[(\[][^)\]]*(?:[)\]]|$)")
 
 
 @dataclass(frozen=True)
@@ -83,7 +86,11 @@ def settled_type(name: str, found: str) -> str:
     a "person" or "group" only when its name is not a body's ("Obama
     administration", "House Democrats")."""
     if found == "country":
-        return found
+        # "Mexico's economy ministry", "Reform UK": a body the recogniser
+        # took for the country it names; a country's own name stays one.
+        if countries().country_of_name(name) is not None:
+            return found
+        return body_type(name, found)
     if found in ("person", "group"):
         words = type_words()
         lowered = " ".join(name.lower().split())
@@ -99,7 +106,18 @@ def settled_type(name: str, found: str) -> str:
 
 
 def is_non_actor(name: str) -> bool:
-    return " ".join(name.lower().split()) in type_words().non_actors
+    """A time zone, market index or ticker, alone or after a time ("midnight
+    Eastern Time", "9 a.m. ET"): no actor."""
+    words = name.lower().split()
+    non_actors = type_words().non_actors
+    for i in range(len(words)):
+        if " ".join(words[i:]) in non_actors:
+            return all(_is_time_word(w) for w in words[:i])
+    return False
+
+
+def _is_time_word(word: str) -> bool:
+    return any(c.isdigit() for c in word) or word in TIME_WORDS
 
 
 def canonical_key(name: str) -> str:
@@ -156,17 +174,34 @@ def clean_name(name: str) -> str:
     """A name without a possessor ("Pentagon's Cyber Command") or brackets
     ("Vladimir] Putin")."""
     name = POSSESSIVE.sub("", name)
+    name = BRACKETED.sub(" ", name)  # "Ford Motor Co (F.N)": a ticker, an acronym
     for mark in BRACKETS:
         name = name.replace(mark, " ")
     return " ".join(name.split()).strip(" ,;:-–—\"'“”‘’") or name
 
 
+def person_name(name: str) -> str:
+    """A person's name without leading titles or honorifics ("Reps. Elijah
+    Cummings", "SEN. HEALEY") and in its usual case when set in capitals."""
+    words = name.split()
+    while len(words) > 1 and is_title_word(words[0]):
+        words = words[1:]
+    if all(w.isupper() for w in words if any(c.isalpha() for c in w)):
+        words = [w.title() for w in words]
+    return " ".join(words)
+
+
 def trimmed_mention(text: str, mention: Span) -> Span:
-    """A mention without a possessor in front or brackets at its edges."""
+    """A mention without a possessor in front, a bracketed aside after the name
+    ("Federal Bureau of Investigation (FBI": the acronym is a mention of its own)
+    or brackets at its edges."""
     start, end = mention.start, mention.end
     match = POSSESSIVE.match(text[start:end])
     if match is not None:
         start += match.end()
+    aside = BRACKETED.search(text, start + 1, end)
+    if aside is not None:
+        end = aside.start()
     while start < end and (text[start] in BRACKETS or text[start].isspace()):
         start += 1
     while end > start and (text[end - 1] in BRACKETS or text[end - 1].isspace()):
@@ -181,9 +216,17 @@ def settle_bodies(text: str, actors: list[ExtractedActor]) -> list[ExtractedActo
     of one body. Keys stay those of the first actor of each merged set."""
     kept: list[ExtractedActor] = []
     for actor in actors:
-        if is_non_actor(actor.name):
-            continue
+        if is_non_actor(actor.name) or (
+            actor.type == "person" and any(ch.isdigit() for ch in actor.name)
+        ):
+            continue  # "GMT", "VIX"; "H5N1" is no person
+        bracketed = BRACKETED.search(actor.name)
+        inner = bracketed.group().strip(" ()[]") if bracketed else ""
+        if inner and _is_acronym(inner) and inner not in actor.aliases:
+            actor.aliases.append(inner)  # "Office of the ... (ODNI)" is also "ODNI"
         actor.name = clean_name(actor.name)
+        if actor.type == "person":
+            actor.name = person_name(actor.name)
         actor.mentions = [trimmed_mention(text, m) for m in actor.mentions]
         actor.type = settled_type(actor.name, actor.type)
         kept.append(actor)
@@ -220,6 +263,16 @@ def settle_bodies(text: str, actors: list[ExtractedActor]) -> list[ExtractedActo
         if name_key(actor.name) != name_key(target.name) and actor.name not in target.aliases:
             target.aliases.append(actor.name)
         target.aliases += [a for a in actor.aliases if a not in target.aliases]
+    people: dict[str, ExtractedActor] = {}
+    for actor in kept:
+        if actor.type != "person" or actor.key in merged_into:
+            continue
+        same = people.setdefault(name_key(actor.name), actor)
+        if same is not actor:
+            same.mentions = sorted([*same.mentions, *actor.mentions], key=lambda m: m.start)
+            same.roles += [r for r in actor.roles if r not in same.roles]
+            same.aliases += [a for a in actor.aliases if a not in same.aliases]
+            merged_into[actor.key] = same
     return [a for a in kept if a.key not in merged_into]
 
 

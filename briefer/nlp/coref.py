@@ -8,20 +8,32 @@ compatible actor before them. These functions do the same over the actors
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 from typing import TYPE_CHECKING
 
-from briefer.core.records import ExtractedActor
+from briefer.core.records import ExtractedActor, Span
+from briefer.core.registry import ACTOR_TYPE_LIST
 from briefer.nlp import lexicon
+from briefer.nlp.quote_marks import find_quoted_regions
+from briefer.nlp.speech import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 PRONOUN_LOOKBACK_SENTENCES = 3
-PLURAL_TYPES = frozenset({"group", "organization", "country"})
-BODY_TYPES = frozenset({"organization", "country"})
+# How many sentences of quoted speech the look-back may walk past in all.
+MAX_SENTENCES_WALKED = 12
+# "it": a body of any kind; "they": a body or a group of people, never a
+# country ("Iraq ... they say" means the people last named, not Iraq).
+BODY_TYPES = frozenset(t.key for t in ACTOR_TYPE_LIST if t.is_body)
+PLURAL_TYPES = (BODY_TYPES - {"country"}) | {"group"}
 _WORD = re.compile(r"[\w'’.-]+")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their"})
+QUOTED_KEY = "briefer_quoted_spans"
+SENTENCE_STARTS_KEY = "briefer_sentence_starts"
+# "..., she said in a statement: “...”": how far a cue may stand before its quote.
+CUE_BEFORE_QUOTE_CHARS = 60
 
 
 @cache
@@ -81,7 +93,8 @@ def resolve_title(
 
 
 def _gender(doc: Doc, actor: ExtractedActor) -> str | None:
-    """ "female" / "male" from the actor's roles or an honorific before a mention."""
+    """ "female" / "male" from the actor's roles, an honorific before a
+    mention, or a first name given to one sex only."""
     gendered = lexicon.gendered_words()
     for role in actor.roles:
         for word in _words(role):
@@ -91,11 +104,45 @@ def _gender(doc: Doc, actor: ExtractedActor) -> str | None:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is not None and span.start > 0 and doc[span.start - 1].lower_ in gendered:
             return gendered[doc[span.start - 1].lower_]
-    return None
+    words = actor.name.split()
+    return lexicon.first_name_gender(words[0]) if len(words) > 1 else None
+
+
+def _quoted_spans(doc: Doc) -> list[tuple[int, int]]:
+    """(opening mark, end after the closing mark) of every quote of the text
+    (cached in `user_data`)."""
+    spans = doc.user_data.get(QUOTED_KEY)
+    if spans is None:
+        spans = [(r.mark, r.outer_end) for r in find_quoted_regions(doc_text(doc))]
+        doc.user_data[QUOTED_KEY] = spans
+    return spans
+
+
+def _quoted_at(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether OFFSET lies inside one of SPANS (sorted and apart, as quotes are)."""
+    at = bisect_right(spans, offset, key=lambda span: span[0]) - 1
+    return at >= 0 and spans[at][0] <= offset < spans[at][1]
+
+
+def _quotes_beside(doc: Doc, offset: int) -> list[tuple[int, int]]:
+    """The quotes a pronoun at OFFSET is the cue subject of: the one closing
+    just before it ("…,” he added) and one opening just after its cue ("she
+    said: “…”"), in its paragraph."""
+    text = doc_text(doc)
+    beside = []
+    for start, end in _quoted_spans(doc):
+        closes_before = end <= offset and not re.search(r"[\w\n]", text[end:offset])
+        opens_after = offset < start <= offset + CUE_BEFORE_QUOTE_CHARS and not re.search(
+            r"[\n\"“”‘’]", text[offset:start]
+        )
+        if closes_before or opens_after:
+            beside.append((start, end))
+    return beside
 
 
 def _window_start(doc: Doc, offset: int) -> int:
-    """Where the sentences a pronoun may look back into begin."""
+    """Where the sentences a pronoun may look back into begin: the last
+    `PRONOUN_LOOKBACK_SENTENCES` with narrative words, quoted ones passed over."""
     if not len(doc):
         return 0
     text_end = doc[-1].idx + len(doc[-1].text)
@@ -104,35 +151,94 @@ def _window_start(doc: Doc, offset: int) -> int:
         token = span.start
     else:
         token = next((t.i for t in doc if t.idx >= offset), len(doc) - 1)
+    quoted = _quoted_spans(doc)
     sentence = doc[token].sent
-    for _ in range(PRONOUN_LOOKBACK_SENTENCES - 1):
-        if sentence.start == 0:
+    counted = 1
+    for _ in range(MAX_SENTENCES_WALKED):
+        if sentence.start == 0 or counted >= PRONOUN_LOOKBACK_SENTENCES:
             break
         sentence = doc[sentence.start - 1].sent
+        # A sentence all inside a quote is the quoted speaker's; the reader
+        # looks past it for the narrative's last sentences.
+        if any(t.is_alpha and not _quoted_at(quoted, t.idx) for t in sentence):
+            counted += 1
     return sentence.start_char
 
 
 def resolve_pronoun(
     doc: Doc, actors: list[ExtractedActor], offset: int, pronoun: str
 ) -> str | None:
-    """The key of the last actor before OFFSET a pronoun can stand for, in the last sentences."""
+    """The key of the last actor before OFFSET a pronoun can stand for, in the
+    last sentences before the pronoun and its quote.
+
+    A name inside quotation marks is the quoted speaker's word, never an
+    antecedent; and the speaker of a quote is never an actor the quote itself
+    names ("…investigation of Secretary Hillary Clinton's use…," she said).
+    """
     kind = lexicon.pronouns().get(pronoun.lower())
     if kind is None:
         return None
     wanted_gender = lexicon.gendered_words().get(pronoun.lower())
     allowed = {"person": {"person"}, "plural": PLURAL_TYPES, "body": BODY_TYPES}[kind]
-    since = _window_start(doc, offset)
-    best, best_at = None, -1
+    quoted = _quoted_spans(doc)
+    beside = _quotes_beside(doc, offset)
+    since = _window_start(doc, min([offset] + [start for start, _ in beside]))
+    best, best_rank = None, (-1, -1, False, -1)
     for actor in actors:
         if actor.type not in allowed:
             continue
-        at = _last_mention_before(actor, offset)
-        if at < since or at <= best_at:
+        if any(start <= m.start < end for m in actor.mentions for start, end in beside):
+            continue
+        mentions = [m for m in actor.mentions if m.start < offset]
+        at = max((m.start for m in mentions if not _quoted_at(quoted, m.start)), default=-1)
+        if at < since:
             continue
         if wanted_gender and _gender(doc, actor) not in (None, wanted_gender):
             continue
-        best, best_at = actor.key, at
+        rank = _salience(doc, mentions, since)
+        if rank > best_rank:
+            best, best_rank = actor.key, rank
     return best
+
+
+Rank = tuple[int, int, bool, int]
+
+
+def _salience(doc: Doc, mentions: list[Span], since: int) -> Rank:
+    """How readily a pronoun takes an actor with these MENTIONS:
+    the later its last sentence, the better, and a subject counts one
+    sentence later than a possessive or an object ("Lynch took the last step
+    of ... Clinton's email ..." — "she" is Lynch); among subjects of one
+    sentence the main clause's goes first ("Lynch has the final say on whether
+    Clinton faces prosecution, and she ..."); else the later sentence, then
+    the later mention."""
+    quoted = _quoted_spans(doc)
+    best: Rank = (-1, -1, False, -1)
+    for mention in mentions:
+        if mention.start < since or _quoted_at(quoted, mention.start):
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        head = span.root
+        while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
+            head = head.head
+        subject = head.dep_ in ("nsubj", "nsubjpass")
+        verb = head.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        main = subject and verb.dep_ == "ROOT"
+        sentence = _sentence_number(doc, head.i)
+        best = max(best, (sentence + subject, sentence, main, mention.start))
+    return best
+
+
+def _sentence_number(doc: Doc, token: int) -> int:
+    """The ordinal of the sentence holding token number TOKEN (starts cached in `user_data`)."""
+    starts = doc.user_data.get(SENTENCE_STARTS_KEY)
+    if starts is None:
+        starts = doc.user_data[SENTENCE_STARTS_KEY] = [s.start for s in doc.sents]
+    return bisect_right(starts, token) - 1
 
 
 def resolve_reference(

@@ -7,9 +7,9 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from briefer.nlp.attribution import NOT_SPEAKERS, same_paragraph, subject_of
 from briefer.nlp.quote_context import SENTENCE_END, FoundQuote, QuoteContext
 from briefer.nlp.quote_marks import QuotedRegion
+from briefer.nlp.speech import NOT_SPEAKERS, same_paragraph, subject_of
 
 NAME_LINKS = ("compound", "flat", "poss", "case", "cc", "conj")
 DASHES = {"―", "—", "–", "-", "--"}

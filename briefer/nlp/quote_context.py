@@ -12,9 +12,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc, Token
 
-from briefer.nlp.attribution import SpeechLexicon, speech_lexicon
 from briefer.nlp.quote_marks import (
     QuotedRegion,
     QuoteMarks,
@@ -23,6 +23,7 @@ from briefer.nlp.quote_marks import (
     quote_marks,
     single_as_double,
 )
+from briefer.nlp.speech import SpeechLexicon, doc_text, speech_lexicon
 
 SENTENCE_END = {".", "?", "!"}
 TRAILING_STRIP = " \t\r\n,;:.—–-"
@@ -45,7 +46,8 @@ class FoundQuote:
     speaker_head: Token | None = None
     cue_text: str | None = None
     region: QuotedRegion | None = None
-
+    # A transcript line: `speaker_head` ends the label naming the speaker.
+    labelled: bool = False
 
 
 class QuoteContext:
@@ -58,7 +60,7 @@ class QuoteContext:
         marks: QuoteMarks | None = None,
     ):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.lexicon = lexicon or speech_lexicon()
         self.marks = marks or quote_marks()
         self.regions = find_quoted_regions(single_as_double(self.text, self.marks), self.marks)
@@ -66,7 +68,7 @@ class QuoteContext:
         self.paragraphs = paragraphs(self.text)
         self.paragraph_starts = [start for start, _ in self.paragraphs]
         # Token starts, so a walk from a mark begins at its token, not at the paragraph start.
-        self.token_starts = [token.idx for token in doc]
+        self.token_starts = doc.to_array([IDX]).tolist() if len(doc) else []
         self.sentence_sizes = sentence_sizes(doc)
         self.partial = ""
 
@@ -231,11 +233,15 @@ class QuoteContext:
 
 
 def sentence_sizes(doc: Doc) -> list[int]:
-    """For each token, the number of tokens of its sentence (one pass)."""
-    if not doc.has_annotation("SENT_START"):
-        return [len(doc)] * len(doc)
-    sizes = [0] * len(doc)
-    for sentence in doc.sents:
-        size = sentence.end - sentence.start
-        sizes[sentence.start : sentence.end] = [size] * size
+    """For each token, the number of tokens of its sentence (one pass over
+    the sentence starts, without building the sentences)."""
+    if not len(doc):
+        return []
+    # 1 starts a sentence; with no sentence boundaries at all, one sentence.
+    starts = [i for i, flag in enumerate(doc.to_array([SENT_START]).tolist()) if flag == 1]
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    sizes: list[int] = []
+    for start, end in zip(starts, [*starts[1:], len(doc)], strict=True):
+        sizes += [end - start] * (end - start)
     return sizes

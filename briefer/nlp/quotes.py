@@ -47,7 +47,7 @@ class QuoteFinder(ReportedClauses, DirectAttribution):
         found = [f for f in found if self.paragraph_of(f.start) not in line_paragraphs]
         for start, end, speaker in lines:
             if speaker is not None:
-                found.append(FoundQuote(start, end, "direct", speaker_head=speaker))
+                found.append(FoundQuote(start, end, "direct", speaker_head=speaker, labelled=True))
         found.sort(key=lambda f: (f.start, f.end))
         return found
 
@@ -74,7 +74,10 @@ def quotes_and_limits(
     finder = QuoteFinder(doc)
     quotes: list[ExtractedQuote] = []
     for number, item in enumerate(finder.find(), start=1):
-        keys = speakers.speakers(item.speaker_head)
+        if item.labelled:
+            keys = speakers.labelled(item.speaker_head)
+        else:
+            keys = speakers.speakers(item.speaker_head)
         quotes.append(
             ExtractedQuote(
                 key=f"q{number}",

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from briefer.nlp.attribution import is_denied, same_paragraph, subject_of
 from briefer.nlp.quote_context import FoundQuote
 from briefer.nlp.quote_judging import QuoteJudging
 from briefer.nlp.quote_marks import QuotedRegion
+from briefer.nlp.speech import is_denied, same_paragraph, subject_of
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
@@ -82,6 +82,10 @@ class ReportedClauses(QuoteJudging):
                 candidates.append(found)
         for first, source, phrase in self.according_phrases():
             if in_quote(first) or self.in_long_sentence(first):
+                continue
+            if self.reports_quote(first.head):
+                # "“...,” Obama said ..., according to a White House pool report":
+                # the report is the channel; the verb's subject is the speaker.
                 continue
             span = self.according_clause(first, source)
             if span is not None:
@@ -292,6 +296,19 @@ class ReportedClauses(QuoteJudging):
                     source = self.doc[i + size]
                 if source is not None:
                     yield self.doc[i], source, self.doc[i : i + size].text
+
+    def reports_quote(self, verb: Token) -> bool:
+        """Whether VERB is a reporting verb whose subject follows a quote
+        ("“...,” Obama said")."""
+        subject = subject_of(verb) if self.lexicon.is_reporting_verb(verb) else None
+        if subject is None:
+            return False
+        i = subject.left_edge.i - 1
+        while i >= 0 and self.doc[i].is_punct and "\n" not in self.doc[i].whitespace_:
+            if self.doc[i].is_quote:
+                return True
+            i -= 1
+        return False
 
     def according_clause(self, first: Token, source: Token) -> tuple[int, int] | None:
         """The clause an "according to X" phrase attributes: after it when it

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 MAX_TITLE_TOKENS = 7
 MAX_APPOSITION_TOKENS = 24
+MAX_LISTED_NAMES = 8
 ARTICLES = frozenset({"a", "an", "the"})
 # "Its chief executive, Karen Whitlock,": a possessive may open a role before a comma.
 POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your"})
@@ -139,6 +140,26 @@ def title_before(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> Role
     return _title_reading(doc, _title_start(doc, head, entity_at), head + 1, entity_at)
 
 
+def shared_title(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> RoleReading | None:
+    """A plural title before a list of names gives each its role: "Reps.
+    Jerrold Nash and Linda Okafor", "Sens. Ellison, Ruiz and Brandt". Walks
+    back over at most `MAX_LISTED_NAMES` names."""
+    current = entity
+    for _ in range(MAX_LISTED_NAMES):
+        i = current.start - 1
+        if i < 1 or doc[i].lower_ not in ("and", ","):
+            return None
+        previous = entity_at.get(i - 1)
+        if previous is None or previous.label != "PERSON":
+            return None
+        reading = title_before(doc, previous, entity_at)
+        if reading is not None:
+            first_word = doc[_title_start(doc, previous.start - 1, entity_at)].lower_.rstrip(".")
+            return reading if first_word.endswith("s") else None
+        current = previous
+    return None
+
+
 def role_before_comma(
     doc: Doc, entity: Entity, entity_at: dict[int, Entity]
 ) -> RoleReading | None:
@@ -147,15 +168,29 @@ def role_before_comma(
     while comma > 0 and doc[comma].lower_ in lexicon.honorifics():
         comma -= 1  # "Its commissioner, Dr. Robert Kalman,"
     head = comma - 1
-    if head < 0 or doc[comma].text != "," or not _is_role_noun(doc[head]):
+    if head < 0 or doc[comma].text != ",":
         return None
+    if not _is_role_noun(doc[head]):
+        head = _role_before_phrase(doc, comma)  # "A spokesman for the department,"
+        if head is None:
+            return None
     if entity.end < len(doc) and doc[entity.end].text not in (",", ".", ";"):
         return None
     start = _title_start(doc, head, entity_at)
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.lower_ not in ARTICLES | POSSESSIVES and not before.is_punct:
         return None
+    if head < comma - 1:
+        return _split_affiliation(doc, start, comma, entity_at)
     return _title_reading(doc, start, head + 1, entity_at)
+
+
+def _role_before_phrase(doc: Doc, comma: int) -> int | None:
+    """The role noun a short "for/of/at ..." phrase before COMMA hangs on, if any."""
+    for j in range(comma - 1, max(comma - 7, 1), -1):
+        if doc[j].lower_ in ("for", "of", "at") and doc[j].head.i == j - 1:
+            return j - 1 if _is_role_noun(doc[j - 1]) else None
+    return None
 
 
 def apposition_after(
@@ -192,7 +227,12 @@ def _apposition_bounds(
     if entity.end >= len(doc) - 1 or doc[entity.end].text != ",":
         return None
     first = entity.end + 1
-    if doc[first].pos_ in APPOSITION_BAD_START:
+    led_by_participle = (
+        doc[first].tag_ in ("VBG", "VBN")
+        and first + 1 < len(doc)
+        and _is_role_noun(doc[first + 1])
+    )  # "managing director at ...", "acting head of ..."
+    if doc[first].pos_ in APPOSITION_BAD_START and not led_by_participle:
         return None  # "Obama, dedicating the museum, said": a clause, no role.
     end = first
     limit = min(len(doc), first + MAX_APPOSITION_TOKENS)
@@ -222,11 +262,13 @@ def _serves(doc: Doc, person: Entity, first: int) -> bool:
     """Whether a person named inside an apposition is the one the role serves
     ("press secretary for Putin", "Obama's counterterrorism adviser"), not a
     second person listed."""
-    before = doc[person.start - 1] if person.start > first else None
     after = doc[person.end] if person.end < len(doc) else None
-    return (before is not None and before.lower_ in ("for", "to", "of")) or (
-        after is not None and after.tag_ == "POS"
-    )
+    if after is not None and after.tag_ == "POS":
+        return True
+    i = person.start - 1
+    while i >= first and lexicon.is_title_word(doc[i].text):
+        i -= 1  # "press secretary for President Vladimir Putin"
+    return i >= first and doc[i].lower_ in ("for", "to", "of")
 
 
 def _split_affiliation(
@@ -248,14 +290,65 @@ def _split_affiliation(
     return _title_reading(doc, start, end, entity_at) if start < end else None
 
 
+def affiliation_after(
+    doc: Doc, entity: Entity, entity_at: dict[int, Entity]
+) -> RoleReading | None:
+    """ "said Stephen Vladeck of the University of Texas School of Law.": the
+    organisation right after the name is where the person works, though no
+    role word says what they do there."""
+    i = entity.end
+    if i >= len(doc) - 1 or doc[i].lower_ not in ("of", "at", "from"):
+        return None
+    j = i + 1
+    if doc[j].lower_ == "the":
+        j += 1
+    if _label_at(entity_at, j) != "ORG" or entity_at[j].start != j:
+        return None
+    after = entity_at[j].end
+    if after < len(doc) and doc[after].text not in APPOSITION_END:
+        return None
+    return RoleReading("", entity_at[j])
+
+
+def relative_clause_role(
+    doc: Doc, entity: Entity, entity_at: dict[int, Entity]
+) -> RoleReading | None:
+    """ "Harjit Sandhu, who chairs the committee," gives "chair"; "Tom Engleby,
+    who directs the Johns Hopkins Center for Health Security," gives
+    "director" at that centre (the verbs are `role_verbs` in roles.json)."""
+    at = entity.end
+    if at + 2 >= len(doc) or doc[at].text != "," or doc[at + 1].lower_ != "who":
+        return None
+    verb = doc[at + 2]
+    if verb.tag_ == "RB" and at + 3 < len(doc):
+        verb = doc[at + 3]  # "who also chairs"
+    role = lexicon.role_verbs().get(verb.lemma_.lower())
+    if role is None or verb.pos_ != "VERB":
+        return None
+    target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if target is None:
+        return RoleReading(role)
+    organisation = next(
+        (entity_at[t.i] for t in target.subtree
+         if _label_at(entity_at, t.i) == "ORG" and entity_at[t.i].start == t.i),
+        None,
+    )
+    if organisation is not None:
+        return RoleReading(role, organisation)
+    return RoleReading(f"{role} of {doc[target.left_edge.i : target.right_edge.i + 1].text}")
+
+
 def roles_of_mention(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> list[RoleReading]:
-    """Every role the words around one person mention give.
+    """Every role the words around one person mention give (a reading with
+    no role words carries only an affiliation).
 
     `entity_at` maps each token index inside a corrected entity to that entity.
     """
     readings = [
-        title_before(doc, entity, entity_at),
+        title_before(doc, entity, entity_at) or shared_title(doc, entity, entity_at),
         role_before_comma(doc, entity, entity_at),
         *apposition_after(doc, entity, entity_at),
+        affiliation_after(doc, entity, entity_at),
+        relative_clause_role(doc, entity, entity_at),
     ]
-    return [r for r in readings if r is not None and r.role.strip()]
+    return [r for r in readings if r is not None and (r.role.strip() or r.affiliation)]

@@ -49,10 +49,8 @@ def main(argv: list[str] | None = None) -> list[Figure]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from briefer.gui import none_guard
 
     app = QApplication.instance() or QApplication([])
-    none_guard.install()
     from briefer.gui.reader import Reader
 
     article, mentions, quotes, actors = _article()

@@ -20,7 +20,9 @@ scored per style and overall:
 - actors: a gold actor's mentions are every occurrence of its aliases in the
   text (longest first, whole words). A predicted actor is the gold actor its
   mentions overlap most (else the one whose alias its name is); one matching
-  none is junk. A gold actor's prediction is the predicted actor overlapping
+  none is junk, unless it is a group standing for unnamed sources the gold
+  names as an anonymous speaker ("officials" for "two U.S. officials said"),
+  counted apart. A gold actor's prediction is the predicted actor overlapping
   its mentions most.
 - roles: a gold role is found when at least 60 % of its content words are in
   one role (plus the affiliation) of the gold actor's prediction, a word
@@ -90,6 +92,7 @@ class Tally:
     actors_found: int = 0
     actors_gold: int = 0
     junk: int = 0
+    unnamed_sources: int = 0
     articles: int = 0
 
     def add(self, other: Tally) -> None:
@@ -133,7 +136,17 @@ def figures(t: Tally) -> dict[str, float | int | None]:
     out["actor types"] = ratio(t.types_right, t.actors_found)
     out["gold actors found"] = ratio(t.actors_found, t.actors_gold)
     out["junk actors"] = t.junk
+    out["unnamed-source groups (not junk)"] = t.unnamed_sources
     return out
+
+
+def is_unnamed_source(actor, descriptions: list[str]) -> bool:
+    """A group actor standing for the article's unnamed sources ("officials" for
+    "two U.S. officials said"): what the gold calls an anonymous speaker, so not junk."""
+    if actor.type != "group":
+        return False
+    name = actor.name.casefold()
+    return any(name in d or d.endswith(name.removeprefix("the ")) for d in descriptions)
 
 
 def load_gold(data: Path) -> list[GoldArticle]:
@@ -265,8 +278,12 @@ def score_article(gold: GoldArticle, analysis, log: dict[str, list[str]]) -> Tal
             elif flagged:
                 t.experts["fp"] += 1
                 log["experts invented"].append(f"{tag}: {g['name']} ({', '.join(g['roles'])})")
+    unnamed = [g["anonymous_description"].casefold() for g in gold.quotes
+               if not g["speakers"] and g.get("anonymous_description")]
     for actor in preds:
-        if pred_to_gold[actor.key] is None:
+        if pred_to_gold[actor.key] is None and is_unnamed_source(actor, unnamed):
+            t.unnamed_sources += 1
+        elif pred_to_gold[actor.key] is None:
             t.junk += 1
             if actor.is_expert:
                 t.experts["fp"] += 1

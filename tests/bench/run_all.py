@@ -36,6 +36,7 @@ BENCHMARKS = (
     ("bench_scale", [], ["--articles", "100"]),
     ("bench_export", [], []),
     ("bench_ingest", [], ["--runs", "1"]),
+    ("bench_views", [], ["--articles", "100"]),
     ("bench_reader", [], ["--runs", "1"]),
     ("bench_dossier", [], ["--articles", "200"]),
 )

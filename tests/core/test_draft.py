@@ -21,7 +21,7 @@ from briefer.core.draft import (
     split_sentences,
 )
 from briefer.core.fit import PAGE_LINES, estimate_lines
-from briefer.core.records import Article
+from briefer.core.records import Actor, Article
 from briefer.core.store import Project
 from briefer.core.voices import voice_group
 
@@ -234,3 +234,199 @@ def test_the_same_fact_in_other_words_is_one_item_citing_both(story):
     assert [a.outlet for a in others] == ["River Post"]
     everything = [i.text for i in brief.load_brief(story).items()]
     assert not any(t.startswith("Six Danube states signed") for t in everything)
+
+
+def test_title_names_a_body_by_its_acronym_when_the_brackets_were_lost():
+    from briefer.core.title import short_name
+
+    bare = Actor(1, "Federal Bureau of Investigation FBI", "government")
+    assert short_name(bare) == "the FBI"
+    assert short_name(Actor(2, "State Department", "government")) == "the State Department"
+
+
+ORLANDO = [
+    ("Trump at 70", "Donald Trump turns 70 on Tuesday, and many Republicans seem to be hoping "
+     "(praying?) for a later-in-life change. The gunman killed 49 people at the Pulse nightclub "
+     "in Orlando on Sunday, the deadliest mass shooting in the country. Trump said again that "
+     "the country should ban Muslim immigrants after the attack."),
+    ("Global sympathy", "Even so, the Orlando shooting comes as parties in Europe stoke fears "
+     "of the gunman and of Muslim immigrants. The Orlando shooting at the Pulse nightclub now "
+     "ranks as the deadliest mass shooting in the country, with 49 people killed. Leaders in "
+     "Europe sent their sympathy to Orlando on Monday."),
+    ("Responses", "Obama said the Orlando shooting at the Pulse nightclub was an act of terror "
+     "and of hate. The gunman at the Pulse nightclub pledged allegiance to the Islamic State "
+     "during the shooting, officials said on Monday. Clinton called for tighter gun laws."),
+]
+
+
+def test_the_summary_neither_asks_nor_leans_on_a_sentence_it_leaves_out():
+    project = Project.new()
+    for title, text in ORLANDO:
+        project.add_article(Article(text=text, title=title, outlet=title, published="2016-06-14"))
+    draft_brief(project, "two")
+    summary = [i.text for i in items(project, "summary")]
+    assert summary
+    assert not any("?" in text or text.startswith("Even so") for text in summary)
+    assert any("deadliest mass shooting" in text for text in summary)
+    project.close()
+
+
+TERROR = (
+    "Experts rebuke airstrike plan\n"
+    "Fred Kagan, director of the Critical Threats Project, said nothing could be done now in "
+    "Iraq and Syria that would make a difference to attacks at home. Kagan insisted that it "
+    "must be part of a global strategy that also watches other radical groups. "
+    "Colin Clarke, a political scientist at Rand, said this is much more complicated than "
+    "Mr. Trump implied. Donald Trump said, “This is much more complicated than Mr. Trump "
+    "implied, and the experts know it.”\n"
+)
+
+
+def test_positions_leave_out_words_given_to_the_wrong_speaker_or_leaning_on_others(
+        story_module):
+    from briefer.core.records import Analysis
+
+    _actor, _quote = story_module._actor, story_module._quote
+    project = Project.new()
+    article = project.add_article(Article(text=TERROR, title="Experts rebuke airstrike plan",
+                                          outlet="Politico", published="2016-06-13"))
+    project.store_analysis(article.id, Analysis(
+        actors=[_actor(TERROR, "k", "Fred Kagan", "person", ["director"],
+                       "Critical Threats Project", True),
+                _actor(TERROR, "t", "Donald Trump", "person", ["Republican nominee"])],
+        quotes=[
+            _quote(TERROR, "q1", "nothing could be done now in Iraq and Syria that would make "
+                   "a difference to attacks at home", "indirect", ["k"], "said"),
+            _quote(TERROR, "q2", "it must be part of a global strategy that also watches other "
+                   "radical groups", "indirect", ["k"], "insisted"),
+            _quote(TERROR, "q3", "This is much more complicated than Mr. Trump implied, and the "
+                   "experts know it.", "direct", ["t"], "said"),
+        ]))
+    draft_brief(project, "full")
+    texts = [project.quote(i.quote_id).text for i in brief.load_brief(project).items()
+             if i.quote_id]
+    assert any(t.startswith("nothing could be done") for t in texts)
+    assert not any(t.startswith("it must be part") for t in texts)
+    assert not any("Mr. Trump implied" in t for t in texts)
+    project.close()
+
+
+def test_a_dateline_is_no_part_of_the_first_sentence():
+    text = ("FORT PIERCE, Fla. - Two days before the attack, he prayed at the mosque. "
+            "WASHINGTON (AP) — The FBI closed the case. US - China talks resumed.\n"
+            "ORLANDO, Fla. (Reuters) - President Barack Obama met survivors on Thursday.")
+    sentences = split_sentences(1, text)
+    assert [s.text for s in sentences] == [
+        "Two days before the attack, he prayed at the mosque.", "The FBI closed the case.",
+        "US - China talks resumed.", "President Barack Obama met survivors on Thursday."]
+    assert all(text[s.start:s.end] == s.text for s in sentences)
+
+
+def test_a_photo_caption_is_no_sentence_of_the_story():
+    project = Project.new()
+    text = ("Obama visits Orlando\n"
+            "President Obama hugs Orange County Mayor Teresa Jacobs as Orlando Mayor Buddy Dyer "
+            "watches after Obama arrived at Orlando International Airport on Thursday, June 16, "
+            "2016. Obama and Vice President Joe Biden arrived in Orlando four days after the "
+            "deadliest mass shooting in modern U.S. history, which killed 49 people.\n")
+    project.add_article(Article(text=text, title="Obama visits Orlando", outlet="HuffPost",
+                                published="2016-06-16"))
+    draft_brief(project, "full")
+    drafted = " ".join(i.text for i in brief.load_brief(project).items())
+    assert "arrived in Orlando four days after" in drafted
+    assert "hugs Orange County Mayor" not in drafted
+    project.close()
+
+
+def test_a_voice_label_costs_its_line_but_no_footnote(story):
+    from briefer.core.fit import _BLOCK_LINES
+
+    draft_brief(story, "full")
+    before = estimate_lines(story)
+    section = brief.load_brief(story).section_with_role("officials")
+    brief.add_item(story, section.id, "text", text="**Media**", data={"voice": "media"})
+    assert estimate_lines(story) - before == pytest.approx(1 + _BLOCK_LINES["paragraph"])
+
+
+def test_a_voice_label_never_stands_without_an_entry(story_module):
+    from briefer.core.records import Analysis
+
+    _actor, _quote = story_module._actor, story_module._quote
+    project = Project.new()
+    article = project.add_article(Article(text=TERROR, title="Experts rebuke airstrike plan",
+                                          outlet="Politico", published="2016-06-13"))
+    project.store_analysis(article.id, Analysis(
+        actors=[_actor(TERROR, "k", "Fred Kagan", "person", ["director"],
+                       "Critical Threats Project", True),
+                _actor(TERROR, "c", "Colin Clarke", "person", ["columnist"], "CNN",
+                       mention="Colin Clarke")],
+        quotes=[
+            _quote(TERROR, "q1", "nothing could be done now in Iraq and Syria that would make "
+                   "a difference to attacks at home", "indirect", ["k"], "said"),
+            _quote(TERROR, "q2", "this is much more complicated than Mr. Trump implied",
+                   "indirect", ["c"], "said"),
+        ]))
+    project.update_actor(next(a.id for a in project.actors() if a.name == "Colin Clarke"),
+                         type="media")
+    draft_brief(project, "full")
+    officials = items(project, "officials")
+    assert not any(i.data.get("voice") for i in officials)
+    project.close()
+
+
+def test_a_standfirst_under_the_headline_is_no_summary_sentence():
+    project = Project.new()
+    text = ("On the Islamic State, a split mostly of words\n"
+            "Obama, Republican candidates aren't that far apart on policy.\n\n"
+            "The rhetoric of Republican presidential candidates blasting President Obama's "
+            "approach to the Islamic State suggests a huge policy divide on the war.\n\n"
+            "Yet the candidates are mostly proposing things the administration already does "
+            "against the Islamic State.\n")
+    project.add_article(Article(text=text, title="On the Islamic State, a split mostly of words",
+                                outlet="USA Today", published="2015-12-14"))
+    draft_brief(project, "full")
+    drafted = " ".join(i.text for i in brief.load_brief(project).items())
+    assert "The rhetoric of Republican presidential candidates" in drafted
+    assert "far apart on policy" not in drafted
+    project.close()
+
+
+SAN_BERNARDINO = [
+    ("San Bernardino Terror Suspect Named By Police Before Briefing",
+     "Police named a suspect in San Bernardino on Wednesday. Law enforcement officials said "
+     "the couple had built pipe bombs in their garage before the attack."),
+    ("Democrats Call For Action After San Bernardino Shooting",
+     "Democrats called for gun laws after the shooting in San Bernardino that killed 14 people. "
+     "Republicans offered prayers for the victims and their families."),
+    ("Visa screening missed attacker's zealotry",
+     "The attacker in San Bernardino passed three background checks on her way to the country. "
+     "Investigators said her posts on social media were private."),
+    ("Terrorists mock bids to block them online",
+     "Militants mocked the companies trying to block their accounts after San Bernardino. "
+     "Twitter said it removes violent threats from its service every day."),
+]
+
+
+def test_a_place_the_headlines_name_titles_a_story_whose_phrases_few_articles_share():
+    from briefer.core.title import draft_title
+
+    articles = [Article(id=n, text=text, title=title, outlet=f"Outlet {n}")
+                for n, (title, text) in enumerate(SAN_BERNARDINO, 1)]
+    obama = Actor(1, "Barack Obama", "person")
+    mentioned = Actor(2, "United States", "country", mention_count=9)
+    title = draft_title(Project.new(), articles, [obama, mentioned], {1: 4.0, 2: 8.0})
+    assert title == "San Bernardino: Obama"
+
+
+def test_a_headline_shortened_into_the_title_is_never_a_summary_sentence():
+    # Real news (Breitbart, 2016): the long headline was shortened with "…" at import, so
+    # it no longer equalled its line and the Summary opened on it.
+    from briefer.core.draft import _headline_matter_end
+
+    headline = ("Pat Caddell: Democrat Voters Worried About Hillary Clinton’s Health Issues; "
+                "It’s ‘in Their Heads.’")
+    text = f"{headline}\n\nIn offering analysis of the race, Pat Caddell said health mattered."
+    title = "Pat Caddell: Democrat Voters Worried About Hillary Clinton’s Health Issues; It’s ‘in…"
+    assert _headline_matter_end(text, title) == len(headline)
+    lede = "A long lede " + "word " * 30 + "ends here."
+    assert _headline_matter_end(f"{lede}\n\nMore.", lede[:40] + "…") == 0

@@ -1,16 +1,18 @@
-"""The reader's quote shades stay apart for every reader, colour-blind ones included.
+"""The reader's quote shades and the coverage view's voice colours stay apart for every
+reader, colour-blind ones included.
 
 Each shade is seen as by a protanope, a deuteranope and a tritanope (Machado,
 Oliveira and Fernandes 2009, full severity, applied in linear RGB) and the
 CIE76 difference of every pair, the white page included, must stay above a
-margin an analyst tells apart at a glance.
+margin an analyst tells apart at a glance. The voice colours are bars whose
+segments also print their counts beside a legend: their margin is a little lower.
 """
 
 import itertools
 
 import pytest
 
-from briefer.core.registry import QUOTE_KIND_LIST
+from briefer.core.registry import QUOTE_KIND_LIST, VOICE_GROUP_LIST
 
 SIMULATIONS = {
     "normal": ((1, 0, 0), (0, 1, 0), (0, 0, 1)),
@@ -22,6 +24,7 @@ SIMULATIONS = {
                    (0.004733, 0.691367, 0.303900)),
 }
 MIN_DIFFERENCE = 18.0  # CIE76; about 2.3 is "just noticeable"
+MIN_VOICE_DIFFERENCE = 15.0  # eight Okabe-Ito colours: the lowest pair is 16.1 (tritan)
 
 
 def _linear(hex_colour: str) -> list[float]:
@@ -69,3 +72,22 @@ def test_the_old_confusable_shades_would_fail():
     page = _seen("#ffffff", SIMULATIONS["normal"])
     difference = sum((p - q) ** 2 for p, q in zip(old_pale_blue, page, strict=True)) ** 0.5
     assert difference < MIN_DIFFERENCE
+
+
+def _difference(a: str, b: str, vision: str) -> float:
+    seen_a, seen_b = _seen(a, SIMULATIONS[vision]), _seen(b, SIMULATIONS[vision])
+    return sum((p - q) ** 2 for p, q in zip(seen_a, seen_b, strict=True)) ** 0.5
+
+
+@pytest.mark.parametrize("vision", SIMULATIONS)
+def test_every_pair_of_voice_colours_is_told_apart(vision):
+    for a, b in itertools.combinations(VOICE_GROUP_LIST, 2):
+        difference = _difference(a.colour, b.colour, vision)
+        assert difference >= MIN_VOICE_DIFFERENCE, (
+            f"{a.key} and {b.key} look alike ({vision}: {difference:.1f})")
+
+
+def test_a_chart_red_and_green_would_fail_as_voice_colours():
+    """The check has teeth: far apart for most readers, alike to a deuteranope."""
+    assert _difference("#d62728", "#2ca02c", "normal") > 100
+    assert _difference("#d62728", "#2ca02c", "deuteranopia") < MIN_VOICE_DIFFERENCE

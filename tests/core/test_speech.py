@@ -137,6 +137,9 @@ def test_joint_names_and_bodies():
     assert with_article("FBI") == "the FBI"
     assert with_article("F.B.I.") == "the F.B.I."
     assert with_article("Judicial Watch") == "Judicial Watch"
+    assert with_article("United States") == "the United States"
+    assert with_article("U.S.") == "the U.S."
+    assert with_article("Syria") == "Syria"
 
 
 @pytest.mark.parametrize(("name", "body"), [
@@ -146,6 +149,54 @@ def test_joint_names_and_bodies():
     ("a letter", None),
     ("The River Post", "The River Post"),
     ("Judicial Watch", "Judicial Watch"),
+    ("@realDonaldTrump Twitter", None),
+    ("@UN_News", None),
 ])
 def test_a_speaker_that_is_a_text_is_shown_as_its_issuer_or_not_at_all(name, body):
     assert issuing_body(name) == body
+
+
+def test_roles_after_a_name_lower_case_their_titles():
+    from briefer.core.speech import role_after_name
+
+    assert role_after_name("Senator") == "senator"
+    assert role_after_name("- President") == "president"
+    assert role_after_name("Presumptive Republican presidential nominee") == (
+        "presumptive Republican presidential nominee")
+    assert role_after_name("House Judiciary Committee Chairman") == (
+        "House Judiciary Committee chairman")
+    assert role_after_name("Republican U.S. House Speaker") == "Republican U.S. House speaker"
+    assert role_after_name("New York City Mayor") == "New York City mayor"
+    assert role_after_name("Secretary of State") == "secretary of state"
+    assert role_after_name("Defense Secretary") == "defense secretary"
+    assert role_after_name("Senate Majority Leader") == "Senate majority leader"
+    # a body's name keeps its capitals; acronyms and names too
+    assert role_after_name("Justice Department spokesman") == "Justice Department spokesman"
+    assert role_after_name("State Department official") == "State Department official"
+    assert role_after_name("FBI Director") == "FBI director"
+    assert role_after_name("U.S. District Judge") == "U.S. district judge"
+    assert role_after_name("Press Secretary") == "press secretary"
+    assert role_after_name("White House Press Secretary") == "White House press secretary"
+    assert role_after_name("Associated Press reporter") == "Associated Press reporter"
+    assert role_after_name("former National Security Agency lawyer") == (
+        "former National Security Agency lawyer")
+
+
+def test_a_reported_question_takes_no_that():
+    from briefer.core.speech import Reporting, reported_sentence
+
+    sentence = reported_sentence(Reporting("Imam Ali", "asked"),
+                                 "what the bureau believed about the shooter")
+    assert sentence == "Imam Ali asked what the bureau believed about the shooter."
+    assert reported_sentence(Reporting("Kagan", "insisted"), "If we wait, we lose.") == (
+        "Kagan insisted if we wait, we lose.")
+
+
+def test_told_without_its_listener_is_said():
+    from briefer.core.speech import Reporting, reported_sentence
+
+    sentence = reported_sentence(Reporting("Bob Goodlatte, House Judiciary Committee chairman,",
+                                           "told"),
+                                 "he spoke with Comey right after his announcement")
+    assert sentence == ("Bob Goodlatte, House Judiciary Committee chairman, said that he spoke "
+                        "with Comey right after his announcement.")

@@ -85,3 +85,27 @@ def test_titles_dates_and_punctuation():
     asking = Article(text="q", id=5, title="Is the pact enough?", outlet="Wire")
     assert plain(full_note(Source.of(asking))) == "“Is the pact enough?” Wire."
     assert plain(short_note(Source.of(asking))) == "Wire, “Is the pact enough?”"
+
+
+def test_titles_set_single_marks_and_apostrophes_typographic_and_drop_a_stray_semicolon():
+    from briefer.export.citations import clean_title
+
+    assert clean_title("Obama rips rhetoric over 'radical Islam';") == (
+        "Obama rips rhetoric over ‘radical Islam’")
+    assert clean_title("'We are in shock, horrified': A mosque feels the spotlight") == (
+        "‘We are in shock, horrified’: A mosque feels the spotlight")
+    assert clean_title("Responses are in keeping with candidates' styles") == (
+        "Responses are in keeping with candidates’ styles")
+    assert clean_title("After review, Clinton's emails might be released") == (
+        "After review, Clinton’s emails might be released")
+
+
+def test_a_short_title_never_ends_inside_a_quotation():
+    from briefer.export.citations import short_title
+
+    assert short_title("Republicans' reaction: 'Is that all there is?';") == (
+        "Republicans’ reaction")
+    assert short_title("Lewandowski: FBI director acted as 'judge and jury' on Clinton") == (
+        "Lewandowski: FBI director acted")
+    assert short_title("Paul Ryan: FBI Decision Not to Indict Hillary ‘Defies Explanation’") == (
+        "Paul Ryan: FBI Decision")

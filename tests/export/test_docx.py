@@ -120,7 +120,7 @@ def test_key_actors_table(drafted, tmp_path):
                                     "European security expert, Royal United Services Institute",
                                     "Experts"]
     assert by_name["Kaja Kallas"][2] == "Government and officials"
-    assert by_name["Emmanuel Macron"][1:] == ["French President", "Government and officials"]
+    assert by_name["Emmanuel Macron"][1:] == ["French president", "Government and officials"]
     header = table.rows[0]._tr.trPr
     assert header.find(W + "tblHeader") is not None
     assert all(row._tr.trPr.find(W + "cantSplit") is not None for row in table.rows)

@@ -28,6 +28,11 @@ def test_names_as_the_brief_prints_them():
     assert short_name(Actor(3, "State Department", "government")) == "the State Department"
     assert short_name(Actor(4, "Judicial Watch", "organization")) == "Judicial Watch"
     assert short_name(Actor(5, "Comey’s announcement", "organization")) == "Comey"
+    # the analysis lost the brackets round the acronym
+    bare = Actor(6, "Federal Bureau of Investigation FBI", "government")
+    assert display_name(bare.name) == "Federal Bureau of Investigation (FBI)"
+    assert short_name(bare) == "the FBI"
+    assert display_name("Doctors Without Borders MSF") == "Doctors Without Borders MSF"
 
 
 def test_role_phrase_drops_articles_and_repeats():
@@ -46,6 +51,17 @@ def test_role_phrase_drops_articles_and_repeats():
     lawyer = Actor(6, "Susan Hennessey", "person", ["former National Security Agency lawyer now"],
                    "Brookings Institution", True)
     assert role_phrase(lawyer) == "former National Security Agency lawyer, Brookings Institution"
+    # in running text a title after a name is lower case ("Paul Haines, senator, said")
+    haines = Actor(7, "Paul Haines", "person", ["Senator"])
+    assert role_phrase(haines) == "senator"
+    obama = Actor(8, "Barack Obama", "person", ["- President"])
+    assert role_phrase(obama) == "president"
+    # the role already says the party
+    trump = Actor(9, "Donald J. Trump", "person", ["Presumptive Republican presidential nominee"],
+                  "GOP")
+    assert role_phrase(trump) == "presumptive Republican presidential nominee"
+    ryan = Actor(10, "Paul Ryan", "person", ["House speaker"], "GOP")
+    assert role_phrase(ryan) == "House speaker, GOP"
 
 
 def test_xml_safe_removes_only_forbidden_characters():
@@ -80,3 +96,13 @@ def test_preview_html_matches_the_layout(seed_project):
     assert ("<sup>1</sup> “Brussels prepares its own plan,” <i>EU Wire</i>, September 8, "
             "2025") in html
     assert html.count("class='marking'") == 2
+
+
+def test_an_attribution_line_opens_on_a_capital(story):
+    from briefer.core.draft import draft_brief
+
+    gruber = next(a for a in story.actors() if a.name == "Eva Gruber")
+    story.update_actor(gruber.id, name="ministers", type="group", roles=[])
+    draft_brief(story, "full")
+    lines = [b.text for b in layout_brief(story).blocks if b.kind == "attribution"]
+    assert "— Ministers" in lines

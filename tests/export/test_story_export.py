@@ -68,7 +68,7 @@ def test_voices_are_grouped_and_nothing_rejected_or_file_named(exported):
     body = "\n".join(paragraphs)
     assert "One EU diplomat said that the deal had been close to collapse" in body
     assert "The River Post reported that farmers" in body
-    assert "Paul Haines, Senator, said that the agreement “leaves too many questions " \
+    assert "Paul Haines, senator, said that the agreement “leaves too many questions " \
            "unanswered” about farm subsidies" in body
     assert "irrigation quotas" not in body  # the rejected quote
     everything = all_text(exported)
@@ -105,3 +105,66 @@ def test_the_page_count_is_within_the_length(story, tmp_path, length, pages):
     path = tmp_path / f"{length}.docx"
     export_brief(story, path)
     assert soffice_pages(path, tmp_path) <= pages
+
+
+def large_print_template(tmp_path, points: int = 14):
+    """The shipped template with a larger body font, as a user's house template might have."""
+    from docx.shared import Pt
+
+    from briefer.core.paths import resources_dir
+
+    document = docx.Document(str(resources_dir() / "templates" / "default.docx"))
+    document.styles["Normal"].font.size = Pt(points)
+    path = tmp_path / f"house-{points}pt.docx"
+    document.save(str(path))
+    return path
+
+
+def test_a_template_with_a_larger_font_is_measured_not_assumed(tmp_path):
+    from briefer.core.fit import DEFAULT_MEASURE, template_measure
+
+    shipped = template_measure(str(tmp_path / "missing.docx"))
+    assert shipped == DEFAULT_MEASURE
+    large = template_measure(str(large_print_template(tmp_path, 14)))
+    assert large.line_chars == pytest.approx(DEFAULT_MEASURE.line_chars * 11 / 14)
+    assert large.page_lines == pytest.approx(DEFAULT_MEASURE.page_lines * 11 / 14)
+
+
+def _padded(story):
+    from briefer.core.records import Article
+
+    extra = " ".join(
+        f"Officials in basin state {n} reported that reservoir levels fell by {n + 3} percent "
+        f"over {n + 2} weeks of drought this spring." for n in range(40))
+    story.add_article(Article(text="Basin states report\n" + extra + "\n",
+                              title="Basin states report", outlet="Gazette",
+                              published="2026-03-05"))
+
+
+@pytest.mark.soffice
+def test_two_pages_on_a_house_template_with_a_larger_font(story, tmp_path):
+    from briefer.core import brief
+
+    _padded(story)
+    template = str(large_print_template(tmp_path, 14))
+    brief.set_docx_template(story, template)  # the brief's own template: the draft fits it
+    draft_brief(story, "two")
+    path = tmp_path / "house-two.docx"
+    export_brief(story, path, template=template)
+    assert soffice_pages(path, tmp_path) <= 2
+
+
+def test_an_unreadable_template_is_measured_as_the_shipped_one(tmp_path):
+    from briefer.core.fit import DEFAULT_MEASURE, template_measure
+
+    not_a_zip = tmp_path / "notes.docx"
+    not_a_zip.write_text("not a Word file")
+    empty = tmp_path / "empty.docx"
+    with zipfile.ZipFile(empty, "w") as archive:
+        archive.writestr("word/other.xml", "<x/>")
+    hostile = tmp_path / "hostile.docx"
+    with zipfile.ZipFile(hostile, "w") as archive:
+        archive.writestr("word/styles.xml", '<w:sz w:val="0"/>' * 1000)
+        archive.writestr("word/document.xml", "<w:sectPr>" * 1000)
+    for path in (not_a_zip, empty, hostile, tmp_path / "missing.docx"):
+        assert template_measure(str(path)) == DEFAULT_MEASURE

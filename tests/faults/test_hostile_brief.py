@@ -21,6 +21,11 @@ PARAGRAPH = "Own text <iframe src=\"https://evil.example\"></iframe> stays text.
 FRONT_TITLE = "Brief <h1>big</h1>"
 
 
+def straight(text: str) -> str:
+    """Citations typeset a title's straight marks as typographic ones: compare the words."""
+    return text.translate(str.maketrans("‘’", "''"))
+
+
 def _hostile_project() -> Project:
     project = Project.new()
     text = f"“{SAID},” said {NAME} in Paris."
@@ -49,7 +54,7 @@ def test_preview_shows_hostile_strings_as_text():
     html = render_html(layout_brief(_hostile_project()))
     document = QTextDocument()
     document.setHtml(html)
-    shown = document.toPlainText()
+    shown = straight(document.toPlainText())
     for hostile in (TITLE, NAME, SAID, PARAGRAPH, FRONT_TITLE, OUTLET):
         assert hostile in shown, hostile
     assert "<script>" not in html and "<iframe" not in html and "<img" not in html
@@ -66,5 +71,5 @@ def test_word_export_keeps_hostile_strings_verbatim(tmp_path):
         assert hostile in everything, hostile
     [footnotes] = [p for p in document.part.package.parts if p.partname.endswith("/footnotes.xml")]
     root = etree.fromstring(footnotes.blob)
-    cited = "".join(root.itertext())
+    cited = straight("".join(root.itertext()))
     assert TITLE in cited and OUTLET in cited, "the citation names the article verbatim"

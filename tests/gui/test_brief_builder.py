@@ -399,7 +399,7 @@ def test_live_preview_reads_like_the_document(builder, project, qtbot):
     text = builder.preview.toPlainText()
     assert "Vienna aid package" in text
     assert "“The package is the largest we have ever agreed.”" in text
-    assert "— Anna Weiss, Finance Minister" in text
+    assert "— Anna Weiss, finance minister" in text
     assert "“Vienna agrees aid package,” Danube Daily, March 3, 2026" in text
     assert text.count("DRAFT") == 2
 

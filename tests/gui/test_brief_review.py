@@ -171,8 +171,8 @@ def test_draft_asks_the_length_and_calls_the_command_lines_draft(make_window, qt
     calls: list[str] = []
     real = core_draft.draft_brief
     monkeypatch.setattr(core_draft, "draft_brief",
-                        lambda project, length="two": calls.append(length) or real(project,
-                                                                                   length))
+                        lambda project, length="two", template=None:
+                        calls.append(length) or real(project, length, template))
     offered: list[tuple[list[str], int]] = []
     answers = ["One page", None]
 

@@ -4,6 +4,7 @@ import pytest
 
 from briefer.nlp.actors import extract_actors, resolve_reference
 from briefer.nlp.entities import corrected_entities, headline_ranges
+from briefer.nlp.lexicon import institution_pattern
 
 
 def actors_of(nlp, text):
@@ -152,6 +153,18 @@ def test_former_official_is_an_expert_and_names_his_service(nlp):
     assert hodges.is_expert
     assert by_name(actors, "U.S. Army").type == "government"
     assert "Europe" not in {a.name for a in actors}
+
+
+def test_an_organisation_right_after_the_name_is_the_affiliation(nlp):
+    text = (
+        "“It would have been a long shot to shoehorn her conduct into the law,” said "
+        "Stephen Vladeck of the University of Texas School of Law. Comey of the FBI agreed."
+    )
+    actors = actors_of(nlp, text)
+    vladeck = by_name(actors, "Stephen Vladeck")
+    assert vladeck.roles == []
+    assert vladeck.affiliation == "University of Texas School of Law"
+    assert vladeck.is_expert
 
 
 def test_acronym_after_full_name_is_one_organisation(nlp):
@@ -469,3 +482,65 @@ def test_a_country_in_a_persons_title_is_part_of_the_role(nlp):
     actors = extract_actors(nlp(text))
     assert [a.type for a in actors] == ["person", "person"]
     assert "U.S. District Judge" in by_name(actors, "Loretta Haines").roles
+
+
+def test_an_acronym_in_brackets_after_a_name_is_an_alias_not_part_of_it(nlp):
+    # Real news (Breitbart, 2016): the model takes "(FBI" into the entity.
+    text = ("Republican U.S. House Speaker Paul Ryan blasted the Federal Bureau of "
+            "Investigation (FBI) Tuesday for its decision. The FBI said it would review "
+            "the emails.")
+    [fbi] = [a for a in extract_actors(nlp(text)) if "Investigation" in a.name]
+    assert fbi.name == "Federal Bureau of Investigation"
+    assert {m.text for m in fbi.mentions} == {"Federal Bureau of Investigation", "FBI"}
+
+
+def test_bracketed_tickers_and_acronyms_leave_names_and_digits_make_no_person(nlp):
+    text = (
+        "Ford Motor Co (F.N) said in a filing that profit could fall. "
+        "The Office of the Director of National Intelligence (ODNI) said it agreed. "
+        "H5N1 spread to a fourth state, officials said."
+    )
+    actors = extract_actors(nlp(text))
+    names = [a.name for a in actors]
+    assert "Ford Motor Co" in names and by_name(actors, "Ford Motor Co").type == "company"
+    odni = by_name(actors, "Office of the Director of National Intelligence")
+    assert "ODNI" in odni.aliases
+    assert not any(a.type == "person" for a in actors)
+
+
+def test_an_institution_name_never_runs_over_a_line_break():
+    text = "3:45 p.m. CT\nUSDA Orders Testing\nThe U.S. Department of Agriculture ordered it."
+    found = [m.group() for m in institution_pattern().finditer(text)]
+    assert "The U.S. Department of Agriculture" in found
+    assert not any("\n" in name for name in found)
+
+
+def test_a_name_opening_a_sentence_before_its_role_is_a_person(nlp):
+    text = (
+        "12:10 EDT\nStrategist: Expect Volatility\nLindsey Pierce, chief economist at Stifel "
+        "Financial, said investors had underestimated how long the tariffs would last."
+    )
+    pierce = by_name(actors_of(nlp, text), "Lindsey Pierce")
+    assert pierce.type == "person"
+    assert pierce.roles == ["chief economist"]
+    assert pierce.is_expert
+
+
+def test_a_body_the_recogniser_took_for_a_country_gets_its_own_type():
+    from briefer.nlp.bodies import settled_type
+
+    assert settled_type("OpenAI", "country") == "company"
+    assert settled_type("Reform UK", "country") == "party"
+    assert settled_type("Mexico's economy ministry", "country") == "government"
+    assert settled_type("United States", "country") == "country"
+    assert settled_type("Mexico", "country") == "country"
+
+
+def test_a_clock_time_with_its_zone_is_no_actor():
+    from briefer.nlp.bodies import is_non_actor
+
+    assert is_non_actor("midnight Eastern Time")
+    assert is_non_actor("9 a.m. ET")
+    assert is_non_actor("GMT")
+    assert not is_non_actor("Biden administration")
+    assert not is_non_actor("Eastern Time Productions Inc")

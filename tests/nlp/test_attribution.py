@@ -3,6 +3,7 @@
 import re
 
 from briefer.core.records import ExtractedActor, Span
+from briefer.nlp.actors import resolve_reference
 from briefer.nlp.attribution import speech_lexicon
 from briefer.nlp.quotes import find_quotes
 
@@ -269,3 +270,168 @@ def test_a_share_of_those_polled_speaks_as_an_unnamed_group(nlp):
         ("they would not pick either candidate", ["19 percent"])
     ]
     assert actors[0].type == "group"
+
+
+def test_transcript_labels_name_people_without_their_titles(nlp):
+    from briefer.nlp.analyze import analyze_text
+
+    text = (
+        "SEN. BRANNIGAN: The committee will come to order. Chairman Pearson, you may begin.\n\n"
+        "MR. PEARSON: Thank you, Senator. The margin is thin this winter.\n\n"
+        "QUESTION: Will prices rise?\n\n"
+        "SEN. BRANNIGAN: We will see."
+    )
+    analysis = analyze_text(nlp, text)
+    people = {a.key: a for a in analysis.actors if a.type == "person"}
+    speakers_by_quote = [[people[k].name for k in q.speaker_keys] for q in analysis.quotes]
+    assert speakers_by_quote == [["Brannigan"], ["Pearson"], ["Brannigan"]]
+    brannigan = next(a for a in people.values() if a.name == "Brannigan")
+    assert "senator" in brannigan.roles
+
+
+def resolved_speakers(nlp, text, actors):
+    """`speakers` with the article's pronoun and title resolver, as the analysis runs it."""
+    found = find_quotes(nlp(text), actors, resolver=resolve_reference)
+    names = {a.key: a.name for a in actors}
+    return [(q.text, [names[k] for k in q.speaker_keys]) for q in found]
+
+
+def test_a_name_inside_a_quote_is_no_antecedent_for_the_next_speaker_pronoun(nlp):
+    text = (
+        "“Trump doesn't understand the first thing about counterterrorism,” said Daniel "
+        "Benjamin, a former State Department coordinator. “He is ignorant. First of all, "
+        "Mateen was clearly radicalized in the United States. He had no orders from abroad.”"
+        "\n\n“The administration is going after every target it can find,” he added."
+    )
+    actors = [
+        actor(text, "a1", "Daniel Benjamin"),
+        actor(text, "a2", "Omar Mateen", "Mateen"),
+        actor(text, "a3", "Donald Trump", "Trump"),
+    ]
+    said = dict(resolved_speakers(nlp, text, actors))
+    assert said["The administration is going after every target it can find,"] == [
+        "Daniel Benjamin"
+    ]
+
+
+def test_a_quote_is_not_spoken_by_a_person_it_names(nlp):
+    text = (
+        "Although it was far from the last word on Hillary Clinton’s email scandal, Attorney "
+        "General Loretta Lynch took the last step Wednesday of announcing that the department "
+        "would not prosecute.\n\n“I met with career prosecutors who conducted the investigation "
+        "of Secretary Hillary Clinton’s use of a personal email system,” she said in a statement."
+    )
+    actors = [
+        actor(text, "a1", "Hillary Clinton"),
+        actor(text, "a2", "Loretta Lynch", roles=["Attorney General"]),
+    ]
+    said = dict(resolved_speakers(nlp, text, actors))
+    quote = next(q for q in said if q.startswith("I met with"))
+    assert said[quote] == ["Loretta Lynch"]
+
+
+def test_a_subject_outranks_a_later_possessive_for_a_speaker_pronoun(nlp):
+    text = (
+        "Susan Hennessey, a former National Security Agency lawyer, spoke on Monday.\n\n"
+        "But the point of those sanctions is to keep material from untrustworthy people, "
+        "Hennessey said, and with Clinton’s aides chastened, they won’t repeat the mistake.\n\n"
+        "While some employees could get a slap on the wrist, she added, revoking clearances "
+        "would be “really very aggressive.”"
+    )
+    actors = [actor(text, "a1", "Susan Hennessey", "Hennessey"), actor(text, "a2", "Clinton")]
+    said = dict(resolved_speakers(nlp, text, actors))
+    quote = next(q for q in said if "revoking clearances" in q)
+    assert said[quote] == ["Susan Hennessey"]
+
+
+def test_the_main_clause_subject_outranks_a_subordinate_one(nlp):
+    text = (
+        "Loretta Lynch still has the final say on whether Clinton faces prosecution. "
+        "She said she will accept the recommendation of the career prosecutors."
+    )
+    actors = [actor(text, "a1", "Loretta Lynch"), actor(text, "a2", "Clinton")]
+    said = dict(resolved_speakers(nlp, text, actors))
+    quote = "she will accept the recommendation of the career prosecutors"
+    assert said == {quote: ["Loretta Lynch"]}
+
+
+def test_the_two_sides_are_the_two_bodies_named_together_before(nlp):
+    text = (
+        "The United States and the European Union agreed on Thursday to suspend tariffs on "
+        "steel for two years, the two sides said in a joint statement."
+    )
+    actors = [
+        actor(text, "a1", "United States", type_="country"),
+        actor(text, "a2", "European Union", type_="international"),
+    ]
+    assert speakers(nlp, text, actors) == [
+        (
+            "The United States and the European Union agreed on Thursday to suspend tariffs "
+            "on steel for two years",
+            ["United States", "European Union"],
+        )
+    ]
+
+
+def test_both_are_the_subjects_of_the_two_sentences_before(nlp):
+    text = (
+        "Denise Carter, a Democratic state senator, finished first in the primary. Raymond "
+        "Carter, a Republican businessman, came second. Both say voters have had no trouble "
+        "telling them apart."
+    )
+    actors = [actor(text, "a1", "Denise Carter"), actor(text, "a2", "Raymond Carter")]
+    assert speakers(nlp, text, actors) == [
+        ("voters have had no trouble telling them apart", ["Denise Carter", "Raymond Carter"])
+    ]
+
+
+def test_a_first_name_given_to_women_keeps_she_from_a_man(nlp):
+    text = (
+        "Antonin Scalia sat beside Melanie Trump at the dinner.\n\n"
+        "“It never crossed my mind,” she said."
+    )
+    actors = [actor(text, "a1", "Melanie Trump"), actor(text, "a2", "Antonin Scalia")]
+    assert resolved_speakers(nlp, text, actors) == [
+        ("It never crossed my mind,", ["Melanie Trump"])
+    ]
+
+
+def test_a_pool_report_after_a_cued_quote_is_the_channel_not_the_speaker(nlp):
+    text = (
+        "“They don’t care about politics,” Obama said of the families of gun violence "
+        "victims, according to a White House pool report."
+    )
+    actors = [
+        actor(text, "a1", "Barack Obama", "Obama"),
+        actor(text, "a2", "White House", type_="government"),
+    ]
+    assert speakers(nlp, text, actors) == [("They don’t care about politics,", ["Barack Obama"])]
+
+
+def test_they_is_never_a_country(nlp):
+    text = (
+        "Republicans have spent months on Benghazi. For instance, Clinton misjudged Assad. "
+        "They are also focused on the drawdown of troops in Iraq. They say Clinton advocated "
+        "against leaving a residual force in 2011."
+    )
+    actors = [
+        actor(text, "a1", "Republicans", type_="party"),
+        actor(text, "a2", "Hillary Clinton", "Clinton"),
+        actor(text, "a3", "Iraq", type_="country"),
+    ]
+    said = dict(resolved_speakers(nlp, text, actors))
+    assert said["Clinton advocated against leaving a residual force in 2011"] == ["Republicans"]
+
+
+def test_a_live_blog_entry_under_its_headline_keeps_its_speaker(nlp):
+    text = (
+        "Bird Flu Live: Second Human Case Confirmed In Texas\n\n"
+        "4:55 p.m. CT\nWHO Says Risk Remains Low\nThe World Health Organization said the "
+        "risk to the general public from H5N1 remained low. Dr. Maria Van Houten, the WHO's "
+        "technical lead for epidemics, said there was no sign of human-to-human spread."
+    )
+    actors = [actor(text, "a1", "World Health Organization", type_="international")]
+    said = dict(speakers(nlp, text, actors))
+    assert said["the risk to the general public from H5N1 remained low"] == [
+        "World Health Organization"
+    ]

@@ -36,6 +36,11 @@ def test_experts(roles, affiliation):
         (["senior fellow", "columnist"], "Brookings Institution", False),
         (["Republican presidential candidate"], "", False),
         (["press secretary"], "", False),
+        (["Former representative", "Republican from Ohio"], "", False),
+        (["Former Deputy Attorney General", "former federal prosecutor"], "", False),
+        (["retired Army general"], "", True),
+        (["president of the consulting firm Grid Strategies"], "Strategies", True),
+        (["president of the Senate"], "", False),
     ],
 )
 def test_experts_from_role_and_affiliation_kind(roles, affiliation, expert):

@@ -66,3 +66,9 @@ def test_opening_mark_glued_to_punctuation_is_split(nlp):
     assert words[-5:] == [":", '"', "No", ".", '"']
     numbers = nlp.make_doc("3,000 and 4.5 people")
     assert [t.text for t in numbers] == ["3,000", "and", "4.5", "people"]
+
+
+def test_every_line_starts_a_sentence(nlp):
+    doc = nlp("4:55 p.m. CT\nWHO Says Risk Remains Low\nThe World Health Organization said so.")
+    starts = [s.text.strip() for s in doc.sents]
+    assert "The World Health Organization said so." in starts

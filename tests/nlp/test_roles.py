@@ -149,9 +149,58 @@ def actor_named(nlp, text, name):
         ("Sen. Tim Kaine told Reuters that the letter was wrong.", "Tim Kaine", "senator", ""),
         ("Reps. Elijah Cummings and Adam Schiff wrote to the FBI on Monday.",
          "Elijah Cummings", "representative", ""),
+        ("Reps. Jerrold Nash and Linda Okafor, both Democrats, wrote to the FBI.",
+         "Linda Okafor", "representative", ""),
+        ("Dmitry Peskov, press secretary for President Vladimir Putin, said so.",
+         "Dmitry Peskov", "press secretary for President Vladimir Putin", "Vladimir Putin"),
     ],
 )
 def test_roles_from_the_constructions_news_uses(nlp, text, name, role, affiliation):
     actor = actor_named(nlp, text, name)
     assert role in actor.roles
     assert actor.affiliation == affiliation
+
+
+def test_a_singular_title_stays_with_its_own_name(nlp):
+    actor = actor_named(nlp, "Sen. Tim Kaine and Mark Warner spoke on Monday.", "Mark Warner")
+    assert actor.roles == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        (
+            "Tom Engleby, who directs the Johns Hopkins Center for Health Security, pointed "
+            "to a bright spot.",
+            "Tom Engleby",
+            "director",
+            "Johns Hopkins Center for Health Security",
+        ),
+        (
+            "Kevin Albright, managing director at Harbor Ridge Energy Partners, a research "
+            "firm in Washington, said the effect would be small.",
+            "Kevin Albright",
+            "managing director",
+            "Harbor Ridge Energy Partners",
+        ),
+    ],
+)
+def test_roles_from_a_relative_clause_and_a_participle_led_apposition(
+    nlp, text, name, role, affiliation
+):
+    doc, person, entity_at = person_readings(nlp, text, name)
+    readings = roles_of_mention(doc, person, entity_at)
+    assert [(r.role, r.affiliation.text if r.affiliation else None) for r in readings] == [
+        (role, affiliation)
+    ]
+
+
+def test_a_role_with_its_phrase_before_a_comma(nlp):
+    doc, person, entity_at = person_readings(
+        nlp,
+        "A spokesman for the department, Peter Vance, said the department did not comment.",
+        "Peter Vance",
+    )
+    assert [r.role for r in roles_of_mention(doc, person, entity_at)] == [
+        "spokesman for the department"
+    ]

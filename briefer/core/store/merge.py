@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 
 from briefer.core import registry
+from briefer.core.names import compatible_given_names, given_name
 from briefer.core.records import Analysis, ExtractedActor
 from briefer.core.store.queries import ProjectQueries, alias_key
 from briefer.core.store.rows import utc_now
@@ -73,6 +74,20 @@ def store_analysis(project: ProjectQueries, article_id: int, analysis: Analysis)
         project.prune_actors()
 
 
+def _may_be_one_person(project: ProjectQueries, actor_id: int,
+                       extracted: ExtractedActor) -> bool:
+    """Whether a project actor found through a one-word alias can be the extracted
+    actor: two people whose full names share only a surname are two actors."""
+    if extracted.type != "person":
+        return True
+    row = project.conn.execute("SELECT name, type FROM actors WHERE id = ?",
+                               (actor_id,)).fetchone()
+    if row is None or row[1] != "person":
+        return True
+    known, new = given_name(alias_key(row[0])), given_name(alias_key(extracted.name))
+    return known is None or new is None or compatible_given_names(known, new)
+
+
 def _spans(project: ProjectQueries, table: str, article_id: int) -> list[tuple[int, int]]:
     return [(r[0], r[1]) for r in project.conn.execute(
         f'SELECT start, "end" FROM {table} WHERE article_id = ?', (article_id,))]
@@ -87,11 +102,12 @@ def resolve_actor(project: ProjectQueries, extracted: ExtractedActor) -> int:
     keys = [alias_key(n) for n in [extracted.name, *extracted.aliases]]
     keys = [k for k in dict.fromkeys(keys) if k]
     actor_id = None
-    for key in keys:
+    # Full names first: a one-word alias ("trump", "sally") is the weakest evidence.
+    for key in sorted(keys, key=lambda k: len(k.split()) < 2):
         row = project.conn.execute(
             "SELECT actor_id FROM actor_aliases WHERE alias = ?", (key,)
         ).fetchone()
-        if row:
+        if row and (len(key.split()) >= 2 or _may_be_one_person(project, row[0], extracted)):
             actor_id = row[0]
             break
     if actor_id is None:

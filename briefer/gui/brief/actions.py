@@ -89,7 +89,10 @@ class BriefActions(QObject):
                 return False
             length = LENGTHS[labels.index(label)]
         chosen = length or offered
-        drafted = self.apply(DRAFT_NAME, lambda project: draft_brief(project, chosen) or True)
+        # The draft fits its length to the template the export will write on.
+        template = brief.template_for_export(self.project, self.settings_template())
+        drafted = self.apply(DRAFT_NAME,
+                             lambda project: draft_brief(project, chosen, template) or True)
         return bool(drafted)
 
     def export_dialog(self) -> Job | None:

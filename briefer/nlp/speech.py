@@ -1,0 +1,207 @@
+"""Speech words and the grammar of a cue: who the subject of a reporting
+verb is, whether it reports speech that did not happen, whether two words
+are in one paragraph.
+
+The word lists live in `resources/lexicons/speech.json` and `sources.json`;
+`attribution` maps the speaker words found here onto the article's actors.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from briefer.nlp.lexicon import load as load_lexicon
+
+BREAKS_KEY = "briefer.line_breaks"
+TEXT_KEY = "briefer.text"
+NOT_SPEAKERS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"}
+
+
+@dataclass(frozen=True)
+class SpeechLexicon:
+    """The speech word lists, as sets for quick lookup."""
+
+    reporting_verbs: frozenset[str]
+    characterizing_verbs: frozenset[str]
+    belief_verbs: frozenset[str]
+    reporting_nouns: frozenset[str]
+    reporting_noun_verbs: frozenset[str]
+    according_phrases: tuple[tuple[str, ...], ...]
+    anonymous_sources: frozenset[str]
+    spokesperson_words: frozenset[str]
+    quantifiers: frozenset[str]
+    person_pronouns: frozenset[str]
+    refusal_verbs: frozenset[str] = frozenset()
+    negations: frozenset[str] = frozenset()
+    unnamed_speaker_labels: frozenset[str] = frozenset()
+    # "both", "two" ...: how many co-speakers "both said", "the two sides said" stand for.
+    group_counts: Mapping[str, int] = field(default_factory=dict, hash=False)
+
+    def is_reporting_verb(self, token: Token) -> bool:
+        return (
+            token.pos_ in ("VERB", "AUX")
+            and token.lemma_.lower() in self.reporting_verbs
+            and token.lemma_.lower() not in self.belief_verbs
+        )
+
+
+@dataclass(frozen=True)
+class SourceWords:
+    """Speaker words that name no one (see `sources.json`)."""
+
+    documents: frozenset[str]
+    bodies: dict[str, tuple[str, ...]]
+    person_references: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def source_words() -> SourceWords:
+    data = load_lexicon("sources")
+    return SourceWords(
+        documents=frozenset(data["documents"]),
+        bodies={k: tuple(v) for k, v in data["bodies"].items()},
+        person_references=frozenset(data["person_references"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def speech_lexicon() -> SpeechLexicon:
+    """Load `speech.json` once per process."""
+    data = load_lexicon("speech")
+    return SpeechLexicon(
+        reporting_verbs=frozenset(data["reporting_verbs"]),
+        characterizing_verbs=frozenset(data["characterizing_verbs"]),
+        belief_verbs=frozenset(data["belief_verbs"]),
+        reporting_nouns=frozenset(data["reporting_nouns"]),
+        reporting_noun_verbs=frozenset(data["reporting_noun_verbs"]),
+        according_phrases=tuple(tuple(p) for p in data["according_phrases"]),
+        anonymous_sources=frozenset(data["anonymous_sources"]),
+        spokesperson_words=frozenset(data["spokesperson_words"]),
+        quantifiers=frozenset(data["quantifiers"]),
+        person_pronouns=frozenset(data["person_pronouns"]),
+        refusal_verbs=frozenset(data["refusal_verbs"]),
+        negations=frozenset(data["negations"]),
+        unnamed_speaker_labels=frozenset(data["unnamed_speaker_labels"]),
+        group_counts=dict(data["group_counts"]),
+    )
+
+
+def is_denied(cue: Token, lexicon: SpeechLexicon) -> bool:
+    """Whether a cue reports speech that did not happen: negated ("did not
+    say that", "do not confirm that", "would not comment") or refused
+    ("declined to say whether", "refused to confirm that")."""
+    verb = cue
+    for _ in range(3):
+        if any(c.dep_ == "neg" or (c.lower_ in lexicon.negations and c.dep_ == "advmod")
+               for c in verb.children):
+            return True
+        if verb is not cue and verb.lemma_.lower() in lexicon.refusal_verbs:
+            return True
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def subject_of(cue: Token) -> Token | None:
+    """The grammatical subject of a cue verb, following conjoined verbs back
+    ("she paused and added that ..."), verbs under a preposition ("ended by
+    saying ...") and passive agents ("was told by X"); failing that, the
+    name just before the cue when the parser left it without a subject."""
+    verb = cue
+    raised = False
+    for _ in range(5):
+        # Under "was heard yelling ..." the passive subject is the speaker.
+        deps = ("nsubj", "csubj", "nsubjpass") if raised else ("nsubj", "csubj")
+        subjects = [
+            c for c in verb.children
+            if c.dep_ in deps and (c.ent_type_ not in NOT_SPEAKERS or c.ent_type_ == "PERCENT")
+        ]
+        if subjects:
+            # "Voters, Clinton suggested, don't ...": the one nearest the verb.
+            subject = min(subjects, key=lambda c: abs(c.i - verb.i))
+            return subject if same_paragraph(subject, cue) else None
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj if same_paragraph(pobj, cue) else None
+        if verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.pos_ in ("PROPN", "NOUN"):
+            # "Trump, who ..., tweeted ...", parsed as a modifier of the name.
+            return verb.head if same_paragraph(verb.head, cue) else None
+        if verb.dep_ == "xcomp":
+            controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+            if controller is not None and controller.i < verb.i:
+                # "forced Stumpf to admit that ...": the object speaks.
+                return controller if same_paragraph(controller, cue) else None
+        if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and verb.head.i != verb.i:
+            raised = verb.dep_ == "xcomp"
+            verb = verb.head
+            continue
+        break
+    return name_before(cue)
+
+
+def name_before(cue: Token) -> Token | None:
+    """The name right before a cue with no subject ("Sen. Elizabeth Warren
+    (D-MA) said ..."), skipping brackets, within the clause."""
+    i = cue.i - 1
+    sentence_start = cue.sent.start
+    while i >= sentence_start:
+        token = cue.doc[i]
+        if token.text == ")":
+            while i > sentence_start and cue.doc[i].text != "(":
+                i -= 1
+        elif (
+            token.pos_ in ("VERB", "AUX")
+            or "\n" in token.whitespace_
+            or token.text in ".;:,"
+            or token.is_quote
+        ):
+            return None
+        elif token.pos_ in ("PROPN", "PRON"):
+            head = token
+            while head.dep_ in ("compound", "flat") and head.head.i == head.i + 1:
+                head = head.head
+            return head
+        i -= 1
+    return None
+
+
+def same_paragraph(a: Token, b: Token) -> bool:
+    """Whether no line break separates two tokens (the parser sometimes
+    links words across paragraphs): no line break in the text from the first
+    token's start to the second's. Logarithmic: the line breaks of the text
+    are found once per document."""
+    breaks = line_breaks(a.doc)
+    low, high = sorted((a.idx, b.idx))
+    at = bisect_left(breaks, low)
+    return at == len(breaks) or breaks[at] >= high
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, which spaCy rebuilds from the tokens on every read, read
+    once per document (cached in `user_data`)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
+def line_breaks(doc: Doc) -> list[int]:
+    """Offsets of the line breaks of a document's text (cached in `user_data`)."""
+    cached = doc.user_data.get(BREAKS_KEY)
+    if cached is None:
+        text = doc_text(doc)
+        cached = []
+        at = text.find("\n")
+        while at != -1:
+            cached.append(at)
+            at = text.find("\n", at + 1)
+        doc.user_data[BREAKS_KEY] = cached
+    return cached
