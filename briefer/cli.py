@@ -108,7 +108,12 @@ def _run_gui(args: argparse.Namespace) -> int:
     if args.project:
         path = Path(args.project).expanduser()
         if not path.is_file():
-            reason = "is a folder, not a Briefer project" if path.is_dir() else "no such file"
+            if path.is_dir():
+                reason = "is a folder, not a Briefer project"
+            elif path.exists():
+                reason = "is not a regular file, not a Briefer project"
+            else:
+                reason = "no such file"
             raise ProjectError(f"{path}: {reason}")
         project = str(path)
     try:

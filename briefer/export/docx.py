@@ -346,6 +346,9 @@ def export_brief(project: Project, path: str | os.PathLike, template: str | None
     """
     target = Path(path).expanduser()
     _check_target(target)
+    if template and Path(template).expanduser().resolve() == target.resolve():
+        raise ExportError(f"{target.name} is the template the brief takes its styles from; "
+                          "choose another file name")
     if not allow_mismatches:
         mismatches = check_quote_fidelity(project)
         if mismatches:

@@ -31,6 +31,12 @@ _FOOTNOTE_STYLES = (
     '<w:name w:val="footnote reference"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/>'
     '<w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>',
 )
+# The default paragraph style every added style is based on; a template stripped
+# of its styles lacks it.
+_NORMAL_STYLE = (
+    f'<w:style {nsdecls("w")} w:type="paragraph" w:default="1" w:styleId="Normal">'
+    '<w:name w:val="Normal"/><w:qFormat/></w:style>'
+)
 
 
 def _has_style(document, name: str) -> bool:
@@ -59,6 +65,8 @@ def _paragraph_style(document, name: str, size: float | None = None, bold: bool 
 def ensure_styles(document) -> None:
     """Add every style the export uses that `document` does not define."""
     styles_element = document.styles.element
+    if not _has_style(document, "Normal"):
+        styles_element.insert(0, parse_xml(_NORMAL_STYLE))
     ids = {s.style_id for s in document.styles}
     for xml in _FOOTNOTE_STYLES:
         style = parse_xml(xml)

@@ -1,5 +1,10 @@
 """Word (.docx) articles: body paragraphs and table cells in document order.
 
+The text is what Word shows with every tracked change accepted: insertions
+and text in content controls are read, deletions, moved-away text, field codes
+and hidden text are not (python-docx's `paragraph.text` drops insertions and
+content controls, so paragraphs are read here).
+
 A .docx is a zip archive, unpacked by `briefer.ingest.archive` in bounded
 pieces whatever its headers declare, so a zip bomb is refused before it fills
 memory. Title, author and date come from the text's own byline and date line
@@ -17,8 +22,8 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import docx
+from docx.oxml.ns import qn
 from docx.table import Table
-from docx.text.paragraph import Paragraph
 
 from briefer.core.errors import ImportError_
 from briefer.core.records import Article
@@ -51,6 +56,17 @@ _PROPERTY_NAME = re.compile(
 )
 
 
+# Paragraph parts whose text Word does not show: tracked deletions and moves away,
+# text boxes (their own paragraphs), and the fallback copy of alternate content.
+_UNSHOWN_PARTS = frozenset({
+    qn("w:del"), qn("w:moveFrom"), qn("w:txbxContent"),
+    "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback",
+})
+# Body parts that hold paragraphs and tables of their own: content controls, custom XML.
+_BLOCK_WRAPPERS = frozenset({qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")})
+_OFF = {"0", "false", "off"}
+
+
 class ExportedBriefError(ImportError_):
     """The file is a brief Briefer wrote, not an article."""
 
@@ -67,7 +83,7 @@ def docx_article(
     package = _checked_package(data, label, allow_brief)
     try:
         document = docx.Document(package)
-        paragraphs = list(_blocks(document.iter_inner_content(), depth=0))
+        paragraphs = list(_blocks(document.element.body, document, depth=0))
         properties = document.core_properties
         title = join_paragraphs([properties.title or ""])
         author = byline_author(properties.author)
@@ -127,13 +143,15 @@ def _created_date(created: object) -> str:
     return iso_date(created)
 
 
-def _blocks(items: Iterator[Paragraph | Table], depth: int) -> Iterator[str]:
+def _blocks(container, parent, depth: int) -> Iterator[str]:
     """Paragraph texts in order; a table gives each cell's paragraphs, row by row."""
-    for item in items:
-        if isinstance(item, Paragraph):
-            yield item.text
-        elif depth < MAX_TABLE_DEPTH:
-            yield from _table(item, depth)
+    for element in container:
+        if element.tag == qn("w:p"):
+            yield _paragraph_text(element)
+        elif element.tag == qn("w:tbl") and depth < MAX_TABLE_DEPTH:
+            yield from _table(Table(element, parent), depth)
+        elif element.tag in _BLOCK_WRAPPERS and depth < MAX_TABLE_DEPTH:
+            yield from _blocks(element, parent, depth + 1)
 
 
 def _table(table: Table, depth: int) -> Iterator[str]:
@@ -144,7 +162,27 @@ def _table(table: Table, depth: int) -> Iterator[str]:
             if cell._tc in seen:
                 continue
             seen.add(cell._tc)
-            yield from _blocks(cell.iter_inner_content(), depth + 1)
+            yield from _blocks(cell._tc, cell, depth + 1)
+
+
+def _paragraph_text(paragraph) -> str:
+    """The text Word shows in a paragraph, tracked insertions and content controls included."""
+    return "".join(_shown_runs(paragraph))
+
+
+def _shown_runs(element) -> Iterator[str]:
+    for child in element:
+        if child.tag == qn("w:r"):
+            if not _is_hidden(child):
+                yield child.text
+        elif child.tag not in _UNSHOWN_PARTS:
+            yield from _shown_runs(child)
+
+
+def _is_hidden(run) -> bool:
+    properties = run.find(qn("w:rPr"))
+    vanish = properties.find(qn("w:vanish")) if properties is not None else None
+    return vanish is not None and vanish.get(qn("w:val"), "1").lower() not in _OFF
 
 
 def _first_heading(document) -> str:
@@ -157,7 +195,7 @@ def _first_heading(document) -> str:
     for paragraph in document.paragraphs[:HEADING_SEARCH]:
         style = names.get(paragraph._p.style or "", "")
         if style == "Title" or style.startswith("Heading"):
-            heading = join_paragraphs([paragraph.text])
+            heading = join_paragraphs([_paragraph_text(paragraph._p)])
             if heading:
                 return heading
     return ""

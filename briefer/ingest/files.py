@@ -127,9 +127,16 @@ _FIRST_SENTENCE = re.compile(r".+?[.!?](?=\s+[\"“‘']?[A-Z])|.+")
 
 
 def require_text(text: str, label: str, what: str = "no text") -> str:
-    """Refuse an article with nothing to read, and one too long to be an article."""
+    """Refuse an article with nothing to read, one whose characters are mostly
+    undecodable (U+FFFD: a PDF's fonts that map nothing, a wrong declared charset),
+    and one too long to be an article."""
     if not text.strip():
         raise ImportError_(f"{label}: {what}")
+    visible = len(text) - sum(text.count(space) for space in " \t\n\r")
+    if text.count("\ufffd") * 2 > visible:
+        raise ImportError_(
+            f"{label}: its text cannot be read (most characters could not be decoded)"
+        )
     if len(text) > MAX_TEXT_CHARS:
         raise ImportError_(
             f"{label}: too much text for one article "

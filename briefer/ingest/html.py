@@ -8,7 +8,9 @@ comments are left out; paragraphs come out one a line.
 from __future__ import annotations
 
 import codecs
+import re
 
+import lxml.html
 import trafilatura
 
 from briefer.core.errors import ImportError_
@@ -30,6 +32,12 @@ from briefer.ingest.source_meta import (
 from briefer.ingest.text import decode_text
 
 METADATA_MAX_CHARS = 300
+# A numeric character reference (`&#11;`, `&#x0c;`); its digits are bounded so
+# no huge number is ever converted.
+_REFERENCE = r"&#(?:([0-9]{1,7})|[xX]([0-9a-fA-F]{1,6}));?"
+_REFERENCE_PATTERNS = {bytes: re.compile(_REFERENCE.encode()), str: re.compile(_REFERENCE)}
+_WORD_BREAKING_CONTROLS = {0x0B, 0x0C}  # vertical tab (Word's line break), form feed
+_KEPT_CONTROLS = {0x00, 0x09, 0x0A, 0x0D}  # NUL becomes U+FFFD; tab and line breaks are text
 
 
 def html_article(
@@ -53,6 +61,8 @@ def html_article(
         page = decode_text(data, label, encoding, notes)
     elif b"\x00" in data[:4096]:
         raise ImportError_(f"{label}: a binary file, not a web page")
+    page = _without_control_characters(page)
+    _refuse_too_deep(page, label)
     try:
         document = trafilatura.bare_extraction(
             page,
@@ -84,6 +94,46 @@ def html_article(
         url=page_url,
         source_path=source_path,
     )
+
+
+def _without_control_characters(page: bytes | str) -> bytes | str:
+    """The page with vertical tabs and form feeds (raw or as references) made spaces and
+    references to other control characters dropped.
+
+    The parser keeps no text node holding a control character: one `&#11;` made the
+    whole page empty, and a raw one between two words glued them ("Mondaynextweek").
+    Raw bytes 0x0B and 0x0C are never part of a multi-byte character in the
+    ASCII-compatible encodings a page arrives in as bytes.
+    """
+
+    space, nothing = (b" ", b"") if isinstance(page, bytes) else (" ", "")
+
+    def replacement(match: re.Match) -> bytes | str:
+        value = int(match[1]) if match[1] else int(match[2], 16)
+        if value in _WORD_BREAKING_CONTROLS:
+            return space
+        if value < 0x20 and value not in _KEPT_CONTROLS:
+            return nothing
+        return match[0]
+
+    for control in _WORD_BREAKING_CONTROLS:
+        raw = chr(control).encode() if isinstance(page, bytes) else chr(control)
+        page = page.replace(raw, space)
+    return _REFERENCE_PATTERNS[type(page)].sub(replacement, page)
+
+
+def _refuse_too_deep(page: bytes | str, label: str) -> None:
+    """Refuse a page nested deeper than the HTML parser goes: the text below that depth
+    would be left out without a word."""
+    parser = lxml.html.HTMLParser()
+    try:
+        lxml.html.document_fromstring(page, parser=parser)
+    except Exception:  # an unparsable page is trafilatura's to judge and report
+        return
+    if any("Excessive depth" in entry.message for entry in parser.error_log):
+        raise ImportError_(
+            f"{label}: the page nests its elements too deep to read all of its text"
+        )
 
 
 def _one_line(value: object) -> str:

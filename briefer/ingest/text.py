@@ -270,7 +270,8 @@ _RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 _QUOTE_MARKS = re.compile(r"^(?:\s{0,3}>\s?)+")
 _BULLET = re.compile(r"^\s*[-*+]\s+")
 _LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+")
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+# No two `\s*` meet without a mark between them, so a long indent costs linear time.
+_TABLE_RULE = re.compile(r"^\s*(?:\|\s*)?:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*(?:\|\s*)?$")
 # Inline spans stop at the next delimiter and are bounded in length, so matching
 # stays linear: a hostile line cannot make them backtrack for minutes.
 _IMAGE = re.compile(r"!\[[^\[\]]{0,500}\](?:\([^()]{0,2000}\)|\[[^\[\]]{0,200}\])")

@@ -211,6 +211,9 @@ def _get(
         raise ImportError_(f"{label}: cannot find the server {parts.hostname}") from exc
     except ConnectionRefusedError as exc:
         raise ImportError_(f"{label}: the server refused the connection") from exc
+    except http.client.BadStatusLine as exc:
+        # Its message is the first line the server sent: the page itself, for an HTTP/0.9 server.
+        raise ImportError_(f"{label}: the server's answer is not an HTTP answer") from exc
     except (OSError, http.client.HTTPException, ValueError) as exc:
         if deadline.expired:
             raise _too_slow(label, deadline) from exc
@@ -259,6 +262,10 @@ def _cut_short(label: str, got: int | None = None, declared: int | None = None) 
 def _check_declared_length(
     response: http.client.HTTPResponse, label: str, max_bytes: int
 ) -> None:
+    lengths = {value.strip() for value in response.headers.get_all("Content-Length") or []}
+    if len(lengths) > 1:
+        # http.client would trust the first and cut the page there without a word.
+        raise ImportError_(f"{label}: the server sent conflicting lengths for the page")
     declared = response.headers.get("Content-Length", "")
     if declared.strip().isdigit() and int(declared) > max_bytes:
         raise ImportError_(f"{label}: {too_large(int(declared), max_bytes)}")

@@ -27,7 +27,10 @@ PIECE_CHARS = 50_000
 # spaCy's tokenizer splits punctuation off a word one mark at a time, searching
 # the rest each time: quadratic in the run ("\"" * 100_000 takes minutes).
 AFFIX_RUN = 32
-LONG_AFFIX_RUN = re.compile(r"[^\w\s]{" + str(AFFIX_RUN + 1) + ",}")
+# Punctuation: neither word character nor space, or connector punctuation ("_",
+# "‿", "＿"), which Python counts as word characters but the tokenizer splits off.
+_PUNCTUATION = r"(?:[^\w\s]|[_\u203f\u2040\u2054\ufe33\ufe34\ufe4d-\ufe4f\uff3f])"
+LONG_AFFIX_RUN = re.compile(_PUNCTUATION + "{" + str(AFFIX_RUN + 1) + ",}")
 BLANKED_RUNS = "quote marks in runs of more than {} punctuation marks without a space were ignored"
 
 
