@@ -17,7 +17,7 @@ from briefer.core.draft import draft_brief
 from briefer.core.errors import BrieferError, ProjectError
 from briefer.core.paths import data_dir, seeds_dir
 from briefer.core.store import PROJECT_SUFFIX, Project, project_path
-from briefer.ingest import ImportReport, import_sources
+from briefer.ingest import SUPPORTED_SUFFIXES, ImportReport, import_sources
 
 ProgressCallback = Callable[[int, int, str], None]
 DEMO_NAME = "Demo"
@@ -196,6 +196,10 @@ def open_or_create(path: str | os.PathLike) -> Project:
     path = Path(path)
     if path.exists():
         return Project.open(path)
+    if path.suffix.lower() in SUPPORTED_SUFFIXES:
+        # "briefer import story.docx a.txt": the arguments swapped, not a project to make.
+        raise ProjectError(f"{path}: names an article, not a project: give the project first "
+                           f"(PROJECT{PROJECT_SUFFIX} FILE...)")
     if path.suffix != PROJECT_SUFFIX:
         target = project_path(path)
         if target.exists():

@@ -43,6 +43,8 @@ _CONTROL_CHARACTER = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 _ASCII_LETTERS = string.ascii_letters.encode("ascii")
 _MAX_CONTROL_SHARE = 0.01
+# A short text may carry a few stray controls (a NEL pasted from a PDF) and still be text.
+_MIN_CONTROLS = 8
 
 
 def decode_text(
@@ -196,7 +198,7 @@ def _looks_binary(text: str) -> bool:
     if "\x00" in text:
         return True
     controls = sum(1 for _ in _CONTROL_CHARACTER.finditer(text))
-    return controls > _MAX_CONTROL_SHARE * len(text)
+    return controls > max(_MIN_CONTROLS, _MAX_CONTROL_SHARE * len(text))
 
 
 def text_article(
