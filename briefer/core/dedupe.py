@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Generic, TypeVar
@@ -50,7 +50,15 @@ def same_words(a: str, b: str) -> bool:
 
 def near_duplicate_groups(texts: Sequence[Text[K]]) -> list[list[Text[K]]]:
     """The texts in groups of near-duplicates from different articles, in first-seen order."""
-    normal = [normalise(t.text) for t in texts]
+    count = len(texts)
+    return _grouped(texts, [normalise(t.text) for t in texts],
+                    ((i, j) for i in range(count) for j in range(i + 1, count)))
+
+
+def _grouped(texts: Sequence[Text[K]], normal: list[str],
+             candidates: Iterable[tuple[int, int]]) -> list[list[Text[K]]]:
+    """Join each candidate pair of texts of different articles whose normalised words say
+    the same thing (union-find), and give the groups in first-seen order."""
     parent = list(range(len(texts)))
 
     def root(i: int) -> int:
@@ -59,15 +67,15 @@ def near_duplicate_groups(texts: Sequence[Text[K]]) -> list[list[Text[K]]]:
             i = parent[i]
         return i
 
-    for i in range(len(texts)):
-        for j in range(i + 1, len(texts)):
-            if texts[i].article_id == texts[j].article_id or not normal[i] or not normal[j]:
-                continue
-            short, long_ = sorted((len(normal[i]), len(normal[j])))
-            if short / long_ < MIN_LENGTH_SHARE:
-                continue
-            if fuzz.ratio(normal[i], normal[j], score_cutoff=SIMILARITY):
-                parent[root(j)] = root(i)
+    for i, j in candidates:
+        if (texts[i].article_id == texts[j].article_id or root(i) == root(j)
+                or not normal[i] or not normal[j]):
+            continue
+        short, long_ = sorted((len(normal[i]), len(normal[j])))
+        if short / long_ < MIN_LENGTH_SHARE:
+            continue
+        if fuzz.ratio(normal[i], normal[j], score_cutoff=SIMILARITY):
+            parent[root(j)] = root(i)
     groups: dict[int, list[Text[K]]] = {}
     for index, text in enumerate(texts):
         groups.setdefault(root(index), []).append(text)
@@ -105,27 +113,13 @@ def indexed_near_duplicate_groups(texts: Sequence[Text[K]]) -> list[list[Text[K]
     for i, found in enumerate(pairs):
         for pair in dict.fromkeys(found):
             index.setdefault(pair, []).append(i)
-    parent = list(range(len(texts)))
 
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    def likely_pairs() -> Iterator[tuple[int, int]]:
+        for i, found in enumerate(pairs):
+            distinct = sorted(dict.fromkeys(found), key=lambda p: len(index[p]))
+            rarest = distinct[:max(RAREST_PAIRS, math.ceil(len(distinct) * RAREST_SHARE))]
+            candidates = {j for pair in rarest for j in index[pair] if j > i}
+            for j in sorted(candidates):
+                yield i, j
 
-    for i, found in enumerate(pairs):
-        distinct = sorted(dict.fromkeys(found), key=lambda p: len(index[p]))
-        rarest = distinct[:max(RAREST_PAIRS, math.ceil(len(distinct) * RAREST_SHARE))]
-        candidates = {j for pair in rarest for j in index[pair] if j > i}
-        for j in sorted(candidates):
-            if texts[i].article_id == texts[j].article_id or root(i) == root(j):
-                continue
-            short, long_ = sorted((len(normal[i]), len(normal[j])))
-            if short / long_ < MIN_LENGTH_SHARE:
-                continue
-            if fuzz.ratio(normal[i], normal[j], score_cutoff=SIMILARITY):
-                parent[root(j)] = root(i)
-    groups: dict[int, list[Text[K]]] = {}
-    for index_, text in enumerate(texts):
-        groups.setdefault(root(index_), []).append(text)
-    return list(groups.values())
+    return _grouped(texts, normal, likely_pairs())
