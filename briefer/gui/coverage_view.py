@@ -93,25 +93,17 @@ class VoiceBarDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class OutletTableModel(QAbstractTableModel):
-    """One row per outlet: articles, quotes, the voice bar, the main voice, only-here count."""
+class _RowsModel(QAbstractTableModel):
+    """A flat table over `self.rows`, with `headers` as its column titles."""
 
-    headers = ("Outlet", "Articles", "Quotes", "Voices quoted", "Main voice", "Only here")
-    OUTLET, ARTICLES, QUOTES, VOICES, MAIN, ONLY = range(6)
+    headers: tuple[str, ...] = ()
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.outlets: list[OutletCoverage] = []
-        self.widest = 0
-
-    def set_coverage(self, coverage: Coverage | None) -> None:
-        self.beginResetModel()
-        self.outlets = list(coverage.outlets) if coverage else []
-        self.widest = max((o.attributed for o in self.outlets), default=0)
-        self.endResetModel()
+        self.rows: list = []
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.outlets)
+        return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers)
@@ -120,6 +112,24 @@ class OutletTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
         return None
+
+
+class OutletTableModel(_RowsModel):
+    """One row per outlet: articles, quotes, the voice bar, the main voice, only-here count."""
+
+    headers = ("Outlet", "Articles", "Quotes", "Voices quoted", "Main voice", "Only here")
+    OUTLET, ARTICLES, QUOTES, VOICES, MAIN, ONLY = range(6)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[OutletCoverage] = []
+        self.widest = 0
+
+    def set_coverage(self, coverage: Coverage | None) -> None:
+        self.beginResetModel()
+        self.rows = list(coverage.outlets) if coverage else []
+        self.widest = max((o.attributed for o in self.rows), default=0)
+        self.endResetModel()
 
     @staticmethod
     def main_voice(outlet: OutletCoverage) -> str:
@@ -134,7 +144,7 @@ class OutletTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        outlet = self.outlets[index.row()]
+        outlet = self.rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             values = (outlet.label, len(outlet.article_ids), outlet.quote_count,
@@ -190,7 +200,7 @@ class OutletTableModel(QAbstractTableModel):
         return "\n".join(lines)
 
 
-class VoiceDetailModel(QAbstractTableModel):
+class VoiceDetailModel(_RowsModel):
     """The chosen outlet's quotes by voice group: count, share and the speakers."""
 
     headers = ("Voice", "Quotes", "Speakers")
@@ -215,17 +225,6 @@ class VoiceDetailModel(QAbstractTableModel):
                 self.rows.append((group, count, outlet.share(group), names))
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -247,7 +246,7 @@ class VoiceDetailModel(QAbstractTableModel):
         return None
 
 
-class OnlyHereModel(QAbstractTableModel):
+class OnlyHereModel(_RowsModel):
     """The actors only the chosen outlet quoted, most quoted first."""
 
     headers = ("Actor", "Voice", "Quotes")
@@ -261,17 +260,6 @@ class OnlyHereModel(QAbstractTableModel):
         self.rows = [(a.id, a.name, coverage.voice_of[a.id], outlet.speakers[a.id])
                      for a in outlet.only_here] if coverage and outlet else []
         self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
