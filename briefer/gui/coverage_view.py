@@ -19,14 +19,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QRect,
     QSize,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QSplitter,
@@ -40,6 +38,7 @@ from briefer.core import registry
 from briefer.core.coverage import Coverage, OutletCoverage, project_coverage
 from briefer.core.store import Project
 from briefer.gui.models import ID_ROLE, SORT_ROLE
+from briefer.gui.table_views import read_only_table
 from briefer.gui.verbatim import verbatim
 
 COUNTS_ROLE = Qt.ItemDataRole.UserRole + 10  # [(voice group key, count)] for a bar
@@ -279,21 +278,9 @@ class OnlyHereModel(_RowsModel):
 
 
 def _table(model, name: str) -> QTableView:
-    proxy = QSortFilterProxyModel(model)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    view = QTableView()
+    view = read_only_table(model, row_padding=12)
     view.setObjectName(name)
-    view.setModel(proxy)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setWordWrap(False)
     view.setShowGrid(False)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
-    view.horizontalHeader().setHighlightSections(False)
     return view
 
 

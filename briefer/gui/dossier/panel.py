@@ -8,7 +8,7 @@ window's own actions.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,7 +38,8 @@ from briefer.gui.dossier.tables import (
     roles_table,
 )
 from briefer.gui.dossier.timeline import QuoteTimeline, legend_text, plural
-from briefer.gui.models import ID_ROLE, SORT_ROLE
+from briefer.gui.models import ID_ROLE
+from briefer.gui.table_views import read_only_table
 
 EMPTY_HINT = ("Select an actor in the Actors tab, the reader or the brief to see "
               "everything the project holds about them.")
@@ -52,23 +53,9 @@ QWIDGETSIZE_MAX = (1 << 24) - 1
 
 def _view(model: RecordTable, stretch: int, drag: bool = False) -> QTableView:
     """A sortable read-only table whose column `stretch` takes the spare width."""
-    proxy = QSortFilterProxyModel()
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    view = QTableView()
-    proxy.setParent(view)
-    view.setModel(proxy)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view = read_only_table(model, several=True)
     view.setSortingEnabled(True)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     header = view.horizontalHeader()
-    header.setHighlightSections(False)
     header.setMinimumSectionSize(40)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
