@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from briefer.core.names import compatible_given_names
 from briefer.core.records import ExtractedActor, Span
 from briefer.nlp import lexicon
-from briefer.nlp.bodies import settle_bodies
+from briefer.nlp.bodies import clean_name, settle_bodies
 from briefer.nlp.coref import resolve_reference, resolve_title, title_reference_pattern
 from briefer.nlp.entities import (
     Entity,
@@ -255,7 +255,9 @@ def _person_roles(
             if role:
                 roles.setdefault(role.lower(), role)
             if reading.affiliation is not None and not affiliation:
-                affiliation = org_names.get(reading.affiliation, reading.affiliation.text)
+                # The body's name as its actor will carry it ("(FBI" and "'s" left out).
+                affiliation = clean_name(
+                    org_names.get(reading.affiliation, reading.affiliation.text))
     return list(roles.values()), affiliation
 
 

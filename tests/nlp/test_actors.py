@@ -544,3 +544,11 @@ def test_a_clock_time_with_its_zone_is_no_actor():
     assert is_non_actor("GMT")
     assert not is_non_actor("Biden administration")
     assert not is_non_actor("Eastern Time Productions Inc")
+
+
+def test_an_affiliation_is_the_bodys_clean_name(nlp):
+    # Real news (Politico, 2016): the dossier read "Federal Bureau of Investigation (FBI".
+    text = ("James Comey, director of the Federal Bureau of Investigation (FBI), said the "
+            "case was closed.")
+    comey = by_name(extract_actors(nlp(text)), "James Comey")
+    assert comey.affiliation == "Federal Bureau of Investigation"
