@@ -8,6 +8,7 @@ and later title-only references ("the French president").
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 from briefer.core.names import compatible_given_names
 from briefer.core.records import ExtractedActor, Span
 from briefer.nlp import lexicon
-from briefer.nlp.bodies import clean_name, settle_bodies
+from briefer.nlp.bodies import clean_name, head_word, settle_bodies, type_words
 from briefer.nlp.coref import resolve_reference, resolve_title, title_reference_pattern
 from briefer.nlp.entities import (
     Entity,
@@ -344,7 +345,72 @@ def extract_actors(doc: Doc) -> list[ExtractedActor]:
             )
         )
     _title_references(text, actors)
-    return _without_title_modifiers(text, settle_bodies(text, actors))
+    settled = settle_bodies(text, actors)
+    _add_name_occurrences(text, settled)
+    return _without_title_modifiers(text, settled)
+
+
+def _sweep_forms(actor: ExtractedActor) -> set[str]:
+    """The written forms of an actor's name that mark a mention wherever they
+    stand: its name and aliases, but no lower-case description ("industry
+    groups"), no dotted abbreviation of a country, which is mostly an
+    adjective ("U.S. forces"), and no capital, often a mere place."""
+    if actor.type == "group":
+        return set()
+    forms = set()
+    for form in [actor.name, *actor.aliases]:
+        form = form.strip()
+        if len(form) < 2 or form.islower() or not form[:1].isalpha():
+            continue
+        if actor.type == "country" and (
+            "." in form or lexicon.countries().country_of_name(form) is None
+        ):
+            continue  # a capital stands for its country only where it acts
+        forms.add(form)
+    return forms
+
+
+def _add_name_occurrences(text: str, actors: list[ExtractedActor]) -> None:
+    """Every further occurrence of an actor's name or alias, as a whole word,
+    is a mention of it: the model leaves names untagged in headings, inside
+    quotes and before a possessive. A form two actors share (two Carters'
+    surname) is left alone."""
+    owners: dict[str, set[str]] = {}
+    for actor in actors:
+        for form in _sweep_forms(actor):
+            owners.setdefault(form, set()).add(actor.key)
+    by_key = {a.key: a for a in actors}
+    taken = bytearray(len(text) + 1)
+    for actor in actors:
+        for m in actor.mentions:
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    for form in sorted(owners, key=len, reverse=True):
+        if len(owners[form]) != 1:
+            continue
+        actor = by_key[next(iter(owners[form]))]
+        for match in re.finditer(r"(?<![\w.])" + re.escape(form) + r"(?!\w)", text):
+            start, end = match.span()
+            if any(taken[start:end]):
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            actor.mentions.append(Span(start, end, form))
+    for actor in actors:
+        actor.mentions.sort(key=lambda m: m.start)
+
+
+def _names_a_body(name: str) -> bool:
+    """Whether a name alone names a body: a listed name or acronym, or several
+    words ending in a body's head word ("European Commission")."""
+    key = name_key(name)
+    if key in lexicon.org_acronyms() or key in lexicon.known_organizations() or _is_acronym(name):
+        return True
+    words = type_words()
+    if " ".join(name.lower().split()) in words.names:
+        return True
+    head = head_word(name)
+    return len(key.split()) > 1 and (
+        head in words.body_heads or any(head in heads for heads in words.heads.values())
+    )
 
 
 def _without_title_modifiers(text: str, actors: list[ExtractedActor]) -> list[ExtractedActor]:
@@ -352,8 +418,10 @@ def _without_title_modifiers(text: str, actors: list[ExtractedActor]) -> list[Ex
     Loretta Haines", "Kremlin spokesman Dmitry Peskov") is part of the role,
     an adjective, not a mention of the body. A country named only so ("U.S.
     Attorney") is no actor; a body named only so keeps that one mention
-    ("European Commission President Ursula von der Leyen"). Keys are then
-    renumbered in order of first mention."""
+    ("European Commission President Ursula von der Leyen") when its name says
+    it is a body: "Energy" of "Energy Secretary" or "EU Trade" of "EU Trade
+    Commissioner" is a portfolio, no actor. Keys are then renumbered in order
+    of first mention."""
     person_starts = sorted(m.start for a in actors if a.type == "person" for m in a.mentions)
     role_words = lexicon.title_words() | lexicon.role_heads()
     kept = []
@@ -377,7 +445,7 @@ def _without_title_modifiers(text: str, actors: list[ExtractedActor]) -> list[Ex
         if mentions:
             actor.mentions = mentions
             kept.append(actor)
-        elif actor.type != "country":
+        elif actor.type != "country" and _names_a_body(actor.name):
             actor.mentions = actor.mentions[:1]
             kept.append(actor)
     kept.sort(key=lambda a: min((m.start for m in a.mentions), default=0))

@@ -24,6 +24,7 @@ HEAD_SPLITTERS = (" of ", " for ", " on ")
 TIME_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "midnight", "noon"})
 TYPE_ORDER = ("media", "international", "party", "government", "company")
 POSSESSIVE = re.compile(r"^.*?['’]s\s+(?=[A-Z])")
+COUNTRY_POSSESSIVE = re.compile(r"^(.*?)['’]s\s+")
 BRACKETS = "[](){}"
 BRACKETED = re.compile(r"\s*[(\[][^)\]]*(?:[)\]]|$)")
 
@@ -170,6 +171,22 @@ def short_form_of(single: str, body: ExtractedActor) -> bool:
     return body.type == "media" and words[-1] == single
 
 
+def country_of_body(name: str) -> str | None:
+    """The country a body's name begins with: "Mexico's economy ministry",
+    "Saudi energy ministry", "Russian embassy" -> its country."""
+    match = COUNTRY_POSSESSIVE.match(name)
+    if match is not None:
+        return countries().country_of_name(match.group(1))
+    words = name.split()
+    for size in (2, 1):
+        if len(words) > size:
+            head = " ".join(words[:size])
+            found = countries().country_of_name(head) or countries().country_of_demonym(head)
+            if found is not None and words[size][:1].islower():
+                return found
+    return None
+
+
 def clean_name(name: str) -> str:
     """A name without a possessor ("Pentagon's Cyber Command") or brackets
     ("Vladimir] Putin")."""
@@ -222,13 +239,19 @@ def settle_bodies(text: str, actors: list[ExtractedActor]) -> list[ExtractedActo
             continue  # "GMT", "VIX"; "H5N1" is no person
         bracketed = BRACKETED.search(actor.name)
         inner = bracketed.group().strip(" ()[]") if bracketed else ""
-        if inner and _is_acronym(inner) and inner not in actor.aliases:
+        if inner and inner not in actor.aliases and (
+            _is_acronym(inner) or inner.lower() in acronyms_of(clean_name(actor.name))
+        ):
             actor.aliases.append(inner)  # "Office of the ... (ODNI)" is also "ODNI"
+        # "Mexico's economy ministry", "Taiwan's Ministry of Defense" speak for their country.
+        parent = country_of_body(actor.name) if actor.type != "person" else None
         actor.name = clean_name(actor.name)
         if actor.type == "person":
             actor.name = person_name(actor.name)
         actor.mentions = [trimmed_mention(text, m) for m in actor.mentions]
         actor.type = settled_type(actor.name, actor.type)
+        if actor.type == "government" and parent and not actor.affiliation:
+            actor.affiliation = parent
         kept.append(actor)
     bodies = [
         a for a in kept
@@ -263,6 +286,7 @@ def settle_bodies(text: str, actors: list[ExtractedActor]) -> list[ExtractedActo
         if name_key(actor.name) != name_key(target.name) and actor.name not in target.aliases:
             target.aliases.append(actor.name)
         target.aliases += [a for a in actor.aliases if a not in target.aliases]
+    _add_acronym_aliases(text, [a for a in kept if a.key not in merged_into])
     people: dict[str, ExtractedActor] = {}
     for actor in kept:
         if actor.type != "person" or actor.key in merged_into:
@@ -274,6 +298,34 @@ def settle_bodies(text: str, actors: list[ExtractedActor]) -> list[ExtractedActo
             same.aliases += [a for a in actor.aliases if a not in same.aliases]
             merged_into[actor.key] = same
     return [a for a in kept if a.key not in merged_into]
+
+
+ACRONYM_WORD = re.compile(r"(?<![\w.])([A-Z][A-Za-z]{1,6})(?![\w.])")
+AFTER_NAME = re.compile(r"\s*\(([A-Z][A-Za-z]{1,6})\)")
+
+
+def _add_acronym_aliases(text: str, actors: list[ExtractedActor]) -> None:
+    """A body's acronym written in the article is its alias: in brackets
+    after its name ("Department for Environment, Food and Rural Affairs
+    (Defra)"), or as a word with two capitals that spells its initials
+    ("MoD" for the Ministry of Defence) when no other body's it is."""
+    bodies = [a for a in actors if ACTOR_TYPES[a.type].is_body and a.type != "country"]
+    initials = {a.key: acronyms_of(a.name) for a in bodies if len(a.name.split()) > 1}
+    taken = {name_key(n) for a in actors for n in [a.name, *a.aliases]}
+    for actor in bodies:
+        for mention in actor.mentions:
+            after = AFTER_NAME.match(text, mention.end)
+            if after and after.group(1).lower() in initials.get(actor.key, ()):
+                form = after.group(1)
+                if form not in actor.aliases:
+                    actor.aliases.append(form)
+                taken.add(name_key(form))
+    for word in sorted({m.group(1) for m in ACRONYM_WORD.finditer(text)}):
+        if name_key(word) in taken or sum(c.isupper() for c in word) < 2:
+            continue
+        owners = [a for a in bodies if word.lower() in initials.get(a.key, ())]
+        if len(owners) == 1:
+            owners[0].aliases.append(word)
 
 
 def _is_acronym(name: str) -> bool:

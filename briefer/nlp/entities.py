@@ -225,6 +225,32 @@ def _institution_heads() -> frozenset[str]:
     return frozenset(lexicon.load("organizations")["institution_heads"])
 
 
+def _recover_country_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "Mexico's economy ministry", "the Saudi energy ministry", "the Russian
+    embassy": a body of a country's state named in lower case is one
+    organisation, not a mention of the country."""
+    heads = frozenset(lexicon.load("organizations")["country_body_heads"])
+    countries = lexicon.countries()
+    for entity in [e for e in entities if e.label in ("GPE", "NORP")]:
+        if countries.country_of_name(entity.key) is None and (
+            countries.country_of_demonym(entity.key) is None
+        ):
+            continue
+        at = entity.end
+        if at < len(doc) and doc[at].text in POSSESSIVE_ENDINGS and entity.label == "GPE":
+            at += 1
+        end = at
+        while end < min(at + 3, len(doc)) and doc[end].text.islower() and doc[end].is_alpha:
+            end += 1
+            if doc[end - 1].lower_ in heads:
+                entities = _put(
+                    entities, make_entity(doc, entity.start, end, "ORG"),
+                    frozenset({"GPE", "NORP", "ORG"}),
+                )
+                break
+    return entities
+
+
 def _recover_titled_people(
     doc: Doc, text: str, entities: list[Entity], headlines: list[tuple[int, int]]
 ) -> list[Entity]:
@@ -535,6 +561,7 @@ def corrected_entities(doc: Doc, text: str | None = None) -> list[Entity]:
     entities = _model_entities(doc, headlines)
     entities = _merge_split_names(doc, entities)
     entities = _recover_institutions(doc, text, entities, headlines)
+    entities = _recover_country_bodies(doc, entities)
     entities = _recover_titled_people(doc, text, entities, headlines)
     entities = _recover_described_people(doc, entities)
     entities = _relabel(doc, entities)
