@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from briefer.core.names import compatible_given_names
 from briefer.core.records import ExtractedActor, Span
 from briefer.nlp import lexicon
-from briefer.nlp.bodies import clean_name, head_word, settle_bodies, type_words
+from briefer.nlp.bodies import clean_name, names_a_body, settle_bodies
 from briefer.nlp.coref import resolve_reference, resolve_title, title_reference_pattern
 from briefer.nlp.entities import (
     Entity,
@@ -28,6 +28,7 @@ from briefer.nlp.entities import (
 )
 from briefer.nlp.experts import is_expert
 from briefer.nlp.lexicon import name_key
+from briefer.nlp.non_actors import without_non_actors
 from briefer.nlp.roles import roles_of_mention
 from briefer.nlp.speech import doc_text
 
@@ -245,6 +246,30 @@ def _group_clusters(doc: Doc, nationalities: list[Entity]) -> list[_Cluster]:
     return list(by_key.values())
 
 
+def _states_named_by_people(doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
+    """ "Did the Iranians pass any message?": a nationality in the plural
+    with "the" and nothing else, acting, stands for its state when the
+    article names that country; "Ukrainians fled" stays the people."""
+    countries = lexicon.countries()
+    by_country = {c.name: c for c in clusters if c.type == "country"}
+    kept = []
+    for cluster in clusters:
+        if cluster.type == "group":
+            state = [
+                e for e in cluster.entities
+                if e.end - e.start == 1 and e.start > 0 and doc[e.start - 1].lower_ == "the"
+                and doc[e.start].tag_ == "NNPS"
+            ]
+            country = by_country.get(countries.country_of_demonym(cluster.name) or "")
+            if country is not None and state:
+                country.entities.extend(state)
+                cluster.entities = [e for e in cluster.entities if e not in state]
+                if not cluster.entities:
+                    continue
+        kept.append(cluster)
+    return kept
+
+
 def _person_roles(
     doc: Doc, cluster: _Cluster, entity_at: dict[int, Entity], org_names: dict[Entity, str]
 ) -> tuple[list[str], str]:
@@ -323,6 +348,7 @@ def extract_actors(doc: Doc) -> list[ExtractedActor]:
         *_country_clusters(doc, by_label.get("GPE", []) + by_label.get("FAC", [])),
         *_group_clusters(doc, by_label.get("NORP", [])),
     ]
+    clusters = _states_named_by_people(doc, clusters)
     clusters.sort(key=lambda c: c.first())
     actors = []
     for number, cluster in enumerate(clusters, start=1):
@@ -346,8 +372,32 @@ def extract_actors(doc: Doc) -> list[ExtractedActor]:
         )
     _title_references(text, actors)
     settled = settle_bodies(text, actors)
+    _movements_not_people(text, settled)
+    settled = without_non_actors(doc, text, _without_title_modifiers(text, settled))
     _add_name_occurrences(text, settled)
-    return _without_title_modifiers(text, settled)
+    # The names found again include those in people's titles ("Fed Chair Jerome Pollard").
+    settled = _without_title_modifiers(text, settled)
+    settled.sort(key=lambda a: min((m.start for m in a.mentions), default=0))
+    for number, actor in enumerate(settled, start=1):
+        actor.key = f"a{number}"
+    return settled
+
+
+def _movements_not_people(text: str, actors: list[ExtractedActor]) -> None:
+    """ "The Houthis": a plural name always written with "the", which the
+    model takes for a person, is a named movement; its singular ("Houthi
+    attacks") is a form of its name."""
+    for actor in actors:
+        name = actor.name
+        if actor.type not in ("person", "group") or " " in name or not (
+            name.endswith("s") and name[:1].isupper() and len(name) > 3
+        ):
+            continue
+        if all(text[max(0, m.start - 4) : m.start].lower() == "the " for m in actor.mentions):
+            actor.type = "organization"
+            actor.roles, actor.is_expert = [], False
+            if name[:-1] not in actor.aliases:
+                actor.aliases.append(name[:-1])
 
 
 def _sweep_forms(actor: ExtractedActor) -> set[str]:
@@ -398,21 +448,6 @@ def _add_name_occurrences(text: str, actors: list[ExtractedActor]) -> None:
         actor.mentions.sort(key=lambda m: m.start)
 
 
-def _names_a_body(name: str) -> bool:
-    """Whether a name alone names a body: a listed name or acronym, or several
-    words ending in a body's head word ("European Commission")."""
-    key = name_key(name)
-    if key in lexicon.org_acronyms() or key in lexicon.known_organizations() or _is_acronym(name):
-        return True
-    words = type_words()
-    if " ".join(name.lower().split()) in words.names:
-        return True
-    head = head_word(name)
-    return len(key.split()) > 1 and (
-        head in words.body_heads or any(head in heads for heads in words.heads.values())
-    )
-
-
 def _without_title_modifiers(text: str, actors: list[ExtractedActor]) -> list[ExtractedActor]:
     """A body or country named in a person's title ("U.S. District Judge
     Loretta Haines", "Kremlin spokesman Dmitry Peskov") is part of the role,
@@ -420,8 +455,7 @@ def _without_title_modifiers(text: str, actors: list[ExtractedActor]) -> list[Ex
     Attorney") is no actor; a body named only so keeps that one mention
     ("European Commission President Ursula von der Leyen") when its name says
     it is a body: "Energy" of "Energy Secretary" or "EU Trade" of "EU Trade
-    Commissioner" is a portfolio, no actor. Keys are then renumbered in order
-    of first mention."""
+    Commissioner" is a portfolio, no actor."""
     person_starts = sorted(m.start for a in actors if a.type == "person" for m in a.mentions)
     role_words = lexicon.title_words() | lexicon.role_heads()
     kept = []
@@ -445,10 +479,7 @@ def _without_title_modifiers(text: str, actors: list[ExtractedActor]) -> list[Ex
         if mentions:
             actor.mentions = mentions
             kept.append(actor)
-        elif actor.type != "country" and _names_a_body(actor.name):
+        elif actor.type != "country" and names_a_body(actor.name):
             actor.mentions = actor.mentions[:1]
             kept.append(actor)
-    kept.sort(key=lambda a: min((m.start for m in a.mentions), default=0))
-    for number, actor in enumerate(kept, start=1):
-        actor.key = f"a{number}"
     return kept

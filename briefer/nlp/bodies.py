@@ -15,7 +15,13 @@ from functools import lru_cache
 
 from briefer.core.records import ExtractedActor, Span
 from briefer.core.registry import ACTOR_TYPES
-from briefer.nlp.lexicon import countries, is_title_word, name_key
+from briefer.nlp.lexicon import (
+    countries,
+    is_title_word,
+    known_organizations,
+    name_key,
+    org_acronyms,
+)
 from briefer.nlp.lexicon import load as load_lexicon
 
 SMALL_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "&", "de", "du", "des", "to"})
@@ -326,6 +332,21 @@ def _add_acronym_aliases(text: str, actors: list[ExtractedActor]) -> None:
         owners = [a for a in bodies if word.lower() in initials.get(a.key, ())]
         if len(owners) == 1:
             owners[0].aliases.append(word)
+
+
+def names_a_body(name: str) -> bool:
+    """Whether a name alone names a body: a listed name or acronym, or several
+    words ending in a body's head word ("European Commission")."""
+    key = name_key(name)
+    if key in org_acronyms() or key in known_organizations() or _is_acronym(name):
+        return True
+    words = type_words()
+    if " ".join(name.lower().split()) in words.names:
+        return True
+    head = head_word(name)
+    return len(key.split()) > 1 and (
+        head in words.body_heads or any(head in heads for heads in words.heads.values())
+    )
 
 
 def _is_acronym(name: str) -> bool:
