@@ -34,6 +34,9 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 _SMALL_WORDS = {"a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at",
                 "by", "in", "of", "off", "on", "per", "to", "up", "via", "with", "from", "into",
                 "over", "than", "that", "vs"}
+# Words a short title may not end on: it would stop in mid-phrase ("Global sympathy, but very").
+_DANGLING_WORDS = _SMALL_WORDS | {"very", "is", "are", "was", "were", "be", "been", "has", "have",
+                                  "had", "will", "would", "can", "could", "not", "just", "more"}
 
 
 def chicago_date(value: str) -> str:
@@ -74,14 +77,20 @@ def short_title(title: str) -> str:
     if len(words) <= SHORT_TITLE_WORDS + 1:
         return " ".join(words).rstrip(",;:")
     cut = words[:SHORT_TITLE_WORDS]
-    while len(cut) > 1 and cut[-1].lower() in _SMALL_WORDS:
+    # A clause mark after the second word ends the short title there ("Global sympathy").
+    for i in range(1, len(cut) - 1):
+        if cut[i].endswith((",", ";", ":")):
+            cut = cut[: i + 1]
+            break
+    while len(cut) > 1 and cut[-1].rstrip(",;:").lower() in _DANGLING_WORDS:
         cut.pop()
-    short = " ".join(cut)
-    # A cut inside a quotation ("Republicans’ reaction: ‘Is") ends before its mark opens.
+    short = " ".join(cut).rstrip(",;: ")
+    # A cut inside a quotation ("Republicans’ reaction: ‘Is") ends before its mark opens;
+    # a title that opens on one ("‘We are in shock, horrified’: ...") closes it.
     opened = short.rfind("‘")
-    if opened > 0 and "’" not in short[opened:].replace("’s", "").replace("s’", ""):
-        short = short[:opened]
-    return short.rstrip(",;: ")
+    if opened >= 0 and "’" not in short[opened:].replace("’s", "").replace("s’", ""):
+        short = short[:opened].rstrip(",;: ") if opened > 0 else short + "’"
+    return short
 
 
 def _quoted_title(title: str, closing: str) -> str:

@@ -80,8 +80,15 @@ def test_titles_dates_and_punctuation():
     assert chicago_date("2016-07-05T10:00:00Z") == "July 5, 2016"
     assert chicago_date("2016-07") == "July 2016"
     assert chicago_date("Summer 2016") == "Summer 2016"
+    # Chicago's short title leaves the subtitle out; a one-word main title keeps some of it
     assert short_title("Paul Ryan: FBI decision not to indict defies explanation") == \
-        "Paul Ryan: FBI decision"
+        "Paul Ryan"
+    assert short_title("Obama: Families of gun violence victims want change") == \
+        "Obama: Families of gun"
+    assert short_title("Global sympathy, but very little surprise") == "Global sympathy"
+    assert short_title("Talks with Iran are close to a deal") == "Talks with Iran"
+    assert short_title("‘We are in shock, horrified’: A mosque feels the spotlight") == \
+        "‘We are in shock’"
     asking = Article(text="q", id=5, title="Is the pact enough?", outlet="Wire")
     assert plain(full_note(Source.of(asking))) == "“Is the pact enough?” Wire."
     assert plain(short_note(Source.of(asking))) == "Wire, “Is the pact enough?”"
@@ -108,4 +115,5 @@ def test_a_short_title_never_ends_inside_a_quotation():
     assert short_title("Lewandowski: FBI director acted as 'judge and jury' on Clinton") == (
         "Lewandowski: FBI director acted")
     assert short_title("Paul Ryan: FBI Decision Not to Indict Hillary ‘Defies Explanation’") == (
-        "Paul Ryan: FBI Decision")
+        "Paul Ryan")
+    assert short_title("FBI chief ‘judge and jury’ on Clinton, says rival") == "FBI chief"
