@@ -112,6 +112,36 @@ def settled_type(name: str, found: str) -> str:
     return body_type(name, found)
 
 
+@lru_cache(maxsize=1)
+def _descriptor_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    data = load_lexicon("actor_types")["descriptors"]
+    described = {d: kind for kind, words in data.items() if kind in ACTOR_TYPES for d in words}
+    described |= {f"{r} {p}": "media" for r in data["_media_roles"] for p in ("of", "for", "at")}
+    alternation = "|".join(re.escape(d) for d in sorted(described, key=len, reverse=True))
+    before = re.compile(
+        rf"(?:\b(?:[Tt]he|an?|its|their)\s+(?:[\w-]+\s+){{0,2}}?|\b)"
+        rf"({alternation})\s+(?:[Tt]he\s+)?$")
+    after = re.compile(rf"^,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?({alternation})\b")
+    return before, after, described
+
+
+def described_type(text: str, actor: ExtractedActor) -> str | None:
+    """The type the article gives a body in so many words: "the advocacy
+    group Public Citizen", "the newsletter Sabato's Crystal Ball", "Harbor
+    Ridge Partners, a research firm in Washington". A person only yields to
+    a description before the name."""
+    if actor.type == "country":
+        return None
+    before, after, described = _descriptor_patterns()
+    for mention in actor.mentions:
+        found = before.search(text, max(0, mention.start - 60), mention.start)
+        if found is None and actor.type != "person":
+            found = after.match(text[mention.end : mention.end + 60])
+        if found is not None:
+            return described[" ".join(found.group(1).lower().split())]
+    return None
+
+
 def is_non_actor(name: str) -> bool:
     """A time zone, market index or ticker, alone or after a time ("midnight
     Eastern Time", "9 a.m. ET"): no actor."""
@@ -255,7 +285,7 @@ def settle_bodies(text: str, actors: list[ExtractedActor]) -> list[ExtractedActo
         if actor.type == "person":
             actor.name = person_name(actor.name)
         actor.mentions = [trimmed_mention(text, m) for m in actor.mentions]
-        actor.type = settled_type(actor.name, actor.type)
+        actor.type = described_type(text, actor) or settled_type(actor.name, actor.type)
         if actor.type == "government" and parent and not actor.affiliation:
             actor.affiliation = parent
         kept.append(actor)

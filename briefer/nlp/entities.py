@@ -225,6 +225,79 @@ def _institution_heads() -> frozenset[str]:
     return frozenset(lexicon.load("organizations")["institution_heads"])
 
 
+DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _split_at_dashes(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "the Senate Intelligence Committee - Mark Whitcomb, ...": a spaced dash
+    ends a name; what follows is a name of its own, a person's when it opens
+    with a given name."""
+    split = []
+    for entity in entities:
+        dash = next((i for i in range(entity.start + 1, entity.end - 1)
+                     if doc[i].text in DASHES and doc[i - 1].whitespace_ and doc[i].whitespace_),
+                    None)
+        if dash is None or entity.anchored:
+            split.append(entity)
+            continue
+        split.append(make_entity(doc, entity.start, dash, entity.label))
+        start, end = _trimmed(doc, dash + 1, entity.end)
+        if start < end:
+            label = "PERSON" if lexicon.first_name_gender(doc[start].text) else entity.label
+            split.append(make_entity(doc, start, end, label))
+    return split
+
+
+def _people_by_cue(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """A name the model took for an organisation is a person's when it opens
+    with a given name and the sentence says so: "Harjit Sandhu, who chairs
+    ...", "its chief executive, Amanda Pritchard-Lowe, said"."""
+    roles = lexicon.role_heads()
+    people = []
+    for entity in entities:
+        start, end = entity.start, entity.end
+        after = doc[end : end + 2]
+        relative = len(after) == 2 and after[0].text == "," and after[1].lower_ == "who"
+        if entity.label != "ORG" or entity.anchored:
+            people.append(entity)
+            continue
+        if start > 0 and doc[start - 1].tag_ in PROPER_TAGS and doc[start - 1].ent_type_ == "" and (
+            relative or lexicon.first_name_gender(doc[start - 1].text)
+        ):
+            start -= 1  # "Harjit" left out of "Sandhu"
+        words = [t for t in doc[start:end] if t.text not in ("-", "‐")]
+        role_before = start >= 2 and doc[start - 1].text == "," and doc[start - 2].lower_ in roles
+        role_after = end < len(doc) and doc[end].text == "," and any(
+            t.lower_ in roles for t in doc[end + 1 : end + 4]
+        )
+        apposed = role_before or role_after
+        if (
+            2 <= len(words) <= 4
+            and all(t.tag_ in PROPER_TAGS for t in words)
+            and (relative or lexicon.first_name_gender(words[0].text))
+            and not any(t.text in _institution_heads() for t in words)
+            and (relative or apposed)
+        ):
+            people.append(make_entity(doc, start, end, "PERSON", anchored=True))
+        else:
+            people.append(entity)
+    return people
+
+
+def _recover_administrations(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "The Biden administration", "the Obama White House": a person's name
+    before "administration" names the government, not the person."""
+    heads = frozenset({"administration"})
+    found = []
+    for entity in entities:
+        end = entity.end
+        if entity.label == "PERSON" and end < len(doc) and doc[end].lower_ in heads:
+            found.append(make_entity(doc, entity.start, end + 1, "ORG", anchored=True))
+        else:
+            found.append(entity)
+    return found
+
+
 def _recover_country_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """ "Mexico's economy ministry", "the Saudi energy ministry", "the Russian
     embassy": a body of a country's state named in lower case is one
@@ -559,10 +632,10 @@ def corrected_entities(doc: Doc, text: str | None = None) -> list[Entity]:
     text = doc.text if text is None else text
     headlines = headline_ranges(text)
     entities = _model_entities(doc, headlines)
-    entities = _merge_split_names(doc, entities)
+    entities = _split_at_dashes(doc, _merge_split_names(doc, entities))
     entities = _recover_institutions(doc, text, entities, headlines)
     entities = _recover_country_bodies(doc, entities)
     entities = _recover_titled_people(doc, text, entities, headlines)
     entities = _recover_described_people(doc, entities)
-    entities = _relabel(doc, entities)
-    return _add_known_names(doc, text, entities, headlines)
+    entities = _people_by_cue(doc, _relabel(doc, entities))
+    return _recover_administrations(doc, _add_known_names(doc, text, entities, headlines))

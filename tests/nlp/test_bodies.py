@@ -84,3 +84,50 @@ def test_later_occurrences_of_a_name_are_mentions(nlp):
     assert portugal is not None and portugal.type == "country"
     assert owner_of(actors, text, "Portugal's Budget") is portugal
     assert owner_of(actors, text, "Portugal's debt") is portugal
+
+
+def test_a_description_before_or_after_the_name_gives_the_type(nlp):
+    text = (
+        "The advocacy group Fair Streets said the rule was unlawful. Lorne Dufresne, "
+        "editor of The Corner Dispatch, disagreed. Orchid Ridge Partners, a research firm "
+        "in Denver, said costs would rise, and cybersecurity firm Nightjar Shield agreed."
+    )
+    types = {a.name: a.type for a in actors_of(nlp, text)}
+    assert types.get("Fair Streets") == "organization"
+    assert types.get("Orchid Ridge Partners") == "company"
+    assert types.get("Nightjar Shield") == "company"
+    assert types.get("Corner Dispatch", types.get("The Corner Dispatch")) == "media"
+
+
+def test_a_presidents_administration_is_a_government_body(nlp):
+    text = (
+        "President Joe Biden spoke on Monday. The Biden administration said the rule "
+        "would stand, and Biden later repeated it."
+    )
+    actors = actors_of(nlp, text)
+    administration = owner_of(actors, text, "Biden administration")
+    assert administration is not None and administration.type == "government"
+    biden = owner_of(actors, text, "Joe Biden")
+    assert biden.type == "person" and biden is not administration
+
+
+def test_a_spaced_dash_ends_a_body_and_a_person_follows(nlp):
+    text = (
+        "Two members of the House Oversight Committee - Laura Finch and Peter Osei - "
+        "said in a letter that the audit was late."
+    )
+    actors = actors_of(nlp, text)
+    committee = owner_of(actors, text, "House Oversight Committee")
+    finch = owner_of(actors, text, "Laura Finch")
+    assert committee is not None and committee.type == "government"
+    assert finch is not None and finch.type == "person" and finch is not committee
+
+
+def test_a_name_with_who_or_after_a_role_is_a_person(nlp):
+    text = (
+        "Gurpreet Dhaliwal, who chairs the panel, said the report was late. "
+        "The charity's chief executive, Rosalind Ashworth-Vane, said staff were exhausted."
+    )
+    types = {a.name: a.type for a in actors_of(nlp, text)}
+    assert types.get("Gurpreet Dhaliwal", types.get("Dhaliwal")) == "person"
+    assert types.get("Rosalind Ashworth-Vane") == "person"
