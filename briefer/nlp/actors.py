@@ -16,8 +16,16 @@ from typing import TYPE_CHECKING
 
 from briefer.core.names import compatible_given_names
 from briefer.core.records import ExtractedActor, Span
+from briefer.core.registry import ACTOR_TYPES
 from briefer.nlp import lexicon
-from briefer.nlp.bodies import clean_name, names_a_body, settle_bodies
+from briefer.nlp.bodies import (
+    canonical_key,
+    clean_name,
+    head_word,
+    names_a_body,
+    settle_bodies,
+    type_words,
+)
 from briefer.nlp.coref import resolve_reference, resolve_title, title_reference_pattern
 from briefer.nlp.entities import (
     Entity,
@@ -108,6 +116,29 @@ def _is_surname_only(doc: Doc, entity: Entity) -> bool:
     return surname_start(doc, entity) == entity.start
 
 
+def _honorific_gender(doc: Doc, entity: Entity) -> str | None:
+    """ "female" after "Ms."/"Mrs.", "male" after "Mr.", else None."""
+    if entity.start == 0:
+        return None
+    before = doc[entity.start - 1].lower_
+    if before == "." and entity.start >= 2:
+        before = doc[entity.start - 2].lower_ + "."
+    return lexicon.gendered_words().get(before) if before in lexicon.honorifics() else None
+
+
+def _of_gender(
+    candidates: list[_Cluster], gender: str | None, first_names: dict[int, set[str]]
+) -> list[_Cluster]:
+    """The candidates whose given names agree with GENDER, if any do; else all."""
+    if gender is None or len(candidates) < 2:
+        return candidates
+    agreeing = [
+        c for c in candidates
+        if any(lexicon.first_name_gender(n) == gender for n in first_names.get(id(c), ()))
+    ]
+    return agreeing or candidates
+
+
 def _person_clusters(doc: Doc, people: list[Entity]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     full_names: list[tuple[list[str], _Cluster]] = []
@@ -137,6 +168,8 @@ def _person_clusters(doc: Doc, people: list[Entity]) -> list[_Cluster]:
         candidates = [c for c in clusters if key in c.surnames] or [
             c for c in clusters if key in first_names.get(id(c), ())
         ]
+        # "Ms. Carter" is Denise Carter, not Raymond Carter named just before.
+        candidates = _of_gender(candidates, _honorific_gender(doc, entity), first_names)
         if candidates:
             chosen = _most_recent_before(candidates, entity)
         else:
@@ -402,13 +435,16 @@ def _movements_not_people(text: str, actors: list[ExtractedActor]) -> None:
 
 def _sweep_forms(actor: ExtractedActor) -> set[str]:
     """The written forms of an actor's name that mark a mention wherever they
-    stand: its name and aliases, but no lower-case description ("industry
-    groups"), no dotted abbreviation of a country, which is mostly an
-    adjective ("U.S. forces"), and no capital, often a mere place."""
+    stand: its name and aliases, as a headline sets them too ("Von Der
+    Leyen"), a body's usual abbreviations ("Justice Dept.") and short forms
+    ("Pentagon", "Danco" for Danco Laboratories); but no lower-case
+    description ("industry groups"), no dotted abbreviation of a country,
+    which is mostly an adjective ("U.S. forces"), and no capital, often a
+    mere place."""
     if actor.type == "group":
         return set()
     forms = set()
-    for form in [actor.name, *actor.aliases]:
+    for form in [actor.name, *actor.aliases, *_short_forms(actor)]:
         form = form.strip()
         if len(form) < 2 or form.islower() or not form[:1].isalpha():
             continue
@@ -417,6 +453,30 @@ def _sweep_forms(actor: ExtractedActor) -> set[str]:
         ):
             continue  # a capital stands for its country only where it acts
         forms.add(form)
+        if actor.type == "person":
+            forms.add(" ".join(w[:1].upper() + w[1:] for w in form.split()))
+    return forms
+
+
+def _short_forms(actor: ExtractedActor) -> list[str]:
+    if not ACTOR_TYPES[actor.type].is_body or actor.type == "country":
+        return []
+    words = type_words()
+    key = canonical_key(actor.name)
+    forms = [
+        short.title() for short, full in words.short_forms.items()
+        if canonical_key(full) == key and short not in key.split()
+    ]
+    abbreviations = lexicon.load("actor_types")["abbreviations"]
+    for form in [actor.name, *actor.aliases]:
+        written = " ".join(abbreviations.get(w, w) for w in form.split())
+        if written != form:
+            forms.append(written)
+    names = actor.name.split()
+    if actor.type == "company" and len(names) >= 2 and head_word(actor.name) in words.heads.get(
+        "company", ()
+    ) and len(names[0]) > 3:
+        forms.append(names[0])
     return forms
 
 

@@ -292,7 +292,8 @@ def settle_bodies(text: str, actors: list[ExtractedActor]) -> list[ExtractedActo
     bodies = [
         a for a in kept
         if (ACTOR_TYPES[a.type].is_body and a.type != "country")
-        or (a.type == "person" and _is_acronym(a.name))
+        # "FBI" or "Pentavera" (of Pentavera Laboratories) taken for a person
+        or (a.type == "person" and (_is_acronym(a.name) or len(a.name.split()) == 1))
     ]
     by_key: dict[str, ExtractedActor] = {}
     merged_into: dict[str, ExtractedActor] = {}
