@@ -21,7 +21,7 @@ from briefer.nlp.lexicon import name_key
 from briefer.nlp.pipeline import CONFIRMED_ENTITY_ID
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -296,6 +296,61 @@ def _recover_administrations(doc: Doc, entities: list[Entity]) -> list[Entity]:
         else:
             found.append(entity)
     return found
+
+
+LISTED_NAME_TOKENS = 6
+
+
+@cache
+def _listed_bodies() -> tuple[frozenset[str], frozenset[str]]:
+    """Keys of bodies the lexicons name, and of the one-word names among them
+    that are no acronym but a party ("Democrats", "Conservatives")."""
+    words = lexicon.load("actor_types")["names"]
+    names = {name_key(n) for kind in words.values() for n in kind}
+    names |= set(lexicon.org_acronyms()) | set(lexicon.known_organizations())
+    parties = {name_key(n) for n in words["party"] if len(n.split()) == 1 and n.endswith("s")}
+    return frozenset(n for n in names if n), frozenset(parties)
+
+
+def _reads_as_listed(tokens: Span) -> bool:
+    """Several capitalised words, an acronym ("F.D.A.", "OPEC+") or a party's plural."""
+    letters = "".join(ch for ch in tokens.text if ch.isalpha())
+    if len(tokens) > 1 and not any(ch.isspace() for ch in tokens.text):
+        return letters.isupper() and len(letters) >= 2  # "OPEC+", "F.D.A."
+    if len(tokens) == 1:
+        return (letters.isupper() and len(letters) >= 2) or (
+            name_key(tokens.text) in _listed_bodies()[1] and tokens.text[:1].isupper()
+        )
+    connectors = _name_connectors()
+    return all(t.text[:1].isupper() or t.lower_ in connectors or not t.is_alpha for t in tokens)
+
+
+def _recover_listed_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """Names of well-known bodies the model missed or cut ("Reform UK" read as
+    the UK, "OPEC+", "F.D.A.", "Democrats"), headlines included: the
+    lexicons know them."""
+    names, _ = _listed_bodies()
+    replaceable = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
+    taken = {i for e in entities if e.label == "PERSON" for i in range(e.start, e.end)}
+    i = 0
+    while i < len(doc):
+        found = None
+        if doc[i].text[:1].isupper() and i not in taken:
+            for end in range(min(len(doc), i + LISTED_NAME_TOKENS), i, -1):
+                tokens = doc[i:end]
+                if any(t.is_space for t in tokens):
+                    continue
+                if name_key(tokens.text) in names and _reads_as_listed(tokens):
+                    found = end
+                    break
+        if found is None:
+            i += 1
+            continue
+        start, end = _trimmed(doc, i, found)
+        if sum(ch.isalpha() for ch in doc[start:end].text) >= 2:
+            entities = _put(entities, make_entity(doc, start, end, "ORG"), replaceable)
+        i = found
+    return entities
 
 
 def _recover_country_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
@@ -634,7 +689,7 @@ def corrected_entities(doc: Doc, text: str | None = None) -> list[Entity]:
     entities = _model_entities(doc, headlines)
     entities = _split_at_dashes(doc, _merge_split_names(doc, entities))
     entities = _recover_institutions(doc, text, entities, headlines)
-    entities = _recover_country_bodies(doc, entities)
+    entities = _recover_country_bodies(doc, _recover_listed_bodies(doc, entities))
     entities = _recover_titled_people(doc, text, entities, headlines)
     entities = _recover_described_people(doc, entities)
     entities = _people_by_cue(doc, _relabel(doc, entities))

@@ -131,3 +131,21 @@ def test_a_name_with_who_or_after_a_role_is_a_person(nlp):
     types = {a.name: a.type for a in actors_of(nlp, text)}
     assert types.get("Gurpreet Dhaliwal", types.get("Dhaliwal")) == "person"
     assert types.get("Rosalind Ashworth-Vane") == "person"
+
+
+def test_listed_bodies_the_model_misses_are_found(nlp):
+    text = (
+        "E.P.A. Delays Soot Rule\n\n"
+        "The Environmental Protection Agency said on Monday it would delay the rule. "
+        "Reform UK and the Conservatives attacked the plan, and OPEC+ ministers met. "
+        "Democrats said the E.P.A. had caved."
+    )
+    actors = actors_of(nlp, text)
+    epa = owner_of(actors, text, "Environmental Protection Agency")
+    assert epa is not None and epa.type == "government"
+    assert owner_of(actors, text, "E.P.A.", 0) is epa
+    assert owner_of(actors, text, "E.P.A.", 1) is epa
+    reform = owner_of(actors, text, "Reform UK")
+    assert reform is not None and reform.type == "party" and reform.name == "Reform UK"
+    assert owner_of(actors, text, "Conservatives").type == "party"
+    assert owner_of(actors, text, "Democrats").type == "party"
