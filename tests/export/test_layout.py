@@ -99,7 +99,7 @@ def test_preview_html_matches_the_layout(seed_project):
     html = render_html(layout)
     assert "T &lt;b&gt;" in html
     assert "<ul><li>first</li><li>second</li></ul>" in html
-    assert ("<sup>1</sup> “Brussels prepares its own plan,” <i>EU Wire</i>, September 8, "
+    assert ("<sup>1</sup> “Brussels Prepares Its Own Plan,” <i>EU Wire</i>, September 8, "
             "2025") in html
     assert html.count("class='marking'") == 2
 
