@@ -19,6 +19,7 @@ from briefer.core.records import ExtractedActor, Span
 from briefer.core.registry import ACTOR_TYPES
 from briefer.nlp import lexicon
 from briefer.nlp.bodies import (
+    body_type,
     canonical_key,
     clean_name,
     head_word,
@@ -406,6 +407,7 @@ def extract_actors(doc: Doc) -> list[ExtractedActor]:
     _title_references(text, actors)
     settled = settle_bodies(text, actors)
     _movements_not_people(text, settled)
+    _affiliations_are_bodies(settled)
     settled = without_non_actors(doc, text, _without_title_modifiers(text, settled))
     _add_name_occurrences(text, settled)
     # The names found again include those in people's titles ("Fed Chair Jerome Pollard").
@@ -414,6 +416,21 @@ def extract_actors(doc: Doc) -> list[ExtractedActor]:
     for number, actor in enumerate(settled, start=1):
         actor.key = f"a{number}"
     return settled
+
+
+def _affiliations_are_bodies(actors: list[ExtractedActor]) -> None:
+    """ "Katie Glover, state policy director for Susan B. Anthony Pro-Life
+    America": a name someone works for is a body, whatever the model took it
+    for, unless the article treats it as a person's too, with a role or by
+    the surname alone ("press secretary for Vladimir Putin ... Putin said")."""
+    employers = {name_key(a.affiliation) for a in actors if a.type == "person" and a.affiliation}
+    for actor in actors:
+        if (
+            actor.type == "person" and name_key(actor.name) in employers and not actor.roles
+            and all(name_key(m.text) == name_key(actor.name) for m in actor.mentions)
+        ):
+            actor.type = body_type(actor.name, "organization")
+            actor.roles, actor.affiliation, actor.is_expert = [], "", False
 
 
 def _movements_not_people(text: str, actors: list[ExtractedActor]) -> None:

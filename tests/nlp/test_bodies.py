@@ -149,3 +149,21 @@ def test_listed_bodies_the_model_misses_are_found(nlp):
     assert reform is not None and reform.type == "party" and reform.name == "Reform UK"
     assert owner_of(actors, text, "Conservatives").type == "party"
     assert owner_of(actors, text, "Democrats").type == "party"
+
+
+def test_a_full_agency_name_is_typed_as_its_acronym(nlp):
+    text = "The Centers for Disease Control and Prevention said cases had doubled."
+    actors = actors_of(nlp, text)
+    cdc = owner_of(actors, text, "Centers for Disease Control")
+    assert cdc is not None and cdc.type == "government"
+
+
+def test_what_a_person_works_for_is_a_body(nlp):
+    text = (
+        "Dana Whitley, policy director for Mary Lou Ortega Rural-Health Alliance, said "
+        "clinics were closing. Nadia Rahm, press secretary for President Boris Kalnin, "
+        "said Kalnin would visit."
+    )
+    types = {a.name: a.type for a in actors_of(nlp, text)}
+    assert types.get("Mary Lou Ortega Rural-Health Alliance") == "organization"
+    assert types.get("Boris Kalnin") == "person"
