@@ -254,11 +254,18 @@ def _country_clusters(doc: Doc, places: list[Entity]) -> list[_Cluster]:
 
 
 def _group_clusters(doc: Doc, nationalities: list[Entity]) -> list[_Cluster]:
-    """ "European officials" and "Ukrainians" where they act or speak."""
+    """ "European officials" where they act or speak, "Ukrainians" where they
+    speak: a people as such ("if Americans keep buying") is no actor."""
     nouns = lexicon.collective_nouns()
+    speech = lexicon.load("speech")
+    speaking = frozenset(speech["reporting_verbs"] + speech["characterizing_verbs"])
     by_key: dict[str, _Cluster] = {}
     for entity in nationalities:
         head = doc[entity.end - 1]
+        if head.tag_ in ("NNPS", "NNS") and entity.end - entity.start == 1 and (
+            head.head.lemma_.lower() not in speaking
+        ) and not (entity.start > 0 and doc[entity.start - 1].lower_ == "the"):
+            continue
         if head.tag_ not in ("NNPS", "NNS"):
             head = head.head
             if head.i < entity.end or head.i - entity.end > 2 or head.lower_ not in nouns:
