@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 __all__ = ["extract_actors", "resolve_reference"]
 
 # How a capital takes part in a clause when it stands for its government.
-ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
+ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "dative"})
 ACTING_PREPS = frozenset({"on", "against", "with", "by"})
 ACRONYM_SKIPPED_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "&", "de", "du", "des"})
 
@@ -497,6 +497,8 @@ def _short_forms(actor: ExtractedActor) -> list[str]:
         if written != form:
             forms.append(written)
     names = actor.name.split()
+    if len(names) >= 2 and lexicon.countries().country_of_name(names[-1]) is not None:
+        forms.append(" ".join(names[:-1]))  # "Reform" of "Reform UK"
     if actor.type == "company" and len(names) >= 2 and head_word(actor.name) in words.heads.get(
         "company", ()
     ) and len(names[0]) > 3:

@@ -248,6 +248,27 @@ def _split_at_dashes(doc: Doc, entities: list[Entity]) -> list[Entity]:
     return split
 
 
+def _split_at_at(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "Pandemic Center at Brown University School of Public Health": an
+    institution "at" another is two bodies, the first part of the second."""
+    heads = _institution_heads()
+    split = []
+    for entity in entities:
+        at = next((i for i in range(entity.start + 1, entity.end - 1) if doc[i].lower_ == "at"),
+                  None)
+        if (
+            at is None or entity.label != "ORG" or entity.anchored
+            or doc[at - 1].text not in heads
+            or not any(t.text in heads for t in doc[at + 1 : entity.end])
+        ):
+            split.append(entity)
+            continue
+        split += [
+            make_entity(doc, entity.start, at, "ORG"), make_entity(doc, at + 1, entity.end, "ORG")
+        ]
+    return split
+
+
 def _people_by_cue(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """A name the model took for an organisation is a person's when it opens
     with a given name and the sentence says so: "Harjit Sandhu, who chairs
@@ -719,5 +740,5 @@ def corrected_entities(doc: Doc, text: str | None = None) -> list[Entity]:
     entities = _recover_titled_people(doc, text, entities, headlines)
     entities = _recover_described_people(doc, entities)
     entities = _recover_speaker_labels(doc, text, entities)
-    entities = _people_by_cue(doc, _relabel(doc, entities))
+    entities = _people_by_cue(doc, _relabel(doc, _split_at_at(doc, entities)))
     return _recover_administrations(doc, _add_known_names(doc, text, entities, headlines))

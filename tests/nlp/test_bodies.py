@@ -167,3 +167,25 @@ def test_what_a_person_works_for_is_a_body(nlp):
     types = {a.name: a.type for a in actors_of(nlp, text)}
     assert types.get("Mary Lou Ortega Rural-Health Alliance") == "organization"
     assert types.get("Boris Kalnin") == "person"
+
+
+def test_an_institution_at_another_is_two_bodies(nlp):
+    text = (
+        "Jill Orton, director of the Climate Lab at Halden University School of Forestry, "
+        "said the data were clear."
+    )
+    actors = actors_of(nlp, text)
+    lab = owner_of(actors, text, "Climate Lab")
+    school = owner_of(actors, text, "Halden University")
+    assert lab is not None and school is not None and lab is not school
+
+
+def test_a_party_named_with_its_country_is_also_named_without_it(nlp):
+    text = (
+        "Renewal UK gained ground in the poll. Renewal's leader, Dora Finch, said "
+        "voters wanted change."
+    )
+    actors = actors_of(nlp, text)
+    party = owner_of(actors, text, "Renewal UK")
+    assert party is not None
+    assert owner_of(actors, text, "Renewal's") is party
