@@ -173,12 +173,27 @@ def _put(entities: list[Entity], new: Entity, replaceable: frozenset[str]) -> li
     return sorted([e for e in entities if not e.overlaps(new)] + [new], key=lambda e: e.start)
 
 
+@cache
+def _enumerated_institution_pattern() -> re.Pattern[str]:
+    """ "Senate Health, Education, Labor and Pensions Committee": a name that
+    lists its fields with commas before its head word."""
+    heads = "|".join(sorted((re.escape(h) for h in _institution_heads()), key=len, reverse=True))
+    gap = r"[^\S\n]+"
+    word = r"[A-Z][\w&'’-]*\w"
+    words = rf"{word}(?:{gap}{word}){{0,3}}"
+    return re.compile(
+        rf"\b{words}(?:,{gap}{words}){{1,5}},?{gap}and{gap}{words}{gap}(?:{heads})\b"
+    )
+
+
 def _recover_institutions(
     doc: Doc, text: str, entities: list[Entity], headlines: list[tuple[int, int]]
 ) -> list[Entity]:
     """Add capitalised institution names the model missed ("Foundation for Strategic Research")."""
     replaceable = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
-    for match in lexicon.institution_pattern().finditer(text):
+    matches = [*lexicon.institution_pattern().finditer(text),
+               *_enumerated_institution_pattern().finditer(text)]
+    for match in sorted(matches, key=lambda m: (m.start(), -m.end())):
         if _in_ranges(match.start(), headlines):
             continue
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")

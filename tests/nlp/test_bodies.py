@@ -189,3 +189,15 @@ def test_a_party_named_with_its_country_is_also_named_without_it(nlp):
     party = owner_of(actors, text, "Renewal UK")
     assert party is not None
     assert owner_of(actors, text, "Renewal's") is party
+
+
+def test_an_institution_listing_its_fields_with_commas_is_one_body(nlp):
+    text = (
+        "Rep. Ann Lowry, who sits on the House Science, Space, and Technology Committee, "
+        "said the budget was too small."
+    )
+    actors = actors_of(nlp, text)
+    committee = owner_of(actors, text, "House Science")
+    assert committee is not None
+    assert committee.name == "House Science, Space, and Technology Committee"
+    assert committee.type == "government"
