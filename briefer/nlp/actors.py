@@ -520,16 +520,17 @@ def _add_name_occurrences(text: str, actors: list[ExtractedActor]) -> None:
     for actor in actors:
         for m in actor.mentions:
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-    for form in sorted(owners, key=len, reverse=True):
-        if len(owners[form]) != 1:
+    unique = sorted((f for f, keys in owners.items() if len(keys) == 1), key=len, reverse=True)
+    if not unique:
+        return
+    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, unique)) + r")(?!\w)")
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if any(taken[start:end]):
             continue
-        actor = by_key[next(iter(owners[form]))]
-        for match in re.finditer(r"(?<![\w.])" + re.escape(form) + r"(?!\w)", text):
-            start, end = match.span()
-            if any(taken[start:end]):
-                continue
-            taken[start:end] = b"\x01" * (end - start)
-            actor.mentions.append(Span(start, end, form))
+        taken[start:end] = b"\x01" * (end - start)
+        actor = by_key[next(iter(owners[match.group()]))]
+        actor.mentions.append(Span(start, end, match.group()))
     for actor in actors:
         actor.mentions.sort(key=lambda m: m.start)
 

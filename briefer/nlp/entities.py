@@ -334,7 +334,6 @@ def _recover_administrations(doc: Doc, entities: list[Entity]) -> list[Entity]:
     return found
 
 
-LISTED_NAME_TOKENS = 6
 SPEAKER_LABEL = re.compile(r"^[ \t\"“]*([A-Z][A-Z.'’ -]*[A-Z])\s*:[ \t]+(?=\S)", re.MULTILINE)
 SPEAKER_LABEL_WORDS = 4
 
@@ -364,14 +363,23 @@ def _recover_speaker_labels(doc: Doc, text: str, entities: list[Entity]) -> list
 
 
 @cache
-def _listed_bodies() -> tuple[frozenset[str], frozenset[str]]:
-    """Keys of bodies the lexicons name, and of the one-word names among them
-    that are no acronym but a party ("Democrats", "Conservatives")."""
+def _listed_bodies() -> tuple[re.Pattern[str], frozenset[str]]:
+    """A pattern of the names of bodies the lexicons know (an acronym's dots
+    optional: "F.D.A." is "FDA"), and the keys of the one-word ones that are
+    no acronym but a party ("Democrats", "Conservatives")."""
     words = lexicon.load("actor_types")["names"]
-    names = {name_key(n) for kind in words.values() for n in kind}
+    names = {" ".join(n.lower().split()) for kind in words.values() for n in kind}
     names |= set(lexicon.org_acronyms()) | set(lexicon.known_organizations())
+    alternatives = []
+    for name in sorted((n for n in names if n), key=len, reverse=True):
+        if name.isalpha() and len(name) <= 6:
+            alternatives.append(r"\.?".join(re.escape(ch) for ch in name) + r"\.?")
+        else:
+            alternatives.append(r"\s+".join(re.escape(w) for w in name.split()))
+    pattern = re.compile(rf"(?<![\w.])(?:the\s+)?(?:{'|'.join(alternatives)})(?![\w])",
+                         re.IGNORECASE)
     parties = {name_key(n) for n in words["party"] if len(n.split()) == 1 and n.endswith("s")}
-    return frozenset(n for n in names if n), frozenset(parties)
+    return pattern, frozenset(parties)
 
 
 def _reads_as_listed(tokens: Span) -> bool:
@@ -387,31 +395,25 @@ def _reads_as_listed(tokens: Span) -> bool:
     return all(t.text[:1].isupper() or t.lower_ in connectors or not t.is_alpha for t in tokens)
 
 
-def _recover_listed_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
+def _recover_listed_bodies(doc: Doc, text: str, entities: list[Entity]) -> list[Entity]:
     """Names of well-known bodies the model missed or cut ("Reform UK" read as
     the UK, "OPEC+", "F.D.A.", "Democrats"), headlines included: the
     lexicons know them."""
-    names, _ = _listed_bodies()
+    pattern, _ = _listed_bodies()
     replaceable = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
-    taken = {i for e in entities if e.label == "PERSON" for i in range(e.start, e.end)}
-    i = 0
-    while i < len(doc):
-        found = None
-        if doc[i].text[:1].isupper() and i not in taken:
-            for end in range(min(len(doc), i + LISTED_NAME_TOKENS), i, -1):
-                tokens = doc[i:end]
-                if any(t.is_space for t in tokens):
-                    continue
-                if name_key(tokens.text) in names and _reads_as_listed(tokens):
-                    found = end
-                    break
-        if found is None:
-            i += 1
+    people = [e for e in entities if e.label == "PERSON"]
+    for match in pattern.finditer(text):
+        name = match.group()
+        first = name[4:5] if name[:4].lower() == "the " else name[:1]
+        if not first.isupper():
             continue
-        start, end = _trimmed(doc, i, found)
-        if sum(ch.isalpha() for ch in doc[start:end].text) >= 2:
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or any(e.start < span.end and span.start < e.end for e in people):
+            continue
+        start, end = _trimmed(doc, span.start, span.end)
+        tokens = doc[start:end]
+        if sum(ch.isalpha() for ch in tokens.text) >= 2 and _reads_as_listed(tokens):
             entities = _put(entities, make_entity(doc, start, end, "ORG"), replaceable)
-        i = found
     return entities
 
 
@@ -751,7 +753,7 @@ def corrected_entities(doc: Doc, text: str | None = None) -> list[Entity]:
     entities = _model_entities(doc, headlines)
     entities = _split_at_dashes(doc, _merge_split_names(doc, entities))
     entities = _recover_institutions(doc, text, entities, headlines)
-    entities = _recover_country_bodies(doc, _recover_listed_bodies(doc, entities))
+    entities = _recover_country_bodies(doc, _recover_listed_bodies(doc, text, entities))
     entities = _recover_titled_people(doc, text, entities, headlines)
     entities = _recover_described_people(doc, entities)
     entities = _recover_speaker_labels(doc, text, entities)
