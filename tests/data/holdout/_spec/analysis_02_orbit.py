@@ -1,6 +1,6 @@
 STYLE = "analysis"; TOPIC = "space"
 ACTORS = [
- A("Walter Pryszlak", roles=["retired lieutenant general"], aff="Air Force", exp=True, al=["Walter Pryszlak", "Lt. Gen. Walter Pryszlak", "Pryszlak"]),
+ A("Walter Pryszlak", roles=["retired lieutenant general", "former head of the military's space surveillance network"], aff="Air Force", exp=True, al=["Walter Pryszlak", "Lt. Gen. Walter Pryszlak", "Pryszlak"]),
  A("Air Force", "government"),
  A("United Nations Office for Outer Space Affairs", "international", al=["United Nations Office for Outer Space Affairs", "UNOOSA"]),
  A("Anjali Sethuraman", roles=["director of the orbital debris program", "former NASA engineer"], aff="Aldridge Institute for Space Policy & Law", exp=True, al=["Anjali Sethuraman", "Sethuraman"]),

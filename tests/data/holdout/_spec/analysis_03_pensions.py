@@ -12,7 +12,7 @@ ACTORS = [
  A("Kestrel Bank", "company"),
  A("National Association of State Retirement Administrators", "organization"),
  A("Curtis Blaylock", roles=["head"], aff="National Association of State Retirement Administrators"),
- A("Maureen Ashdown", roles=["State Treasurer", "Democrat"], al=["Maureen Ashdown", "Ms. Ashdown"]),
+ A("Maureen Ashdown", roles=["State Treasurer", "Democrat", "member of two pension boards"], al=["Maureen Ashdown", "Ms. Ashdown"]),
 ]
 QUOTES = [
  Q("it would raise its target for private debt to 8% of assets from 5%", "indirect", ["California Public Employees' Retirement System"]),

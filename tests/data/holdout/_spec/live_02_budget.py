@@ -30,4 +30,4 @@ QUOTES = [
  Q("the prime minister was ‘very clear that budgets should be announced to Parliament first’", "mixed", ["Downing Street"]),
  Q("whether an inquiry into the leaks had been opened", "indirect", ["Downing Street"], neg=True),
 ]
-NON_ACTORS = ["GMT", "FTSE 100"]
+NON_ACTORS = ["GMT", "FTSE 100", "UK"]

@@ -8,7 +8,7 @@ ACTORS = [
  A("Dwayne Ostrowski", roles=["representative", "Republican of Ohio"]),
  A("Carla Benavides", roles=["representative", "Democrat of Texas"]),
  A("Greg Tilden", roles=["spokesman"], aff="Federal Aviation Administration"),
- A("Lorraine Quist", roles=["former accident investigator at the National Transportation Safety Board"], aff="Embry-Riddle Aeronautical University", exp=True, al=["Lorraine Quist", "Dr. Quist"]),
+ A("Lorraine Quist", roles=["former accident investigator at the National Transportation Safety Board", "teacher"], aff="Embry-Riddle Aeronautical University", exp=True, al=["Lorraine Quist", "Dr. Quist"]),
  A("National Transportation Safety Board", "government"),
  A("Embry-Riddle Aeronautical University", "organization"),
  A("Skyhaven Airlines", "company"),
@@ -16,6 +16,7 @@ ACTORS = [
  A("Cabin Crew Alliance", "organization"),
 ]
 QUOTES = [
+ Q("came months too late", "indirect", [], anon="lawmakers from both parties"),
  Q("the inspections had to be completed within 15 days and that \"no aircraft with a cracked latch assembly will be permitted to fly.\"", "mixed", ["Federal Aviation Administration"]),
  Q("the company had \"shared every piece of data we had with regulators from day one.\"", "mixed", ["Philip Marchbanks"]),
  Q("whether Corvane would compensate airlines for grounded aircraft", "indirect", ["Philip Marchbanks"], neg=True),

@@ -3,7 +3,7 @@ ACTORS = [
  A("Sacramento City Council", "government"),
  A("Darnell Whitacre", roles=["Mayor"], al=["Darnell Whitacre", "Mayor Darnell Whitacre", "Mr. Whitacre"]),
  A("California Department of Housing and Community Development", "government"),
- A("Ines Fairbanks", roles=["Councilwoman"], aff="Sacramento City Council", al=["Ines Fairbanks", "Councilwoman Ines Fairbanks", "Ms. Fairbanks"]),
+ A("Ines Fairbanks", roles=["Councilwoman", "representative of the eastern districts"], aff="Sacramento City Council", al=["Ines Fairbanks", "Councilwoman Ines Fairbanks", "Ms. Fairbanks"]),
  A("East Sacramento Neighborhood Coalition", "organization"),
  A("Rohan Castellanos", roles=["vice president"], aff="Bridgeline Homes"),
  A("Bridgeline Homes", "company"),

@@ -14,6 +14,7 @@ QUOTES = [
  Q("teachers had \"run out of patience and run out of options.\"", "mixed", ["Marguerite Oduya"]),
  Q("picket lines would stay up \"for as long as it takes.\"", "mixed", ["Marguerite Oduya"]),
  Q("the union's demands would cost $190 million over three years, money he said the district did not have", "indirect", ["Kenneth Albrecht"]),
+ Q("the district did not have", "indirect", ["Kenneth Albrecht"]),
  Q("whether the district would seek a court order to end the walkout", "indirect", ["Kenneth Albrecht"], neg=True),
  Q("a compromise on class sizes had been within reach on Saturday before a dispute over pay derailed it", "indirect", [], anon="Two members of the school board"),
  Q("Every day our kids are out of the classroom is a day we don't get back,", "direct", ["Harriet Lindgren"]),
