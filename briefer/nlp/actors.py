@@ -287,6 +287,29 @@ def _group_clusters(doc: Doc, nationalities: list[Entity]) -> list[_Cluster]:
     return list(by_key.values())
 
 
+def _seats_of_bodies(clusters: list[_Cluster]) -> list[_Cluster]:
+    """ "The checks had been agreed with Brussels": a city that is the seat of
+    a body the article names stands for that body, not for its country."""
+    seats = {name_key(k): name_key(v) for k, v in lexicon.load("actor_types")["seats"].items()
+             if not k.startswith("_")}
+    bodies = {}
+    for cluster in clusters:
+        if cluster.type != "country":
+            for name in [cluster.name, *cluster.extra_aliases]:
+                bodies.setdefault(name_key(name), cluster)
+    kept = []
+    for cluster in clusters:
+        if cluster.type == "country":
+            moved = [e for e in cluster.entities if bodies.get(seats.get(e.key, ""))]
+            for entity in moved:
+                bodies[seats[entity.key]].entities.append(entity)
+            cluster.entities = [e for e in cluster.entities if e not in moved]
+            if not cluster.entities:
+                continue
+        kept.append(cluster)
+    return kept
+
+
 def _states_named_by_people(doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
     """ "Did the Iranians pass any message?": a nationality in the plural
     with "the" and nothing else, acting, stands for its state when the
@@ -389,7 +412,7 @@ def extract_actors(doc: Doc) -> list[ExtractedActor]:
         *_country_clusters(doc, by_label.get("GPE", []) + by_label.get("FAC", [])),
         *_group_clusters(doc, by_label.get("NORP", [])),
     ]
-    clusters = _states_named_by_people(doc, clusters)
+    clusters = _seats_of_bodies(_states_named_by_people(doc, clusters))
     clusters.sort(key=lambda c: c.first())
     actors = []
     for number, cluster in enumerate(clusters, start=1):

@@ -201,3 +201,14 @@ def test_an_institution_listing_its_fields_with_commas_is_one_body(nlp):
     assert committee is not None
     assert committee.name == "House Science, Space, and Technology Committee"
     assert committee.type == "government"
+
+
+def test_a_seat_city_stands_for_the_body_named_there(nlp):
+    text = (
+        "The European Union set new quotas on Tuesday. British exporters said the "
+        "quotas had been agreed with Brussels last year."
+    )
+    actors = actors_of(nlp, text)
+    union = owner_of(actors, text, "European Union")
+    assert owner_of(actors, text, "Brussels") is union
+    assert "Belgium" not in {a.name for a in actors}
