@@ -263,6 +263,63 @@ def _split_at_dashes(doc: Doc, entities: list[Entity]) -> list[Entity]:
     return split
 
 
+def _names_body(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens [start, end) hold an institution head or are a listed body's name."""
+    heads = _institution_heads()
+    listed = _listed_bodies()[0]
+    text = doc[start:end].text
+    return any(t.text in heads for t in doc[start:end]) or listed.fullmatch(text) is not None
+
+
+def _split_at_and(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "the Federation of Small Businesses and the British Chambers of
+    Commerce", "the Green Party and Plaid Cymru": two bodies joined by "and"
+    are two names, when each side names a body on its own."""
+    split = []
+    for entity in entities:
+        cut = next((i for i in range(entity.start + 1, entity.end - 1)
+                    if doc[i].lower_ == "and"
+                    and (doc[i + 1].text[:1].isupper() or doc[i + 1].lower_ == "the")), None)
+        if cut is None or entity.label != "ORG" or entity.anchored:
+            split.append(entity)
+            continue
+        new_phrase = doc[cut + 1].lower_ == "the"
+        right = cut + 1 + new_phrase
+        heads = _institution_heads()
+        listed = _listed_bodies()[0].fullmatch(doc[right : entity.end].text) is not None
+        # "Coastline Bank and Harbor Federal Credit Union": two complete names;
+        # "Department of Health and Human Services" is one.
+        complete = (
+            cut - entity.start >= 2 and doc[cut - 1].text in heads
+            and doc[entity.end - 1].text in heads
+            and not any(t.lower_ in ("of", "for", "on") for t in doc[entity.start : cut])
+        )
+        if not (
+            (new_phrase or listed or complete)
+            and _names_body(doc, entity.start, cut) and _names_body(doc, right, entity.end)
+            and "," not in doc[entity.start:cut].text
+        ):
+            split.append(entity)
+            continue
+        split += [make_entity(doc, entity.start, cut, "ORG"),
+                  make_entity(doc, right, entity.end, "ORG")]
+    return split
+
+
+def _without_trailing_titles(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "Air Force Lt." of "Air Force Lt. Gen. Walter Pryszlak": a title
+    ends no organisation's name."""
+    kept = []
+    for entity in entities:
+        end = entity.end
+        while end - entity.start > 1 and entity.label == "ORG" and lexicon.is_title_word(
+            doc[end - 1].text
+        ) and (doc[end - 1].text.endswith(".") or (end < len(doc) and doc[end].text == ".")):
+            end -= 1  # an abbreviated title: "Lt.", "Gen." ("Department of Justice" stays)
+        kept.append(entity if end == entity.end else make_entity(doc, entity.start, end, "ORG"))
+    return kept
+
+
 def _split_at_at(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """ "Pandemic Center at Brown University School of Public Health": an
     institution "at" another is two bodies, the first part of the second."""
@@ -294,6 +351,10 @@ def _people_by_cue(doc: Doc, entities: list[Entity]) -> list[Entity]:
         start, end = entity.start, entity.end
         after = doc[end : end + 2]
         relative = len(after) == 2 and after[0].text == "," and after[1].lower_ == "who"
+        which = len(after) == 2 and after[0].text == "," and after[1].lower_ == "which"
+        if entity.label == "PERSON" and which and not entity.anchored:
+            people.append(replace(entity, label="ORG"))  # "Orbitrax, which operates ..."
+            continue
         if entity.label != "ORG" or entity.anchored:
             people.append(entity)
             continue
@@ -757,5 +818,6 @@ def corrected_entities(doc: Doc, text: str | None = None) -> list[Entity]:
     entities = _recover_titled_people(doc, text, entities, headlines)
     entities = _recover_described_people(doc, entities)
     entities = _recover_speaker_labels(doc, text, entities)
-    entities = _people_by_cue(doc, _relabel(doc, _split_at_at(doc, entities)))
+    entities = _split_at_and(doc, _without_trailing_titles(doc, _split_at_at(doc, entities)))
+    entities = _people_by_cue(doc, _relabel(doc, entities))
     return _recover_administrations(doc, _add_known_names(doc, text, entities, headlines))

@@ -212,3 +212,36 @@ def test_a_seat_city_stands_for_the_body_named_there(nlp):
     union = owner_of(actors, text, "European Union")
     assert owner_of(actors, text, "Brussels") is union
     assert "Belgium" not in {a.name for a in actors}
+
+
+def test_types_from_the_shape_of_a_name(nlp):
+    text = (
+        "The World Anti-Fraud Agency and the National Pipeline Safety Board said the "
+        "Oregon Water Council had erred. NOAA agreed. The Tessa Bank and Orbin Federal "
+        "Credit Union said rates would rise."
+    )
+    types = {a.name: a.type for a in actors_of(nlp, text)}
+    assert types.get("World Anti-Fraud Agency") == "international"
+    assert types.get("National Pipeline Safety Board") == "government"
+    assert types.get("Oregon Water Council") == "government"
+    assert types.get("NOAA") == "government"
+
+
+def test_two_bodies_joined_by_and_are_two_actors(nlp):
+    text = (
+        "The Green Party and Plaid Cymru said in a joint statement that the fine was too "
+        "small. The Department of Health and Human Services declined to comment."
+    )
+    actors = actors_of(nlp, text)
+    green = owner_of(actors, text, "Green Party")
+    plaid = owner_of(actors, text, "Plaid Cymru")
+    assert green is not None and plaid is not None and green is not plaid
+    assert green.type == plaid.type == "party"
+    hhs = owner_of(actors, text, "Human Services")
+    assert hhs is owner_of(actors, text, "Department of Health")
+
+
+def test_a_company_that_does_things_is_no_person(nlp):
+    text = "Velmora, which runs 300 stores, said sales fell. Vice Adm. Lena Marsh said nothing."
+    types = {a.name: a.type for a in actors_of(nlp, text)}
+    assert types.get("Velmora") != "person"
