@@ -333,6 +333,7 @@ def settle_bodies(text: str, actors: list[ExtractedActor]) -> list[ExtractedActo
         # "FBI" or "Pentavera" (of Pentavera Laboratories) taken for a person
         or (a.type == "person" and (_is_acronym(a.name) or len(a.name.split()) == 1))
     ]
+    _add_acronym_aliases(text, kept)
     by_key: dict[str, ExtractedActor] = {}
     merged_into: dict[str, ExtractedActor] = {}
     for actor in sorted(bodies, key=lambda a: -len(canonical_key(a.name).split())):
@@ -344,6 +345,10 @@ def settle_bodies(text: str, actors: list[ExtractedActor]) -> list[ExtractedActo
                  if key in acronyms_of(b.name) or short_form_of(key, b)),
                 None,
             ) or _referred_back(actor, by_key.values())
+        if target is None:
+            target = _named_without_head(key, by_key.values()) or next(
+                (b for b in by_key.values() if key in {canonical_key(x) for x in b.aliases}), None
+            )
         if target is None:
             by_key[key] = actor
             continue
@@ -376,21 +381,26 @@ def settle_bodies(text: str, actors: list[ExtractedActor]) -> list[ExtractedActo
 
 
 ACRONYM_WORD = re.compile(r"(?<![\w.])([A-Z][A-Za-z]{1,6})(?![\w.])")
-AFTER_NAME = re.compile(r"\s*\(([A-Z][A-Za-z]{1,6})\)")
+AFTER_NAME = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7}(?: [A-Z][a-z]{1,7})?)\)")
 
 
 def _add_acronym_aliases(text: str, actors: list[ExtractedActor]) -> None:
     """A body's acronym written in the article is its alias: in brackets
     after its name ("Department for Environment, Food and Rural Affairs
-    (Defra)"), or as a word with two capitals that spells its initials
-    ("MoD" for the Ministry of Defence) when no other body's it is."""
+    (Defra)", "California Public Employees' Retirement System (CalPERS)"), or
+    as a word with two capitals that spells its initials ("MoD" for the
+    Ministry of Defence) when no other body's it is."""
     bodies = [a for a in actors if ACTOR_TYPES[a.type].is_body and a.type != "country"]
     initials = {a.key: acronyms_of(a.name) for a in bodies if len(a.name.split()) > 1}
     taken = {name_key(n) for a in actors for n in [a.name, *a.aliases]}
     for actor in bodies:
         for mention in actor.mentions:
             after = AFTER_NAME.match(text, mention.end)
-            if after and after.group(1).lower() in initials.get(actor.key, ()):
+            # A company's initials in brackets are its alias; other capitals its ticker.
+            # A public body's short name in brackets is its alias ("(CalPERS)", "(Cal Fire)").
+            if after and (after.group(1).lower() in initials.get(actor.key, ()) or (
+                actor.type != "company" and len(actor.name.split()) > 2
+            )):
                 form = after.group(1)
                 if form not in actor.aliases:
                     actor.aliases.append(form)
@@ -421,6 +431,18 @@ def names_a_body(name: str) -> bool:
 def _is_acronym(name: str) -> bool:
     letters = name.replace(".", "")
     return 2 <= len(letters) <= 7 and letters.isalpha() and sum(c.isupper() for c in letters) >= 2
+
+
+def _named_without_head(key: str, bodies) -> ExtractedActor | None:
+    """ "Northern Crest" for Northern Crest Railways, "Kyodo" for Kyodo News:
+    a body's name without its last words when they are only head words."""
+    words = type_words()
+    heads = {h for kind in words.heads.values() for h in kind} | words.body_heads
+    for body in bodies:
+        full = canonical_key(body.name)
+        if full.startswith(key + " ") and all(w in heads for w in full[len(key) + 1 :].split()):
+            return body
+    return None
 
 
 def _referred_back(actor: ExtractedActor, bodies) -> ExtractedActor | None:

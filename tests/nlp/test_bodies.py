@@ -245,3 +245,14 @@ def test_a_company_that_does_things_is_no_person(nlp):
     text = "Velmora, which runs 300 stores, said sales fell. Vice Adm. Lena Marsh said nothing."
     types = {a.name: a.type for a in actors_of(nlp, text)}
     assert types.get("Velmora") != "person"
+
+
+def test_a_short_name_in_brackets_after_a_public_body_is_its_alias(nlp):
+    text = (
+        "The Oregon Department of Parks and Recreation (Oregon Parks) closed the trail. "
+        "Oregon Parks said it would reopen in May."
+    )
+    actors = actors_of(nlp, text)
+    parks = owner_of(actors, text, "Oregon Department")
+    assert owner_of(actors, text, "Oregon Parks", 0) is parks
+    assert owner_of(actors, text, "Oregon Parks", 1) is parks
