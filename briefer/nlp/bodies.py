@@ -17,6 +17,7 @@ from briefer.core.records import ExtractedActor, Span
 from briefer.core.registry import ACTOR_TYPES
 from briefer.nlp.lexicon import (
     countries,
+    first_name_gender,
     is_title_word,
     known_organizations,
     name_key,
@@ -166,14 +167,17 @@ def _descriptor_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, 
 def described_type(text: str, actor: ExtractedActor) -> str | None:
     """The type the article gives a body in so many words: "the advocacy
     group Public Citizen", "the newsletter Sabato's Crystal Ball", "Harbor
-    Ridge Partners, a research firm in Washington". A person only yields to
-    a description before the name."""
+    Ridge Partners, a research firm in Washington". A person with a known
+    given name only yields to a description before the name ("Passenger
+    Voice North, a watchdog" is no person)."""
     if actor.type == "country":
         return None
     before, after, described = _descriptor_patterns()
     for mention in actor.mentions:
         found = before.search(text, max(0, mention.start - 60), mention.start)
-        if found is None and actor.type != "person":
+        if found is None and (
+            actor.type != "person" or not first_name_gender(actor.name.split()[0])
+        ):
             found = after.match(text[mention.end : mention.end + 60])
         if found is not None:
             return described[" ".join(found.group(1).lower().split())]

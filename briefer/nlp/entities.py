@@ -365,7 +365,7 @@ def _people_by_cue(doc: Doc, entities: list[Entity]) -> list[Entity]:
         words = [t for t in doc[start:end] if t.text not in ("-", "‐")]
         role_before = start >= 2 and doc[start - 1].text == "," and doc[start - 2].lower_ in roles
         role_after = end < len(doc) and doc[end].text == "," and any(
-            t.lower_ in roles for t in doc[end + 1 : end + 4]
+            t.lower_ in roles for t in doc[end + 1 : end + 6]
         )
         apposed = role_before or role_after
         if (

@@ -256,3 +256,9 @@ def test_a_short_name_in_brackets_after_a_public_body_is_its_alias(nlp):
     parks = owner_of(actors, text, "Oregon Department")
     assert owner_of(actors, text, "Oregon Parks", 0) is parks
     assert owner_of(actors, text, "Oregon Parks", 1) is parks
+
+
+def test_a_description_after_a_name_without_a_given_name_makes_it_a_body(nlp):
+    text = "Commuter Voice East, a watchdog, said punctuality had fallen for a year."
+    types = {a.name: a.type for a in actors_of(nlp, text)}
+    assert types.get("Commuter Voice East") == "organization"
