@@ -83,8 +83,10 @@ def _is_place_or_event_name(actor: ExtractedActor) -> bool:
     France", "the Salar de Maricunga": a name that opens or ends with a word
     for a place or an event names no actor."""
     words = [w.lower() for w in actor.name.split()]
-    if len(words) < 2 or actor.type in ("person", "country") or _is_listed(actor.name):
+    if len(words) < 2 or actor.type == "country" or _is_listed(actor.name):
         return False
+    if actor.type == "person" and (actor.roles or lexicon.first_name_gender(words[0])):
+        return False  # "Bayou Rigaud" taken for a person; "Rick Lake" is one
     place_words = _words()["place_and_event_words"]
     return words[0] in place_words or words[-1] in place_words
 

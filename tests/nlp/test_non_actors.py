@@ -116,3 +116,13 @@ def test_a_word_capitalised_at_the_start_of_a_quote_is_no_actor(nlp):
     )
     names = names_of(nlp, text)
     assert "Grass" not in names and "Sierra" not in names
+
+
+def test_a_place_taken_for_a_person_is_no_actor_but_a_namesake_is_kept(nlp):
+    text = (
+        "Engineers said the Bayou Tessier levee was holding. Rick Lake, the parish "
+        "president, said crews were ready."
+    )
+    names = names_of(nlp, text)
+    assert "Bayou Tessier" not in names
+    assert "Rick Lake" in names
