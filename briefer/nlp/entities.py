@@ -509,7 +509,7 @@ def corrected_entities(doc: Doc, text: str | None = None) -> list[Entity]:
     entities = _recover_titled_people(doc, text, entities, headlines)
     entities = _recover_described_people(doc, entities)
     entities = repairs.recover_speaker_labels(doc, text, entities)
-    entities = repairs.split_at_at(doc, entities)
+    entities = repairs.split_at_at(doc, repairs.without_leading_common_words(doc, text, entities))
     entities = repairs.split_at_and(doc, repairs.without_trailing_titles(doc, entities))
     entities = repairs.people_by_cue(doc, _relabel(doc, entities))
     return repairs.recover_administrations(doc, _add_known_names(doc, text, entities, headlines))

@@ -112,6 +112,31 @@ def without_trailing_titles(doc: Doc, entities: list[Entity]) -> list[Entity]:
     return kept
 
 
+def without_leading_common_words(doc: Doc, text: str, entities: list[Entity]) -> list[Entity]:
+    """ "Customers of Coastline Bank ...": a capitalised common word and "of"
+    opening an organisation's name (the article writes the word in lower
+    case elsewhere) are no part of it."""
+    heads = institution_heads()
+    kept = []
+    for entity in entities:
+        start = entity.start
+        while start < entity.end - 1 and doc[start].text in name_connectors():
+            start += 1  # "of Pellow Bank": the word before "of" was left out already
+        if start != entity.start and entity.label == "ORG" and not entity.anchored:
+            entity = make_entity(doc, start, entity.end, "ORG")
+        first = doc[entity.start]
+        if (
+            entity.label == "ORG" and not entity.anchored and entity.end - entity.start > 2
+            and doc[entity.start + 1].lower_ == "of" and first.text not in heads
+            and first.text[:1].isupper()
+            and re.search(rf"(?<![\w-]){re.escape(first.lower_)}(?![\w-])", text)
+        ):
+            kept.append(make_entity(doc, entity.start + 2, entity.end, "ORG"))
+        else:
+            kept.append(entity)
+    return kept
+
+
 def split_at_at(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """ "Pandemic Center at Brown University School of Public Health": an
     institution "at" another is two bodies, the first part of the second."""
@@ -122,7 +147,7 @@ def split_at_at(doc: Doc, entities: list[Entity]) -> list[Entity]:
                   None)
         if (
             at is None or entity.label != "ORG" or entity.anchored
-            or doc[at - 1].text not in heads
+            or not any(t.text in heads for t in doc[entity.start : at])
             or not any(t.text in heads for t in doc[at + 1 : entity.end])
         ):
             split.append(entity)
