@@ -464,3 +464,35 @@ def _referred_back(actor: ExtractedActor, bodies) -> ExtractedActor | None:
         if at > best_at:
             best, best_at = body, at
     return best
+
+
+def affiliations_are_bodies(actors: list[ExtractedActor]) -> None:
+    """ "Katie Glover, state policy director for Susan B. Anthony Pro-Life
+    America": a name someone works for is a body, whatever the model took it
+    for, unless the article treats it as a person's too, with a role or by
+    the surname alone ("press secretary for Vladimir Putin ... Putin said")."""
+    employers = {name_key(a.affiliation) for a in actors if a.type == "person" and a.affiliation}
+    for actor in actors:
+        if (
+            actor.type == "person" and name_key(actor.name) in employers and not actor.roles
+            and all(name_key(m.text) == name_key(actor.name) for m in actor.mentions)
+        ):
+            actor.type = body_type(actor.name, "organization")
+            actor.roles, actor.affiliation, actor.is_expert = [], "", False
+
+
+def movements_not_people(text: str, actors: list[ExtractedActor]) -> None:
+    """ "The Houthis": a plural name always written with "the", which the
+    model takes for a person, is a named movement; its singular ("Houthi
+    attacks") is a form of its name."""
+    for actor in actors:
+        name = actor.name
+        if actor.type not in ("person", "group") or " " in name or not (
+            name.endswith("s") and name[:1].isupper() and len(name) > 3
+        ):
+            continue
+        if all(text[max(0, m.start - 4) : m.start].lower() == "the " for m in actor.mentions):
+            actor.type = "organization"
+            actor.roles, actor.is_expert = [], False
+            if name[:-1] not in actor.aliases:
+                actor.aliases.append(name[:-1])
