@@ -247,17 +247,22 @@ def _group_clusters(doc: Doc, nationalities: list[Entity]) -> list[_Cluster]:
 def _person_roles(
     doc: Doc, cluster: _Cluster, entity_at: dict[int, Entity], org_names: dict[Entity, str]
 ) -> tuple[list[str], str]:
+    """The person's roles and main affiliation (the first one named). A role
+    at another body, or naming several, keeps its affiliation in its words
+    ("former chief economist at the State Department")."""
     roles: dict[str, str] = {}
     affiliation = ""
     for entity in cluster.entities:
         for reading in roles_of_mention(doc, entity, entity_at):
-            role = " ".join(reading.role.split())
+            body = ""
+            if reading.affiliation is not None:
+                # The body's name as its actor will carry it ("(FBI" and "'s" left out).
+                body = clean_name(org_names.get(reading.affiliation, reading.affiliation.text))
+            affiliation = affiliation or body
+            whole = reading.phrase and (reading.more_bodies or body != affiliation)
+            role = " ".join((reading.phrase if whole else reading.role).split())
             if role:
                 roles.setdefault(role.lower(), role)
-            if reading.affiliation is not None and not affiliation:
-                # The body's name as its actor will carry it ("(FBI" and "'s" left out).
-                affiliation = clean_name(
-                    org_names.get(reading.affiliation, reading.affiliation.text))
     return list(roles.values()), affiliation
 
 

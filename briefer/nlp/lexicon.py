@@ -141,6 +141,18 @@ def role_verbs() -> dict[str, str]:
 
 
 @cache
+def body_kind_nouns() -> frozenset[str]:
+    """Nouns naming a kind of body or camp ("campaign", "advocacy group")."""
+    return frozenset(w.lower() for w in load("roles")["body_kind_nouns"])
+
+
+@cache
+def list_quantifiers() -> frozenset[str]:
+    """ "both", "all": an apposition after a list of names that fits each."""
+    return frozenset(w.lower() for w in load("roles")["list_quantifiers"])
+
+
+@cache
 def affiliation_preps() -> frozenset[str]:
     return frozenset(w.lower() for w in load("roles")["affiliation_preps"])
 

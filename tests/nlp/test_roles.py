@@ -3,7 +3,15 @@
 import pytest
 
 from briefer.nlp.entities import corrected_entities
-from briefer.nlp.roles import apposition_after, role_before_comma, roles_of_mention, title_before
+from briefer.nlp.roles import (
+    apposition_after,
+    copular_roles,
+    relative_clause_role,
+    role_before_comma,
+    role_before_list,
+    roles_of_mention,
+    title_before,
+)
 
 
 def person_readings(nlp, text, name):
@@ -204,3 +212,163 @@ def test_a_role_with_its_phrase_before_a_comma(nlp):
     assert [r.role for r in roles_of_mention(doc, person, entity_at)] == [
         "spokesman for the department"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # an honorific between the title and the name
+        ("Ohio health commissioner Dr. Ben Carver confirmed a third case.", "Ben Carver",
+         "Ohio health commissioner"),
+        # a role word the model tags as an adjective
+        ("The network called the race for incumbent Paul Dorsey on Tuesday.", "Paul Dorsey",
+         "incumbent"),
+        # a candidate's name before "campaign" is part of the role
+        ("A Walsh campaign spokeswoman, Rita Moreno, said the count was not over.",
+         "Rita Moreno", "Walsh campaign spokeswoman"),
+        # a determiner other than an article before the role
+        ("Another commissioner, Tom Rayburn, said the rules were enough.", "Tom Rayburn",
+         "commissioner"),
+        # a title written with the name after the comma
+        ("I met the Jordanian foreign minister, Prince Faisal bin Ali, on Sunday.",
+         "Faisal bin Ali", "Jordanian foreign minister"),
+        ("A spokesman for the Department of the Navy, Captain Mark Olsen, said the ship was "
+         "safe.", "Mark Olsen", "spokesman"),
+        # a possessor the model left untagged
+        ("Plaid's candidate, Owen Price, a former teacher, said the valley was ignored.",
+         "Owen Price", "Plaid's candidate"),
+    ],
+)
+def test_roles_around_titles_honorifics_and_determiners(nlp, text, name, role):
+    doc, person, entity_at = person_readings(nlp, text, name)
+    assert role in [r.role for r in roles_of_mention(doc, person, entity_at)]
+
+
+def test_a_heading_above_the_line_is_no_part_of_a_title(nlp):
+    text = ("Governor Sets Out Budget Plan\n\nRHODE ISLAND GOVERNOR Daniel McKee said taxes "
+            "would fall.")
+    doc, person, entity_at = person_readings(nlp, text, "Daniel McKee")
+    reading = title_before(doc, person, entity_at)
+    assert reading is not None and "Plan" not in reading.role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        # "of PLACE" after the name, then the apposition
+        ("Gov. Ray Hollis of Alabama, a Democrat, said the plan was bad.", "Ray Hollis",
+         "Democrat", None),
+        # a body's name with commas inside the apposition
+        ("Sen. Ann Pike of Maine, the ranking member of the Senate Commerce, Science and "
+         "Transportation Committee, said no.", "Ann Pike", "ranking member", "Senate Commerce"),
+        # an adverb opening the apposition
+        ("Former Attorney General Ed Morris, now a partner at Baker & Lowe LLP who is not "
+         "involved in the case, said such suits settle.", "Ed Morris", "partner",
+         "Baker & Lowe LLP"),
+        # a name the model takes for a person after a kind of body
+        ("Helen Marsh, co-president of the advocacy group Common Ground, said her group would "
+         "sue.", "Helen Marsh", "co-president", "Common Ground"),
+        # "lead" as a role noun
+        ("Dr. Anna Berg, the WHO's technical lead for influenza, said there was no spread.",
+         "Anna Berg", "WHO's technical lead for influenza", "WHO"),
+    ],
+)
+def test_appositions_after_a_place_an_adverb_or_a_body_with_commas(
+    nlp, text, name, role, affiliation
+):
+    doc, person, entity_at = person_readings(nlp, text, name)
+    readings = apposition_after(doc, person, entity_at)
+    assert role in [r.role for r in readings]
+    reading = next(r for r in readings if r.role == role)
+    assert (reading.affiliation.text if reading.affiliation else None) == affiliation
+    assert "said" not in reading.phrase
+
+
+def test_a_body_name_with_a_comma_stays_in_the_role(nlp):
+    text = ("Sen. Ann Pike of Maine, the ranking member of the Senate Commerce, Science and "
+            "Transportation Committee, said no.")
+    doc, person, entity_at = person_readings(nlp, text, "Ann Pike")
+    [reading] = apposition_after(doc, person, entity_at)
+    assert reading.phrase.endswith("Science and Transportation Committee")
+
+
+def test_relative_clause_after_an_apposition(nlp):
+    text = ("Sen. Ray Dunne, the Montana Republican who chairs the Senate Banking Committee, "
+            "said the bill was dead.")
+    doc, person, entity_at = person_readings(nlp, text, "Ray Dunne")
+    reading = relative_clause_role(doc, person, entity_at)
+    assert reading.role == "chair"
+    assert reading.affiliation.text == "Senate Banking Committee"
+    assert reading.phrase == "chair of the Senate Banking Committee"
+
+
+def test_relative_clause_stops_before_a_clause_on_its_object(nlp):
+    text = ("Tom Reilly, who led a Senate panel that studied the crash, said the report "
+            "was late.")
+    doc, person, entity_at = person_readings(nlp, text, "Tom Reilly")
+    assert relative_clause_role(doc, person, entity_at).phrase == "leader of a Senate panel"
+
+
+@pytest.mark.parametrize("name", ["Ann Ruiz", "Bo Chen"])
+def test_an_apposition_said_of_each_name_of_a_list(nlp, name):
+    text = "Reps. Ann Ruiz and Bo Chen, both Democrats on the panel, wrote to the agency."
+    doc, person, entity_at = person_readings(nlp, text, name)
+    roles = [r.role for r in roles_of_mention(doc, person, entity_at)]
+    assert "Democrat on the panel" in roles
+    assert "representative" in roles
+
+
+@pytest.mark.parametrize("name", ["Bo Chen", "Dora Kemp"])
+def test_a_plural_role_before_a_list_after_a_dash(nlp, name):
+    text = ("Three senators on the Senate Armed Services Committee - Ann Ruiz, Bo Chen and "
+            "Dora Kemp - said in a letter that the base should stay open.")
+    doc, person, entity_at = person_readings(nlp, text, name)
+    reading = role_before_list(doc, person, entity_at)
+    assert reading.role == "senator"
+    assert reading.affiliation.text == "Senate Armed Services Committee"
+
+
+def test_a_plural_role_before_a_list_after_a_colon(nlp):
+    text = ("Two Republican governors: Ann Ruiz and Bo Chen, both of whom face re-election, "
+            "said the plan was unworkable.")
+    doc, person, entity_at = person_readings(nlp, text, "Ann Ruiz")
+    assert role_before_list(doc, person, entity_at).role == "Republican governor"
+
+
+def test_a_list_apposition_must_fit_each_name(nlp):
+    text = "Ed Arnold, Jane Whitfield, an analyst, and others spoke."
+    doc, person, entity_at = person_readings(nlp, text, "Jane Whitfield")
+    assert apposition_after(doc, person, entity_at) == []
+
+
+def test_roles_from_a_copular_sentence(nlp):
+    text = ("Maya Lindgren is a senior fellow at the Brookings Institution and a former chief "
+            "economist at the Labor Department. She spoke to us about wages.")
+    doc, person, entity_at = person_readings(nlp, text, "Maya Lindgren")
+    readings = copular_roles(doc, person, entity_at)
+    assert [(r.role, r.affiliation.text) for r in readings] == [
+        ("senior fellow", "Brookings Institution"),
+        ("former chief economist", "Labor Department"),
+    ]
+
+
+def test_no_role_from_a_copular_sentence_without_a_role_word(nlp):
+    text = "Maya Lindgren is a keen runner from Ohio."
+    doc, person, entity_at = person_readings(nlp, text, "Maya Lindgren")
+    assert copular_roles(doc, person, entity_at) == []
+
+
+def test_a_role_at_a_second_body_keeps_its_affiliation(nlp):
+    text = ("Maya Lindgren is a senior fellow at the Brookings Institution and a former chief "
+            "economist at the Labor Department.")
+    actor = actor_named(nlp, text, "Maya Lindgren")
+    assert actor.affiliation == "Brookings Institution"
+    assert "senior fellow" in actor.roles
+    assert "former chief economist at the Labor Department" in actor.roles
+
+
+def test_a_role_naming_two_bodies_keeps_both(nlp):
+    text = ("General Ray Fuller, the head of Space Command and the Missile Defense Agency, "
+            "told a hearing that the threat was growing.")
+    actor = actor_named(nlp, text, "Ray Fuller")
+    assert "head of Space Command and the Missile Defense Agency" in actor.roles
