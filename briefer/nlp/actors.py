@@ -27,7 +27,7 @@ from briefer.nlp.entities import (
 )
 from briefer.nlp.experts import is_expert
 from briefer.nlp.lexicon import name_key
-from briefer.nlp.roles import roles_of_mention
+from briefer.nlp.roles import affiliation_kind, roles_of_mention
 from briefer.nlp.speech import doc_text
 
 if TYPE_CHECKING:
@@ -246,24 +246,30 @@ def _group_clusters(doc: Doc, nationalities: list[Entity]) -> list[_Cluster]:
 
 def _person_roles(
     doc: Doc, cluster: _Cluster, entity_at: dict[int, Entity], org_names: dict[Entity, str]
-) -> tuple[list[str], str]:
-    """The person's roles and main affiliation (the first one named). A role
-    at another body, or naming several, keeps its affiliation in its words
-    ("former chief economist at the State Department")."""
+) -> tuple[list[str], str, str]:
+    """The person's roles, main affiliation (the first one named) and what
+    the article calls that body ("a research firm"). A role at another body,
+    or naming several, keeps its affiliation in its words ("former chief
+    economist at the State Department")."""
     roles: dict[str, str] = {}
-    affiliation = ""
+    affiliation = kind = ""
     for entity in cluster.entities:
         for reading in roles_of_mention(doc, entity, entity_at):
             body = ""
             if reading.affiliation is not None:
                 # The body's name as its actor will carry it ("(FBI" and "'s" left out).
-                body = clean_name(org_names.get(reading.affiliation, reading.affiliation.text))
+                name = org_names.get(reading.affiliation, reading.affiliation.text)
+                body = clean_name(name)
+                if not affiliation:
+                    mentions = [e for e, n in org_names.items() if n == name]
+                    kind = " ".join(affiliation_kind(doc, e)
+                                    for e in [reading.affiliation, *mentions])
             affiliation = affiliation or body
             whole = reading.phrase and (reading.more_bodies or body != affiliation)
             role = " ".join((reading.phrase if whole else reading.role).split())
             if role:
                 roles.setdefault(role.lower(), role)
-    return list(roles.values()), affiliation
+    return list(roles.values()), affiliation, kind
 
 
 def _aliases(doc: Doc, cluster: _Cluster) -> list[str]:
@@ -330,9 +336,9 @@ def extract_actors(doc: Doc) -> list[ExtractedActor]:
     clusters.sort(key=lambda c: c.first())
     actors = []
     for number, cluster in enumerate(clusters, start=1):
-        roles, affiliation = (
+        roles, affiliation, kind = (
             _person_roles(doc, cluster, entity_at, org_names)
-            if cluster.type == "person" else ([], "")
+            if cluster.type == "person" else ([], "", "")
         )
         actors.append(
             ExtractedActor(
@@ -341,7 +347,7 @@ def extract_actors(doc: Doc) -> list[ExtractedActor]:
                 type=cluster.type,
                 roles=roles,
                 affiliation=affiliation,
-                is_expert=is_expert(roles, affiliation, cluster.type),
+                is_expert=is_expert(roles, affiliation, cluster.type, kind),
                 mentions=[
                     _span(text, doc, e) for e in sorted(cluster.entities, key=lambda e: e.start)
                 ],

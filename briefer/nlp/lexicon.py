@@ -237,6 +237,9 @@ class ExpertWords:
     never_expert: tuple[str, ...] = ()
     elected_offices: tuple[str, ...] = ()
     expert_firms: tuple[str, ...] = ()
+    journalists: tuple[str, ...] = ()
+    research_outlets: tuple[str, ...] = ()
+    advocacy: tuple[str, ...] = ()
 
 
 @cache
@@ -256,6 +259,9 @@ def expert_words() -> ExpertWords:
         lower("never_expert_words"),
         lower("elected_office_words"),
         lower("expert_firm_words"),
+        lower("journalist_words"),
+        lower("research_outlet_words"),
+        lower("advocacy_words"),
     )
 
 

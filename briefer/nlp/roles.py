@@ -645,6 +645,29 @@ def copular_roles(
     return _role_parts(doc, start, end, entity_at)
 
 
+def affiliation_kind(doc: Doc, body: Entity) -> str:
+    """What the article calls a body at one of its mentions: the lower-case
+    words before its name ("the advocacy group Public Citizen") and an
+    apposition after it ("Harbor Ridge Energy Partners, a research firm in
+    Washington,"); "" when it says nothing."""
+    words = []
+    i = body.start - 1
+    while i >= max(0, body.start - 4) and doc[i].text.islower() and doc[i].pos_ in ("ADJ", "NOUN"):
+        i -= 1
+    if i < body.start - 1:
+        words.append(doc[i + 1 : body.start].text)
+    after = body.end
+    if after + 2 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in ("a", "an"):
+        end = after + 2
+        while end < min(len(doc), after + 10) and not (
+            doc[end].text in APPOSITION_END or doc[end].is_sent_start
+            or doc[end].tag_ in FINITE_VERB_TAGS
+        ):
+            end += 1
+        words.append(doc[after + 2 : end].text)
+    return " ".join(words)
+
+
 def roles_of_mention(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> list[RoleReading]:
     """Every role the words around one person mention give (a reading with
     no role words carries only an affiliation).

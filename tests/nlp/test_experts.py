@@ -95,3 +95,36 @@ def test_fellow_as_an_adjective_is_no_expert():
     assert not is_expert(["fellow candidate"])
     assert not is_expert(["fellow Republican"])
     assert is_expert(["visiting fellow"])
+
+
+@pytest.mark.parametrize(
+    ("roles", "affiliation", "kind", "expert"),
+    [
+        # the article says what the affiliation is
+        (["managing director"], "Crestline Energy Partners", "a research firm in Houston", True),
+        (["managing director"], "Crestline Energy Partners", "", False),
+        # advocates are no experts, whatever their title or the body's name
+        (["president"], "Center for Voting Rights", "", False),
+        (["co-president"], "Fair Air Now", "advocacy group", False),
+        (["state policy director for the Pro-Life Alliance"], "Pro-Life Alliance", "", False),
+        (["senior researcher"], "Human Rights Watch", "", True),
+        # journalists are none, unless the role is at a research outlet it names
+        (["managing editor of the Midwest Ballot at the University of Iowa Center for Politics"],
+         "Midwest Ballot", "", True),
+        (["managing editor"], "Daily Courier", "", False),
+        (["host"], "Evening Report", "", False),
+    ],
+)
+def test_experts_from_the_kind_of_affiliation(roles, affiliation, kind, expert):
+    assert is_expert(roles, affiliation, affiliation_kind=kind) is expert
+
+
+def test_the_kind_of_body_comes_from_the_article(nlp):
+    text = (
+        "Paula Reyes, managing director at Crestline Energy Partners, a research firm in "
+        "Houston, said output would fall. Omar Haddad, co-president of the advocacy group "
+        "Clean Water Now, said the rule was too weak."
+    )
+    actors = {a.name: a for a in extract_actors(nlp(text))}
+    assert actors["Paula Reyes"].is_expert is True
+    assert actors["Omar Haddad"].is_expert is False
