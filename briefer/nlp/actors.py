@@ -27,7 +27,12 @@ from briefer.nlp.entities import (
 )
 from briefer.nlp.experts import is_expert
 from briefer.nlp.lexicon import name_key
-from briefer.nlp.roles import affiliation_kind, roles_of_mention
+from briefer.nlp.roles import (
+    affiliation_kind,
+    description_refers_to,
+    reference_readings,
+    roles_of_mention,
+)
 from briefer.nlp.speech import doc_text
 
 if TYPE_CHECKING:
@@ -269,6 +274,13 @@ def _person_roles(
             role = " ".join((reading.phrase if whole else reading.role).split())
             if role:
                 roles.setdefault(role.lower(), role)
+    for at, title, reading in reference_readings(doc, entity_at):
+        # "The former congressman, a Republican from Ohio, said": a role stated later.
+        role = " ".join((reading.phrase or reading.role).split())
+        if role and description_refers_to(
+            doc, at, title, cluster.entities, list(roles.values()), entity_at
+        ):
+            roles.setdefault(role.lower(), role)
     return list(roles.values()), affiliation, kind
 
 

@@ -153,6 +153,12 @@ def list_quantifiers() -> frozenset[str]:
 
 
 @cache
+def title_synonyms() -> dict[str, frozenset[str]]:
+    """Title → the titles a role stated earlier may have used for it ("congressman" → "rep.")."""
+    return {k.lower(): frozenset(v) for k, v in load("roles")["title_synonyms"].items()}
+
+
+@cache
 def affiliation_preps() -> frozenset[str]:
     return frozenset(w.lower() for w in load("roles")["affiliation_preps"])
 

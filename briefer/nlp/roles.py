@@ -48,6 +48,9 @@ RELATIVE_WORDS = frozenset({"who", "which", "that", "whose", "whom"})
 APPOSITION_BAD_START = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "PART", "ADV"})
 
 
+# How far back "the senator, who ..." may refer to the person last named.
+MAX_REFERENCE_TOKENS = 120
+REFERENCE_READINGS_KEY = "briefer_reference_readings"
 # "Kevin Albright, now a partner at ...": adverbs that may open an apposition.
 APPOSITION_ADVERBS = frozenset({"now", "currently", "also", "still"})
 # "Another commissioner, Sean Cooke,": words that may stand before a role and its comma.
@@ -455,6 +458,8 @@ def _apposition_bounds(
             continue
         if token.text in APPOSITION_END or (token.is_sent_start and end > first):
             break
+        if token.is_space or (end > first and _ends_line(doc[end - 1])):
+            break  # "By Daniel Ortiz, senior markets correspondent" ends its line
         if token.lower_ in RELATIVE_WORDS and has_role_noun and end > first:
             # "a political scientist at Emory University who studies ...":
             # the role ends where the relative clause begins.
@@ -470,7 +475,8 @@ def _apposition_bounds(
         end += 1
     if not has_role_noun or end == first or end >= limit:
         return None
-    if doc[end].text not in (",", ".", ";", "(", ")", "—", "–", ":"):
+    line_end = doc[end].is_space or _ends_line(doc[end - 1])
+    if doc[end].text not in (",", ".", ";", "(", ")", "—", "–", ":") and not line_end:
         return None
     return first, end
 
@@ -579,9 +585,12 @@ def _relative_role(doc: Doc, who: int, entity_at: dict[int, Entity]) -> RoleRead
          if _label_at(entity_at, t.i) == "ORG" and entity_at[t.i].start == t.i),
         None,
     )
-    if organisation is not None:
-        return RoleReading(role, organisation, phrase)
-    return RoleReading(phrase)
+    if organisation is None:
+        return RoleReading(phrase)
+    object_words = words[1:] if words[0].lower_ in ARTICLES else words
+    # "who led a House panel": a panel of the House, not the House itself.
+    short = object_words.text == organisation.text
+    return RoleReading(role if short else phrase, organisation, phrase)
 
 
 def role_before_list(
@@ -643,6 +652,57 @@ def copular_roles(
             break
         end += 1
     return _role_parts(doc, start, end, entity_at)
+
+
+def reference_readings(
+    doc: Doc, entity_at: dict[int, Entity]
+) -> list[tuple[int, str, RoleReading]]:
+    """Roles given to a description that refers back to a person: "The
+    former congressman, a Republican from Ohio, said", "The senator, who
+    chairs the panel,". Each is (the description's first token, its title,
+    the reading); `description_refers_to` says whom it is about. Read once
+    per document."""
+    cached = doc.user_data.get(REFERENCE_READINGS_KEY)
+    if cached is not None:
+        return cached
+    former, titles = lexicon.expert_words().former, lexicon.titles()
+    found = []
+    for token in doc:
+        if token.lower_ != "the" or token.i in entity_at:
+            continue
+        first = token.i + 1
+        if first < len(doc) and doc[first].lower_ in former:
+            first += 1
+        comma = next((k for k in range(first + 1, min(len(doc), first + 4))
+                      if doc[k].text == ","), None)
+        if comma is None or " ".join(t.lower_ for t in doc[first:comma]) not in titles:
+            continue
+        description = make_entity(doc, token.i, comma, "DESCRIPTION")
+        title = " ".join(t.lower_ for t in doc[first:comma])
+        readings = [*apposition_after(doc, description, entity_at),
+                    relative_clause_role(doc, description, entity_at)]
+        found.extend((token.i, title, r) for r in readings if r is not None)
+    doc.user_data[REFERENCE_READINGS_KEY] = found
+    return found
+
+
+def description_refers_to(
+    doc: Doc, at: int, title: str, mentions: list[Entity], roles: list[str],
+    entity_at: dict[int, Entity],
+) -> bool:
+    """Whether the description of TITLE at token AT refers to the person with
+    these MENTIONS and ROLES: that person is the last one named before it,
+    within `MAX_REFERENCE_TOKENS`, and one of their roles uses the title or
+    a synonym ("Rep." for "the congressman")."""
+    last = next((entity_at[i] for i in range(at - 1, max(-1, at - MAX_REFERENCE_TOKENS), -1)
+                 if _label_at(entity_at, i) == "PERSON"), None)
+    if last is None or last not in mentions:
+        return False
+    names = {title, *lexicon.title_synonyms().get(title, ())}
+    return any(
+        word in names or expanded_title(word) in names
+        for role in roles for word in role.lower().split()
+    )
 
 
 def affiliation_kind(doc: Doc, body: Entity) -> str:
