@@ -195,6 +195,15 @@ def _title_reading(doc: Doc, start: int, end: int, entity_at: dict[int, Entity])
     ) or next(
         (entity_at[i] for i in range(start, end) if _label_at(entity_at, i) == "PERSON"), None
     )
+    if (
+        org is not None and org.label == "PERSON" and org.start == start
+        and org.end < end - 1 and doc[org.end].lower_ in lexicon.body_kind_nouns()
+    ):
+        # "Pressler campaign spokeswoman": a campaign spokeswoman of the
+        # Pressler campaign; the candidate's name is no part of her role.
+        campaign = make_entity(doc, org.start, org.end + 1, "ORG")
+        role = expanded_title(doc[org.end : end].text)
+        return RoleReading(role, campaign, expanded_title(doc[start:end].text))
     role = expanded_title(doc[start:end].text)
     return RoleReading(role, org, role if org is not None else "")
 
@@ -207,7 +216,11 @@ def expanded_title(role: str) -> str:
     whole = role.strip().lower()
     if whole in abbreviations:
         return abbreviations[whole]
-    words = role.split()
+    words = [
+        # "SECRETARY" in a transcript label: a title, not an acronym.
+        w.lower() if w.isupper() and len(w) > 3 and w.lower() in lexicon.title_words() else w
+        for w in role.split()
+    ]
     return " ".join(abbreviations.get(w.lower(), w) if w.endswith(".") else w for w in words)
 
 

@@ -225,7 +225,7 @@ def test_a_role_with_its_phrase_before_a_comma(nlp):
          "incumbent"),
         # a candidate's name before "campaign" is part of the role
         ("A Walsh campaign spokeswoman, Rita Moreno, said the count was not over.",
-         "Rita Moreno", "Walsh campaign spokeswoman"),
+         "Rita Moreno", "campaign spokeswoman"),
         # a determiner other than an article before the role
         ("Another commissioner, Tom Rayburn, said the rules were enough.", "Tom Rayburn",
          "commissioner"),
@@ -400,3 +400,17 @@ def test_a_byline_role_ends_with_its_line(nlp):
     doc, person, entity_at = person_readings(nlp, text, "Daniel Ortiz")
     [reading] = apposition_after(doc, person, entity_at)
     assert reading.role == "senior markets correspondent"
+
+
+def test_a_candidate_named_in_a_title_is_the_affiliation_not_the_role(nlp):
+    actor = actor_named(
+        nlp, "A Walsh campaign spokeswoman, Rita Moreno, said the count was not over.",
+        "Rita Moreno")
+    assert actor.roles == ["campaign spokeswoman"]
+    assert actor.affiliation == "Walsh campaign"
+
+
+def test_a_transcript_label_title_is_written_in_lower_case(nlp):
+    text = "SECRETARY HOLM: Good morning. We struck three sites."
+    doc, person, entity_at = person_readings(nlp, text, "HOLM")
+    assert title_before(doc, person, entity_at).role == "secretary"
