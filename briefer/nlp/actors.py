@@ -32,6 +32,7 @@ from briefer.nlp.roles import (
     description_refers_to,
     reference_readings,
     roles_of_mention,
+    unlabelled_mentions,
 )
 from briefer.nlp.speech import doc_text
 
@@ -258,7 +259,7 @@ def _person_roles(
     economist at the State Department")."""
     roles: dict[str, str] = {}
     affiliation = kind = ""
-    for entity in cluster.entities:
+    for entity in [*cluster.entities, *unlabelled_mentions(doc, cluster.entities, entity_at)]:
         for reading in roles_of_mention(doc, entity, entity_at):
             body = ""
             if reading.affiliation is not None:

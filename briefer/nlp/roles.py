@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from briefer.nlp import lexicon
 from briefer.nlp.entities import make_entity
+from briefer.nlp.lexicon import name_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -48,6 +49,8 @@ RELATIVE_WORDS = frozenset({"who", "which", "that", "whose", "whom"})
 APPOSITION_BAD_START = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "PART", "ADV"})
 
 
+# Small words inside a title, lower case even in a Title Case heading ("Secretary of Defense").
+TITLE_CONNECTORS = frozenset({"of", "the", "and", "for", "on", "to"})
 # How far back "the senator, who ..." may refer to the person last named.
 MAX_REFERENCE_TOKENS = 120
 REFERENCE_READINGS_KEY = "briefer_reference_readings"
@@ -217,9 +220,10 @@ def expanded_title(role: str) -> str:
     if whole in abbreviations:
         return abbreviations[whole]
     words = [
-        # "SECRETARY" in a transcript label: a title, not an acronym.
-        w.lower() if w.isupper() and len(w) > 3 and w.lower() in lexicon.title_words() else w
-        for w in role.split()
+        # "SECRETARY" in a transcript label: a title, not an acronym; "Of" in a heading.
+        w.lower() if (w.isupper() and len(w) > 3 and w.lower() in lexicon.title_words())
+        or (i > 0 and w.lower() in TITLE_CONNECTORS) else w
+        for i, w in enumerate(role.split())
     ]
     return " ".join(abbreviations.get(w.lower(), w) if w.endswith(".") else w for w in words)
 
@@ -245,10 +249,32 @@ def title_before(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> Role
         return _title_reading(doc, _title_start(doc, head - 1, entity_at), head + 1, entity_at)
     if head < 0 or _ends_line(doc[head]):
         return None
+    of_title = _of_title_start(doc, head, entity_at)
+    if of_title is not None:
+        return _title_reading(doc, of_title, head + 1, entity_at)
     adjective_role = doc[head].pos_ == "ADJ" and doc[head].lower_ in lexicon.role_heads()
     if not (_is_role_noun(doc[head]) or adjective_role):
         return None
     return _title_reading(doc, _title_start(doc, head, entity_at), head + 1, entity_at)
+
+
+def _of_title_start(doc: Doc, head: int, entity_at: dict[int, Entity]) -> int | None:
+    """Where a capitalised "TITLE of DOMAIN" before a name starts ("Secretary
+    of Homeland Security", "Director of National Intelligence", "Secretary Of
+    Defense" in a headline), or None when the words before the name are no such title."""
+    for k in range(head, max(head - 5, 0), -1):
+        word = doc[k]
+        if word.lower_ == "of" and k < head:
+            title = doc[k - 1]
+            is_title = title.text[:1].isupper() and (
+                title.lower_ in lexicon.title_words() or title.lower_ in lexicon.role_heads()
+            )
+            return _title_start(doc, k - 1, entity_at) if is_title else None
+        if not (word.text[:1].isupper() or word.lower_ in TITLE_CONNECTORS | {"&"}) or _label_at(
+            entity_at, k
+        ) == "PERSON" or (k < head and _ends_line(word)):
+            return None
+    return None
 
 
 def shared_title(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> RoleReading | None:
@@ -716,6 +742,31 @@ def description_refers_to(
         word in names or expanded_title(word) in names
         for role in roles for word in role.lower().split()
     )
+
+
+def unlabelled_mentions(
+    doc: Doc, mentions: list[Entity], entity_at: dict[int, Entity]
+) -> list[Entity]:
+    """Full names of a person the model did not tag, "Lloyd Ashford" in a
+    Title Case heading ("Briefing With Secretary Of Defense Lloyd Ashford
+    And ..."): a capitalised word and the person's surname, outside any
+    entity. When the person's first names are known the word must be one of
+    them, so a namesake's title is never read as theirs."""
+    surnames = {name_key(doc[e.end - 1].text) for e in mentions}
+    first_names = {name_key(doc[e.start].text) for e in mentions if e.end - e.start > 1}
+    found = []
+    for token in doc[1:]:
+        first = doc[token.i - 1]
+        if (
+            name_key(token.text) not in surnames
+            or token.i in entity_at or first.i in entity_at
+            or not first.text[:1].isupper() or first.pos_ != "PROPN"
+            or _is_name_title(first) or _ends_line(first)
+            or (first_names and name_key(first.text) not in first_names)
+        ):
+            continue
+        found.append(make_entity(doc, first.i, token.i + 1, "PERSON"))
+    return found
 
 
 def affiliation_kind(doc: Doc, body: Entity) -> str:
