@@ -21,7 +21,7 @@ from briefer.nlp.lexicon import name_key
 from briefer.nlp.pipeline import CONFIRMED_ENTITY_ID
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -223,6 +223,160 @@ def _name_connectors() -> frozenset[str]:
 @cache
 def _institution_heads() -> frozenset[str]:
     return frozenset(lexicon.load("organizations")["institution_heads"])
+
+
+DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _split_at_dashes(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "the Senate Intelligence Committee - Mark Whitcomb, ...": a spaced dash
+    ends a name; what follows is a name of its own, a person's when it opens
+    with a given name."""
+    split = []
+    for entity in entities:
+        dash = next((i for i in range(entity.start + 1, entity.end - 1)
+                     if doc[i].text in DASHES and doc[i - 1].whitespace_ and doc[i].whitespace_),
+                    None)
+        if dash is None or entity.anchored:
+            split.append(entity)
+            continue
+        split.append(make_entity(doc, entity.start, dash, entity.label))
+        start, end = _trimmed(doc, dash + 1, entity.end)
+        if start < end:
+            label = "PERSON" if lexicon.first_name_gender(doc[start].text) else entity.label
+            split.append(make_entity(doc, start, end, label))
+    return split
+
+
+def _people_by_cue(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """A name the model took for an organisation is a person's when it opens
+    with a given name and the sentence says so: "Harjit Sandhu, who chairs
+    ...", "its chief executive, Amanda Pritchard-Lowe, said"."""
+    roles = lexicon.role_heads()
+    people = []
+    for entity in entities:
+        start, end = entity.start, entity.end
+        after = doc[end : end + 2]
+        relative = len(after) == 2 and after[0].text == "," and after[1].lower_ == "who"
+        if entity.label != "ORG" or entity.anchored:
+            people.append(entity)
+            continue
+        if start > 0 and doc[start - 1].tag_ in PROPER_TAGS and doc[start - 1].ent_type_ == "" and (
+            relative or lexicon.first_name_gender(doc[start - 1].text)
+        ):
+            start -= 1  # "Harjit" left out of "Sandhu"
+        words = [t for t in doc[start:end] if t.text not in ("-", "‐")]
+        role_before = start >= 2 and doc[start - 1].text == "," and doc[start - 2].lower_ in roles
+        role_after = end < len(doc) and doc[end].text == "," and any(
+            t.lower_ in roles for t in doc[end + 1 : end + 4]
+        )
+        apposed = role_before or role_after
+        if (
+            2 <= len(words) <= 4
+            and all(t.tag_ in PROPER_TAGS for t in words)
+            and (relative or lexicon.first_name_gender(words[0].text))
+            and not any(t.text in _institution_heads() for t in words)
+            and (relative or apposed)
+        ):
+            people.append(make_entity(doc, start, end, "PERSON", anchored=True))
+        else:
+            people.append(entity)
+    return people
+
+
+def _recover_administrations(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "The Biden administration", "the Obama White House": a person's name
+    before "administration" names the government, not the person."""
+    heads = frozenset({"administration"})
+    found = []
+    for entity in entities:
+        end = entity.end
+        if entity.label == "PERSON" and end < len(doc) and doc[end].lower_ in heads:
+            found.append(make_entity(doc, entity.start, end + 1, "ORG", anchored=True))
+        else:
+            found.append(entity)
+    return found
+
+
+LISTED_NAME_TOKENS = 6
+
+
+@cache
+def _listed_bodies() -> tuple[frozenset[str], frozenset[str]]:
+    """Keys of bodies the lexicons name, and of the one-word names among them
+    that are no acronym but a party ("Democrats", "Conservatives")."""
+    words = lexicon.load("actor_types")["names"]
+    names = {name_key(n) for kind in words.values() for n in kind}
+    names |= set(lexicon.org_acronyms()) | set(lexicon.known_organizations())
+    parties = {name_key(n) for n in words["party"] if len(n.split()) == 1 and n.endswith("s")}
+    return frozenset(n for n in names if n), frozenset(parties)
+
+
+def _reads_as_listed(tokens: Span) -> bool:
+    """Several capitalised words, an acronym ("F.D.A.", "OPEC+") or a party's plural."""
+    letters = "".join(ch for ch in tokens.text if ch.isalpha())
+    if len(tokens) > 1 and not any(ch.isspace() for ch in tokens.text):
+        return letters.isupper() and len(letters) >= 2  # "OPEC+", "F.D.A."
+    if len(tokens) == 1:
+        return (letters.isupper() and len(letters) >= 2) or (
+            name_key(tokens.text) in _listed_bodies()[1] and tokens.text[:1].isupper()
+        )
+    connectors = _name_connectors()
+    return all(t.text[:1].isupper() or t.lower_ in connectors or not t.is_alpha for t in tokens)
+
+
+def _recover_listed_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """Names of well-known bodies the model missed or cut ("Reform UK" read as
+    the UK, "OPEC+", "F.D.A.", "Democrats"), headlines included: the
+    lexicons know them."""
+    names, _ = _listed_bodies()
+    replaceable = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
+    taken = {i for e in entities if e.label == "PERSON" for i in range(e.start, e.end)}
+    i = 0
+    while i < len(doc):
+        found = None
+        if doc[i].text[:1].isupper() and i not in taken:
+            for end in range(min(len(doc), i + LISTED_NAME_TOKENS), i, -1):
+                tokens = doc[i:end]
+                if any(t.is_space for t in tokens):
+                    continue
+                if name_key(tokens.text) in names and _reads_as_listed(tokens):
+                    found = end
+                    break
+        if found is None:
+            i += 1
+            continue
+        start, end = _trimmed(doc, i, found)
+        if sum(ch.isalpha() for ch in doc[start:end].text) >= 2:
+            entities = _put(entities, make_entity(doc, start, end, "ORG"), replaceable)
+        i = found
+    return entities
+
+
+def _recover_country_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "Mexico's economy ministry", "the Saudi energy ministry", "the Russian
+    embassy": a body of a country's state named in lower case is one
+    organisation, not a mention of the country."""
+    heads = frozenset(lexicon.load("organizations")["country_body_heads"])
+    countries = lexicon.countries()
+    for entity in [e for e in entities if e.label in ("GPE", "NORP")]:
+        if countries.country_of_name(entity.key) is None and (
+            countries.country_of_demonym(entity.key) is None
+        ):
+            continue
+        at = entity.end
+        if at < len(doc) and doc[at].text in POSSESSIVE_ENDINGS and entity.label == "GPE":
+            at += 1
+        end = at
+        while end < min(at + 3, len(doc)) and doc[end].text.islower() and doc[end].is_alpha:
+            end += 1
+            if doc[end - 1].lower_ in heads:
+                entities = _put(
+                    entities, make_entity(doc, entity.start, end, "ORG"),
+                    frozenset({"GPE", "NORP", "ORG"}),
+                )
+                break
+    return entities
 
 
 def _recover_titled_people(
@@ -533,9 +687,10 @@ def corrected_entities(doc: Doc, text: str | None = None) -> list[Entity]:
     text = doc.text if text is None else text
     headlines = headline_ranges(text)
     entities = _model_entities(doc, headlines)
-    entities = _merge_split_names(doc, entities)
+    entities = _split_at_dashes(doc, _merge_split_names(doc, entities))
     entities = _recover_institutions(doc, text, entities, headlines)
+    entities = _recover_country_bodies(doc, _recover_listed_bodies(doc, entities))
     entities = _recover_titled_people(doc, text, entities, headlines)
     entities = _recover_described_people(doc, entities)
-    entities = _relabel(doc, entities)
-    return _add_known_names(doc, text, entities, headlines)
+    entities = _people_by_cue(doc, _relabel(doc, entities))
+    return _recover_administrations(doc, _add_known_names(doc, text, entities, headlines))

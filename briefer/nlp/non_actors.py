@@ -1,0 +1,177 @@
+"""Names that are no actors, told by how the article uses them.
+
+The recogniser tags "Treasury" in "the 10-year Treasury note", "U.S." in
+"U.S. hospitals", "Calais" in "three days at Calais", "TSN" in "Tyson Foods
+(TSN) shares", "BRUSSELS (Reuters) -" and "Wegovy" in "the maker of Wegovy"
+as organisations, places or people. A name is an actor when the article
+names it at least once as one: an actor every one of whose mentions is an
+adjective before a common noun, a place, a dateline, a ticker or a product
+is dropped. Titles read as names ("Trade Economist", "Mr. Secretary",
+"Reginald Hale Senior Fellow") are dropped by their words.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from briefer.core.records import ExtractedActor, Span
+from briefer.nlp import lexicon
+from briefer.nlp.bodies import names_a_body, type_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as DocSpan
+
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    data = lexicon.load("actor_types")["non_actor_uses"]
+    return {key: frozenset(w.lower() for w in words) for key, words in data.items()
+            if not key.startswith("_")}
+
+
+def _span(doc: Doc, mention: Span) -> DocSpan | None:
+    return doc.char_span(mention.start, mention.end, alignment_mode="expand")
+
+
+def _is_modifier(span: DocSpan, listed: bool, country: bool) -> bool:
+    """ "U.S. hospitals", "a Glasgow shipyard", "the 10-year Treasury note": the
+    name qualifies a common noun. "A Defra spokesperson" and "former U.S.
+    Army commander" still name the body (a country so named is an
+    adjective, "the Saudi defense minister"); a body known by name ("NATO
+    allies", "a Senate hearing") is named unless the noun is a part or a
+    product of it ("a House subcommittee", "Treasury yields")."""
+    root = span.root
+    head = root.head
+    if not (root.dep_ in MODIFIER_DEPS and head.i >= span.end and head.tag_ in COMMON_NOUN_TAGS):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in _words()["speaking_heads"]:
+        return False
+    if not country and lemma in lexicon.role_heads() and (
+        head.dep_ == "appos" or head.head.ent_type_ == "PERSON"
+        or any(t.ent_type_ == "PERSON" for t in head.subtree)
+    ):
+        return False
+    return not listed or lemma in _words()["parts_and_products"]
+
+
+def _is_place(span: DocSpan) -> bool:
+    """ "at Calais", "shares rose in Copenhagen": a one-word name, no body's,
+    the object of a preposition of place that does not follow a role ("an
+    economist at UBS" names UBS as the economist's employer)."""
+    root = span.root
+    preposition = root.head
+    return (
+        len(span) == 1
+        and root.dep_ == "pobj"
+        and preposition.lower_ in _words()["place_prepositions"]
+        and preposition.head.lemma_.lower() not in lexicon.role_heads()
+        and not names_a_body(span.text)
+    )
+
+
+def _is_dateline(span: DocSpan, text: str) -> bool:
+    """ "BRUSSELS (Reuters) -", "LONDON —": a name in capitals opening a paragraph."""
+    start = span.start_char
+    opens = start == 0 or text[:start].rstrip(" \t").endswith("\n")
+    after = text[span.end_char : span.end_char + 3].lstrip()
+    return opens and span.text.isupper() and after[:1] in ("(", "-", "—", "–", ",")
+
+
+def _is_ticker(span: DocSpan, text: str, actors: list[ExtractedActor]) -> bool:
+    """ "Tyson Foods (TSN)": capitals in brackets right after another body's name."""
+    start, end = span.start_char, span.end_char
+    if not (span.text.isupper() and text[start - 1 : start] == "(" and text[end : end + 1] == ")"):
+        return False
+    before = text[: start - 1].rstrip()
+    return any(m.end == len(before) for a in actors for m in a.mentions)
+
+
+def _is_common_word(span: DocSpan) -> bool:
+    """ "Utilities say ...", "Energy analysts ...": one common noun,
+    capitalised only because it opens a sentence or a line."""
+    token = span[0]
+    return len(span) == 1 and token.tag_ in COMMON_NOUN_TAGS and (
+        token.is_sent_start or token.i == 0 or "\n" in token.nbor(-1).text_with_ws
+    )
+
+
+def _is_unnamed_label(span: DocSpan, text: str) -> bool:
+    """ "QUESTION:" opening a transcript turn: an unnamed reporter, no actor."""
+    start, end = span.start_char, span.end_char
+    opens = start == 0 or text[:start].rstrip(" \t").endswith("\n")
+    labels = lexicon.load("speech")["unnamed_speaker_labels"]
+    return opens and text[end : end + 1] == ":" and span.text.lower() in labels
+
+
+def _is_product(span: DocSpan) -> bool:
+    """ "the maker of Wegovy": what a firm makes is no actor."""
+    root = span.root
+    preposition = root.head
+    return (
+        root.dep_ == "pobj"
+        and preposition.lower_ == "of"
+        and preposition.head.lemma_.lower() in _words()["product_owners"]
+    )
+
+
+def _is_title(actor: ExtractedActor) -> bool:
+    """ "Mr. Secretary", "Trade Economist", "Reginald Hale Senior Fellow": a
+    title or a role head ends the name, and no institution word is in it."""
+    words = actor.name.replace(".", ". ").split()
+    if not words or actor.type not in ("person", "organization", "group"):
+        return False
+    lowered = [w.lower().rstrip(".") for w in words]
+    if all(lexicon.is_title_word(w) or w.rstrip(".") in lexicon.honorifics() for w in lowered):
+        return True
+    institutions = {w.lower() for w in lexicon.load("organizations")["institution_heads"]}
+    if any(w in institutions for w in lowered):
+        return False
+    if lowered[-1] not in lexicon.role_heads() or len(words) < 2:
+        return False
+    return actor.type != "person" or lexicon.first_name_gender(words[0]) is None
+
+
+def _is_listed(name: str) -> bool:
+    """A body the lexicons know by this name ("NATO", "Senate", "NHS")."""
+    key = lexicon.name_key(name)
+    return (
+        key in lexicon.org_acronyms() or key in lexicon.known_organizations()
+        or " ".join(name.lower().split()) in type_words().names
+    )
+
+
+def without_non_actors(doc: Doc, text: str, actors: list[ExtractedActor]) -> list[ExtractedActor]:
+    """ACTORS less those the article never names as actors."""
+    kept = []
+    for actor in actors:
+        if _is_title(actor):
+            continue
+        if actor.type == "person" and len(actor.name.split()) > 1:
+            kept.append(actor)
+            continue
+        listed = _is_listed(actor.name)
+        uses = []
+        for mention in actor.mentions:
+            span = _span(doc, mention)
+            if span is None or not len(span):
+                uses.append(False)
+                continue
+            uses.append(
+                _is_modifier(span, listed, actor.type == "country")
+                or _is_dateline(span, text)
+                or _is_ticker(span, text, actors)
+                or _is_product(span)
+                or _is_common_word(span)
+                or _is_unnamed_label(span, text)
+                or (actor.type != "country" and _is_place(span))
+            )
+        if uses and all(uses):
+            continue
+        kept.append(actor)
+    return kept
