@@ -30,6 +30,7 @@ from briefer.nlp.speech import (
     source_words,
     speech_lexicon,
 )
+from briefer.nlp.transcripts import INTERVIEWER, NAMED, TranscriptLine
 
 Resolver = Callable[[Doc, list[ExtractedActor], int, str], "str | None"]
 
@@ -100,6 +101,7 @@ class SpeakerFinder:
         self.last_joint: tuple[int, list[str]] | None = None
         # The author of the last poll, study... that had one, by noun ("poll").
         self.document_authors: dict[str, str] = {}
+        self.transcript: list[TranscriptLine] = []
 
     def speakers(self, head: Token | None) -> list[str]:
         """Actor keys for the speaker whose head word is `head` ([] if anonymous)."""
@@ -123,6 +125,8 @@ class SpeakerFinder:
         there is one; titles and honorifics are no part of the name."""
         if head is None:
             return []
+        if head.lower_ in self.lexicon.answer_labels:
+            return self.interviewee()
         first = head
         while first.i > 0 and not self.doc[first.i - 1].is_space and (
             "\n" not in self.doc[first.i - 1].whitespace_
@@ -152,6 +156,80 @@ class SpeakerFinder:
         actor.name = " ".join(w.text.title() if w.text.isupper() else w.text for w in words)
         actor.roles = [role] if role else []
         return [actor.key]
+
+    def read_transcript(self, lines: list[TranscriptLine]) -> None:
+        """Learn the labelled lines of a transcript, for its labels, answers
+        and forms of address."""
+        self.transcript = lines
+
+    def interviewer_line(self, token: Token) -> TranscriptLine | None:
+        """The interviewer's line ("Q: ...") holding a token, if any."""
+        return next(
+            (line for line in self.transcript
+             if line.kind == INTERVIEWER and line.start <= token.idx < line.end),
+            None,
+        )
+
+    def vocative_at(self, token: Token) -> TranscriptLine | None:
+        """The interviewer's line whose form of address ("Mr. Secretary, ...")
+        holds a token."""
+        line = self.interviewer_line(token)
+        if line is None or line.vocative is None:
+            return None
+        return line if line.vocative.start <= token.i < line.vocative.end else None
+
+    def answerer(self, line: TranscriptLine) -> list[str]:
+        """Who answers an interviewer's line: the speaker of the next line that is not one."""
+        after = self.transcript[self.transcript.index(line) + 1 :]
+        answer = next((a for a in after if a.kind != INTERVIEWER), None)
+        return self.labelled(answer.label[-1]) if answer is not None else []
+
+    def settle_transcript(self) -> None:
+        """Transcript labels and forms of address are not actors: a form of
+        address ("Matt, do you ...") is a mention of the one who answers, and
+        a person named only by labels ("QUESTION") or forms of address goes."""
+        spans = [
+            (line.label.start_char, line.label.end_char)
+            for line in self.transcript if line.kind != NAMED
+        ]
+        for line in self.transcript:
+            if line.vocative is None:
+                continue
+            address = line.vocative
+            spans.append((address.start_char, address.end_char))
+            for key in self.answerer(line)[:1]:
+                actor = next(a for a in self.actors if a.key == key)
+                self.add_mention(actor, address.start_char, address.end_char, address.text)
+        self.actors[:] = [
+            actor for actor in self.actors
+            if actor.type != "person" or not actor.mentions or not all(
+                any(start <= m.start and m.end <= end for start, end in spans)
+                for m in actor.mentions
+            )
+        ]
+
+    def interviewee(self) -> list[str]:
+        """The one who answers a Q&A ("A: ..."): the person named as the
+        subject in the introduction, the paragraph nearest the first line
+        first ("Ann Berg is a fellow at ... She spoke to us about ..."); else
+        the person mentioned most before the first line."""
+        if not self.transcript:
+            return []
+        first = self.transcript[0].label.start_char
+        for sentence in reversed(list(self.doc[: self.transcript[0].label.start].sents)):
+            subject = next(
+                (t for t in sentence if t.dep_ in ("nsubj", "nsubjpass")
+                 and t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "")),
+                None,
+            )
+            if subject is not None and self.doc[subject.i - 1 : subject.i].text != ",":
+                return [self.actor_for(name_span(subject), "person")]
+        counts: dict[str, tuple[int, int]] = {}
+        for actor in self.actors:
+            before = [m.start for m in actor.mentions if m.start < first]
+            if actor.type == "person" and before:
+                counts[actor.key] = (len(before), -min(before))
+        return [max(counts, key=lambda key: counts[key])] if counts else []
 
     def joint_reference(self, head: Token) -> list[str]:
         """"the senators", "the two sides", "both": the co-speakers named
@@ -254,6 +332,16 @@ class SpeakerFinder:
         if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
             # "a voter who said ...": the noun the relative clause hangs on.
             return self.speaker(head.head.head)
+        addressed = self.vocative_at(head)
+        if addressed is not None:
+            # "Q: Mr. Secretary, the Houthis say ...": the form of address is
+            # the one who answers, the speaker the name beside it.
+            named = next((c for c in head.children if c.dep_ == "appos"), None)
+            return self.speaker(named) if named is not None else None
+        if head.lower_ == "you" and (line := self.interviewer_line(head)) is not None:
+            # "Q: You said last week that ...": the one who answers.
+            keys = self.answerer(line)
+            return keys[0] if keys else None
         if head.lower_ in self.lexicon.anonymous_sources and head.pos_ in ("PRON", "DET", "NUM"):
             # "someone asked", "some note", "each said": nobody in particular.
             return self.unnamed_source(head, name_span(head))
@@ -289,20 +377,49 @@ class SpeakerFinder:
         key = self.title_reference(head, words)
         lemma = head.lemma_.lower()
         if key is None and lemma in self.sources.bodies:
-            types = self.sources.bodies[lemma]
-            key = self.last_mentioned(head.idx, lambda a: a.type in types, within=self.window(head))
+            key = self.body_named(head)
+            if key is None and lemma not in self.sources.named_bodies:
+                types = self.sources.bodies[lemma]
+                key = self.last_mentioned(
+                    head.idx, lambda a: a.type in types, within=self.window(head)
+                )
             # A body with no antecedent ("his office", "the department") is unnamed.
         if key is None and (
             lemma in self.sources.person_references or lemma in lexicon_titles()
         ) and not self.is_indefinite(head):
+            titled = lemma in lexicon_titles()
             key = self.last_mentioned(
-                head.idx, lambda a: a.type == "person", within=self.window(head)
+                head.idx,
+                lambda a: a.type == "person" and not (titled and self.titled_otherwise(a, lemma)),
+                within=self.window(head),
             )
         if key is not None:
             actor = next(a for a in self.actors if a.key == key)
             self.add_mention(actor, words.start_char, words.end_char, words.text)
             return key
         return self.unnamed_source(head, words)
+
+    @staticmethod
+    def titled_otherwise(actor: ExtractedActor, title: str) -> bool:
+        """Whether a person's known roles all hold other titles than TITLE:
+        "the mayor" is not the person introduced as the port authority's chair."""
+        roles = [role.lower().split() for role in actor.roles]
+        return bool(roles) and all(
+            any(is_title_word(word) for word in words)
+            and not any(word.startswith(title) or title.startswith(word) for word in words)
+            for words in roles
+        )
+
+    def body_named(self, head: Token) -> str | None:
+        """"the ministry said": the body mentioned last before whose name or
+        alias holds the word ("Ministry of Defence"), whatever was named since."""
+        word = head.lower_
+        return self.last_mentioned(
+            head.idx,
+            lambda a: a.type != "person" and any(
+                word in name.lower().split() for name in [a.name, *a.aliases] if name
+            ),
+        )
 
     def is_indefinite(self, head: Token) -> bool:
         """"a senator", "one official": someone not mentioned before."""

@@ -39,6 +39,8 @@ class SpeechLexicon:
     refusal_verbs: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
     unnamed_speaker_labels: frozenset[str] = frozenset()
+    # "A:", "ANSWER:": the interviewee of a Q&A, whom the article introduced.
+    answer_labels: frozenset[str] = frozenset()
     # "both", "two" ...: how many co-speakers "both said", "the two sides said" stand for.
     group_counts: Mapping[str, int] = field(default_factory=dict, hash=False)
 
@@ -57,6 +59,7 @@ class SourceWords:
     documents: frozenset[str]
     bodies: dict[str, tuple[str, ...]]
     person_references: frozenset[str]
+    named_bodies: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +69,7 @@ def source_words() -> SourceWords:
         documents=frozenset(data["documents"]),
         bodies={k: tuple(v) for k, v in data["bodies"].items()},
         person_references=frozenset(data["person_references"]),
+        named_bodies=frozenset(data["named_bodies"]),
     )
 
 
@@ -87,6 +91,7 @@ def speech_lexicon() -> SpeechLexicon:
         refusal_verbs=frozenset(data["refusal_verbs"]),
         negations=frozenset(data["negations"]),
         unnamed_speaker_labels=frozenset(data["unnamed_speaker_labels"]),
+        answer_labels=frozenset(data["answer_labels"]),
         group_counts=dict(data["group_counts"]),
     )
 

@@ -435,3 +435,52 @@ def test_a_live_blog_entry_under_its_headline_keeps_its_speaker(nlp):
     assert said["the risk to the general public from H5N1 remained low"] == [
         "World Health Organization"
     ]
+
+
+def test_a_body_word_refers_back_to_the_body_whose_name_holds_it(nlp):
+    text = (
+        "The Ministry of Transport wrote to the Assembly's roads committee on Monday. "
+        "The ministry said the bridge would open in May."
+    )
+    actors = [
+        actor(text, "a1", "Ministry of Transport", type_="government"),
+        actor(text, "a2", "Assembly's roads committee", type_="government"),
+    ]
+    assert speakers(nlp, text, actors) == [
+        ("the bridge would open in May", ["Ministry of Transport"])
+    ]
+
+
+def test_the_administration_with_none_named_is_an_unnamed_source(nlp):
+    text = (
+        "The Commerce Department published the rules on Monday. "
+        "The administration says the rules will cut costs."
+    )
+    actors = [actor(text, "a1", "Commerce Department", type_="government")]
+    [(quote, names)] = speakers(nlp, text, actors)
+    assert quote == "the rules will cut costs"
+    assert names != ["Commerce Department"]
+    assert all(a.type == "group" for a in actors if a.name in names)
+
+
+def test_a_title_does_not_refer_back_to_a_person_known_by_another_title(nlp):
+    text = (
+        "Governor Ana Ruiz met Senator Paul Kemp on Monday. "
+        "The senator said the talks went well."
+    )
+    actors = [
+        actor(text, "a1", "Paul Kemp", roles=["senator"]),
+        actor(text, "a2", "Ana Ruiz", roles=["governor"]),
+    ]
+    assert speakers(nlp, text, actors) == [("the talks went well", ["Paul Kemp"])]
+    text = (
+        "Senator Paul Kemp met Governor Ana Ruiz on Monday.\n\n"
+        "The mayor said the talks went well."
+    )
+    actors = [
+        actor(text, "a1", "Paul Kemp", roles=["senator"]),
+        actor(text, "a2", "Ana Ruiz", roles=["governor"]),
+    ]
+    [(quote, names)] = speakers(nlp, text, actors)
+    assert quote == "the talks went well"
+    assert names not in (["Paul Kemp"], ["Ana Ruiz"])
