@@ -57,6 +57,35 @@ def name_span(head: Token) -> Span:
     return head.doc[left.i : end]
 
 
+def is_dateline(token: Token) -> bool:
+    """Whether a word is the place of a dateline opening a paragraph
+    ("WASHINGTON --", "BRUSSELS (Reuters) -"): capitals, then a dash or bracket."""
+    doc = token.doc
+    if not token.text.isupper() or len(token.text) < 2 or token.i + 1 >= len(doc):
+        return False
+    first = token.i
+    while first > 0 and doc[first - 1].text.isupper() and "\n" not in doc[first - 1].whitespace_:
+        first -= 1
+    opens = first == 0 or "\n" in doc[first - 1].whitespace_ or "\n" in doc[first - 1].text
+    return opens and doc[token.i + 1].text in ("--", "—", "–", "-", "(")
+
+
+def is_capitalised_inside(token: Token) -> bool:
+    """A capitalised word inside a sentence, a name the tagger took for a
+    common noun ("a poll by Survation")."""
+    return token.text[:1].isupper() and not token.is_sent_start and token.is_alpha
+
+
+def named_apposition(head: Token) -> Token | None:
+    """The name in apposition to a description ("a top strategist, John
+    Weaver"); "a Republican from Ohio" describes, it names no one."""
+    for child in head.rights:
+        describes = child.ent_type_ == "NORP" or any(c.dep_ == "det" for c in child.lefts)
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and not describes:
+            return child
+    return None
+
+
 def conjoined(head: Token) -> list[Token]:
     """The head and every noun conjoined to it ("Heisbourg and Arnold")."""
     heads = [head]
@@ -99,25 +128,55 @@ class SpeakerFinder:
         self.unnamed: dict[str, str] = {}
         # Where the last co-speakers were named, and their keys.
         self.last_joint: tuple[int, list[str]] | None = None
-        # The author of the last poll, study... that had one, by noun ("poll").
-        self.document_authors: dict[str, str] = {}
+        # Where the last poll, statement... with known authors was, and its
+        # authors, by noun ("statement").
+        self.document_authors: dict[str, tuple[int, list[str]]] = {}
         self.transcript: list[TranscriptLine] = []
 
-    def speakers(self, head: Token | None) -> list[str]:
-        """Actor keys for the speaker whose head word is `head` ([] if anonymous)."""
+    def speakers(self, head: Token | None, cue: Token | None = None) -> list[str]:
+        """Actor keys for the speaker whose head word is `head` ([] if anonymous).
+        Speakers who speak "in a (joint) statement" become its authors, so
+        "according to the statement" later is theirs."""
         if head is None:
             return []
-        joint = self.joint_reference(head)
-        if joint:
-            return joint
-        keys: list[str] = []
-        for token in conjoined(head):
-            key = self.speaker(token)
-            if key is not None and key not in keys:
-                keys.append(key)
-        if len(keys) > 1:
-            self.last_joint = (head.idx, keys)
+        keys = self.joint_reference(head) or self.authors_referred(head)
+        if not keys:
+            for token in conjoined(head):
+                key = self.speaker(token)
+                if key is not None and key not in keys:
+                    keys.append(key)
+            if len(keys) > 1:
+                self.last_joint = (head.idx, keys)
+        if cue is not None and keys:
+            for prep in cue.children:
+                if prep.dep_ == "prep" and prep.lower_ == "in":
+                    for document in prep.children:
+                        if self.sources.is_document(document):
+                            self.document_authors[document.lemma_.lower()] = (
+                                document.idx, list(keys)
+                            )
         return keys
+
+    def authors_referred(self, head: Token) -> list[str]:
+        """"The statement said", "according to the report": the authors of
+        the last document of that kind whose authors are known."""
+        lemma = head.lemma_.lower()
+        definite = any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its")
+            for c in head.lefts
+        )
+        if head.pos_ != "NOUN" or not self.sources.is_document(head) or not definite:
+            return []
+        if self.named_author(head) is not None or lemma not in self.document_authors:
+            return []
+        at, keys = self.document_authors[lemma]
+        for token in reversed(self.doc[: head.i]):
+            if token.idx <= at:
+                break
+            if token.lemma_.lower() == lemma and self.named_author(token) is not None:
+                # A document of the kind introduced since is meant.
+                return []
+        return list(keys)
 
     def labelled(self, head: Token | None) -> list[str]:
         """The speaker a transcript label names ("SEN. HEALEY", "MR. PEARSON",
@@ -332,6 +391,11 @@ class SpeakerFinder:
         if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
             # "a voter who said ...": the noun the relative clause hangs on.
             return self.speaker(head.head.head)
+        if is_dateline(head):
+            # "WASHINGTON -- President Obama, ..., said": the place of the
+            # dateline is no speaker, the name beside it is.
+            named = next((c for c in head.children if c.dep_ == "appos"), None)
+            return self.speaker(named) if named is not None else None
         addressed = self.vocative_at(head)
         if addressed is not None:
             # "Q: Mr. Secretary, the Houthis say ...": the form of address is
@@ -349,15 +413,13 @@ class SpeakerFinder:
             return self.resolve(head.idx, head.text)
         words = name_span(head)
         if head.pos_ != "PROPN" and not head.ent_type_:
-            named = next(
-                (c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None
-            )
+            named = named_apposition(head)
             if named is not None:
                 # "A top strategist, John Weaver, said ..."
                 return self.speaker(named)
-            if head.lemma_.lower() in self.sources.documents:
+            if self.sources.is_document(head):
                 return self.document_author(head)
-            body = self.spokesperson_body(head)
+            body = self.spokesperson_body(head) or self.members_body(head)
             if body is not None:
                 return body
             if self.is_named_group(head):
@@ -387,28 +449,14 @@ class SpeakerFinder:
         if key is None and (
             lemma in self.sources.person_references or lemma in lexicon_titles()
         ) and not self.is_indefinite(head):
-            titled = lemma in lexicon_titles()
             key = self.last_mentioned(
-                head.idx,
-                lambda a: a.type == "person" and not (titled and self.titled_otherwise(a, lemma)),
-                within=self.window(head),
+                head.idx, lambda a: a.type == "person", within=self.window(head)
             )
         if key is not None:
             actor = next(a for a in self.actors if a.key == key)
             self.add_mention(actor, words.start_char, words.end_char, words.text)
             return key
         return self.unnamed_source(head, words)
-
-    @staticmethod
-    def titled_otherwise(actor: ExtractedActor, title: str) -> bool:
-        """Whether a person's known roles all hold other titles than TITLE:
-        "the mayor" is not the person introduced as the port authority's chair."""
-        roles = [role.lower().split() for role in actor.roles]
-        return bool(roles) and all(
-            any(is_title_word(word) for word in words)
-            and not any(word.startswith(title) or title.startswith(word) for word in words)
-            for words in roles
-        )
 
     def body_named(self, head: Token) -> str | None:
         """"the ministry said": the body mentioned last before whose name or
@@ -446,7 +494,7 @@ class SpeakerFinder:
         lemma = head.lemma_.lower()
         key = self.named_author(head)
         if key is not None:
-            self.document_authors[lemma] = key
+            self.document_authors[lemma] = (head.idx, [key])
             return key
         definite = any(
             c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its")
@@ -454,8 +502,6 @@ class SpeakerFinder:
         )
         if not definite:
             return None
-        if lemma in self.document_authors:
-            return self.document_authors[lemma]
         # "A new ad from the Clinton campaign ... The ad says": the author
         # named where the document was introduced, in the window before.
         start = self.window(head)
@@ -469,19 +515,40 @@ class SpeakerFinder:
         return None
 
     def named_author(self, head: Token) -> str | None:
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+        """The author a document's words name: "a poll by Survation", "figures
+        published by NHS England", "a Quinnipiac poll", "the Fed's forecast"."""
+        preps = [c for c in head.children if c.dep_ == "prep"] + [
+            # "figures published by ...", "a report released by ..."
+            c for verb in head.children
+            if verb.dep_ == "acl" and verb.lemma_.lower() in self.sources.authoring_verbs
+            for c in verb.children if c.dep_ == "agent"
+        ]
+        for child in preps:
+            if child.lower_ in ("by", "from", "of"):
                 for pobj in child.children:
-                    named = pobj.pos_ == "PROPN" or pobj.ent_type_ or any(
+                    if pobj.dep_ != "pobj":
+                        continue
+                    if pobj.pos_ == "PROPN" or pobj.ent_type_ or any(
                         t.pos_ == "PROPN" for t in pobj.lefts
-                    )
-                    if pobj.dep_ == "pobj" and named:
+                    ):
                         return self.speaker(pobj)
+                    if is_capitalised_inside(pobj):
+                        # A pollster or publisher the tagger did not know.
+                        return self.actor_for(name_span(pobj), "organization")
         for child in head.lefts:
             if child.dep_ in ("compound", "poss", "nmod") and (
                 child.pos_ == "PROPN" or child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
             ):
                 return self.actor_for(name_span(child), None)
+        verb = head.head
+        if head.dep_ == "dobj" and (
+            verb.lemma_.lower() in self.sources.authoring_verbs
+            or verb.lemma_.lower() in self.lexicon.reporting_noun_verbs
+        ):
+            # "the Security Council issued a statement ...": its subject wrote it.
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_):
+                return self.speaker(subject)
         return None
 
     def unnamed_source(self, head: Token, words: Span, keep_numbers: bool = False) -> str | None:
@@ -575,6 +642,22 @@ class SpeakerFinder:
                         return self.actor_for(name_span(pobj), None)
         for child in head.lefts:
             if child.dep_ in ("compound", "poss") and (child.ent_type_ or child.pos_ == "PROPN"):
+                return self.actor_for(name_span(child), None)
+        return None
+
+    def members_body(self, head: Token) -> str | None:
+        """"The leaders of the Group of Seven", "researchers at the Berkeley
+        lab", "Google researchers": members who speak together speak for their
+        named body."""
+        if head.tag_ != "NNS" or head.lemma_.lower() not in self.sources.collective_members:
+            return None
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "at", "from"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and (pobj.pos_ == "PROPN" or pobj.ent_type_ == "ORG"):
+                        return self.actor_for(name_span(pobj), None)
+        for child in head.lefts:
+            if child.dep_ in ("compound", "poss") and child.ent_type_ == "ORG":
                 return self.actor_for(name_span(child), None)
         return None
 

@@ -86,7 +86,7 @@ def quotes_and_limits(
         if item.labelled:
             keys = speakers.labelled(item.speaker_head)
         else:
-            keys = speakers.speakers(item.speaker_head)
+            keys = speakers.speakers(item.speaker_head, item.cue)
         quotes.append(
             ExtractedQuote(
                 key=f"q{number}",

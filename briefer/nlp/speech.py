@@ -60,6 +60,12 @@ class SourceWords:
     bodies: dict[str, tuple[str, ...]]
     person_references: frozenset[str]
     named_bodies: frozenset[str] = frozenset()
+    collective_members: frozenset[str] = frozenset()
+    authoring_verbs: frozenset[str] = frozenset()
+
+    def is_document(self, token: Token) -> bool:
+        """"poll", "figures", "the statement": a thing that reports."""
+        return token.lemma_.lower() in self.documents or token.lower_ in self.documents
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +76,8 @@ def source_words() -> SourceWords:
         bodies={k: tuple(v) for k, v in data["bodies"].items()},
         person_references=frozenset(data["person_references"]),
         named_bodies=frozenset(data["named_bodies"]),
+        collective_members=frozenset(data["collective_members"]),
+        authoring_verbs=frozenset(data["authoring_verbs"]),
     )
 
 
@@ -130,6 +138,15 @@ def subject_of(cue: Token) -> Token | None:
         if subjects:
             # "Voters, Clinton suggested, don't ...": the one nearest the verb.
             subject = min(subjects, key=lambda c: abs(c.i - verb.i))
+            beside = next(
+                (c for c in subject.rights
+                 if c.dep_ == "appos" and c.pos_ == "PROPN" and c.right_edge.i + 1 == verb.i),
+                None,
+            )
+            if beside is not None:
+                # "To understand the real Dred Scott, Chief Justice Roberts
+                # said, ...": the name right before the verb speaks.
+                subject = beside
             return subject if same_paragraph(subject, cue) else None
         for child in verb.children:
             if child.dep_ == "agent":
