@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from briefer.core.records import ExtractedActor
 from briefer.core.records import Span as TextSpan
 from briefer.nlp.bodies import settled_type
-from briefer.nlp.lexicon import is_title_word
+from briefer.nlp.lexicon import first_name_gender, gendered_words, honorifics, is_title_word
 from briefer.nlp.lexicon import title_abbreviations as lexicon_title_abbreviations
 from briefer.nlp.lexicon import titles as lexicon_titles
 from briefer.nlp.speech import (
@@ -70,10 +70,28 @@ def is_dateline(token: Token) -> bool:
     return opens and doc[token.i + 1].text in ("--", "—", "–", "-", "(")
 
 
+def person_gender(actor: ExtractedActor) -> str | None:
+    """A person's sex as the first name of a full name tells it, if it does."""
+    words = actor.name.split()
+    return first_name_gender(words[0]) if len(words) > 1 else None
+
+
+def is_misread_description(token: Token) -> bool:
+    """"Utilities say ...": a plural common noun opening a sentence that the
+    recogniser took, alone, for an organisation."""
+    return (
+        token.pos_ == "NOUN" and token.tag_ == "NNS" and token.is_sent_start
+        and token.ent_iob_ == "B" and (token.i + 1 == len(token.doc)
+                                       or token.doc[token.i + 1].ent_iob_ != "I")
+    )
+
+
 def is_capitalised_inside(token: Token) -> bool:
     """A capitalised word inside a sentence, a name the tagger took for a
-    common noun ("a poll by Survation")."""
-    return token.text[:1].isupper() and not token.is_sent_start and token.is_alpha
+    common noun or adjective ("a poll by Survation", "OPEC+ sources")."""
+    return token.text[:1].isupper() and not token.is_sent_start and any(
+        c.isalpha() for c in token.text
+    )
 
 
 def named_apposition(head: Token) -> Token | None:
@@ -139,7 +157,9 @@ class SpeakerFinder:
         "according to the statement" later is theirs."""
         if head is None:
             return []
-        keys = self.joint_reference(head) or self.authors_referred(head)
+        keys = (
+            self.joint_reference(head) or self.authors_referred(head) or self.listed_members(head)
+        )
         if not keys:
             for token in conjoined(head):
                 key = self.speaker(token)
@@ -156,6 +176,47 @@ class SpeakerFinder:
                                 document.idx, list(keys)
                             )
         return keys
+
+    def listed_members(self, head: Token) -> list[str]:
+        """"Four senators on the committee -- A, B, C and D -- said": every
+        person of the list speaks, and takes the title the list is headed by."""
+        if head.tag_ != "NNS" or head.ent_type_ or head.pos_ != "NOUN":
+            return []
+        for token in head.subtree:
+            if token.i <= head.i or token.pos_ != "PROPN" or token.dep_ == "conj":
+                continue
+            members = [token, *token.conjuncts]
+            if len(members) < 2 or not all(m.pos_ == "PROPN" for m in members):
+                continue
+            if not any(c.dep_ == "cc" for m in members for c in m.children):
+                continue
+            keys = []
+            for member in members:
+                first = member.i
+                while first > 0 and self.doc[first - 1].dep_ in ("compound", "flat") and (
+                    self.doc[first - 1].pos_ == "PROPN"
+                ) and self.doc[first - 1].head.i >= member.i - 2:
+                    first -= 1
+                key = self.person_for(self.doc[first : member.i + 1])
+                if key in keys:
+                    return []
+                keys.append(key)
+            title = head.lemma_.lower()
+            for actor in (a for a in self.actors if a.key in keys):
+                if title in lexicon_titles() and title not in actor.roles:
+                    actor.roles.append(title)
+            self.last_joint = (head.idx, keys)
+            return keys
+        return []
+
+    def person_for(self, words: Span) -> str:
+        """The person a name in a list names, never a body whose mention the
+        recogniser ran over it ("the Committee - Mark Whitcomb")."""
+        key = self.actor_for(words, "person")
+        actor = next(a for a in self.actors if a.key == key)
+        if actor.type == "person":
+            return actor.key
+        return self.new_actor(words, "person").key
 
     def authors_referred(self, head: Token) -> list[str]:
         """"The statement said", "according to the report": the authors of
@@ -412,7 +473,7 @@ class SpeakerFinder:
         if head.pos_ == "PRON" or head.lower_ in self.lexicon.person_pronouns:
             return self.resolve(head.idx, head.text)
         words = name_span(head)
-        if head.pos_ != "PROPN" and not head.ent_type_:
+        if head.pos_ != "PROPN" and (not head.ent_type_ or is_misread_description(head)):
             named = named_apposition(head)
             if named is not None:
                 # "A top strategist, John Weaver, said ..."
@@ -565,14 +626,38 @@ class SpeakerFinder:
         if not described or not any(t.is_alpha for t in described):
             return None
         identity = " ".join([t.lower_ for t in described if t.i != head.i] + [head.lemma_.lower()])
+        name = self.doc[described[0].i : head.i + 1].text
+        words = self.unnamed_words(words, head)
         for actor in self.actors:
             if actor.type == "group" and self.unnamed.get(actor.key) == identity:
                 self.add_mention(actor, words.start_char, words.end_char, words.text)
                 return actor.key
+        for actor in self.actors:
+            if [(m.start, m.end) for m in actor.mentions] == [(words.start_char, words.end_char)]:
+                # "Utilities say ...": the recogniser took the description
+                # for a name; it is the unnamed group.
+                actor.type, actor.name = "group", name
+                self.unnamed[actor.key] = identity
+                return actor.key
         actor = self.new_actor(words, "group")
-        actor.name = self.doc[described[0].i : head.i + 1].text
+        actor.name = name
         self.unnamed[actor.key] = identity
         return actor.key
+
+    def unnamed_words(self, words: Span, head: Token) -> Span:
+        """The words of an unnamed group's mention: its description after any
+        named actor in it ("two OPEC+ sources": "sources", OPEC+ being
+        mentioned apart)."""
+        start = words.start
+        for token in words:
+            if token.i < head.i and (
+                token.pos_ == "PROPN" or is_capitalised_inside(token) or any(
+                    m.start <= token.idx < m.end for a in self.actors for m in a.mentions
+                    if not self.unnamed.get(a.key)
+                )
+            ):
+                start = token.i + 1
+        return self.doc[start : words.end]
 
     def resolve(self, offset: int, text: str) -> str | None:
         """A pronoun or title-only reference: the resolver first, else the
@@ -672,7 +757,7 @@ class SpeakerFinder:
         for actor in self.actors:
             for mention in actor.mentions:
                 if mention.start <= head_start and head_end <= mention.end:
-                    return actor.key
+                    return self.agreeing(words, actor, mention).key
         head_word = words[-1].text.lower()
         for actor in self.actors:
             names = [actor.name, *actor.aliases]
@@ -680,6 +765,27 @@ class SpeakerFinder:
                 self.add_mention(actor, start, end, text)
                 return actor.key
         return self.new_actor(words, kind).key
+
+    def agreeing(self, words: Span, actor: ExtractedActor, mention: TextSpan) -> ExtractedActor:
+        """The person "Ms. Carter" names: when the honorific's sex is not that
+        of the first name of the actor holding the mention, the one of the
+        same surname whose first name agrees, the mention moved to it."""
+        gendered = gendered_words()
+        honorific = next((t.lower_ for t in words if t.lower_ in honorifics()), None)
+        wanted = gendered.get(honorific or "")
+        if actor.type != "person" or wanted is None or person_gender(actor) in (None, wanted):
+            return actor
+        surname = words[-1].lower_
+        for other in self.actors:
+            if (
+                other.type == "person" and other is not actor
+                and other.name.lower().split()[-1:] == [surname]
+                and person_gender(other) == wanted
+            ):
+                actor.mentions.remove(mention)
+                self.add_mention(other, mention.start, mention.end, mention.text)
+                return other
+        return actor
 
     def add_mention(self, actor: ExtractedActor, start: int, end: int, text: str) -> None:
         if not any(m.start == start and m.end == end for m in actor.mentions):

@@ -554,3 +554,43 @@ def test_the_name_right_before_an_inserted_cue_speaks(nlp):
         actor(text, "a2", "Magna Carta", type_="organization"),
     ]
     assert [names for _, names in speakers(nlp, text, actors)] == [["Alan Hewitt"]]
+
+
+def test_an_honorific_picks_the_person_of_its_sex_among_namesakes(nlp):
+    text = (
+        "Laura Brennan and Michael Brennan both run for mayor. "
+        "“The city needs a plan,” Ms. Brennan said."
+    )
+    laura = actor(text, "a1", "Laura Brennan")
+    michael = actor(text, "a2", "Michael Brennan")
+    # The recogniser gave the surname after "Ms." to the wrong namesake.
+    at = text.index("Brennan said")
+    michael.mentions.append(Span(at, at + len("Brennan"), "Brennan"))
+    assert speakers(nlp, text, [laura, michael]) == [("The city needs a plan,", ["Laura Brennan"])]
+    assert at in [m.start for m in laura.mentions]
+    assert at not in [m.start for m in michael.mentions]
+
+
+def test_every_person_listed_after_a_counted_title_speaks_and_holds_the_title(nlp):
+    text = (
+        "Three senators on the Armed Services Committee - Paula Wren, Omar Haddad "
+        "and Greta Lind - said in a letter that the base must stay open."
+    )
+    actors = []
+    [(quote, names)] = speakers(nlp, text, actors)
+    assert quote == "the base must stay open"
+    assert names == ["Paula Wren", "Omar Haddad", "Greta Lind"]
+    assert all("senator" in a.roles for a in actors if a.name in names)
+
+
+def test_an_unnamed_group_is_mentioned_by_its_description_not_by_the_name_in_it(nlp):
+    text = (
+        "Two Mercosur diplomats told reporters the summit would slip. "
+        "Utilities say the grid is full."
+    )
+    actors = []
+    found = speakers(nlp, text, actors)
+    assert [names for _, names in found] == [["Mercosur diplomats"], ["Utilities"]]
+    diplomats, utilities = actors
+    assert [m.text for m in diplomats.mentions] == ["diplomats"]
+    assert (utilities.type, [m.text for m in utilities.mentions]) == ("group", ["Utilities"])
