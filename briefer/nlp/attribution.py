@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from briefer.core.records import ExtractedActor
 from briefer.core.records import Span as TextSpan
 from briefer.nlp.bodies import settled_type
-from briefer.nlp.lexicon import is_title_word
+from briefer.nlp.lexicon import first_name_gender, gendered_words, honorifics, is_title_word
 from briefer.nlp.lexicon import title_abbreviations as lexicon_title_abbreviations
 from briefer.nlp.lexicon import titles as lexicon_titles
 from briefer.nlp.speech import (
@@ -30,6 +30,7 @@ from briefer.nlp.speech import (
     source_words,
     speech_lexicon,
 )
+from briefer.nlp.transcripts import INTERVIEWER, NAMED, TranscriptLine
 
 Resolver = Callable[[Doc, list[ExtractedActor], int, str], "str | None"]
 
@@ -54,6 +55,53 @@ def name_span(head: Token) -> Span:
     while end - 1 > left.i and head.doc[end - 1].dep_ == "case":
         end -= 1
     return head.doc[left.i : end]
+
+
+def is_dateline(token: Token) -> bool:
+    """Whether a word is the place of a dateline opening a paragraph
+    ("WASHINGTON --", "BRUSSELS (Reuters) -"): capitals, then a dash or bracket."""
+    doc = token.doc
+    if not token.text.isupper() or len(token.text) < 2 or token.i + 1 >= len(doc):
+        return False
+    first = token.i
+    while first > 0 and doc[first - 1].text.isupper() and "\n" not in doc[first - 1].whitespace_:
+        first -= 1
+    opens = first == 0 or "\n" in doc[first - 1].whitespace_ or "\n" in doc[first - 1].text
+    return opens and doc[token.i + 1].text in ("--", "—", "–", "-", "(")
+
+
+def person_gender(actor: ExtractedActor) -> str | None:
+    """A person's sex as the first name of a full name tells it, if it does."""
+    words = actor.name.split()
+    return first_name_gender(words[0]) if len(words) > 1 else None
+
+
+def is_misread_description(token: Token) -> bool:
+    """"Utilities say ...": a plural common noun opening a sentence that the
+    recogniser took, alone, for an organisation."""
+    return (
+        token.pos_ == "NOUN" and token.tag_ == "NNS" and token.is_sent_start
+        and token.ent_iob_ == "B" and (token.i + 1 == len(token.doc)
+                                       or token.doc[token.i + 1].ent_iob_ != "I")
+    )
+
+
+def is_capitalised_inside(token: Token) -> bool:
+    """A capitalised word inside a sentence, a name the tagger took for a
+    common noun or adjective ("a poll by Survation", "OPEC+ sources")."""
+    return token.text[:1].isupper() and not token.is_sent_start and any(
+        c.isalpha() for c in token.text
+    )
+
+
+def named_apposition(head: Token) -> Token | None:
+    """The name in apposition to a description ("a top strategist, John
+    Weaver"); "a Republican from Ohio" describes, it names no one."""
+    for child in head.rights:
+        describes = child.ent_type_ == "NORP" or any(c.dep_ == "det" for c in child.lefts)
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and not describes:
+            return child
+    return None
 
 
 def conjoined(head: Token) -> list[Token]:
@@ -98,24 +146,98 @@ class SpeakerFinder:
         self.unnamed: dict[str, str] = {}
         # Where the last co-speakers were named, and their keys.
         self.last_joint: tuple[int, list[str]] | None = None
-        # The author of the last poll, study... that had one, by noun ("poll").
-        self.document_authors: dict[str, str] = {}
+        # Where the last poll, statement... with known authors was, and its
+        # authors, by noun ("statement").
+        self.document_authors: dict[str, tuple[int, list[str]]] = {}
+        self.transcript: list[TranscriptLine] = []
 
-    def speakers(self, head: Token | None) -> list[str]:
-        """Actor keys for the speaker whose head word is `head` ([] if anonymous)."""
+    def speakers(self, head: Token | None, cue: Token | None = None) -> list[str]:
+        """Actor keys for the speaker whose head word is `head` ([] if anonymous).
+        Speakers who speak "in a (joint) statement" become its authors, so
+        "according to the statement" later is theirs."""
         if head is None:
             return []
-        joint = self.joint_reference(head)
-        if joint:
-            return joint
-        keys: list[str] = []
-        for token in conjoined(head):
-            key = self.speaker(token)
-            if key is not None and key not in keys:
-                keys.append(key)
-        if len(keys) > 1:
-            self.last_joint = (head.idx, keys)
+        keys = (
+            self.joint_reference(head) or self.authors_referred(head) or self.listed_members(head)
+        )
+        if not keys:
+            for token in conjoined(head):
+                key = self.speaker(token)
+                if key is not None and key not in keys:
+                    keys.append(key)
+            if len(keys) > 1:
+                self.last_joint = (head.idx, keys)
+        if cue is not None and keys:
+            for prep in cue.children:
+                if prep.dep_ == "prep" and prep.lower_ == "in":
+                    for document in prep.children:
+                        if self.sources.is_document(document):
+                            self.document_authors[document.lemma_.lower()] = (
+                                document.idx, list(keys)
+                            )
         return keys
+
+    def listed_members(self, head: Token) -> list[str]:
+        """"Four senators on the committee -- A, B, C and D -- said": every
+        person of the list speaks, and takes the title the list is headed by."""
+        if head.tag_ != "NNS" or head.ent_type_ or head.pos_ != "NOUN":
+            return []
+        for token in head.subtree:
+            if token.i <= head.i or token.pos_ != "PROPN" or token.dep_ == "conj":
+                continue
+            members = [token, *token.conjuncts]
+            if len(members) < 2 or not all(m.pos_ == "PROPN" for m in members):
+                continue
+            if not any(c.dep_ == "cc" for m in members for c in m.children):
+                continue
+            keys = []
+            for member in members:
+                first = member.i
+                while first > 0 and self.doc[first - 1].dep_ in ("compound", "flat") and (
+                    self.doc[first - 1].pos_ == "PROPN"
+                ) and self.doc[first - 1].head.i >= member.i - 2:
+                    first -= 1
+                key = self.person_for(self.doc[first : member.i + 1])
+                if key in keys:
+                    return []
+                keys.append(key)
+            title = head.lemma_.lower()
+            for actor in (a for a in self.actors if a.key in keys):
+                if title in lexicon_titles() and title not in actor.roles:
+                    actor.roles.append(title)
+            self.last_joint = (head.idx, keys)
+            return keys
+        return []
+
+    def person_for(self, words: Span) -> str:
+        """The person a name in a list names, never a body whose mention the
+        recogniser ran over it ("the Committee - Mark Whitcomb")."""
+        key = self.actor_for(words, "person")
+        actor = next(a for a in self.actors if a.key == key)
+        if actor.type == "person":
+            return actor.key
+        return self.new_actor(words, "person").key
+
+    def authors_referred(self, head: Token) -> list[str]:
+        """"The statement said", "according to the report": the authors of
+        the last document of that kind whose authors are known."""
+        lemma = head.lemma_.lower()
+        definite = any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its")
+            for c in head.lefts
+        )
+        if head.pos_ != "NOUN" or not self.sources.is_document(head) or not definite:
+            return []
+        if self.named_author(head) is not None or lemma not in self.document_authors:
+            return []
+        at, keys = self.document_authors[lemma]
+        for token in reversed(self.doc[: head.i]):
+            if token.idx <= at:
+                break
+            if token.lemma_.lower() == lemma and self.named_author(token) is not None:
+                # A document of the kind introduced since is meant.
+                return []
+        return list(keys)
 
     def labelled(self, head: Token | None) -> list[str]:
         """The speaker a transcript label names ("SEN. HEALEY", "MR. PEARSON",
@@ -123,6 +245,8 @@ class SpeakerFinder:
         there is one; titles and honorifics are no part of the name."""
         if head is None:
             return []
+        if head.lower_ in self.lexicon.answer_labels:
+            return self.interviewee()
         first = head
         while first.i > 0 and not self.doc[first.i - 1].is_space and (
             "\n" not in self.doc[first.i - 1].whitespace_
@@ -152,6 +276,80 @@ class SpeakerFinder:
         actor.name = " ".join(w.text.title() if w.text.isupper() else w.text for w in words)
         actor.roles = [role] if role else []
         return [actor.key]
+
+    def read_transcript(self, lines: list[TranscriptLine]) -> None:
+        """Learn the labelled lines of a transcript, for its labels, answers
+        and forms of address."""
+        self.transcript = lines
+
+    def interviewer_line(self, token: Token) -> TranscriptLine | None:
+        """The interviewer's line ("Q: ...") holding a token, if any."""
+        return next(
+            (line for line in self.transcript
+             if line.kind == INTERVIEWER and line.start <= token.idx < line.end),
+            None,
+        )
+
+    def vocative_at(self, token: Token) -> TranscriptLine | None:
+        """The interviewer's line whose form of address ("Mr. Secretary, ...")
+        holds a token."""
+        line = self.interviewer_line(token)
+        if line is None or line.vocative is None:
+            return None
+        return line if line.vocative.start <= token.i < line.vocative.end else None
+
+    def answerer(self, line: TranscriptLine) -> list[str]:
+        """Who answers an interviewer's line: the speaker of the next line that is not one."""
+        after = self.transcript[self.transcript.index(line) + 1 :]
+        answer = next((a for a in after if a.kind != INTERVIEWER), None)
+        return self.labelled(answer.label[-1]) if answer is not None else []
+
+    def settle_transcript(self) -> None:
+        """Transcript labels and forms of address are not actors: a form of
+        address ("Matt, do you ...") is a mention of the one who answers, and
+        a person named only by labels ("QUESTION") or forms of address goes."""
+        spans = [
+            (line.label.start_char, line.label.end_char)
+            for line in self.transcript if line.kind != NAMED
+        ]
+        for line in self.transcript:
+            if line.vocative is None:
+                continue
+            address = line.vocative
+            spans.append((address.start_char, address.end_char))
+            for key in self.answerer(line)[:1]:
+                actor = next(a for a in self.actors if a.key == key)
+                self.add_mention(actor, address.start_char, address.end_char, address.text)
+        self.actors[:] = [
+            actor for actor in self.actors
+            if actor.type != "person" or not actor.mentions or not all(
+                any(start <= m.start and m.end <= end for start, end in spans)
+                for m in actor.mentions
+            )
+        ]
+
+    def interviewee(self) -> list[str]:
+        """The one who answers a Q&A ("A: ..."): the person named as the
+        subject in the introduction, the paragraph nearest the first line
+        first ("Ann Berg is a fellow at ... She spoke to us about ..."); else
+        the person mentioned most before the first line."""
+        if not self.transcript:
+            return []
+        first = self.transcript[0].label.start_char
+        for sentence in reversed(list(self.doc[: self.transcript[0].label.start].sents)):
+            subject = next(
+                (t for t in sentence if t.dep_ in ("nsubj", "nsubjpass")
+                 and t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "")),
+                None,
+            )
+            if subject is not None and self.doc[subject.i - 1 : subject.i].text != ",":
+                return [self.actor_for(name_span(subject), "person")]
+        counts: dict[str, tuple[int, int]] = {}
+        for actor in self.actors:
+            before = [m.start for m in actor.mentions if m.start < first]
+            if actor.type == "person" and before:
+                counts[actor.key] = (len(before), -min(before))
+        return [max(counts, key=lambda key: counts[key])] if counts else []
 
     def joint_reference(self, head: Token) -> list[str]:
         """"the senators", "the two sides", "both": the co-speakers named
@@ -254,22 +452,35 @@ class SpeakerFinder:
         if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
             # "a voter who said ...": the noun the relative clause hangs on.
             return self.speaker(head.head.head)
+        if is_dateline(head):
+            # "WASHINGTON -- President Obama, ..., said": the place of the
+            # dateline is no speaker, the name beside it is.
+            named = next((c for c in head.children if c.dep_ == "appos"), None)
+            return self.speaker(named) if named is not None else None
+        addressed = self.vocative_at(head)
+        if addressed is not None:
+            # "Q: Mr. Secretary, the Houthis say ...": the form of address is
+            # the one who answers, the speaker the name beside it.
+            named = next((c for c in head.children if c.dep_ == "appos"), None)
+            return self.speaker(named) if named is not None else None
+        if head.lower_ == "you" and (line := self.interviewer_line(head)) is not None:
+            # "Q: You said last week that ...": the one who answers.
+            keys = self.answerer(line)
+            return keys[0] if keys else None
         if head.lower_ in self.lexicon.anonymous_sources and head.pos_ in ("PRON", "DET", "NUM"):
             # "someone asked", "some note", "each said": nobody in particular.
             return self.unnamed_source(head, name_span(head))
         if head.pos_ == "PRON" or head.lower_ in self.lexicon.person_pronouns:
             return self.resolve(head.idx, head.text)
         words = name_span(head)
-        if head.pos_ != "PROPN" and not head.ent_type_:
-            named = next(
-                (c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None
-            )
+        if head.pos_ != "PROPN" and (not head.ent_type_ or is_misread_description(head)):
+            named = named_apposition(head)
             if named is not None:
                 # "A top strategist, John Weaver, said ..."
                 return self.speaker(named)
-            if head.lemma_.lower() in self.sources.documents:
+            if self.sources.is_document(head):
                 return self.document_author(head)
-            body = self.spokesperson_body(head)
+            body = self.spokesperson_body(head) or self.members_body(head)
             if body is not None:
                 return body
             if self.is_named_group(head):
@@ -289,8 +500,12 @@ class SpeakerFinder:
         key = self.title_reference(head, words)
         lemma = head.lemma_.lower()
         if key is None and lemma in self.sources.bodies:
-            types = self.sources.bodies[lemma]
-            key = self.last_mentioned(head.idx, lambda a: a.type in types, within=self.window(head))
+            key = self.body_named(head)
+            if key is None and lemma not in self.sources.named_bodies:
+                types = self.sources.bodies[lemma]
+                key = self.last_mentioned(
+                    head.idx, lambda a: a.type in types, within=self.window(head)
+                )
             # A body with no antecedent ("his office", "the department") is unnamed.
         if key is None and (
             lemma in self.sources.person_references or lemma in lexicon_titles()
@@ -303,6 +518,17 @@ class SpeakerFinder:
             self.add_mention(actor, words.start_char, words.end_char, words.text)
             return key
         return self.unnamed_source(head, words)
+
+    def body_named(self, head: Token) -> str | None:
+        """"the ministry said": the body mentioned last before whose name or
+        alias holds the word ("Ministry of Defence"), whatever was named since."""
+        word = head.lower_
+        return self.last_mentioned(
+            head.idx,
+            lambda a: a.type != "person" and any(
+                word in name.lower().split() for name in [a.name, *a.aliases] if name
+            ),
+        )
 
     def is_indefinite(self, head: Token) -> bool:
         """"a senator", "one official": someone not mentioned before."""
@@ -329,7 +555,7 @@ class SpeakerFinder:
         lemma = head.lemma_.lower()
         key = self.named_author(head)
         if key is not None:
-            self.document_authors[lemma] = key
+            self.document_authors[lemma] = (head.idx, [key])
             return key
         definite = any(
             c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its")
@@ -337,8 +563,6 @@ class SpeakerFinder:
         )
         if not definite:
             return None
-        if lemma in self.document_authors:
-            return self.document_authors[lemma]
         # "A new ad from the Clinton campaign ... The ad says": the author
         # named where the document was introduced, in the window before.
         start = self.window(head)
@@ -352,19 +576,40 @@ class SpeakerFinder:
         return None
 
     def named_author(self, head: Token) -> str | None:
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+        """The author a document's words name: "a poll by Survation", "figures
+        published by NHS England", "a Quinnipiac poll", "the Fed's forecast"."""
+        preps = [c for c in head.children if c.dep_ == "prep"] + [
+            # "figures published by ...", "a report released by ..."
+            c for verb in head.children
+            if verb.dep_ == "acl" and verb.lemma_.lower() in self.sources.authoring_verbs
+            for c in verb.children if c.dep_ == "agent"
+        ]
+        for child in preps:
+            if child.lower_ in ("by", "from", "of"):
                 for pobj in child.children:
-                    named = pobj.pos_ == "PROPN" or pobj.ent_type_ or any(
+                    if pobj.dep_ != "pobj":
+                        continue
+                    if pobj.pos_ == "PROPN" or pobj.ent_type_ or any(
                         t.pos_ == "PROPN" for t in pobj.lefts
-                    )
-                    if pobj.dep_ == "pobj" and named:
+                    ):
                         return self.speaker(pobj)
+                    if is_capitalised_inside(pobj):
+                        # A pollster or publisher the tagger did not know.
+                        return self.actor_for(name_span(pobj), "organization")
         for child in head.lefts:
             if child.dep_ in ("compound", "poss", "nmod") and (
                 child.pos_ == "PROPN" or child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
             ):
                 return self.actor_for(name_span(child), None)
+        verb = head.head
+        if head.dep_ == "dobj" and (
+            verb.lemma_.lower() in self.sources.authoring_verbs
+            or verb.lemma_.lower() in self.lexicon.reporting_noun_verbs
+        ):
+            # "the Security Council issued a statement ...": its subject wrote it.
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_):
+                return self.speaker(subject)
         return None
 
     def unnamed_source(self, head: Token, words: Span, keep_numbers: bool = False) -> str | None:
@@ -381,14 +626,38 @@ class SpeakerFinder:
         if not described or not any(t.is_alpha for t in described):
             return None
         identity = " ".join([t.lower_ for t in described if t.i != head.i] + [head.lemma_.lower()])
+        name = self.doc[described[0].i : head.i + 1].text
+        words = self.unnamed_words(words, head)
         for actor in self.actors:
             if actor.type == "group" and self.unnamed.get(actor.key) == identity:
                 self.add_mention(actor, words.start_char, words.end_char, words.text)
                 return actor.key
+        for actor in self.actors:
+            if [(m.start, m.end) for m in actor.mentions] == [(words.start_char, words.end_char)]:
+                # "Utilities say ...": the recogniser took the description
+                # for a name; it is the unnamed group.
+                actor.type, actor.name = "group", name
+                self.unnamed[actor.key] = identity
+                return actor.key
         actor = self.new_actor(words, "group")
-        actor.name = self.doc[described[0].i : head.i + 1].text
+        actor.name = name
         self.unnamed[actor.key] = identity
         return actor.key
+
+    def unnamed_words(self, words: Span, head: Token) -> Span:
+        """The words of an unnamed group's mention: its description after any
+        named actor in it ("two OPEC+ sources": "sources", OPEC+ being
+        mentioned apart)."""
+        start = words.start
+        for token in words:
+            if token.i < head.i and (
+                token.pos_ == "PROPN" or is_capitalised_inside(token) or any(
+                    m.start <= token.idx < m.end for a in self.actors for m in a.mentions
+                    if not self.unnamed.get(a.key)
+                )
+            ):
+                start = token.i + 1
+        return self.doc[start : words.end]
 
     def resolve(self, offset: int, text: str) -> str | None:
         """A pronoun or title-only reference: the resolver first, else the
@@ -461,6 +730,22 @@ class SpeakerFinder:
                 return self.actor_for(name_span(child), None)
         return None
 
+    def members_body(self, head: Token) -> str | None:
+        """"The leaders of the Group of Seven", "researchers at the Berkeley
+        lab", "Google researchers": members who speak together speak for their
+        named body."""
+        if head.tag_ != "NNS" or head.lemma_.lower() not in self.sources.collective_members:
+            return None
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "at", "from"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and (pobj.pos_ == "PROPN" or pobj.ent_type_ == "ORG"):
+                        return self.actor_for(name_span(pobj), None)
+        for child in head.lefts:
+            if child.dep_ in ("compound", "poss") and child.ent_type_ == "ORG":
+                return self.actor_for(name_span(child), None)
+        return None
+
     def actor_for(self, words: Span, kind: str | None) -> str | None:
         """The actor a mention names: one with a mention over these words, or
         whose name or alias ends with the head word; else a new actor."""
@@ -472,7 +757,7 @@ class SpeakerFinder:
         for actor in self.actors:
             for mention in actor.mentions:
                 if mention.start <= head_start and head_end <= mention.end:
-                    return actor.key
+                    return self.agreeing(words, actor, mention).key
         head_word = words[-1].text.lower()
         for actor in self.actors:
             names = [actor.name, *actor.aliases]
@@ -480,6 +765,27 @@ class SpeakerFinder:
                 self.add_mention(actor, start, end, text)
                 return actor.key
         return self.new_actor(words, kind).key
+
+    def agreeing(self, words: Span, actor: ExtractedActor, mention: TextSpan) -> ExtractedActor:
+        """The person "Ms. Carter" names: when the honorific's sex is not that
+        of the first name of the actor holding the mention, the one of the
+        same surname whose first name agrees, the mention moved to it."""
+        gendered = gendered_words()
+        honorific = next((t.lower_ for t in words if t.lower_ in honorifics()), None)
+        wanted = gendered.get(honorific or "")
+        if actor.type != "person" or wanted is None or person_gender(actor) in (None, wanted):
+            return actor
+        surname = words[-1].lower_
+        for other in self.actors:
+            if (
+                other.type == "person" and other is not actor
+                and other.name.lower().split()[-1:] == [surname]
+                and person_gender(other) == wanted
+            ):
+                actor.mentions.remove(mention)
+                self.add_mention(other, mention.start, mention.end, mention.text)
+                return other
+        return actor
 
     def add_mention(self, actor: ExtractedActor, start: int, end: int, text: str) -> None:
         if not any(m.start == start and m.end == end for m in actor.mentions):

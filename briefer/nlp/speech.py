@@ -39,6 +39,8 @@ class SpeechLexicon:
     refusal_verbs: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
     unnamed_speaker_labels: frozenset[str] = frozenset()
+    # "A:", "ANSWER:": the interviewee of a Q&A, whom the article introduced.
+    answer_labels: frozenset[str] = frozenset()
     # "both", "two" ...: how many co-speakers "both said", "the two sides said" stand for.
     group_counts: Mapping[str, int] = field(default_factory=dict, hash=False)
 
@@ -57,6 +59,13 @@ class SourceWords:
     documents: frozenset[str]
     bodies: dict[str, tuple[str, ...]]
     person_references: frozenset[str]
+    named_bodies: frozenset[str] = frozenset()
+    collective_members: frozenset[str] = frozenset()
+    authoring_verbs: frozenset[str] = frozenset()
+
+    def is_document(self, token: Token) -> bool:
+        """"poll", "figures", "the statement": a thing that reports."""
+        return token.lemma_.lower() in self.documents or token.lower_ in self.documents
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +75,9 @@ def source_words() -> SourceWords:
         documents=frozenset(data["documents"]),
         bodies={k: tuple(v) for k, v in data["bodies"].items()},
         person_references=frozenset(data["person_references"]),
+        named_bodies=frozenset(data["named_bodies"]),
+        collective_members=frozenset(data["collective_members"]),
+        authoring_verbs=frozenset(data["authoring_verbs"]),
     )
 
 
@@ -87,6 +99,7 @@ def speech_lexicon() -> SpeechLexicon:
         refusal_verbs=frozenset(data["refusal_verbs"]),
         negations=frozenset(data["negations"]),
         unnamed_speaker_labels=frozenset(data["unnamed_speaker_labels"]),
+        answer_labels=frozenset(data["answer_labels"]),
         group_counts=dict(data["group_counts"]),
     )
 
@@ -125,6 +138,15 @@ def subject_of(cue: Token) -> Token | None:
         if subjects:
             # "Voters, Clinton suggested, don't ...": the one nearest the verb.
             subject = min(subjects, key=lambda c: abs(c.i - verb.i))
+            beside = next(
+                (c for c in subject.rights
+                 if c.dep_ == "appos" and c.pos_ == "PROPN" and c.right_edge.i + 1 == verb.i),
+                None,
+            )
+            if beside is not None:
+                # "To understand the real Dred Scott, Chief Justice Roberts
+                # said, ...": the name right before the verb speaks.
+                subject = beside
             return subject if same_paragraph(subject, cue) else None
         for child in verb.children:
             if child.dep_ == "agent":

@@ -435,3 +435,162 @@ def test_a_live_blog_entry_under_its_headline_keeps_its_speaker(nlp):
     assert said["the risk to the general public from H5N1 remained low"] == [
         "World Health Organization"
     ]
+
+
+def test_a_body_word_refers_back_to_the_body_whose_name_holds_it(nlp):
+    text = (
+        "The Ministry of Transport wrote to the Assembly's roads committee on Monday. "
+        "The ministry said the bridge would open in May."
+    )
+    actors = [
+        actor(text, "a1", "Ministry of Transport", type_="government"),
+        actor(text, "a2", "Assembly's roads committee", type_="government"),
+    ]
+    assert speakers(nlp, text, actors) == [
+        ("the bridge would open in May", ["Ministry of Transport"])
+    ]
+
+
+def test_the_administration_with_none_named_is_an_unnamed_source(nlp):
+    text = (
+        "The Commerce Department published the rules on Monday. "
+        "The administration says the rules will cut costs."
+    )
+    actors = [actor(text, "a1", "Commerce Department", type_="government")]
+    [(quote, names)] = speakers(nlp, text, actors)
+    assert quote == "the rules will cut costs"
+    assert names != ["Commerce Department"]
+    assert all(a.type == "group" for a in actors if a.name in names)
+
+
+
+def test_a_party_in_apposition_describes_the_speaker_it_names_no_one(nlp):
+    text = (
+        "Former Rep. Dale Whitford led the inquiry into the floods. "
+        "The former congressman, a Democrat from Oregon, said the agency had failed."
+    )
+    actors = [actor(text, "a1", "Dale Whitford", roles=["former representative"])]
+    assert speakers(nlp, text, actors) == [("the agency had failed", ["Dale Whitford"])]
+
+
+def test_members_speaking_together_speak_for_their_named_body(nlp):
+    text = (
+        "Storage prices fell again, according to researchers at the Halden Energy Laboratory. "
+        "The leaders of the Nordic Council said they would fund more cables."
+    )
+    actors = [
+        actor(text, "a1", "Halden Energy Laboratory", type_="organization"),
+        actor(text, "a2", "Nordic Council", type_="international"),
+    ]
+    assert speakers(nlp, text, actors) == [
+        ("Storage prices fell again", ["Halden Energy Laboratory"]),
+        ("they would fund more cables", ["Nordic Council"]),
+    ]
+
+
+def test_members_of_no_named_body_are_an_unnamed_group(nlp):
+    text = "Researchers say the cables will last longer than planned."
+    actors = []
+    [(quote, names)] = speakers(nlp, text, actors)
+    assert (quote, names) == ("the cables will last longer than planned", ["Researchers"])
+    assert actors[0].type == "group"
+
+
+def test_a_document_speaks_for_the_body_that_published_or_issued_it(nlp):
+    text = (
+        "Bed occupancy rose in March, according to figures published by Health Wales on Friday. "
+        "Turnout will fall, according to a poll by Opinara for the Evening Courier."
+    )
+    actors = [actor(text, "a1", "Health Wales", type_="government")]
+    found = speakers(nlp, text, actors)
+    assert found == [
+        ("Bed occupancy rose in March", ["Health Wales"]),
+        ("Turnout will fall", ["Opinara"]),
+    ]
+
+
+def test_a_document_reviewed_by_a_newspaper_is_not_the_newspapers(nlp):
+    text = "The agency dropped the case, according to memos reviewed by the Daily Ledger."
+    actors = [actor(text, "a1", "Daily Ledger", type_="media")]
+    assert speakers(nlp, text, actors) == [("The agency dropped the case", [])]
+
+
+def test_the_statement_is_its_issuers(nlp):
+    text = (
+        "Norway and Iceland agreed on Friday to share patrol ships, the two countries said "
+        "in a joint statement. Their navies will train together, according to the statement.\n\n"
+        "The Arctic Council issued a statement on Monday. The statement said the talks would go on."
+    )
+    actors = [
+        actor(text, "a1", "Norway", type_="country"),
+        actor(text, "a2", "Iceland", type_="country"),
+        actor(text, "a3", "Arctic Council", type_="international"),
+    ]
+    assert speakers(nlp, text, actors) == [
+        ("Norway and Iceland agreed on Friday to share patrol ships", ["Norway", "Iceland"]),
+        ("Their navies will train together", ["Norway", "Iceland"]),
+        ("the talks would go on", ["Arctic Council"]),
+    ]
+
+
+def test_the_place_of_a_dateline_is_no_speaker(nlp):
+    text = (
+        "OSLO -- Prime Minister Ingrid Halvorsen, opening the new harbour on Monday, "
+        "said the port would double its trade."
+    )
+    actors = [actor(text, "a1", "Ingrid Halvorsen")]
+    assert speakers(nlp, text, actors) == [
+        ("the port would double its trade", ["Ingrid Halvorsen"])
+    ]
+
+
+def test_the_name_right_before_an_inserted_cue_speaks(nlp):
+    text = (
+        "To understand the real Magna Carta, Professor Alan Hewitt said, "
+        "one should read the barons' letters."
+    )
+    actors = [
+        actor(text, "a1", "Alan Hewitt"),
+        actor(text, "a2", "Magna Carta", type_="organization"),
+    ]
+    assert [names for _, names in speakers(nlp, text, actors)] == [["Alan Hewitt"]]
+
+
+def test_an_honorific_picks_the_person_of_its_sex_among_namesakes(nlp):
+    text = (
+        "Laura Brennan and Michael Brennan both run for mayor. "
+        "“The city needs a plan,” Ms. Brennan said."
+    )
+    laura = actor(text, "a1", "Laura Brennan")
+    michael = actor(text, "a2", "Michael Brennan")
+    # The recogniser gave the surname after "Ms." to the wrong namesake.
+    at = text.index("Brennan said")
+    michael.mentions.append(Span(at, at + len("Brennan"), "Brennan"))
+    assert speakers(nlp, text, [laura, michael]) == [("The city needs a plan,", ["Laura Brennan"])]
+    assert at in [m.start for m in laura.mentions]
+    assert at not in [m.start for m in michael.mentions]
+
+
+def test_every_person_listed_after_a_counted_title_speaks_and_holds_the_title(nlp):
+    text = (
+        "Three senators on the Armed Services Committee - Paula Wren, Omar Haddad "
+        "and Greta Lind - said in a letter that the base must stay open."
+    )
+    actors = []
+    [(quote, names)] = speakers(nlp, text, actors)
+    assert quote == "the base must stay open"
+    assert names == ["Paula Wren", "Omar Haddad", "Greta Lind"]
+    assert all("senator" in a.roles for a in actors if a.name in names)
+
+
+def test_an_unnamed_group_is_mentioned_by_its_description_not_by_the_name_in_it(nlp):
+    text = (
+        "Two Mercosur diplomats told reporters the summit would slip. "
+        "Utilities say the grid is full."
+    )
+    actors = []
+    found = speakers(nlp, text, actors)
+    assert [names for _, names in found] == [["Mercosur diplomats"], ["Utilities"]]
+    diplomats, utilities = actors
+    assert [m.text for m in diplomats.mentions] == ["diplomats"]
+    assert (utilities.type, [m.text for m in utilities.mentions]) == ("group", ["Utilities"])
