@@ -41,6 +41,8 @@ class SpeechLexicon:
     unnamed_speaker_labels: frozenset[str] = frozenset()
     # "both", "two" ...: how many co-speakers "both said", "the two sides said" stand for.
     group_counts: Mapping[str, int] = field(default_factory=dict, hash=False)
+    # "accused", "slammed" ...: verbs whose quoted object words are the subject's.
+    speech_act_verbs: frozenset[str] = frozenset()
 
     def is_reporting_verb(self, token: Token) -> bool:
         return (
@@ -88,6 +90,7 @@ def speech_lexicon() -> SpeechLexicon:
         negations=frozenset(data["negations"]),
         unnamed_speaker_labels=frozenset(data["unnamed_speaker_labels"]),
         group_counts=dict(data["group_counts"]),
+        speech_act_verbs=frozenset(data["speech_act_verbs"]),
     )
 
 
