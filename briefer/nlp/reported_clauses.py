@@ -80,6 +80,8 @@ class ReportedClauses(QuoteJudging):
                 # claim by the subject, so no quote (README, JSON contract).
                 continue
             found = self.reported_clause(token) if self.lexicon.is_reporting_verb(token) else None
+            if found is None and token.pos_ == "VERB" and lemma in self.lexicon.belief_verbs:
+                found = self.quoted_belief(token, fragments)
             if found is None and token.pos_ == "VERB" and lemma not in self.lexicon.belief_verbs:
                 found = self.quoted_complement(token, fragments, terms)
             if found is not None:
@@ -494,6 +496,23 @@ class ReportedClauses(QuoteJudging):
             or verb.lemma_.lower() in self.lexicon.speech_act_verbs
         )
 
+    def quoted_belief(
+        self, verb: Token, fragments: list[QuotedRegion]
+    ) -> ReportedClause | None:
+        """A belief verb's clause that holds quoted words ("worried that the
+        safety net was becoming “a hammock ...”"): the marks show the words
+        were said, so it is a mixed quote; without them it is a thought, no
+        quote."""
+        if verb.lemma_.lower() in self.lexicon.perception_verbs:
+            return None
+        found = self.reported_clause(verb)
+        if found is None:
+            return None
+        at = bisect_left(fragments, found.start, key=lambda r: r.mark)
+        if at == len(fragments) or fragments[at].end > found.end:
+            return None
+        return found
+
     def quoted_complement(
         self, verb: Token, fragments: list[QuotedRegion], terms: list[QuotedRegion]
     ) -> ReportedClause | None:
@@ -565,7 +584,29 @@ class ReportedClauses(QuoteJudging):
         if at == len(fragments) or fragments[at] is not region:
             fragments.insert(at, region)
         start = obj.left_edge.idx
-        return start, region.outer_end
+        return start, max(region.outer_end, self.complement_end(verb, region.outer_end))
+
+    def complement_end(self, verb: Token, at_least: int) -> int:
+        """Where a characterizing verb's complement ends: the quoted words
+        and what follows them in the verb's clause ("called it a “mistake”
+        made by some “respected voices”", "“meritless” and “improper”"), not
+        a second verb of the same subject ("... and said ...") nor the
+        sentence's end mark."""
+        last = None
+        for child in verb.rights:
+            if child.dep_ in ("cc", "punct") or (
+                child.dep_ in ("conj", "parataxis") and child.pos_ in ("VERB", "AUX")
+            ):
+                continue
+            if last is None or child.right_edge.i > last.i:
+                last = child.right_edge
+        if last is None:
+            return at_least
+        end = last.idx + len(last)
+        if end <= at_least:
+            return at_least
+        span = self.trimmed(verb.idx, min(end, verb.sent[-1].idx + len(verb.sent[-1])))
+        return span[1] if span is not None else at_least
 
     def naming_in_order(
         self, verb: Token, fragments: list[QuotedRegion]

@@ -43,6 +43,8 @@ class SpeechLexicon:
     group_counts: Mapping[str, int] = field(default_factory=dict, hash=False)
     # "accused", "slammed" ...: verbs whose quoted object words are the subject's.
     speech_act_verbs: frozenset[str] = frozenset()
+    # "know", "see" ...: belief verbs whose clause is never the subject's words.
+    perception_verbs: frozenset[str] = frozenset()
 
     def is_reporting_verb(self, token: Token) -> bool:
         return (
@@ -91,6 +93,7 @@ def speech_lexicon() -> SpeechLexicon:
         unnamed_speaker_labels=frozenset(data["unnamed_speaker_labels"]),
         group_counts=dict(data["group_counts"]),
         speech_act_verbs=frozenset(data["speech_act_verbs"]),
+        perception_verbs=frozenset(data["perception_verbs"]),
     )
 
 

@@ -84,3 +84,32 @@ def test_according_to_after_two_coordinated_clauses_reports_both(nlp):
         "The mayor raised $2 million from builders last year, and her rival raised $900,000"
     )
     assert quote.speaker_key == "a1"
+
+
+def test_called_x_in_marks_runs_on_to_the_end_of_the_complement(nlp):
+    text = "Maria Lund called the deal “a betrayal” of the dockworkers who built the port."
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    assert quote.kind == "mixed"
+    assert quote.text == "the deal “a betrayal” of the dockworkers who built the port"
+
+
+def test_called_x_in_marks_stops_before_a_second_verb_of_the_subject(nlp):
+    text = "Maria Lund called the deal “a betrayal” and said she would vote against it."
+    quotes = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    called = [q for q in quotes if "betrayal" in q.text]
+    assert [q.text for q in called] == ["the deal “a betrayal”"]
+
+
+def test_a_belief_verb_clause_with_quoted_words_is_mixed(nlp):
+    text = "Maria Lund worried that the new rules were “a gift to speculators.”"
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    assert (quote.kind, quote.text, quote.speaker_key) == (
+        "mixed",
+        "the new rules were “a gift to speculators.”",
+        "a1",
+    )
+
+
+def test_a_belief_verb_clause_without_quoted_words_is_no_quote(nlp):
+    text = "Maria Lund worried that the new rules would favour speculators."
+    assert quotes_of(nlp, text, actor(text, "a1", "Maria Lund")) == []
