@@ -20,6 +20,8 @@ from briefer.nlp.quote_marks import QuotedRegion
 from briefer.nlp.speech import is_denied, same_paragraph, subject_of
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+# What a cue in an "as X noted" clause never has: the "as" stands for its object.
+AS_CLAUSE_OBJECTS = {"dobj", "ccomp", "xcomp", "oprd", "nsubjpass", "auxpass", "attr", "dative"}
 
 
 @dataclass
@@ -53,6 +55,8 @@ class ReportedClauses(QuoteJudging):
         direct_regions = {id(f.region) for f in direct}
         fragments.sort(key=lambda r: r.mark)
 
+        terms = self.speech_terms(direct_regions, fragments)
+
         def in_quote(token: Token) -> bool:
             region = self.region_at(token.idx)
             return region is not None and id(region) in direct_regions
@@ -76,8 +80,10 @@ class ReportedClauses(QuoteJudging):
                 # claim by the subject, so no quote (README, JSON contract).
                 continue
             found = self.reported_clause(token) if self.lexicon.is_reporting_verb(token) else None
+            if found is None and token.pos_ == "VERB" and lemma in self.lexicon.belief_verbs:
+                found = self.quoted_belief(token, fragments)
             if found is None and token.pos_ == "VERB" and lemma not in self.lexicon.belief_verbs:
-                found = self.quoted_complement(token, fragments)
+                found = self.quoted_complement(token, fragments, terms)
             if found is not None:
                 candidates.append(found)
         for first, source, phrase in self.according_phrases():
@@ -190,6 +196,8 @@ class ReportedClauses(QuoteJudging):
         clause = self.clause_of(cue)
         sentence = cue.sent
         if clause is None:
+            if self.is_as_clause(cue):
+                return self.as_reported(cue)
             if cue.dep_ != "parataxis":
                 return None
             if cue.head.i < cue.i:
@@ -223,6 +231,47 @@ class ReportedClauses(QuoteJudging):
         runs_on = clause.i > cue.i and cue.dep_ in ("ROOT", "conj")
         stop = self.sentence_end_within(first, sentence[-1])
         return ReportedClause(*span, cue, runs_to=stop.idx + len(stop) if runs_on else 0)
+
+    @staticmethod
+    def is_as_clause(cue: Token) -> bool:
+        """"As X noted, ...", "..., as X reported": a cue in an adverbial
+        clause opened by "as" and set off by a comma reports the clause it
+        hangs on. The cue takes no object of its own: "cheered as she
+        described their struggle" and "as it was called" tell a time or a
+        name, not a source."""
+        if not (
+            cue.dep_ == "advcl"
+            and cue.head.i != cue.i
+            and cue.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+            and same_paragraph(cue, cue.head)
+        ):
+            return False
+        if any(c.dep_ in AS_CLAUSE_OBJECTS for c in cue.children):
+            return False
+        doc = cue.doc
+        if cue.i < cue.head.i:
+            after = cue.right_edge.i + 1
+            return after < len(doc) and doc[after].text == ","
+        before = cue.left_edge.i - 1
+        return before >= 0 and doc[before].text in (",", "—", "–", "(")
+
+    def as_reported(self, cue: Token) -> ReportedClause | None:
+        """The clause an "as X noted" clause reports: the rest of its head's
+        clause, before or after it."""
+        head = cue.head
+        if cue.i < head.i:
+            first = self.doc[cue.right_edge.i + 1] if cue.right_edge.i + 1 < len(self.doc) else None
+            if first is None:
+                return None
+            last = self.sentence_end_within(first, head.right_edge)
+            span = self.trimmed(first.idx, last.idx + len(last))
+        else:
+            first, end = head.left_edge, cue.left_edge.idx
+            span = self.trimmed(first.idx, end) if end > first.idx else None
+        if span is None or not self.has_verb(*span):
+            return None
+        return ReportedClause(*span, cue)
 
     def goes_on_after(self, cue: Token) -> bool:
         """Whether the reported sentence goes on after a ", X said," inserted
@@ -321,6 +370,15 @@ class ReportedClauses(QuoteJudging):
             end_token = sentence[-1]
             return self.trimmed(start, end_token.idx + len(end_token))
         head = first.head
+        while (
+            head.dep_ == "conj"
+            and head.head.i < head.i
+            and any(c.dep_ == "cc" and c.lower_ == "and" for c in head.head.children)
+            and not self.lexicon.is_reporting_verb(head.head)
+        ):
+            # "A did X and B did Y, according to Z": Z reports both (not a
+            # first clause with a source of its own, nor one joined by "but").
+            head = head.head
         left = head.left_edge if head.i < first.i else sentence[0]
         if left.i >= first.i:
             left = sentence[0]
@@ -412,12 +470,58 @@ class ReportedClauses(QuoteJudging):
                 if end is not None and end > clause.start:
                     clause.end = min(clause.end, end)
 
-    def quoted_complement(
+    def speech_terms(
+        self, direct_regions: set[int], fragments: list[QuotedRegion]
+    ) -> list[QuotedRegion]:
+        """Quoted stretches judged names or terms (a short noun phrase in
+        marks) that are neither introduced as names ("so-called") nor titles:
+        after a speech verb they are the speaker's words ("called for more
+        “flexibility”", "noted the “senseless, tragic deaths”"), sorted by mark."""
+        taken = direct_regions | {id(r) for r in fragments}
+        return [
+            r
+            for r in self.regions
+            if id(r) not in taken
+            and not self.is_so_called(r)
+            and (words := self.words(r))
+            and not self.is_title_like(words)
+        ]
+
+    def speaks_through(self, verb: Token) -> bool:
+        """Whether a verb is a speech act whose quoted object words are the
+        subject's: a reporting verb, or one of the verbs of attack and praise
+        ("accused X of “...”", "slammed the “...”")."""
+        return (
+            self.lexicon.is_reporting_verb(verb)
+            or verb.lemma_.lower() in self.lexicon.speech_act_verbs
+        )
+
+    def quoted_belief(
         self, verb: Token, fragments: list[QuotedRegion]
+    ) -> ReportedClause | None:
+        """A belief verb's clause that holds quoted words ("worried that the
+        safety net was becoming “a hammock ...”"): the marks show the words
+        were said, so it is a mixed quote; without them it is a thought, no
+        quote."""
+        if verb.lemma_.lower() in self.lexicon.perception_verbs:
+            return None
+        found = self.reported_clause(verb)
+        if found is None:
+            return None
+        at = bisect_left(fragments, found.start, key=lambda r: r.mark)
+        if at == len(fragments) or fragments[at].end > found.end:
+            return None
+        return found
+
+    def quoted_complement(
+        self, verb: Token, fragments: list[QuotedRegion], terms: list[QuotedRegion]
     ) -> ReportedClause | None:
         """A verb whose complement holds quoted words ("vowed to “take our
         fight” to the states", "mocked X for “having a tough night”"): the
-        words are the subject's, so the complement is a mixed quote."""
+        words are the subject's, so the complement is a mixed quote. A term
+        in marks counts only after a speech verb ("called for more
+        “flexibility”"); after others it is a name ("mandates “good
+        behavior”")."""
         complements = [
             c
             for c in verb.rights
@@ -431,7 +535,13 @@ class ReportedClauses(QuoteJudging):
         end = min(last.idx + len(last), sentence_end)
         at = bisect_left(fragments, start, key=lambda r: r.mark)
         if at == len(fragments) or fragments[at].end > end:
-            return None
+            if not self.speaks_through(verb):
+                return None
+            at = bisect_left(terms, start, key=lambda r: r.mark)
+            if at == len(terms) or terms[at].end > end:
+                return None
+            term = terms[at]
+            fragments.insert(bisect_left(fragments, term.mark, key=lambda r: r.mark), term)
         span = self.trimmed(start, end)
         return ReportedClause(*span, verb) if span else None
 
@@ -439,10 +549,21 @@ class ReportedClauses(QuoteJudging):
         self, verb: Token, fragments: list[QuotedRegion]
     ) -> tuple[int, int] | None:
         """"described X as “...”", "called X “...”", and any verb's "dismissed
-        X as “...”": from X through the closing mark."""
+        X as “...”" or "referred to X as “...”": from X through the closing mark."""
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if obj is None:
-            return None
+            obj = next(
+                (
+                    p
+                    for c in verb.rights
+                    if c.dep_ == "prep" and c.lower_ == "to"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ),
+                None,
+            )
+        if obj is None:
+            return self.naming_in_order(verb, fragments)
         if verb.lemma_.lower() in self.lexicon.characterizing_verbs:
             within = verb
         else:
@@ -463,4 +584,52 @@ class ReportedClauses(QuoteJudging):
         if at == len(fragments) or fragments[at] is not region:
             fragments.insert(at, region)
         start = obj.left_edge.idx
-        return start, region.outer_end
+        return start, max(region.outer_end, self.complement_end(verb, region.outer_end))
+
+    def complement_end(self, verb: Token, at_least: int) -> int:
+        """Where a characterizing verb's complement ends: the quoted words
+        and what follows them in the verb's clause ("called it a “mistake”
+        made by some “respected voices”", "“meritless” and “improper”"), not
+        a second verb of the same subject ("... and said ...") nor the
+        sentence's end mark."""
+        last = None
+        for child in verb.rights:
+            if child.dep_ in ("cc", "punct") or (
+                child.dep_ in ("conj", "parataxis") and child.pos_ in ("VERB", "AUX")
+            ):
+                continue
+            if last is None or child.right_edge.i > last.i:
+                last = child.right_edge
+        if last is None:
+            return at_least
+        end = last.idx + len(last)
+        if end <= at_least:
+            return at_least
+        span = self.trimmed(verb.idx, min(end, verb.sent[-1].idx + len(verb.sent[-1])))
+        return span[1] if span is not None else at_least
+
+    def naming_in_order(
+        self, verb: Token, fragments: list[QuotedRegion]
+    ) -> tuple[int, int] | None:
+        """"called Trump a “blowhard,”" when the parser lost the object (it
+        often reads "called" as a participle modifying the subject): a
+        characterizing verb, then a short noun phrase of no verb, then the
+        quoted words. A bare "a group called the “...”" names, so a noun
+        must stand between the verb and the mark."""
+        if verb.lemma_.lower() not in self.lexicon.characterizing_verbs:
+            return None
+        sentence_end = verb.sent.end
+        has_noun = False
+        for token in self.doc[verb.i + 1 : min(verb.i + 12, sentence_end)]:
+            region = self.region_at(token.idx)
+            if region is not None and region.mark == token.idx:
+                if not has_noun or self.is_so_called(region):
+                    return None
+                at = bisect_left(fragments, region.mark, key=lambda r: r.mark)
+                if at == len(fragments) or fragments[at] is not region:
+                    fragments.insert(at, region)
+                return self.doc[verb.i + 1].idx, region.outer_end
+            if token.pos_ in ("VERB", "AUX") or (token.is_punct and token.tag_ != "HYPH"):
+                return None
+            has_noun = has_noun or token.pos_ in ("NOUN", "PROPN", "PRON")
+        return None
