@@ -32,13 +32,35 @@ class QuoteJudging(QuoteContext):
             # “Neither do I.”, “We're America.”: a sentence of its own.
             ends_sentence = self.text[region.end - 1] in SENTENCE_END
             if (short or self.is_title_like(words)) and not ends_sentence:
-                return any(self.lexicon.is_reporting_verb(t) for t in after)
+                # “Absolutely,” he said. — but “Broad City” star X said ...,
+                # “Sons of Trump” is a show called ...: a title opens the
+                # sentence, no comma sets it off from an attribution.
+                # (“‘House of Cards,’” she said: the comma may sit inside a nested mark.)
+                closing = self.text[region.start : region.end].rstrip("'’‘")[-1:]
+                set_off = closing in (",", "?", "!") or (
+                    bool(after) and after[0].text == ","
+                )
+                return set_off and any(self.lexicon.is_reporting_verb(t) for t in after)
             return True
         last = content[-1]
         if last.text == ":":
             return True
+        if self.lexicon.is_reporting_verb(last):
+            # "said “Too many.”" quotes what was said; "showing “respect”",
+            # "told “Fox and Friends”", "called “regenerative medicine”" put
+            # a term or name in marks as the verb's object.
+            return (
+                last.lemma_.lower() in self.marks.utterance_verbs
+                or self.is_clause(words)
+                or self.text[region.end - 1] in "?!"
+            )
         has_cue = any(self.lexicon.is_reporting_verb(t) for t in content)
-        return has_cue and (last.text == "," or self.lexicon.is_reporting_verb(last))
+        return has_cue and last.text == ","
+
+    @staticmethod
+    def is_clause(words: list[Token]) -> bool:
+        """Whether quoted words hold a verb: a clause, not a bare phrase."""
+        return any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in words)
 
     def is_so_called(self, region: QuotedRegion) -> bool:
         """Introduced as a name: "the so-called “...”", "a group dubbed “...”"."""

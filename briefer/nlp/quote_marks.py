@@ -24,6 +24,7 @@ class QuoteMarks:
     ambiguous: frozenset[str]
     doubled: tuple[str, ...]
     so_called: tuple[str, ...]
+    utterance_verbs: frozenset[str] = frozenset()
 
     @property
     def all(self) -> frozenset[str]:
@@ -40,6 +41,7 @@ def quote_marks() -> QuoteMarks:
         ambiguous=frozenset(data["ambiguous"]),
         doubled=tuple(data["doubled"]),
         so_called=tuple(data["so_called"]),
+        utterance_verbs=frozenset(data["utterance_verbs"]),
     )
 
 
