@@ -27,6 +27,10 @@ class QuoteJudging(QuoteContext):
         if not words or self.is_so_called(region):
             return False
         content = [t for t in before if not t.is_space]
+        if content and self.after_abbreviation(content[-1], region):
+            # '..., said in Santa Monica, Calif. “The reality is ...”': the
+            # full stop of the abbreviation ends the sentence too.
+            content = []
         if not content:
             short = len(words) <= 3 and not any(t.pos_ in ("VERB", "AUX") for t in words)
             # “Neither do I.”, “We're America.”: a sentence of its own.
@@ -54,8 +58,35 @@ class QuoteJudging(QuoteContext):
                 or self.is_clause(words)
                 or self.text[region.end - 1] in "?!"
             )
-        has_cue = any(self.lexicon.is_reporting_verb(t) for t in content)
-        return has_cue and last.text == ","
+        if last.text != ",":
+            return False
+        # '..., Trump issued a statement, “Last night, our nation was
+        # attacked ...”': a whole sentence set off by a comma is quoted even
+        # when the phrase before it holds no reporting verb.
+        return any(self.lexicon.is_reporting_verb(t) for t in content) or self.is_sentence(
+            region, words
+        )
+
+    def is_sentence(self, region: QuotedRegion, words: list[Token]) -> bool:
+        """Quoted words that make a sentence of their own: a capital first,
+        a full stop, question or exclamation mark last, a verb in between."""
+        quoted = self.text[region.start : region.end].rstrip("'’‘ ")
+        return (
+            len(words) >= 4
+            and quoted[:1].isupper()
+            and quoted[-1:] in SENTENCE_END
+            and self.is_clause(words)
+        )
+
+    def after_abbreviation(self, token: Token, region: QuotedRegion) -> bool:
+        """Whether `token` is an abbreviation ending a sentence just before a
+        quote that opens with a capital ("Calif.", "S.C.", "Jr.")."""
+        return (
+            len(token.text) > 1
+            and token.text.endswith(".")
+            and token.idx + len(token.text) <= region.mark
+            and self.text[region.start : region.start + 1].isupper()
+        )
 
     @staticmethod
     def is_clause(words: list[Token]) -> bool:

@@ -42,3 +42,24 @@ def test_a_title_opening_a_sentence_is_no_quotation(nlp):
 def test_a_short_quote_set_off_by_a_comma_is_a_quotation(nlp):
     text = "“Absolutely,” the coach said.\n\n“‘Cold Feet,’” she said when asked her favourite show."
     assert direct_texts(nlp, text) == ["Absolutely,", "‘Cold Feet,’"]
+
+
+def test_a_quote_after_an_abbreviation_that_ends_the_sentence_is_a_quotation(nlp):
+    text = (
+        "“We are not done,” the organiser said after a rally in Eugene, Ore. "
+        "“The vote is going to the convention.”"
+    )
+    assert direct_texts(nlp, text) == ["We are not done,", "The vote is going to the convention."]
+
+
+def test_a_whole_sentence_set_off_by_a_comma_is_a_quotation(nlp):
+    text = (
+        "Hours after the flood, the governor issued a statement, “Our state has "
+        "suffered a terrible loss tonight.”"
+    )
+    assert direct_texts(nlp, text) == ["Our state has suffered a terrible loss tonight."]
+
+
+def test_a_phrase_set_off_by_a_comma_without_a_cue_is_no_quotation(nlp):
+    text = "The club kept its motto, “Always forward,” for a century."
+    assert direct_texts(nlp, text) == []
