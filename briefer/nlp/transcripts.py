@@ -34,4 +34,6 @@ def transcript_lines(context: QuoteContext) -> list[tuple[int, int, Token | None
             label = " ".join(match.group(1).lower().split())
             unnamed = label in context.lexicon.unnamed_speaker_labels
             lines.append((match.end(), end, None if unnamed else name[-1]))
-    return lines
+    # A transcript has turns: one labelled line alone is a section label
+    # ("BYLINE:", "UPDATE:", "CORRECTION:"), not speech.
+    return lines if len(lines) > 1 else []
