@@ -27,18 +27,71 @@ class QuoteJudging(QuoteContext):
         if not words or self.is_so_called(region):
             return False
         content = [t for t in before if not t.is_space]
+        if content and self.after_abbreviation(content[-1], region):
+            # '..., said in Santa Monica, Calif. “The reality is ...”': the
+            # full stop of the abbreviation ends the sentence too.
+            content = []
         if not content:
             short = len(words) <= 3 and not any(t.pos_ in ("VERB", "AUX") for t in words)
             # “Neither do I.”, “We're America.”: a sentence of its own.
             ends_sentence = self.text[region.end - 1] in SENTENCE_END
             if (short or self.is_title_like(words)) and not ends_sentence:
-                return any(self.lexicon.is_reporting_verb(t) for t in after)
+                # “Absolutely,” he said. — but “Broad City” star X said ...,
+                # “Sons of Trump” is a show called ...: a title opens the
+                # sentence, no comma sets it off from an attribution.
+                # (“‘House of Cards,’” she said: the comma may sit inside a nested mark.)
+                closing = self.text[region.start : region.end].rstrip("'’‘")[-1:]
+                set_off = closing in (",", "?", "!") or (
+                    bool(after) and after[0].text == ","
+                )
+                return set_off and any(self.lexicon.is_reporting_verb(t) for t in after)
             return True
         last = content[-1]
         if last.text == ":":
             return True
-        has_cue = any(self.lexicon.is_reporting_verb(t) for t in content)
-        return has_cue and (last.text == "," or self.lexicon.is_reporting_verb(last))
+        if self.lexicon.is_reporting_verb(last):
+            # "said “Too many.”" quotes what was said; "showing “respect”",
+            # "told “Fox and Friends”", "called “regenerative medicine”" put
+            # a term or name in marks as the verb's object.
+            return (
+                last.lemma_.lower() in self.marks.utterance_verbs
+                or self.is_clause(words)
+                or self.text[region.end - 1] in "?!"
+            )
+        if last.text != ",":
+            return False
+        # '..., Trump issued a statement, “Last night, our nation was
+        # attacked ...”': a whole sentence set off by a comma is quoted even
+        # when the phrase before it holds no reporting verb.
+        return any(self.lexicon.is_reporting_verb(t) for t in content) or self.is_sentence(
+            region, words
+        )
+
+    def is_sentence(self, region: QuotedRegion, words: list[Token]) -> bool:
+        """Quoted words that make a sentence of their own: a capital first,
+        a full stop, question or exclamation mark last, a verb in between."""
+        quoted = self.text[region.start : region.end].rstrip("'’‘ ")
+        return (
+            len(words) >= 4
+            and quoted[:1].isupper()
+            and quoted[-1:] in SENTENCE_END
+            and self.is_clause(words)
+        )
+
+    def after_abbreviation(self, token: Token, region: QuotedRegion) -> bool:
+        """Whether `token` is an abbreviation ending a sentence just before a
+        quote that opens with a capital ("Calif.", "S.C.", "Jr.")."""
+        return (
+            len(token.text) > 1
+            and token.text.endswith(".")
+            and token.idx + len(token.text) <= region.mark
+            and self.text[region.start : region.start + 1].isupper()
+        )
+
+    @staticmethod
+    def is_clause(words: list[Token]) -> bool:
+        """Whether quoted words hold a verb: a clause, not a bare phrase."""
+        return any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in words)
 
     def is_so_called(self, region: QuotedRegion) -> bool:
         """Introduced as a name: "the so-called “...”", "a group dubbed “...”"."""

@@ -24,6 +24,7 @@ class QuoteMarks:
     ambiguous: frozenset[str]
     doubled: tuple[str, ...]
     so_called: tuple[str, ...]
+    utterance_verbs: frozenset[str] = frozenset()
 
     @property
     def all(self) -> frozenset[str]:
@@ -40,6 +41,7 @@ def quote_marks() -> QuoteMarks:
         ambiguous=frozenset(data["ambiguous"]),
         doubled=tuple(data["doubled"]),
         so_called=tuple(data["so_called"]),
+        utterance_verbs=frozenset(data["utterance_verbs"]),
     )
 
 
@@ -108,8 +110,9 @@ def find_quoted_regions(text: str, marks: QuoteMarks | None = None) -> list[Quot
     """Pair the double quote marks of every paragraph.
 
     A mark left open at the end of a paragraph runs on when the next paragraph
-    opens with a mark (a quote over several paragraphs); otherwise it is a
-    stray mark and is ignored, and pairing resumes right after it.
+    opens with a mark (a quote over several paragraphs) or when it opens a
+    sentence that ends the paragraph (its closing mark left out); otherwise
+    it is a stray mark and is ignored, and pairing resumes right after it.
     """
     marks = marks or quote_marks()
     for pair in marks.doubled:
@@ -135,7 +138,7 @@ def find_quoted_regions(text: str, marks: QuoteMarks | None = None) -> list[Quot
                     or _misturned_opening(text, i, p_start, p_end)
                 )
                 if open_at is None:
-                    if opens:
+                    if opens or _glued_opening(text, i, marks):
                         open_at = i
                 elif ch in marks.opening and opens and not (
                     i + 1 >= p_end or text[i + 1].isspace()
@@ -148,7 +151,7 @@ def find_quoted_regions(text: str, marks: QuoteMarks | None = None) -> list[Quot
                     open_at = None
             i += 1
             if i == p_end and open_at is not None:
-                if next_opens:
+                if next_opens or _unclosed_sentence(text, p_start, open_at, p_end, marks):
                     region = _region(text, open_at, p_end, None)
                     if region is not None:
                         regions.append(region)
@@ -158,6 +161,36 @@ def find_quoted_regions(text: str, marks: QuoteMarks | None = None) -> list[Quot
                     break
     regions.sort(key=lambda r: r.mark)
     return regions
+
+
+def _glued_opening(text: str, i: int, marks: QuoteMarks) -> bool:
+    """With no quote open, a straight mark between the end of a sentence or
+    clause and a word opens a quote though no space precedes it
+    (‘the authorities."We were ...’)."""
+    return (
+        text[i] in marks.ambiguous
+        and text[i - 1 : i] in (".", "?", "!", ",", ";", ":")
+        and text[i + 1 : i + 2].isalnum()
+    )
+
+
+def _unclosed_sentence(
+    text: str, para_start: int, mark: int, para_end: int, marks: QuoteMarks
+) -> bool:
+    """A quote whose closing mark was left out: its opening mark starts a
+    sentence (or follows a colon or comma), no other mark follows it in the
+    paragraph, and the paragraph ends a sentence (‘said Baron. “His
+    candidacy ... explored.’ with no ” and no quote in the next paragraph)."""
+    lead = text[para_start:mark].rstrip()
+    if lead and lead[-1] not in ".?!:,":
+        return False
+    rest = text[mark + 1 : para_end].strip()
+    return (
+        len(rest.split()) >= 3
+        and (rest[0].isalnum() or rest[0] in "[(")
+        and rest[-1] in ".?!"
+        and not any(ch in marks.all for ch in rest)
+    )
 
 
 def _misturned_opening(text: str, i: int, para_start: int, para_end: int) -> bool:

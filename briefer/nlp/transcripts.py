@@ -67,5 +67,7 @@ def transcript_lines(context: QuoteContext) -> list[TranscriptLine]:
             if address is not None:
                 vocative = context.doc.char_span(*address.span(1), alignment_mode="expand")
         lines.append(TranscriptLine(match.end(), end, name, kind, vocative))
-    return lines
+    # A transcript has turns: one labelled line alone is a section label
+    # ("BYLINE:", "UPDATE:", "CORRECTION:"), not speech.
+    return lines if len(lines) > 1 else []
 

@@ -1,0 +1,65 @@
+"""Telling quotations from terms, names and titles in marks (quote_judging)."""
+
+from briefer.nlp.quotes import find_quotes
+
+
+def direct_texts(nlp, text):
+    return [q.text for q in find_quotes(nlp(text), []) if q.kind == "direct"]
+
+
+def test_a_term_as_the_object_of_a_reporting_verb_is_no_quotation(nlp):
+    text = (
+        "The inspectors found “irregularities” in the accounts. "
+        "The minister told “Morning Briefing” that the plan was dead. "
+        "The agency runs a scheme called “Fair Start” for young workers."
+    )
+    assert direct_texts(nlp, text) == []
+
+
+def test_a_clause_or_a_question_after_a_reporting_verb_is_still_quoted(nlp):
+    text = (
+        "The mayor warned “the bridge will close next month.” "
+        "Then a voter shouted “Why not now?”"
+    )
+    quotes = direct_texts(nlp, text)
+    assert "the bridge will close next month." in quotes
+    assert "Why not now?" in quotes
+
+
+def test_a_phrase_after_said_is_what_was_said(nlp):
+    text = "Asked how many had been hurt, the nurse simply said “Too many.” Then she left."
+    assert direct_texts(nlp, text) == ["Too many."]
+
+
+def test_a_title_opening_a_sentence_is_no_quotation(nlp):
+    text = (
+        "“Harbour Lights” star Jane Doe said she would leave the series.\n\n"
+        "“Night Shift” is a remake of a play that critics praised."
+    )
+    assert direct_texts(nlp, text) == []
+
+
+def test_a_short_quote_set_off_by_a_comma_is_a_quotation(nlp):
+    text = "“Absolutely,” the coach said.\n\n“‘Cold Feet,’” she said when asked her favourite show."
+    assert direct_texts(nlp, text) == ["Absolutely,", "‘Cold Feet,’"]
+
+
+def test_a_quote_after_an_abbreviation_that_ends_the_sentence_is_a_quotation(nlp):
+    text = (
+        "“We are not done,” the organiser said after a rally in Eugene, Ore. "
+        "“The vote is going to the convention.”"
+    )
+    assert direct_texts(nlp, text) == ["We are not done,", "The vote is going to the convention."]
+
+
+def test_a_whole_sentence_set_off_by_a_comma_is_a_quotation(nlp):
+    text = (
+        "Hours after the flood, the governor issued a statement, “Our state has "
+        "suffered a terrible loss tonight.”"
+    )
+    assert direct_texts(nlp, text) == ["Our state has suffered a terrible loss tonight."]
+
+
+def test_a_phrase_set_off_by_a_comma_without_a_cue_is_no_quotation(nlp):
+    text = "The club kept its motto, “Always forward,” for a century."
+    assert direct_texts(nlp, text) == []
