@@ -57,8 +57,9 @@ def is_expert(
     padded_roles = [_padded(role) for role in roles]
     body = _padded(f"{affiliation} {affiliation_kind}")
     if any(_names_any(p, words.never_expert) or _names_any(p, words.spokesperson)
+           or (_names_any(p, words.partisan) and _names_any(p, words.operatives))
            for p in padded_roles):
-        return False
+        return False  # staff, spokespeople, party operatives ("Democratic pollster")
     newsroom = [p for p in padded_roles if _names_any(p, words.journalists)]
     if any(not _names_any(p, words.research_outlets) for p in newsroom):
         return False  # a newsroom role, unless done at a research outlet it names

@@ -173,6 +173,15 @@ def _title_start(doc: Doc, head: int, entity_at: dict[int, Entity]) -> int:
             if j < i - 1:
                 start = j + 1
             break
+        if (
+            token.text == "." and i > 0 and not doc[i - 1].whitespace_
+            and doc[i - 1].lower_ + "." in lexicon.title_abbreviations()
+        ):
+            i -= 1  # "Lt" "." of "Lt. Gov.": the abbreviation's own full stop
+            continue
+        if token.text == "-" and i > 0 and doc[i - 1].lower_ in ("then", "ex", "former"):
+            start = i - 1  # "then-Sen. Barack Obama"
+            break
         if (token.is_punct and token.text != "-") or token.like_num or token.ent_type_ in (
             "DATE", "TIME"
         ):
@@ -196,7 +205,9 @@ def _title_reading(doc: Doc, start: int, end: int, entity_at: dict[int, Entity])
     org = next(
         (entity_at[i] for i in range(start, end) if _label_at(entity_at, i) == "ORG"), None
     ) or next(
-        (entity_at[i] for i in range(start, end) if _label_at(entity_at, i) == "PERSON"), None
+        (entity_at[i] for i in range(start, end) if _label_at(entity_at, i) == "PERSON"
+         and not lexicon.is_title_word(entity_at[i].text)),  # "Govs" taken for a name
+        None,
     )
     if (
         org is not None and org.label == "PERSON" and org.start == start
@@ -225,7 +236,15 @@ def expanded_title(role: str) -> str:
         or (i > 0 and w.lower() in TITLE_CONNECTORS) else w
         for i, w in enumerate(role.split())
     ]
-    return " ".join(abbreviations.get(w.lower(), w) if w.endswith(".") else w for w in words)
+    return " ".join(_expanded_word(w, abbreviations) for w in words).lstrip("-")
+
+
+def _expanded_word(word: str, abbreviations: dict[str, str]) -> str:
+    """ "Sen." -> "senator", "then-Sen." -> "then-senator"."""
+    prefix, _, last = word.rpartition("-")
+    if not last.endswith("."):
+        return word
+    return (f"{prefix}-" if prefix else "") + abbreviations.get(last.lower(), last)
 
 
 def title_before(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> RoleReading | None:
@@ -353,10 +372,8 @@ def _role_word(token: Token) -> bool:
 
 
 def _is_plural_role(token: Token) -> bool:
-    return token.tag_ in ("NNS", "NNPS") and (
-        _singular(token).lower() in lexicon.role_heads()
-        or _singular(token).lower() in lexicon.title_words()
-    )
+    """ "senators", "Democrats" (not "states", a word of "secretary of state")."""
+    return token.tag_ in ("NNS", "NNPS") and _singular(token).lower() in lexicon.role_heads()
 
 
 def _singular(token: Token) -> str:

@@ -128,3 +128,17 @@ def test_the_kind_of_body_comes_from_the_article(nlp):
     actors = {a.name: a for a in extract_actors(nlp(text))}
     assert actors["Paula Reyes"].is_expert is True
     assert actors["Omar Haddad"].is_expert is False
+
+
+@pytest.mark.parametrize(
+    ("roles", "expert"),
+    [
+        (["Democratic pollster"], False),
+        (["Republican communications strategist"], False),
+        (["Walsh strategist"], False),
+        (["chief market strategist"], True),
+        (["independent pollster"], True),
+    ],
+)
+def test_party_operatives_are_no_experts(roles, expert):
+    assert is_expert(roles) is expert
