@@ -692,6 +692,8 @@ def copular_roles(
     verb = _name_end(doc, entity, entity_at)
     if verb + 1 >= len(doc) or doc[verb].lower_ != "is" or doc[entity.end - 1].dep_ != "nsubj":
         return []
+    if any(child.dep_ == "neg" for child in doc[verb].children):
+        return []  # "X is not a member of the tribe"
     attr = next((c for c in doc[verb].children if c.dep_ == "attr"), None)
     if attr is None or not _is_role_noun(attr):
         return []
@@ -704,8 +706,8 @@ def copular_roles(
         token = doc[end]
         if token.text in APPOSITION_END or token.lower_ in RELATIVE_WORDS or (
             token.is_sent_start and end > start
-        ):
-            break
+        ) or token.pos_ == "PRON" or token.tag_ in FINITE_VERB_TAGS:
+            break  # "... of the tribe he leads": a clause of its own
         end += 1
     return _role_parts(doc, start, end, entity_at)
 
