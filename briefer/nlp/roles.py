@@ -46,7 +46,10 @@ TITLE_STOP_POS = frozenset(
 APPOSITION_END = frozenset({",", ";", ".", "(", ")", ":", "—", "–", '"', "“", "”"})
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 RELATIVE_WORDS = frozenset({"who", "which", "that", "whose", "whom"})
-APPOSITION_BAD_START = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "PART", "ADV"})
+# "Sanders, 48 percent to 45 percent among ...", "Smith, 45, a teacher": no role.
+APPOSITION_BAD_START = frozenset(
+    {"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "PART", "ADV", "NUM"}
+)
 
 
 # Small words inside a title, lower case even in a Title Case heading ("Secretary of Defense").
@@ -694,6 +697,8 @@ def copular_roles(
         return []
     if any(child.dep_ == "neg" for child in doc[verb].children):
         return []  # "X is not a member of the tribe"
+    if any(t.tag_ in ("``", "''") for t in doc[verb].sent):
+        return []  # "Trump is a representative of ...," she said: an opinion, no role
     attr = next((c for c in doc[verb].children if c.dep_ == "attr"), None)
     if attr is None or not _is_role_noun(attr):
         return []

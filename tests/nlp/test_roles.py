@@ -473,3 +473,15 @@ def test_a_plural_place_noun_before_a_colon_is_no_role(nlp):
             "Iowa and John Kasich of Ohio.")
     doc, person, entity_at = person_readings(nlp, text, "John Kasich")
     assert role_before_list(doc, person, entity_at) is None
+
+
+def test_no_copular_role_from_a_quoted_opinion(nlp):
+    text = '"Ray Dunn is a representative of a failed past," she said.'
+    doc, person, entity_at = person_readings(nlp, text, "Ray Dunn")
+    assert copular_roles(doc, person, entity_at) == []
+
+
+def test_no_role_from_figures_after_a_name(nlp):
+    text = "Ray Dunn leads Ann Lake, 48 percent to 45 percent among Democrat voters, in Iowa."
+    doc, person, entity_at = person_readings(nlp, text, "Ann Lake")
+    assert apposition_after(doc, person, entity_at) == []
