@@ -316,24 +316,29 @@ def _person_roles(
     the article calls that body ("a research firm"). A role at another body,
     or naming several, keeps its affiliation in its words ("former chief
     economist at the State Department")."""
+    readings = [
+        reading
+        for entity in [*cluster.entities, *unlabelled_mentions(doc, cluster.entities, entity_at)]
+        for reading in roles_of_mention(doc, entity, entity_at)
+    ]
+    # A body before a person the role serves ("adviser to President Bush").
+    readings.sort(key=lambda r: r.affiliation is not None and r.affiliation.label == "PERSON")
     roles: dict[str, str] = {}
     affiliation = kind = ""
-    for entity in [*cluster.entities, *unlabelled_mentions(doc, cluster.entities, entity_at)]:
-        for reading in roles_of_mention(doc, entity, entity_at):
-            body = ""
-            if reading.affiliation is not None:
-                # The body's name as its actor will carry it ("(FBI" and "'s" left out).
-                name = org_names.get(reading.affiliation, reading.affiliation.text)
-                body = clean_name(name)
-                if not affiliation:
-                    mentions = [e for e, n in org_names.items() if n == name]
-                    kind = " ".join(affiliation_kind(doc, e)
-                                    for e in [reading.affiliation, *mentions])
-            affiliation = affiliation or body
-            whole = reading.phrase and (reading.more_bodies or body != affiliation)
-            role = " ".join((reading.phrase if whole else reading.role).split())
-            if role:
-                roles.setdefault(role.lower(), role)
+    for reading in readings:
+        body = ""
+        if reading.affiliation is not None:
+            # The body's name as its actor will carry it ("(FBI" and "'s" left out).
+            name = org_names.get(reading.affiliation, reading.affiliation.text)
+            body = clean_name(name)
+            if not affiliation:
+                mentions = [e for e, n in org_names.items() if n == name]
+                kind = " ".join(affiliation_kind(doc, e) for e in [reading.affiliation, *mentions])
+        affiliation = affiliation or body
+        whole = reading.phrase and (reading.more_bodies or body != affiliation)
+        role = " ".join((reading.phrase if whole else reading.role).split())
+        if role:
+            roles.setdefault(role.lower(), role)
     for at, title, reading in reference_readings(doc, entity_at):
         # "The former congressman, a Republican from Ohio, said": a role stated later.
         role = " ".join((reading.phrase or reading.role).split())

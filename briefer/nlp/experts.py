@@ -14,6 +14,7 @@ interest groups and organisations are not experts. The words live in
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from briefer.nlp import lexicon
 
@@ -31,6 +32,24 @@ def _padded(text: str) -> str:
 
 def _names_any(padded: str, words: tuple[str, ...]) -> bool:
     return any(f" {w} " in padded for w in words)
+
+
+@cache
+def _served_title() -> re.Pattern[str]:
+    """A political title before another capitalised name inside a role
+    ("adviser to President George W. Bush", "Gov. Christie's aide")."""
+    political = {w for w in lexicon.expert_words().political_roles if " " not in w}
+    abbreviations = lexicon.title_abbreviations().items()
+    short = [a.rstrip(".") for a, full in abbreviations if full in political]
+    titles = sorted({w.capitalize() for w in political} | {a.capitalize() for a in short},
+                    key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, titles))})\.?\s+(?=[A-Z])")
+
+
+def _own_words(role: str) -> str:
+    """The role without the titles of the people it serves: "former adviser
+    to President George W. Bush" is no president's role."""
+    return _served_title().sub("", role)
 
 
 def is_former(role: str) -> bool:
@@ -54,11 +73,12 @@ def is_expert(
     if actor_type != "person":
         return False
     words = lexicon.expert_words()
-    padded_roles = [_padded(role) for role in roles]
+    padded_roles = [_padded(_own_words(role)) for role in roles]
     body = _padded(f"{affiliation} {affiliation_kind}")
     if any(_names_any(p, words.never_expert) or _names_any(p, words.spokesperson)
+           or (_names_any(p, words.partisan) and _names_any(p, words.operatives))
            for p in padded_roles):
-        return False
+        return False  # staff, spokespeople, party operatives ("Democratic pollster")
     newsroom = [p for p in padded_roles if _names_any(p, words.journalists)]
     if any(not _names_any(p, words.research_outlets) for p in newsroom):
         return False  # a newsroom role, unless done at a research outlet it names

@@ -246,6 +246,8 @@ class ExpertWords:
     journalists: tuple[str, ...] = ()
     research_outlets: tuple[str, ...] = ()
     advocacy: tuple[str, ...] = ()
+    partisan: tuple[str, ...] = ()
+    operatives: tuple[str, ...] = ()
 
 
 @cache
@@ -268,6 +270,8 @@ def expert_words() -> ExpertWords:
         lower("journalist_words"),
         lower("research_outlet_words"),
         lower("advocacy_words"),
+        lower("partisan_words"),
+        lower("operative_words"),
     )
 
 

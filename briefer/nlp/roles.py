@@ -46,7 +46,10 @@ TITLE_STOP_POS = frozenset(
 APPOSITION_END = frozenset({",", ";", ".", "(", ")", ":", "—", "–", '"', "“", "”"})
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 RELATIVE_WORDS = frozenset({"who", "which", "that", "whose", "whom"})
-APPOSITION_BAD_START = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "PART", "ADV"})
+# "Sanders, 48 percent to 45 percent among ...", "Smith, 45, a teacher": no role.
+APPOSITION_BAD_START = frozenset(
+    {"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "PART", "ADV", "NUM"}
+)
 
 
 # Small words inside a title, lower case even in a Title Case heading ("Secretary of Defense").
@@ -173,6 +176,15 @@ def _title_start(doc: Doc, head: int, entity_at: dict[int, Entity]) -> int:
             if j < i - 1:
                 start = j + 1
             break
+        if (
+            token.text == "." and i > 0 and not doc[i - 1].whitespace_
+            and doc[i - 1].lower_ + "." in lexicon.title_abbreviations()
+        ):
+            i -= 1  # "Lt" "." of "Lt. Gov.": the abbreviation's own full stop
+            continue
+        if token.text == "-" and i > 0 and doc[i - 1].lower_ in ("then", "ex", "former"):
+            start = i - 1  # "then-Sen. Barack Obama"
+            break
         if (token.is_punct and token.text != "-") or token.like_num or token.ent_type_ in (
             "DATE", "TIME"
         ):
@@ -196,7 +208,9 @@ def _title_reading(doc: Doc, start: int, end: int, entity_at: dict[int, Entity])
     org = next(
         (entity_at[i] for i in range(start, end) if _label_at(entity_at, i) == "ORG"), None
     ) or next(
-        (entity_at[i] for i in range(start, end) if _label_at(entity_at, i) == "PERSON"), None
+        (entity_at[i] for i in range(start, end) if _label_at(entity_at, i) == "PERSON"
+         and not lexicon.is_title_word(entity_at[i].text)),  # "Govs" taken for a name
+        None,
     )
     if (
         org is not None and org.label == "PERSON" and org.start == start
@@ -225,7 +239,15 @@ def expanded_title(role: str) -> str:
         or (i > 0 and w.lower() in TITLE_CONNECTORS) else w
         for i, w in enumerate(role.split())
     ]
-    return " ".join(abbreviations.get(w.lower(), w) if w.endswith(".") else w for w in words)
+    return " ".join(_expanded_word(w, abbreviations) for w in words).lstrip("-")
+
+
+def _expanded_word(word: str, abbreviations: dict[str, str]) -> str:
+    """ "Sen." -> "senator", "then-Sen." -> "then-senator"."""
+    prefix, _, last = word.rpartition("-")
+    if not last.endswith("."):
+        return word
+    return (f"{prefix}-" if prefix else "") + abbreviations.get(last.lower(), last)
 
 
 def title_before(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> RoleReading | None:
@@ -353,10 +375,8 @@ def _role_word(token: Token) -> bool:
 
 
 def _is_plural_role(token: Token) -> bool:
-    return token.tag_ in ("NNS", "NNPS") and (
-        _singular(token).lower() in lexicon.role_heads()
-        or _singular(token).lower() in lexicon.title_words()
-    )
+    """ "senators", "Democrats" (not "states", a word of "secretary of state")."""
+    return token.tag_ in ("NNS", "NNPS") and _singular(token).lower() in lexicon.role_heads()
 
 
 def _singular(token: Token) -> str:
@@ -675,6 +695,10 @@ def copular_roles(
     verb = _name_end(doc, entity, entity_at)
     if verb + 1 >= len(doc) or doc[verb].lower_ != "is" or doc[entity.end - 1].dep_ != "nsubj":
         return []
+    if any(child.dep_ == "neg" for child in doc[verb].children):
+        return []  # "X is not a member of the tribe"
+    if any(t.tag_ in ("``", "''") for t in doc[verb].sent):
+        return []  # "Trump is a representative of ...," she said: an opinion, no role
     attr = next((c for c in doc[verb].children if c.dep_ == "attr"), None)
     if attr is None or not _is_role_noun(attr):
         return []
@@ -687,8 +711,8 @@ def copular_roles(
         token = doc[end]
         if token.text in APPOSITION_END or token.lower_ in RELATIVE_WORDS or (
             token.is_sent_start and end > start
-        ):
-            break
+        ) or token.pos_ == "PRON" or token.tag_ in FINITE_VERB_TAGS:
+            break  # "... of the tribe he leads": a clause of its own
         end += 1
     return _role_parts(doc, start, end, entity_at)
 

@@ -128,3 +128,38 @@ def test_the_kind_of_body_comes_from_the_article(nlp):
     actors = {a.name: a for a in extract_actors(nlp(text))}
     assert actors["Paula Reyes"].is_expert is True
     assert actors["Omar Haddad"].is_expert is False
+
+
+@pytest.mark.parametrize(
+    ("roles", "expert"),
+    [
+        (["Democratic pollster"], False),
+        (["Republican communications strategist"], False),
+        (["Walsh strategist"], False),
+        (["chief market strategist"], True),
+        (["independent pollster"], True),
+    ],
+)
+def test_party_operatives_are_no_experts(roles, expert):
+    assert is_expert(roles) is expert
+
+
+@pytest.mark.parametrize(
+    ("roles", "affiliation", "expert"),
+    [
+        (["former adviser to President George W. Bush", "director of the Tax Policy Center"],
+         "Tax Policy Center", True),
+        (["former aide to Sen. Ted Kennedy", "senior fellow"], "Urban Institute", True),
+        (["President"], "", False),
+    ],
+)
+def test_the_title_of_a_person_served_is_not_the_experts_own(roles, affiliation, expert):
+    assert is_expert(roles, affiliation) is expert
+
+
+def test_a_body_is_the_affiliation_before_a_person_served(nlp):
+    text = ("Lena Burr, a former official in President Bill Clinton's administration and "
+            "director of the Tax Policy Center, said the plan was costly.")
+    actor = next(a for a in extract_actors(nlp(text)) if a.name == "Lena Burr")
+    assert actor.affiliation == "Tax Policy Center"
+    assert actor.is_expert

@@ -454,3 +454,34 @@ def test_a_namesake_in_a_heading_lends_no_role(nlp):
     known = [make_entity(doc, ray.i, ray.i + 2, "PERSON")]
     entity_at = {ray.i: known[0], ray.i + 1: known[0]}
     assert unlabelled_mentions(doc, known, entity_at) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("In 2008, then-Sen. Barack Obama spoke in Iowa.", "Barack Obama", "then-senator"),
+        ("Former Lt. Gov. Dan Ruiz said no.", "Dan Ruiz", "Former lieutenant governor"),
+    ],
+)
+def test_short_titles_with_a_prefix_or_two_abbreviations(nlp, text, name, role):
+    doc, person, entity_at = person_readings(nlp, text, name)
+    assert title_before(doc, person, entity_at).role == role
+
+
+def test_a_plural_place_noun_before_a_colon_is_no_role(nlp):
+    text = ("The race has three moderates who have led big states: Bush and Gov. Ann Lake of "
+            "Iowa and John Kasich of Ohio.")
+    doc, person, entity_at = person_readings(nlp, text, "John Kasich")
+    assert role_before_list(doc, person, entity_at) is None
+
+
+def test_no_copular_role_from_a_quoted_opinion(nlp):
+    text = '"Ray Dunn is a representative of a failed past," she said.'
+    doc, person, entity_at = person_readings(nlp, text, "Ray Dunn")
+    assert copular_roles(doc, person, entity_at) == []
+
+
+def test_no_role_from_figures_after_a_name(nlp):
+    text = "Ray Dunn leads Ann Lake, 48 percent to 45 percent among Democrat voters, in Iowa."
+    doc, person, entity_at = person_readings(nlp, text, "Ann Lake")
+    assert apposition_after(doc, person, entity_at) == []
