@@ -19,6 +19,7 @@ from briefer.core.records import ExtractedActor, Span
 from briefer.core.registry import ACTOR_TYPES
 from briefer.nlp import lexicon
 from briefer.nlp.bodies import (
+    body_type,
     canonical_key,
     clean_name,
     head_word,
@@ -52,7 +53,7 @@ if TYPE_CHECKING:
 __all__ = ["extract_actors", "resolve_reference"]
 
 # How a capital takes part in a clause when it stands for its government.
-ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
+ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "dative"})
 ACTING_PREPS = frozenset({"on", "against", "with", "by"})
 ACRONYM_SKIPPED_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "&", "de", "du", "des"})
 
@@ -259,11 +260,18 @@ def _country_clusters(doc: Doc, places: list[Entity]) -> list[_Cluster]:
 
 
 def _group_clusters(doc: Doc, nationalities: list[Entity]) -> list[_Cluster]:
-    """ "European officials" and "Ukrainians" where they act or speak."""
+    """ "European officials" where they act or speak, "Ukrainians" where they
+    speak: a people as such ("if Americans keep buying") is no actor."""
     nouns = lexicon.collective_nouns()
+    speech = lexicon.load("speech")
+    speaking = frozenset(speech["reporting_verbs"] + speech["characterizing_verbs"])
     by_key: dict[str, _Cluster] = {}
     for entity in nationalities:
         head = doc[entity.end - 1]
+        if head.tag_ in ("NNPS", "NNS") and entity.end - entity.start == 1 and (
+            head.head.lemma_.lower() not in speaking
+        ) and not (entity.start > 0 and doc[entity.start - 1].lower_ == "the"):
+            continue
         if head.tag_ not in ("NNPS", "NNS"):
             head = head.head
             if head.i < entity.end or head.i - entity.end > 2 or head.lower_ not in nouns:
@@ -435,6 +443,7 @@ def extract_actors(doc: Doc) -> list[ExtractedActor]:
     _title_references(text, actors)
     settled = settle_bodies(text, actors)
     _movements_not_people(text, settled)
+    _affiliations_are_bodies(settled)
     settled = without_non_actors(doc, text, _without_title_modifiers(text, settled))
     _add_name_occurrences(text, settled)
     # The names found again include those in people's titles ("Fed Chair Jerome Pollard").
@@ -443,6 +452,21 @@ def extract_actors(doc: Doc) -> list[ExtractedActor]:
     for number, actor in enumerate(settled, start=1):
         actor.key = f"a{number}"
     return settled
+
+
+def _affiliations_are_bodies(actors: list[ExtractedActor]) -> None:
+    """ "Katie Glover, state policy director for Susan B. Anthony Pro-Life
+    America": a name someone works for is a body, whatever the model took it
+    for, unless the article treats it as a person's too, with a role or by
+    the surname alone ("press secretary for Vladimir Putin ... Putin said")."""
+    employers = {name_key(a.affiliation) for a in actors if a.type == "person" and a.affiliation}
+    for actor in actors:
+        if (
+            actor.type == "person" and name_key(actor.name) in employers and not actor.roles
+            and all(name_key(m.text) == name_key(actor.name) for m in actor.mentions)
+        ):
+            actor.type = body_type(actor.name, "organization")
+            actor.roles, actor.affiliation, actor.is_expert = [], "", False
 
 
 def _movements_not_people(text: str, actors: list[ExtractedActor]) -> None:
@@ -502,6 +526,8 @@ def _short_forms(actor: ExtractedActor) -> list[str]:
         if written != form:
             forms.append(written)
     names = actor.name.split()
+    if len(names) >= 2 and lexicon.countries().country_of_name(names[-1]) is not None:
+        forms.append(" ".join(names[:-1]))  # "Reform" of "Reform UK"
     if actor.type == "company" and len(names) >= 2 and head_word(actor.name) in words.heads.get(
         "company", ()
     ) and len(names[0]) > 3:

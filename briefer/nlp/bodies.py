@@ -74,13 +74,22 @@ def head_word(name: str) -> str:
     return words[-1] if words else ""
 
 
+@lru_cache(maxsize=1)
+def _acronym_of_full_name() -> dict[str, str]:
+    return {name_key(full): name_key(acronym) for acronym, full in org_acronyms().items()}
+
+
 def body_type(name: str, default: str) -> str:
     """The registry type a body's name gives, or `default`."""
     words = type_words()
     lowered = " ".join(name.lower().split())
-    for candidate in (lowered, lowered.removeprefix("the ")):
+    for candidate in (lowered, lowered.removeprefix("the "), name_key(name)):
         if candidate in words.names:
             return words.names[candidate]
+    # "Centers for Disease Control and Prevention" is typed as "CDC" is.
+    acronym = _acronym_of_full_name().get(name_key(name), "")
+    if acronym in words.names:
+        return words.names[acronym]
     head = head_word(name)
     for kind in TYPE_ORDER:
         if head in words.heads.get(kind, ()):

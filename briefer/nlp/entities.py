@@ -248,6 +248,27 @@ def _split_at_dashes(doc: Doc, entities: list[Entity]) -> list[Entity]:
     return split
 
 
+def _split_at_at(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "Pandemic Center at Brown University School of Public Health": an
+    institution "at" another is two bodies, the first part of the second."""
+    heads = _institution_heads()
+    split = []
+    for entity in entities:
+        at = next((i for i in range(entity.start + 1, entity.end - 1) if doc[i].lower_ == "at"),
+                  None)
+        if (
+            at is None or entity.label != "ORG" or entity.anchored
+            or doc[at - 1].text not in heads
+            or not any(t.text in heads for t in doc[at + 1 : entity.end])
+        ):
+            split.append(entity)
+            continue
+        split += [
+            make_entity(doc, entity.start, at, "ORG"), make_entity(doc, at + 1, entity.end, "ORG")
+        ]
+    return split
+
+
 def _people_by_cue(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """A name the model took for an organisation is a person's when it opens
     with a given name and the sentence says so: "Harjit Sandhu, who chairs
@@ -299,6 +320,32 @@ def _recover_administrations(doc: Doc, entities: list[Entity]) -> list[Entity]:
 
 
 LISTED_NAME_TOKENS = 6
+SPEAKER_LABEL = re.compile(r"^[ \t\"“]*([A-Z][A-Z.'’ -]*[A-Z])\s*:[ \t]+(?=\S)", re.MULTILINE)
+SPEAKER_LABEL_WORDS = 4
+
+
+def _recover_speaker_labels(doc: Doc, text: str, entities: list[Entity]) -> list[Entity]:
+    """ "MARGARET BRENNOCK:", "MR. MORROW:", "SEN. BILL CASHMAN:" opening a
+    transcript turn name a person (titles left out); "QUESTION:" names nobody."""
+    unnamed = frozenset(lexicon.load("speech")["unnamed_speaker_labels"])
+    for match in SPEAKER_LABEL.finditer(text):
+        label = match.group(1)
+        if len(label.split()) > SPEAKER_LABEL_WORDS or " ".join(label.lower().split()) in unnamed:
+            continue
+        span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if span is None:
+            continue
+        start, end = span.start, span.end
+        while start < end and (lexicon.is_title_word(doc[start].text) or doc[start].is_punct):
+            start += 1
+        while end > start and doc[end - 1].is_punct:
+            end -= 1
+        if start < end and doc[start:end].text.replace(".", "").strip():
+            # "SEN" of "SEN. CASHMAN:" is a title, no organisation.
+            entities = [e for e in entities if not (span.start <= e.start and e.end <= start)]
+            entities = _put(entities, make_entity(doc, start, end, "PERSON", anchored=True),
+                            frozenset(KEPT_LABELS))
+    return entities
 
 
 @cache
@@ -692,5 +739,6 @@ def corrected_entities(doc: Doc, text: str | None = None) -> list[Entity]:
     entities = _recover_country_bodies(doc, _recover_listed_bodies(doc, entities))
     entities = _recover_titled_people(doc, text, entities, headlines)
     entities = _recover_described_people(doc, entities)
-    entities = _people_by_cue(doc, _relabel(doc, entities))
+    entities = _recover_speaker_labels(doc, text, entities)
+    entities = _people_by_cue(doc, _relabel(doc, _split_at_at(doc, entities)))
     return _recover_administrations(doc, _add_known_names(doc, text, entities, headlines))

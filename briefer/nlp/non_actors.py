@@ -96,6 +96,8 @@ def _is_common_word(span: DocSpan) -> bool:
     """ "Utilities say ...", "Energy analysts ...": one common noun,
     capitalised only because it opens a sentence or a line."""
     token = span[0]
+    if lexicon.countries().country_of_demonym(token.text) is not None:
+        return False  # "Norwegians said ..."
     return len(span) == 1 and token.tag_ in COMMON_NOUN_TAGS and (
         token.is_sent_start or token.i == 0 or "\n" in token.nbor(-1).text_with_ws
     )

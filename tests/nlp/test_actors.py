@@ -587,3 +587,21 @@ def test_headline_case_abbreviations_and_short_forms_are_mentions(nlp):
     assert "Pentavera" in mention_texts(labs)
     defense = by_name(actors, "Department of Defense")
     assert "Pentagon" in mention_texts(defense)
+
+
+def test_transcript_labels_name_people_and_a_first_name_joins_them(nlp):
+    text = (
+        "PAULA GRENFELL: Welcome back. Joining us is Senator Tom Ridley.\n\n"
+        "SEN. TOM RIDLEY: Thanks, Paula.\n\n"
+        "PAULA GRENFELL: Will the bill pass?\n\n"
+        "SEN. RIDLEY: I think it will.\n\n"
+        "QUESTION: And the budget?\n"
+    )
+    actors = actors_of(nlp, text)
+    host = by_name(actors, "Paula Grenfell")
+    assert "Paula" in mention_texts(host)
+    assert sum(t.upper() == "PAULA GRENFELL" for t in mention_texts(host)) == 2
+    ridley = by_name(actors, "Tom Ridley")
+    assert "RIDLEY" in mention_texts(ridley)
+    names = {a.name for a in actors}
+    assert not {"Sen", "SEN", "Question", "QUESTION"} & names

@@ -149,3 +149,43 @@ def test_listed_bodies_the_model_misses_are_found(nlp):
     assert reform is not None and reform.type == "party" and reform.name == "Reform UK"
     assert owner_of(actors, text, "Conservatives").type == "party"
     assert owner_of(actors, text, "Democrats").type == "party"
+
+
+def test_a_full_agency_name_is_typed_as_its_acronym(nlp):
+    text = "The Centers for Disease Control and Prevention said cases had doubled."
+    actors = actors_of(nlp, text)
+    cdc = owner_of(actors, text, "Centers for Disease Control")
+    assert cdc is not None and cdc.type == "government"
+
+
+def test_what_a_person_works_for_is_a_body(nlp):
+    text = (
+        "Dana Whitley, policy director for Mary Lou Ortega Rural-Health Alliance, said "
+        "clinics were closing. Nadia Rahm, press secretary for President Boris Kalnin, "
+        "said Kalnin would visit."
+    )
+    types = {a.name: a.type for a in actors_of(nlp, text)}
+    assert types.get("Mary Lou Ortega Rural-Health Alliance") == "organization"
+    assert types.get("Boris Kalnin") == "person"
+
+
+def test_an_institution_at_another_is_two_bodies(nlp):
+    text = (
+        "Jill Orton, director of the Climate Lab at Halden University School of Forestry, "
+        "said the data were clear."
+    )
+    actors = actors_of(nlp, text)
+    lab = owner_of(actors, text, "Climate Lab")
+    school = owner_of(actors, text, "Halden University")
+    assert lab is not None and school is not None and lab is not school
+
+
+def test_a_party_named_with_its_country_is_also_named_without_it(nlp):
+    text = (
+        "Renewal UK gained ground in the poll. Renewal's leader, Dora Finch, said "
+        "voters wanted change."
+    )
+    actors = actors_of(nlp, text)
+    party = owner_of(actors, text, "Renewal UK")
+    assert party is not None
+    assert owner_of(actors, text, "Renewal's") is party

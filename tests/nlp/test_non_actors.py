@@ -80,3 +80,13 @@ def test_a_title_read_as_a_name_is_no_actor(nlp):
     text = "Gloria Amsel is the Walter Lind Senior Fellow at the Hoover Institution."
     names = names_of(nlp, text)
     assert not any(name.endswith("Senior Fellow") for name in names)
+
+
+def test_a_people_as_such_is_no_actor_but_a_speaking_one_is(nlp):
+    text = (
+        "Prices will only rise if Canadians keep buying imports. "
+        "Norwegians said in a poll that they backed the tax."
+    )
+    names = names_of(nlp, text)
+    assert "Canadians" not in names
+    assert names.get("Norwegians") == "group"
