@@ -39,6 +39,10 @@ class SpeechLexicon:
     refusal_verbs: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
     unnamed_speaker_labels: frozenset[str] = frozenset()
+    # "CORRECTION:", "UPDATE:": a paragraph label of the outlet, no speaker.
+    editorial_labels: frozenset[str] = frozenset()
+    # "anyone who says ...": speech nobody made, hypothetical.
+    generic_speakers: frozenset[str] = frozenset()
     # "A:", "ANSWER:": the interviewee of a Q&A, whom the article introduced.
     answer_labels: frozenset[str] = frozenset()
     # "both", "two" ...: how many co-speakers "both said", "the two sides said" stand for.
@@ -100,15 +104,28 @@ def speech_lexicon() -> SpeechLexicon:
         negations=frozenset(data["negations"]),
         unnamed_speaker_labels=frozenset(data["unnamed_speaker_labels"]),
         answer_labels=frozenset(data["answer_labels"]),
+        generic_speakers=frozenset(data["generic_speakers"]),
+        editorial_labels=frozenset(data["editorial_labels"]),
         group_counts=dict(data["group_counts"]),
     )
 
 
 def is_denied(cue: Token, lexicon: SpeechLexicon) -> bool:
     """Whether a cue reports speech that did not happen: negated ("did not
-    say that", "do not confirm that", "would not comment") or refused
-    ("declined to say whether", "refused to confirm that")."""
+    say that", "do not confirm that", "would not comment"), refused
+    ("declined to say whether", "refused to confirm that"), or a question
+    put to someone who would not answer it ("Asked whether ..., she declined
+    to say")."""
     verb = cue
+    if cue.dep_ == "advcl" and cue.tag_ == "VBN" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in cue.children
+    ):
+        # "Asked whether ..., she declined to say": the question put to her
+        # is denied with her answer.
+        answer = cue.head
+        return answer.lemma_.lower() in lexicon.refusal_verbs or any(
+            c.dep_ == "neg" for c in answer.children
+        )
     for _ in range(3):
         if any(c.dep_ == "neg" or (c.lower_ in lexicon.negations and c.dep_ == "advmod")
                for c in verb.children):

@@ -594,3 +594,13 @@ def test_an_unnamed_group_is_mentioned_by_its_description_not_by_the_name_in_it(
     diplomats, utilities = actors
     assert [m.text for m in diplomats.mentions] == ["diplomats"]
     assert (utilities.type, [m.text for m in utilities.mentions]) == ("group", ["Utilities"])
+
+
+def test_a_question_put_to_someone_who_would_not_answer_is_no_quote(nlp):
+    text = (
+        "Asked whether the minister would resign before the vote, Hallam declined to say. "
+        "Asked whether the port would reopen, the mayor did not answer. "
+        "Pressed on the budget, Hallam said that the cuts would stand."
+    )
+    actors = [actor(text, "a1", "Hallam")]
+    assert speakers(nlp, text, actors) == [("the cuts would stand", ["Hallam"])]
