@@ -196,6 +196,10 @@ def name_before(cue: Token) -> Token | None:
         if token.text == ")":
             while i > sentence_start and cue.doc[i].text != "(":
                 i -= 1
+        elif token.text == "," and i == cue.i - 1 and (opening := apposition_start(cue.doc, i)):
+            # "Col. Steven Warren, a military spokesman in Baghdad, said":
+            # past the description set off by commas, to the name.
+            i = opening
         elif (
             token.pos_ in ("VERB", "AUX")
             or "\n" in token.whitespace_
@@ -208,6 +212,27 @@ def name_before(cue: Token) -> Token | None:
             while head.dep_ in ("compound", "flat") and head.head.i == head.i + 1:
                 head = head.head
             return head
+        i -= 1
+    return None
+
+
+def apposition_start(doc: Doc, comma: int) -> int | None:
+    """The comma opening what the comma at index COMMA closes: a description
+    (", a military spokesman in Baghdad,": a determiner first, no verb) or a
+    relative clause (", whose latest start-up, Paradata, uses ...,")."""
+    verb_seen = False
+    i = comma - 1
+    while i > 0 and comma - i <= 30:
+        token = doc[i]
+        if token.text == ",":
+            first = doc[i + 1]
+            if first.tag_ in ("WP", "WP$"):
+                return i
+            if first.lower_ in ("a", "an", "the") and not verb_seen and comma - i <= 12:
+                return i
+        elif token.is_quote or token.text in ".;:" or "\n" in token.whitespace_:
+            return None
+        verb_seen = verb_seen or token.pos_ in ("VERB", "AUX")
         i -= 1
     return None
 
