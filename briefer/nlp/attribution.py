@@ -239,6 +239,13 @@ class SpeakerFinder:
                 return []
         return list(keys)
 
+    def is_hypothetical(self, head: Token | None) -> bool:
+        """Whether the speaker is nobody in particular, the speech hypothetical:
+        "I'd be wary of anyone who says ...", "whoever claims ..."."""
+        if head is not None and head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
+            head = head.head.head
+        return head is not None and head.lower_ in self.lexicon.generic_speakers
+
     def labelled(self, head: Token | None) -> list[str]:
         """The speaker a transcript label names ("SEN. HEALEY", "MR. PEARSON",
         "WALLACE"): a person, the one of the article with that surname when

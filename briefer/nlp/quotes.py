@@ -44,12 +44,16 @@ class QuoteFinder(ReportedClauses, DirectAttribution):
         found.sort(key=lambda f: (f.start, f.end))
         self.attribute_direct(found)
         self.transcript = transcript_lines(self)
-        # A speaker's line replaces what was found in its paragraph, the quote
-        # marks around it ('"WALLACE: ...') included; an interviewer's line is
-        # no quote, but the speech it reports ("the minister said ...") is.
+        # A speaker's line is one direct quote, replacing the direct quotes
+        # found in its paragraph (the marks around it, '"WALLACE: ...'); the
+        # speech any line reports ("the agency warned that ...") is a quote too,
+        # and an interviewer's line is no quote itself.
         spoken = [line for line in self.transcript if line.kind != INTERVIEWER]
         line_paragraphs = {self.paragraph_of(line.start) for line in spoken}
-        found = [f for f in found if self.paragraph_of(f.start) not in line_paragraphs]
+        found = [
+            f for f in found
+            if f.kind != "direct" or self.paragraph_of(f.start) not in line_paragraphs
+        ]
         for line in spoken:
             speaker = line.label[-1]
             found.append(
@@ -82,6 +86,8 @@ def quotes_and_limits(
     found = finder.find()
     speakers.read_transcript(finder.transcript)
     quotes: list[ExtractedQuote] = []
+    # "anyone who says ...": hypothetical speech, nobody's quote.
+    found = [f for f in found if f.labelled or not speakers.is_hypothetical(f.speaker_head)]
     for number, item in enumerate(found, start=1):
         if item.labelled:
             keys = speakers.labelled(item.speaker_head)

@@ -39,6 +39,10 @@ class SpeechLexicon:
     refusal_verbs: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
     unnamed_speaker_labels: frozenset[str] = frozenset()
+    # "CORRECTION:", "UPDATE:": a paragraph label of the outlet, no speaker.
+    editorial_labels: frozenset[str] = frozenset()
+    # "anyone who says ...": speech nobody made, hypothetical.
+    generic_speakers: frozenset[str] = frozenset()
     # "A:", "ANSWER:": the interviewee of a Q&A, whom the article introduced.
     answer_labels: frozenset[str] = frozenset()
     # "both", "two" ...: how many co-speakers "both said", "the two sides said" stand for.
@@ -104,6 +108,8 @@ def speech_lexicon() -> SpeechLexicon:
         negations=frozenset(data["negations"]),
         unnamed_speaker_labels=frozenset(data["unnamed_speaker_labels"]),
         answer_labels=frozenset(data["answer_labels"]),
+        generic_speakers=frozenset(data["generic_speakers"]),
+        editorial_labels=frozenset(data["editorial_labels"]),
         group_counts=dict(data["group_counts"]),
         speech_act_verbs=frozenset(data["speech_act_verbs"]),
         perception_verbs=frozenset(data["perception_verbs"]),
@@ -112,9 +118,20 @@ def speech_lexicon() -> SpeechLexicon:
 
 def is_denied(cue: Token, lexicon: SpeechLexicon) -> bool:
     """Whether a cue reports speech that did not happen: negated ("did not
-    say that", "do not confirm that", "would not comment") or refused
-    ("declined to say whether", "refused to confirm that")."""
+    say that", "do not confirm that", "would not comment"), refused
+    ("declined to say whether", "refused to confirm that"), or a question
+    put to someone who would not answer it ("Asked whether ..., she declined
+    to say")."""
     verb = cue
+    if cue.dep_ == "advcl" and cue.tag_ == "VBN" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in cue.children
+    ):
+        # "Asked whether ..., she declined to say": the question put to her
+        # is denied with her answer.
+        answer = cue.head
+        return answer.lemma_.lower() in lexicon.refusal_verbs or any(
+            c.dep_ == "neg" for c in answer.children
+        )
     for _ in range(3):
         if any(c.dep_ == "neg" or (c.lower_ in lexicon.negations and c.dep_ == "advmod")
                for c in verb.children):
@@ -185,6 +202,10 @@ def name_before(cue: Token) -> Token | None:
         if token.text == ")":
             while i > sentence_start and cue.doc[i].text != "(":
                 i -= 1
+        elif token.text == "," and i == cue.i - 1 and (opening := apposition_start(cue.doc, i)):
+            # "Col. Steven Warren, a military spokesman in Baghdad, said":
+            # past the description set off by commas, to the name.
+            i = opening
         elif (
             token.pos_ in ("VERB", "AUX")
             or "\n" in token.whitespace_
@@ -197,6 +218,27 @@ def name_before(cue: Token) -> Token | None:
             while head.dep_ in ("compound", "flat") and head.head.i == head.i + 1:
                 head = head.head
             return head
+        i -= 1
+    return None
+
+
+def apposition_start(doc: Doc, comma: int) -> int | None:
+    """The comma opening what the comma at index COMMA closes: a description
+    (", a military spokesman in Baghdad,": a determiner first, no verb) or a
+    relative clause (", whose latest start-up, Paradata, uses ...,")."""
+    verb_seen = False
+    i = comma - 1
+    while i > 0 and comma - i <= 30:
+        token = doc[i]
+        if token.text == ",":
+            first = doc[i + 1]
+            if first.tag_ in ("WP", "WP$"):
+                return i
+            if first.lower_ in ("a", "an", "the") and not verb_seen and comma - i <= 12:
+                return i
+        elif token.is_quote or token.text in ".;:" or "\n" in token.whitespace_:
+            return None
+        verb_seen = verb_seen or token.pos_ in ("VERB", "AUX")
         i -= 1
     return None
 

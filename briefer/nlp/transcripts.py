@@ -7,7 +7,8 @@ paragraph is their direct quote; an interviewer who is not named
 minister said last week that ...") still is; and the interviewee of a Q&A
 ("A:", "ANSWER:"), the person the article introduced before its first line.
 A form of address opening an interviewer's line ("Matt, do you ...", "Mr.
-Secretary, ...") names the one who answers, never a speaker.
+Secretary, ...") names the one who answers, never a speaker. The outlet's
+own labels ("CORRECTION:", "UPDATE:") open no transcript line.
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ def transcript_lines(context: QuoteContext) -> list[TranscriptLine]:
         if name is None or end <= match.end():
             continue
         label = " ".join(match.group(1).lower().split())
+        if label in context.lexicon.editorial_labels:
+            continue
         if label in context.lexicon.answer_labels:
             kind = INTERVIEWEE
         elif label in context.lexicon.unnamed_speaker_labels:

@@ -594,3 +594,37 @@ def test_an_unnamed_group_is_mentioned_by_its_description_not_by_the_name_in_it(
     diplomats, utilities = actors
     assert [m.text for m in diplomats.mentions] == ["diplomats"]
     assert (utilities.type, [m.text for m in utilities.mentions]) == ("group", ["Utilities"])
+
+
+def test_a_question_put_to_someone_who_would_not_answer_is_no_quote(nlp):
+    text = (
+        "Asked whether the minister would resign before the vote, Hallam declined to say. "
+        "Asked whether the port would reopen, the mayor did not answer. "
+        "Pressed on the budget, Hallam said that the cuts would stand."
+    )
+    actors = [actor(text, "a1", "Hallam")]
+    assert speakers(nlp, text, actors) == [("the cuts would stand", ["Hallam"])]
+
+
+def test_a_cue_the_parser_left_without_subject_finds_the_name_before_a_description(nlp):
+    text = (
+        "In a call with reporters on Jan. 4, Maj. Ellen R. Voss, an army spokeswoman in Kabul, "
+        "said, “We expect more patrols this month.”\n\n"
+        "Ms. Orr, whose newest firm, Tidewell, sells sensors to farms, said the valley "
+        "was changing: “Everybody here is building something.”"
+    )
+    actors = [actor(text, "a1", "Ellen R. Voss"), actor(text, "a2", "Dana Orr", "Orr")]
+    found = speakers(nlp, text, actors)
+    assert ("We expect more patrols this month.", ["Ellen R. Voss"]) in found
+    assert ("Everybody here is building something.", ["Dana Orr"]) in found
+
+
+def test_the_name_after_an_inverted_cue_speaks_even_as_its_object(nlp):
+    text = "“Is the council running this city or not?” asked Mr. Pellow, waving the report."
+    actors = [actor(text, "a1", "Mark Pellow", "Pellow")]
+    assert speakers(nlp, text, actors) == [
+        ("Is the council running this city or not?", ["Mark Pellow"])
+    ]
+    text = "“It is over,” said Ms. Lund. “We lost,” Ms. Lund told Reuters."
+    actors = [actor(text, "a1", "Ada Lund", "Lund"), actor(text, "a2", "Reuters", type_="media")]
+    assert [names for _, names in speakers(nlp, text, actors)] == [["Ada Lund"], ["Ada Lund"]]

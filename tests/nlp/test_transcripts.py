@@ -64,3 +64,39 @@ def test_an_interviewer_label_is_no_actor(nlp):
     assert [q.text for q in analysis.quotes] == [
         "The roads reopen tomorrow.", "All but the coastal route."
     ]
+
+
+def test_speech_a_speaker_reports_in_a_line_is_a_quote_of_its_own(nlp):
+    text = (
+        "HOST: The refiners say prices will rise by winter. Do you agree?\n\n"
+        "SEN. OKAFOR: No. The Energy Information Administration estimated that "
+        "stocks would last until spring."
+    )
+    found = said(analyze_text(nlp, text))
+    assert ("prices will rise by winter", ["refiners"]) in found
+    assert ("stocks would last until spring", ["Energy Information Administration"]) in found
+    assert [q for q, _ in found if q.startswith(("The refiners", "No."))] == [
+        "The refiners say prices will rise by winter. Do you agree?",
+        "No. The Energy Information Administration estimated that stocks would last until "
+        "spring.",
+    ]
+
+
+def test_what_anyone_might_say_is_no_quote(nlp):
+    text = (
+        "A: I have no forecast, and I distrust anyone who says they know the date.\n\n"
+        "Whoever claims the port is safe has not seen it, she said."
+    )
+    found = [q for q, _ in said(analyze_text(nlp, text))]
+    assert "they know the date" not in found
+    assert "the port is safe" not in found
+
+
+def test_an_outlets_label_opens_no_transcript_line(nlp):
+    text = (
+        "The council approved the budget, Mayor Ruth Keller said.\n\n"
+        "CORRECTION: An earlier version misstated that Keller said the vote was unanimous."
+    )
+    analysis = analyze_text(nlp, text)
+    assert "Correction" not in [a.name for a in analysis.actors]
+    assert not any(q.text.startswith("An earlier version") for q in analysis.quotes)
