@@ -176,19 +176,29 @@ class ReportedClauses(QuoteJudging):
         if after or clauses:
             # "X did A, then says B": the clause after the cue is the one it reports.
             return (after or clauses)[0]
-        # Cue -> preposition -> its object -> the "that" clause: three steps
-        # down, never the whole subtree (which made a run of cues quadratic).
+        # Cue -> preposition -> its object -> the "that" clause, or cue -> its
+        # object -> the "that" clause ("told a meeting of leaders that ...",
+        # parsed as a relative clause): a few steps down, never the whole
+        # subtree (which made a run of cues quadratic).
+        objects = [
+            c
+            for c in cue.children
+            if c.dep_ == "dobj" and c.lemma_.lower() not in self.lexicon.reporting_nouns
+        ]
         for prep in cue.children:
-            for pobj in prep.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                for token in pobj.children:
-                    if (
-                        token.i > cue.i
-                        and token.dep_ in ("acl", "relcl", "advcl")
-                        and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
-                    ):
-                        return token
+            objects.extend(p for p in prep.children if p.dep_ == "pobj")
+        for obj in list(objects):
+            for prep in obj.children:
+                if prep.dep_ == "prep" and prep.i > cue.i:
+                    objects.extend(p for p in prep.children if p.dep_ == "pobj")
+        for obj in objects:
+            for token in obj.children:
+                if (
+                    token.i > cue.i
+                    and token.dep_ in ("acl", "relcl", "advcl")
+                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+                ):
+                    return token
         return None
 
     def reported_clause(self, cue: Token) -> ReportedClause | None:
@@ -239,28 +249,35 @@ class ReportedClauses(QuoteJudging):
         hangs on. The cue takes no object of its own: "cheered as she
         described their struggle" and "as it was called" tell a time or a
         name, not a source."""
+        head = as_head(cue)
         if not (
             cue.dep_ == "advcl"
-            and cue.head.i != cue.i
-            and cue.head.pos_ in ("VERB", "AUX")
+            and head.i != cue.i
+            and head.pos_ in ("VERB", "AUX")
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
-            and same_paragraph(cue, cue.head)
+            and same_paragraph(cue, head)
         ):
             return False
         if any(c.dep_ in AS_CLAUSE_OBJECTS for c in cue.children):
             return False
         doc = cue.doc
-        if cue.i < cue.head.i:
+        if cue.i < head.i:
             after = cue.right_edge.i + 1
-            return after < len(doc) and doc[after].text == ","
+            return cue.right_edge.text == "," or (after < len(doc) and doc[after].text == ",")
         before = cue.left_edge.i - 1
         return before >= 0 and doc[before].text in (",", "—", "–", "(")
 
     def as_reported(self, cue: Token) -> ReportedClause | None:
         """The clause an "as X noted" clause reports: the rest of its head's
         clause, before or after it."""
-        head = cue.head
-        if cue.i < head.i:
+        head = as_head(cue)
+        if head.left_edge.i < cue.left_edge.i < head.i:
+            # "Hawaii, as one adviser pointed out, normally does not get ...":
+            # inserted in the clause, which is reported whole.
+            first, last = head.left_edge, head.right_edge
+            last = self.sentence_end_within(first, last)
+            span = self.trimmed(first.idx, last.idx + len(last))
+        elif cue.i < head.i:
             first = self.doc[cue.right_edge.i + 1] if cue.right_edge.i + 1 < len(self.doc) else None
             if first is None:
                 return None
@@ -529,7 +546,13 @@ class ReportedClauses(QuoteJudging):
         ]
         if not complements:
             return None
-        start = complements[0].left_edge.idx
+        first = complements[0]
+        objects = [c for c in first.rights if c.dep_ in ("pobj", "pcomp")]
+        if first.dep_ == "prep" and first.i == verb.i + 1 and objects:
+            # "called on X to “...”", "went after X as “...”": the
+            # preposition belongs to the verb, the quote begins at its object.
+            first = objects[0]
+        start = first.left_edge.idx
         last = verb.right_edge
         sentence_end = verb.sent[-1].idx + len(verb.sent[-1])
         end = min(last.idx + len(last), sentence_end)
@@ -629,7 +652,21 @@ class ReportedClauses(QuoteJudging):
                 if at == len(fragments) or fragments[at] is not region:
                     fragments.insert(at, region)
                 return self.doc[verb.i + 1].idx, region.outer_end
-            if token.pos_ in ("VERB", "AUX") or (token.is_punct and token.tag_ != "HYPH"):
+            if (
+                token.pos_ in ("VERB", "AUX", "ADP")
+                or token.tag_ == "TO"
+                or (token.is_punct and token.tag_ != "HYPH")
+            ):
+                # "called on X to “...”" asks, it does not name.
                 return None
             has_noun = has_noun or token.pos_ in ("NOUN", "PROPN", "PRON")
         return None
+
+
+def as_head(cue: Token) -> Token:
+    """The verb an "as X noted" clause hangs on; the parser sometimes hangs
+    it on the subject before it ("The island, as X noted, rarely sees ...")."""
+    head = cue.head
+    if head.pos_ in ("NOUN", "PROPN", "PRON") and head.dep_ in ("nsubj", "nsubjpass"):
+        return head.head
+    return head

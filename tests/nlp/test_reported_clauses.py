@@ -113,3 +113,29 @@ def test_a_belief_verb_clause_with_quoted_words_is_mixed(nlp):
 def test_a_belief_verb_clause_without_quoted_words_is_no_quote(nlp):
     text = "Maria Lund worried that the new rules would favour speculators."
     assert quotes_of(nlp, text, actor(text, "a1", "Maria Lund")) == []
+
+
+def test_as_x_noted_inside_the_clause_keeps_the_whole_clause(nlp):
+    text = "The island, as Maria Lund pointed out, rarely sees two storms in one week."
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    assert quote.text == (
+        "The island, as Maria Lund pointed out, rarely sees two storms in one week"
+    )
+    assert quote.speaker_key == "a1"
+
+
+def test_called_on_x_to_starts_at_the_object_not_the_preposition(nlp):
+    text = "Maria Lund called on the ministry to “stop hiding behind consultants” this year."
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    assert quote.kind == "mixed"
+    assert quote.text.startswith("the ministry to “stop hiding")
+
+
+def test_told_an_audience_that_reports_the_that_clause(nlp):
+    text = "Maria Lund told a meeting of harbour pilots that the channel would be dredged."
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    assert (quote.kind, quote.text, quote.speaker_key) == (
+        "indirect",
+        "the channel would be dredged",
+        "a1",
+    )
