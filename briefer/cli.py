@@ -96,17 +96,23 @@ def _gui_parser() -> _Parser:
                              "versions, and where settings and recovery copies are kept")
     parser.add_argument("--demo", action="store_true",
                         help="open the demo project (built from the sample articles if needed)")
-    parser.add_argument("project", nargs="?", metavar="PROJECT.briefer",
-                        help="the project to open in the window")
+    parser.add_argument("paths", nargs="*", metavar="PROJECT.briefer | ARTICLE",
+                        help="the project to open in the window; article files given too (or "
+                             "alone, in a new project) are imported into it")
     return parser
 
 
 def _run_gui(args: argparse.Namespace) -> int:
-    if args.demo and args.project:
+    """Open the window on a project, importing any article files named beside it (the way a
+    file manager's "Open With Briefer" passes them)."""
+    from briefer.ingest import SUPPORTED_SUFFIXES
+
+    if args.demo and args.paths:
         raise UsageError("give either --demo or a project, not both")
     project = None
-    if args.project:
-        path = Path(args.project).expanduser()
+    articles: list[str] = []
+    for given in args.paths:
+        path = Path(given).expanduser()
         if not path.is_file():
             if path.is_dir():
                 reason = "is a folder, not a Briefer project"
@@ -115,12 +121,20 @@ def _run_gui(args: argparse.Namespace) -> int:
             else:
                 reason = "no such file"
             raise ProjectError(f"{path}: {reason}")
-        project = str(path)
+        if _is_project_file(path):
+            if project:
+                raise UsageError("give one project at a time")
+            project = str(path)
+        elif path.suffix.lower() in SUPPORTED_SUFFIXES:
+            articles.append(str(path))
+        else:
+            raise ProjectError(f"{path}: neither a Briefer project nor an article Briefer reads "
+                               f"({', '.join(sorted(SUPPORTED_SUFFIXES))})")
     try:
         from briefer.gui.app import run
     except ImportError as exc:
         raise BrieferError(f"the window cannot start: {exc}") from exc
-    return run(project_path=project, demo=args.demo)
+    return run(project_path=project, demo=args.demo, articles=articles)
 
 
 # -- commands --------------------------------------------------------------------

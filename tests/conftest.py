@@ -1,11 +1,15 @@
 """Test-wide set-up: offscreen Qt, a private home for settings, one spaCy pipeline."""
 
+import atexit
 import os
+import shutil
 import tempfile
 
 # Qt must see the platform before any QApplication exists, or it aborts.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _HOME = tempfile.mkdtemp(prefix="briefer-tests-")
+# Gone when the run ends, so runs leave no homes behind in the temp folder.
+atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
 os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
 

@@ -142,8 +142,8 @@ def fake_gui(monkeypatch):
     calls = []
     module = types.ModuleType("briefer.gui.app")
 
-    def run(project_path=None, demo=False):
-        calls.append((project_path, demo))
+    def run(project_path=None, demo=False, articles=()):
+        calls.append((project_path, demo, *([list(articles)] if articles else [])))
         return 0
 
     module.run = run
@@ -171,6 +171,32 @@ def test_gui_on_a_folder(capsys, fake_gui, tmp_path):
     code, _, err = run(capsys, "folder.briefer")
     assert code == 2 and fake_gui == []
     assert_one_line_error(err, "is a folder")
+
+
+def test_gui_on_article_files_imports_them_into_the_project_or_a_new_one(
+        capsys, fake_gui, tmp_path):
+    Project.new().save_as(tmp_path / "mine.briefer")
+    (tmp_path / "a.txt").write_text(OTHER_ARTICLE, encoding="utf-8")
+    (tmp_path / "b.md").write_text(OTHER_ARTICLE, encoding="utf-8")
+    assert run(capsys, "a.txt", "b.md")[0] == 0
+    assert run(capsys, "a.txt", "mine.briefer")[0] == 0
+    assert fake_gui == [(None, False, ["a.txt", "b.md"]), ("mine.briefer", False, ["a.txt"])]
+
+
+@pytest.mark.parametrize(("files", "fragment"), [
+    (["notes.xyz"], "notes.xyz: neither a Briefer project nor an article Briefer reads"),
+    (["mine.briefer", "other.briefer"], "give one project at a time"),
+])
+def test_gui_on_files_it_cannot_open_fails_before_the_window(capsys, fake_gui, tmp_path,
+                                                             files, fragment):
+    for name in files:
+        if name.endswith(".briefer"):
+            Project.new().save_as(tmp_path / name)
+        else:
+            (tmp_path / name).write_text("x", encoding="utf-8")
+    code, _, err = run(capsys, *files)
+    assert code == 2 and fake_gui == []
+    assert_one_line_error(err, fragment)
 
 
 # -- import --------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from itertools import pairwise
 
 from briefer.core import brief, registry
 from briefer.core.dedupe import Text, near_duplicate_groups
@@ -65,6 +66,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "strong": re.compile("|".join(rules["figure_strong_patterns"]), re.IGNORECASE),
         "option": words_pattern(rules["option_words"]),
         "substantive": words_pattern(rules["substantive_words"]),
+        "credit": re.compile("|".join(rules["photo_credit_patterns"])),
         "boilerplate": re.compile(
             r"^\s*(?:" + "|".join(map(re.escape, rules["boilerplate_prefixes"])) + ")|"
             + "|".join(rules["boilerplate_patterns"]), re.IGNORECASE),
@@ -130,7 +132,10 @@ def _is_prose(sentence: Sentence, title: str) -> bool:
     if title and sentence.text.rstrip(" .") == title.strip().rstrip(" ."):
         return False
     words = len(sentence.text.split())
-    return 6 <= words <= draft_rules()["max_sentence_words"] and sentence.text[-1] in ".!?\"”’)"
+    # A lower-case start is the tail of a sentence a hard line break cut in two.
+    starts_a_sentence = not sentence.text[0].islower()
+    return (starts_a_sentence and 6 <= words <= draft_rules()["max_sentence_words"]
+            and sentence.text[-1] in ".!?\"”’)")
 
 
 # A headline, its standfirst on the next line, then the story after a blank line:
@@ -153,6 +158,21 @@ def _headline_matter_end(text: str, title: str = "") -> int:
             and len(first.group(1).split()) <= HEADLINE_MAX_WORDS):
         return first.end(1)
     return 0
+
+
+def caption_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each picture caption: the first line after a photo credit line."""
+    credit = _patterns()["credit"]
+    spans = []
+    lines = re.finditer(r"[^\n]*\S[^\n]*", text)
+    for line, following in pairwise(lines):
+        if credit.match(line.group().strip()):
+            spans.append((following.start(), following.end()))
+    return spans
+
+
+def _outside(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
+    return not any(start <= sentence.start < end for start, end in spans)
 
 
 def _overlaps(sentence: Sentence, quotes: list[Quote]) -> bool:
@@ -242,7 +262,8 @@ class _Drafter:
         self.by_id = {a.id: a for a in self.articles}
         self.sentences = {a.id: [s for s in split_sentences(a.id or 0, a.text)
                                  if _is_prose(s, a.title)
-                                 and s.start >= _headline_matter_end(a.text, a.title)]
+                                 and s.start >= _headline_matter_end(a.text, a.title)
+                                 and _outside(s, caption_spans(a.text))]
                           for a in self.articles}
         # Every quote, rejected ones too: a sentence holding one is never drafted as text.
         self.all_quotes = project.quotes()

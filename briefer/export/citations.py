@@ -34,6 +34,9 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 _SMALL_WORDS = {"a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at",
                 "by", "in", "of", "off", "on", "per", "to", "up", "via", "with", "from", "into",
                 "over", "than", "that", "vs"}
+# Words a short title may not end on: it would stop in mid-phrase ("Global sympathy, but very").
+_DANGLING_WORDS = _SMALL_WORDS | {"very", "is", "are", "was", "were", "be", "been", "has", "have",
+                                  "had", "will", "would", "can", "could", "not", "just", "more"}
 
 
 def chicago_date(value: str) -> str:
@@ -68,20 +71,74 @@ def clean_title(title: str) -> str:
     return title
 
 
+# Chicago's headline style sets these in lower case inside a title: articles, coordinating
+# conjunctions, prepositions, "to" and "as". Words that mostly read as adverbs in headlines
+# ("up", "out", "off", "down") are capitalised like other major words.
+_HEADLINE_LOWER = {"a", "an", "the", "and", "but", "or", "nor", "for", "as", "to", "at", "by",
+                   "in", "of", "on", "per", "via", "with", "from", "into", "onto", "upon",
+                   "about", "above", "across", "after", "against", "among", "around", "before",
+                   "behind", "below", "beneath", "beside", "between", "beyond", "during",
+                   "except", "inside", "like", "near", "outside", "over", "since", "through",
+                   "throughout", "toward", "towards", "under", "until", "within", "without",
+                   "vs", "versus"}
+_LEADING_MARKS = "‘“\"'([¿¡"
+
+
+def headline_style(title: str) -> str:
+    """A title in Chicago's headline style, as its notes and bibliography set it: the first
+    and last words and the first after a colon or question capitalised, every major word
+    too, the small words of `_HEADLINE_LOWER` in lower case. Words already holding a capital
+    after their first letter (FBI, U.S., McCain, iPhone) are left as written, and so is a
+    title set all in capitals."""
+    if not any(c.isalpha() and c.islower() for c in title):
+        return title
+    words = title.split(" ")
+    out = []
+    opens_part = True
+    for index, word in enumerate(words):
+        edge = opens_part or index == len(words) - 1
+        parts = word.split("-")
+        if len(parts) > 1 and len(parts[0].lstrip(_LEADING_MARKS)) == 1:
+            parts = [parts[0], "-".join(parts[1:])]  # "e-mail", "X-ray": one word
+            out.append(_headline_word(parts[0], edge) + "-" + parts[1])
+        else:
+            out.append("-".join(_headline_word(part, edge or n > 0)
+                                for n, part in enumerate(parts)))
+        opens_part = word.endswith((":", "?", "!"))
+    return " ".join(out)
+
+
+def _headline_word(word: str, must_capitalise: bool) -> str:
+    lead = len(word) - len(word.lstrip(_LEADING_MARKS))
+    core = word[lead:]
+    letters = re.match(r"[^\W\d_][\w’'.]*", core)
+    if not letters or any(c.isupper() for c in core[1:]) or "." in letters.group()[:-1]:
+        return word
+    if letters.group().rstrip(".’'").lower() in _HEADLINE_LOWER and not must_capitalise:
+        return word[:lead] + core[:1].lower() + core[1:]
+    return word[:lead] + core[:1].upper() + core[1:]
+
+
 def short_title(title: str) -> str:
     """The first few words of a title, without a dangling small word ("Criminal Charges")."""
     words = clean_title(title).rstrip("…").split(" ")
     if len(words) <= SHORT_TITLE_WORDS + 1:
         return " ".join(words).rstrip(",;:")
     cut = words[:SHORT_TITLE_WORDS]
-    while len(cut) > 1 and cut[-1].lower() in _SMALL_WORDS:
+    # A clause mark after the second word ends the short title there ("Global sympathy").
+    for i in range(1, len(cut) - 1):
+        if cut[i].endswith((",", ";", ":")):
+            cut = cut[: i + 1]
+            break
+    while len(cut) > 1 and cut[-1].rstrip(",;:").lower() in _DANGLING_WORDS:
         cut.pop()
-    short = " ".join(cut)
-    # A cut inside a quotation ("Republicans’ reaction: ‘Is") ends before its mark opens.
+    short = " ".join(cut).rstrip(",;: ")
+    # A cut inside a quotation ("Republicans’ reaction: ‘Is") ends before its mark opens;
+    # a title that opens on one ("‘We are in shock, horrified’: ...") closes it.
     opened = short.rfind("‘")
-    if opened > 0 and "’" not in short[opened:].replace("’s", "").replace("s’", ""):
-        short = short[:opened]
-    return short.rstrip(",;: ")
+    if opened >= 0 and "’" not in short[opened:].replace("’s", "").replace("s’", ""):
+        short = short[:opened].rstrip(",;: ") if opened > 0 else short + "’"
+    return short
 
 
 def _quoted_title(title: str, closing: str) -> str:
@@ -105,7 +162,7 @@ class Source:
     @classmethod
     def of(cls, article: Article) -> Source:
         return cls(article.id or 0, " ".join(article.author.split()),
-                   clean_title(article.title), " ".join(article.outlet.split()),
+                   headline_style(clean_title(article.title)), " ".join(article.outlet.split()),
                    article.published.strip(), _public_url(article.url))
 
     def missing(self) -> list[str]:

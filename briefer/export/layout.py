@@ -124,9 +124,9 @@ def role_phrase(actor: Actor) -> str:
     parts = titled[:1] or ([max(roles, key=lambda r: len(r.split()))] if roles else [])
     parts = [role_after_name(p) for p in parts]
     affiliation = display_name(actor.affiliation) if actor.affiliation else ""
-    short = acronym(actor.affiliation) if actor.affiliation else ""
+    shorts = {acronym(actor.affiliation), initials(affiliation)} - {""}
     implied = speech_words()["affiliation_implied_by"].get(affiliation, [])
-    if affiliation and not any(affiliation in p or (short and short in p.split())
+    if affiliation and not any(affiliation in p or shorts & set(p.replace(".", "").split())
                                or any(word in p.split() for word in implied)
                                for p in parts):
         parts.append(affiliation)
@@ -149,6 +149,18 @@ def acronym(name: str) -> str:
     """"FBI" of "Federal Bureau of Investigation (FBI)", "... (FBI" or "... FBI"; else ""."""
     match = re.search(r"\(([A-Z][A-Z.&]{1,9})\)?\s*$", name.strip())
     return match.group(1) if match else trailing_acronym(" ".join(name.split()))
+
+
+_NAME_LINKS = {"of", "the", "for", "and", "on", "&"}
+
+
+def initials(name: str) -> str:
+    """"FBI" of "Federal Bureau of Investigation": the capitals of a name of three or more
+    words, linking words aside; "" for shorter names, whose initials name nothing."""
+    words = [w for w in re.sub(r"\s*\(.*$", "", name).split() if w.lower() not in _NAME_LINKS]
+    if len(words) < 3 or not all(w[0].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
 
 
 def display_name(name: str) -> str:

@@ -72,8 +72,10 @@ def install_excepthook(parent_of_dialog) -> None:
     sys.excepthook = show
 
 
-def run(project_path: str | Path | None = None, demo: bool = False) -> int:
-    """Open the main window (on a project, the demo, or the last project) and run."""
+def run(project_path: str | Path | None = None, demo: bool = False,
+        articles: list[str] | None = None) -> int:
+    """Open the main window (on a project, the demo, or the last project) and run; article
+    files are imported into the project given, else into a new one."""
     app = configure_application()
     from briefer.gui.main_window import MainWindow
 
@@ -82,7 +84,7 @@ def run(project_path: str | Path | None = None, demo: bool = False) -> int:
     window.show()
     freeze_startup_objects()
     QTimer.singleShot(0, lambda: window.startup(
-        str(project_path) if project_path else None, demo))
+        str(project_path) if project_path else None, demo, articles or []))
     code = app.exec()
     window.wait_for_jobs(5)
     QThreadPool.globalInstance().waitForDone(5000)

@@ -446,10 +446,15 @@ class MainWindow(QMainWindow):
 
     # -- start-up ---------------------------------------------------------
 
-    def startup(self, project_file: str | None = None, demo: bool = False) -> None:
-        """What happens once the window shows: model, recovery, then a project."""
+    def startup(self, project_file: str | None = None, demo: bool = False,
+                articles: list[str] | None = None) -> None:
+        """What happens once the window shows: model, recovery, then a project, then the
+        article files given on the command line imported into it."""
         self.intake.start_model_load()
-        self.session.open_at_startup(project_file, demo, self.intake.nlp)
+        self.session.open_at_startup(project_file, demo, self.intake.nlp,
+                                     fresh=bool(articles) and not project_file)
+        if articles and self.session.project is not None:
+            self.intake.import_sources(articles)
 
     # -- about ------------------------------------------------------------
 

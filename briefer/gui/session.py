@@ -353,11 +353,15 @@ class ProjectSession(QObject):
                              name="demo")
 
     def open_at_startup(self, project_file: str | None = None, demo: bool = False,
-                        nlp=None) -> None:
-        """Recovery first, then the given project, the demo, or the most recent project."""
+                        nlp=None, fresh: bool = False) -> None:
+        """Recovery first, then the given project, the demo, or the most recent project;
+        a new project when `fresh` (articles to import came without one)."""
         if self.offer_recovery():
             return
         if project_file and self.open(project_file):
+            return
+        if fresh:
+            self.replace(Project.new())
             return
         if demo:
             self.open_demo(nlp)

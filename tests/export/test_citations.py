@@ -28,12 +28,12 @@ def notes(*groups):
 def test_first_short_and_ibid_notes():
     texts, _ = notes([GERSTEIN], [GERSTEIN], [LYNCH], [GERSTEIN], [LYNCH], [LYNCH])
     assert texts == [
-        "Josh Gerstein, “Criminal charges against Clinton could have set new legal standard,” "
+        "Josh Gerstein, “Criminal Charges against Clinton Could Have Set New Legal Standard,” "
         "Politico, July 5, 2016, https://politico.example/story.",
         "Ibid.",
-        "“Lynch closes the door on Clinton probe,” Western Journal, July 6, 2016.",
-        "Gerstein, “Criminal charges against Clinton.”",
-        "Western Journal, “Lynch closes the door.”",
+        "“Lynch Closes the Door on Clinton Probe,” Western Journal, July 6, 2016.",
+        "Gerstein, “Criminal Charges against Clinton.”",
+        "Western Journal, “Lynch Closes the Door.”",
         "Ibid.",
     ]
 
@@ -41,12 +41,12 @@ def test_first_short_and_ibid_notes():
 def test_a_note_for_several_outlets_lists_them_with_semicolons():
     texts, _ = notes([GERSTEIN], [GERSTEIN, LYNCH], [GERSTEIN, LYNCH], [LYNCH])
     assert texts == [
-        "Josh Gerstein, “Criminal charges against Clinton could have set new legal standard,” "
+        "Josh Gerstein, “Criminal Charges against Clinton Could Have Set New Legal Standard,” "
         "Politico, July 5, 2016, https://politico.example/story.",
-        "Gerstein, “Criminal charges against Clinton”; “Lynch closes the door on Clinton "
-        "probe,” Western Journal, July 6, 2016.",
+        "Gerstein, “Criminal Charges against Clinton”; “Lynch Closes the Door on Clinton "
+        "Probe,” Western Journal, July 6, 2016.",
         "Ibid.",
-        "Western Journal, “Lynch closes the door.”",
+        "Western Journal, “Lynch Closes the Door.”",
     ]
 
 
@@ -65,26 +65,33 @@ def test_no_file_name_ever_and_a_source_with_nothing_is_unattributed():
 def test_bibliography_is_sorted_and_in_the_same_style():
     _, writer = notes([LYNCH], [GERSTEIN])
     assert [plain(e) for e in writer.bibliography()] == [
-        "Gerstein, Josh. “Criminal charges against Clinton could have set new legal standard.” "
+        "Gerstein, Josh. “Criminal Charges against Clinton Could Have Set New Legal Standard.” "
         "Politico, July 5, 2016. https://politico.example/story.",
-        "Western Journal. “Lynch closes the door on Clinton probe.” July 6, 2016.",
+        "Western Journal. “Lynch Closes the Door on Clinton Probe.” July 6, 2016.",
     ]
     several = Article(text="w", id=4, author="Ann Lee and Bo Kim", title="A title",
                       outlet="Wire", published="2020-01-02")
     assert plain(bibliography_entry(Source.of(several))) == \
-        "Lee, Ann, and Bo Kim. “A title.” Wire, January 2, 2020."
-    assert plain(short_note(Source.of(several))) == "Lee and Kim, “A title.”"
+        "Lee, Ann, and Bo Kim. “A Title.” Wire, January 2, 2020."
+    assert plain(short_note(Source.of(several))) == "Lee and Kim, “A Title.”"
 
 
 def test_titles_dates_and_punctuation():
     assert chicago_date("2016-07-05T10:00:00Z") == "July 5, 2016"
     assert chicago_date("2016-07") == "July 2016"
     assert chicago_date("Summer 2016") == "Summer 2016"
+    # Chicago's short title leaves the subtitle out; a one-word main title keeps some of it
     assert short_title("Paul Ryan: FBI decision not to indict defies explanation") == \
-        "Paul Ryan: FBI decision"
+        "Paul Ryan"
+    assert short_title("Obama: Families of gun violence victims want change") == \
+        "Obama: Families of gun"
+    assert short_title("Global sympathy, but very little surprise") == "Global sympathy"
+    assert short_title("Talks with Iran are close to a deal") == "Talks with Iran"
+    assert short_title("‘We are in shock, horrified’: A mosque feels the spotlight") == \
+        "‘We are in shock’"
     asking = Article(text="q", id=5, title="Is the pact enough?", outlet="Wire")
-    assert plain(full_note(Source.of(asking))) == "“Is the pact enough?” Wire."
-    assert plain(short_note(Source.of(asking))) == "Wire, “Is the pact enough?”"
+    assert plain(full_note(Source.of(asking))) == "“Is the Pact Enough?” Wire."
+    assert plain(short_note(Source.of(asking))) == "Wire, “Is the Pact Enough?”"
 
 
 def test_titles_set_single_marks_and_apostrophes_typographic_and_drop_a_stray_semicolon():
@@ -108,4 +115,20 @@ def test_a_short_title_never_ends_inside_a_quotation():
     assert short_title("Lewandowski: FBI director acted as 'judge and jury' on Clinton") == (
         "Lewandowski: FBI director acted")
     assert short_title("Paul Ryan: FBI Decision Not to Indict Hillary ‘Defies Explanation’") == (
-        "Paul Ryan: FBI Decision")
+        "Paul Ryan")
+    assert short_title("FBI chief ‘judge and jury’ on Clinton, says rival") == "FBI chief"
+
+
+def test_notes_set_titles_in_headline_style_whatever_the_outlet_used():
+    from briefer.export.citations import headline_style
+
+    assert headline_style("Obama rips rhetoric over ‘radical Islam’") == \
+        "Obama Rips Rhetoric over ‘Radical Islam’"
+    assert headline_style("Trump Calls On Obama To Resign") == "Trump Calls on Obama to Resign"
+    # the first word after a colon opens a subtitle; acronyms and inner capitals stay
+    assert headline_style("Paul Ryan: the FBI decision defies explanation") == \
+        "Paul Ryan: The FBI Decision Defies Explanation"
+    assert headline_style("iPhone sales up in U.S.-led e-mail era") == \
+        "iPhone Sales Up in U.S.-Led E-mail Era"
+    assert headline_style("what it is for") == "What It Is For"
+    assert headline_style("SUSPECT NAMED BY POLICE") == "SUSPECT NAMED BY POLICE"

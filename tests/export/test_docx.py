@@ -89,13 +89,13 @@ def test_every_quote_and_article_item_has_a_real_footnote(drafted, tmp_path):
     for reference in references:
         style = reference.getparent().find(f"{W}rPr/{W}rStyle")
         assert style.get(W + "val") == "FootnoteReference"
-    seed_note = ("Jane Reporter, “Europe weighs security guarantees for Ukraine,” Example Times, "
+    seed_note = ("Jane Reporter, “Europe Weighs Security Guarantees for Ukraine,” Example Times, "
                  "September 4, 2025, https://example.org/ukraine-guarantees.")
     assert seed_note in notes
-    assert ("“Brussels prepares its own plan,” EU Wire, September 8, 2025, "
+    assert ("“Brussels Prepares Its Own Plan,” EU Wire, September 8, 2025, "
             "https://example.org/brussels-plan.") in notes
     assert notes.count("Ibid.") > 5
-    assert "Reporter, “Europe weighs security guarantees.”" in notes
+    assert "Reporter, “Europe Weighs Security Guarantees.”" in notes
     italic = [r for r in etree.fromstring(zipfile.ZipFile(path).read("word/footnotes.xml"))
               .iter(W + "r") if r.find(f"{W}rPr/{W}i") is not None]
     assert {"".join(t.text for t in r.iter(W + "t")) for r in italic} >= {"Example Times"}
@@ -131,9 +131,9 @@ def test_sources_are_a_sorted_bibliography_of_cited_articles(drafted, tmp_path):
     export_brief(drafted, path)
     sources = styled(docx.Document(str(path)), "Source Entry")
     assert sources == [
-        "EU Wire. “Brussels prepares its own plan.” September 8, 2025. "
+        "EU Wire. “Brussels Prepares Its Own Plan.” September 8, 2025. "
         "https://example.org/brussels-plan.",
-        "Reporter, Jane. “Europe weighs security guarantees for Ukraine.” Example Times, "
+        "Reporter, Jane. “Europe Weighs Security Guarantees for Ukraine.” Example Times, "
         "September 4, 2025. https://example.org/ukraine-guarantees.",
     ]
 
@@ -419,7 +419,7 @@ def test_pdf_holds_title_quotes_and_footnotes(drafted, tmp_path):
     assert "“We must be ready to act alone, and we will be.”" in text
     assert "— Kaja Kallas, EU foreign policy chief, European Union" in text
     assert "Arnold described detailed operational planning as “impossible”" in text
-    assert ("Jane Reporter, “Europe weighs security guarantees for Ukraine,” Example Times, "
+    assert ("Jane Reporter, “Europe Weighs Security Guarantees for Ukraine,” Example Times, "
             "September 4, 2025") in text
-    assert "“Brussels prepares its own plan,” EU Wire, September 8, 2025" in text
+    assert "“Brussels Prepares Its Own Plan,” EU Wire, September 8, 2025" in text
     assert "OFFICIAL" in text

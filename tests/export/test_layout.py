@@ -48,6 +48,12 @@ def test_role_phrase_drops_articles_and_repeats():
     comey = Actor(5, "James B. Comey", "person", ["FBI director"],
                   "Federal Bureau of Investigation (FBI")
     assert role_phrase(comey) == "FBI director"
+    # the affiliation as the article spells it in full, the role by its initials
+    comey.affiliation = "Federal Bureau of Investigation"
+    assert role_phrase(comey) == "FBI director"
+    director = Actor(10, "Ann Roe", "person", ["former N.S.A. director"],
+                     "National Security Agency")
+    assert role_phrase(director) == "former N.S.A. director"
     lawyer = Actor(6, "Susan Hennessey", "person", ["former National Security Agency lawyer now"],
                    "Brookings Institution", True)
     assert role_phrase(lawyer) == "former National Security Agency lawyer, Brookings Institution"
@@ -93,7 +99,7 @@ def test_preview_html_matches_the_layout(seed_project):
     html = render_html(layout)
     assert "T &lt;b&gt;" in html
     assert "<ul><li>first</li><li>second</li></ul>" in html
-    assert ("<sup>1</sup> “Brussels prepares its own plan,” <i>EU Wire</i>, September 8, "
+    assert ("<sup>1</sup> “Brussels Prepares Its Own Plan,” <i>EU Wire</i>, September 8, "
             "2025") in html
     assert html.count("class='marking'") == 2
 

@@ -39,12 +39,12 @@ def exported(story, tmp_path):
 def test_first_short_and_ibid_notes_exactly(exported):
     notes = footnotes(exported)
     # The lead fact, told by two outlets in other words, is one item citing both in full.
-    assert notes[0] == ("Maria Lopez, “Ministers agree water-sharing pact for the Danube basin,” "
-                        "Wire One, March 2, 2026, https://wireone.example/pact; “Danube states "
-                        "sign drought pact,” River Post, March 3, 2026, "
+    assert notes[0] == ("Maria Lopez, “Ministers Agree Water-Sharing Pact for the Danube Basin,” "
+                        "Wire One, March 2, 2026, https://wireone.example/pact; “Danube States "
+                        "Sign Drought Pact,” River Post, March 3, 2026, "
                         "https://riverpost.example/drought-pact.")
-    assert "Lopez, “Ministers agree water-sharing pact.”" in notes
-    assert "“Farm lobby wary of pact,” March 4, 2026." in notes
+    assert "Lopez, “Ministers Agree Water-Sharing Pact.”" in notes
+    assert "“Farm Lobby Wary of Pact,” March 4, 2026." in notes
     assert "Ibid." in notes
     assert notes[0] != "Ibid." and len([n for n in notes if "Wire One," in n]) == 1
 
@@ -55,8 +55,8 @@ def test_the_syndicated_quote_is_one_item_citing_both_outlets(exported):
     assert quoted == ["“This pact means that no country will face a dry summer alone.”"]
     joint = [n for n in footnotes(exported) if n.startswith("Lopez") and "River Post" in n]
     # Both sources were cited in full earlier: short forms, separated by a semicolon.
-    assert joint == ["Lopez, “Ministers agree water-sharing pact”; River Post, “Danube states "
-                     "sign drought pact.”"]
+    assert joint == ["Lopez, “Ministers Agree Water-Sharing Pact”; River Post, “Danube States "
+                     "Sign Drought Pact.”"]
 
 
 def test_voices_are_grouped_and_nothing_rejected_or_file_named(exported):

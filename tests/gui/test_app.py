@@ -45,6 +45,15 @@ def test_startup_opens_the_project_given(make_window, qtbot, seed_path, tmp_path
     assert window.windowTitle() == "given[*] — Briefer"
 
 
+def test_startup_on_article_files_imports_them_into_a_new_project(make_window, qtbot,
+                                                                  seed_path):
+    window = make_window()
+    window.startup(None, False, [str(seed_path)])
+    wait_for_analysis(qtbot, window, 1)
+    assert window.project.path is None
+    assert [a.source_path for a in window.project.articles()] == [str(seed_path.resolve())]
+
+
 def test_dropped_files_are_imported(make_window, qtbot, seed_path):
     window = make_window()
     window.set_project(Project.new())

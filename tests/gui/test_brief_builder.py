@@ -400,7 +400,7 @@ def test_live_preview_reads_like_the_document(builder, project, qtbot):
     assert "Vienna aid package" in text
     assert "“The package is the largest we have ever agreed.”" in text
     assert "— Anna Weiss, finance minister" in text
-    assert "“Vienna agrees aid package,” Danube Daily, March 3, 2026" in text
+    assert "“Vienna Agrees Aid Package,” Danube Daily, March 3, 2026" in text
     assert text.count("DRAFT") == 2
 
 
@@ -506,5 +506,5 @@ def test_brief_built_by_dragging_renders_in_libreoffice(builder, project, tmp_pa
     assert "“Speed matters more than size.”" in text
     # Named in full by the quote before it, then by surname.
     assert "Reyes warned that the money would arrive too late." in text
-    assert "“Vienna agrees aid package,” Danube Daily, March 3, 2026, https://example.org/vienna" \
+    assert "“Vienna Agrees Aid Package,” Danube Daily, March 3, 2026, https://example.org/vienna" \
         in text
