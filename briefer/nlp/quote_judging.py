@@ -8,6 +8,11 @@ from spacy.tokens import Token
 
 from briefer.nlp.quote_context import SENTENCE_END, QuoteContext
 from briefer.nlp.quote_marks import QuotedRegion
+from briefer.nlp.speech import subject_of
+
+# A quote of more words than this that the reporter's words carry on is still
+# the speaker's sentence, not a fragment of the reporter's.
+RUN_ON_WORDS = 15
 
 
 class QuoteJudging(QuoteContext):
@@ -24,7 +29,7 @@ class QuoteJudging(QuoteContext):
         """A quotation stands on its own: it opens the sentence, follows a
         colon, or follows a reporting verb (split quotes included)."""
         words = self.words(region)
-        if not words or self.is_so_called(region):
+        if not words or self.is_so_called(region) or self.has_byline(after):
             return False
         content = [t for t in before if not t.is_space]
         if content and self.after_abbreviation(content[-1], region):
@@ -45,10 +50,21 @@ class QuoteJudging(QuoteContext):
                     bool(after) and after[0].text == ","
                 )
                 return set_off and any(self.lexicon.is_reporting_verb(t) for t in after)
-            return True
+            return not self.runs_on(region, words, after)
         last = content[-1]
         if last.text == ":":
             return True
+        if (
+            self.text[region.start].islower()
+            and not self.continues_quote(before)
+            and self.inserted_attribution(content)
+        ):
+            # 'The streets were empty, he added, “but people need to
+            # connect.”', 'There was, she said, “an implicit bargain.”': the
+            # quoted words end a sentence the reporter began, a mixed quote.
+            # A split quote's second part ('“I watched him,” he said, “and I
+            # learned.”') stays a quotation.
+            return False
         if self.lexicon.is_reporting_verb(last):
             # "said “Too many.”" quotes what was said; "showing “respect”",
             # "told “Fox and Friends”", "called “regenerative medicine”" put
@@ -65,6 +81,58 @@ class QuoteJudging(QuoteContext):
         # when the phrase before it holds no reporting verb.
         return any(self.lexicon.is_reporting_verb(t) for t in content) or self.is_sentence(
             region, words
+        )
+
+    def continues_quote(self, before: list[Token]) -> bool:
+        """Whether the words before a quote follow another quote's closing
+        mark: the attribution inside a split quote."""
+        index = before[0].i - 1 if before else -1
+        return index >= 0 and self.is_mark(self.doc[index])
+
+    @staticmethod
+    def has_byline(after: list[Token]) -> bool:
+        """A title followed by its author ('“Met accused of whitewashing,” by
+        Post's Jane Doe'): a headline or a work's title, not speech."""
+        if len(after) < 2 or after[0].lower_ != "by":
+            return False
+        name = after[2] if after[1].lower_ == "the" and len(after) > 2 else after[1]
+        return name.pos_ == "PROPN" or name.text[:1].isupper()
+
+    def inserted_attribution(self, content: list[Token]) -> bool:
+        """Whether the words before a quote are a clause the reporter began,
+        then an attribution set off by commas ("The streets were empty, he
+        added,", "There was, she said,"): the quote goes on with that clause."""
+        cues = [t for t in content if self.lexicon.is_reporting_verb(t)]
+        if not cues:
+            return False
+        cue = cues[-1]
+        subject = subject_of(cue)
+        start = min(cue.i, subject.left_edge.i) if subject is not None else cue.i
+        begun = [t for t in content if t.i < start]
+        return (
+            len(begun) > 1
+            and begun[-1].text == ","
+            and any(t.pos_ in ("VERB", "AUX") for t in begun)
+        )
+
+    def runs_on(self, region: QuotedRegion, words: list[Token], after: list[Token]) -> bool:
+        """A quote opening a sentence that the reporter's words carry on, with
+        no punctuation between ('“I held and hugged” grieving families ...',
+        '“We are horrified” by the shooting'): a fragment, not a quotation.
+        A long quote that the reporter ends with a few words of his own is
+        still the speaker's sentence."""
+        if (
+            not after
+            or len(words) > RUN_ON_WORDS
+            or self.text[region.end - 1] in SENTENCE_END | {",", ";", ":"}
+        ):
+            return False
+        nxt = after[0]
+        return (
+            nxt.is_alpha
+            and nxt.pos_ not in ("PROPN", "PRON", "DET", "NUM")
+            and not self.lexicon.is_reporting_verb(nxt)
+            and not nxt.text[0].isupper()
         )
 
     def is_sentence(self, region: QuotedRegion, words: list[Token]) -> bool:

@@ -82,19 +82,39 @@ SINGLE_OPENING, SINGLE_CLOSING = "‘", "’"
 
 def single_as_double(text: str, marks: QuoteMarks | None = None) -> str:
     """British house style quotes with single marks (‘like this’) and has no
-    double marks at all: then ‘ opens a quote and ’ closes one where it ends
-    a word (not "don’t"). The same text with those marks doubled, same
-    length, for pairing; any other text unchanged."""
+    double marks at all: then ‘ opens a quote and a word-final ’ may close
+    it. The same text with those marks doubled, same length, for pairing;
+    any other text unchanged. A word-final ’ is also an apostrophe ("eleven
+    days’ notice"), so an opened quote is closed by the first candidate
+    before the next ‘ of the paragraph that punctuation marks as a close
+    (‘..., at Calais,’ said; ‘ample guidance’.), else by the last one."""
     marks = marks or quote_marks()
     if SINGLE_OPENING not in text or any(ch in marks.all for ch in text):
         return text
     out = list(text)
-    for i, ch in enumerate(text):
-        if ch == SINGLE_OPENING:
-            out[i] = "“"
-        elif ch == SINGLE_CLOSING and (i + 1 == len(text) or not text[i + 1].isalnum()):
-            out[i] = "”"
+    for p_start, p_end in paragraphs(text):
+        opening = [i for i in range(p_start, p_end) if text[i] == SINGLE_OPENING]
+        for number, mark in enumerate(opening):
+            out[mark] = "“"
+            limit = opening[number + 1] if number + 1 < len(opening) else p_end
+            candidates = [
+                i
+                for i in range(mark + 1, limit)
+                if text[i] == SINGLE_CLOSING and (i + 1 == len(text) or not text[i + 1].isalnum())
+            ]
+            if not candidates:
+                continue
+            marked = [i for i in candidates if _punctuated_close(text, i, p_end)]
+            out[marked[0] if marked else candidates[-1]] = "”"
     return "".join(out)
+
+
+def _punctuated_close(text: str, i: int, para_end: int) -> bool:
+    """Whether a word-final ’ has punctuation just inside or just after it,
+    or ends its paragraph: a closing mark, not an apostrophe."""
+    before = text[i - 1 : i]
+    after = text[i + 1 : para_end].lstrip(" \t")
+    return before in (",", ".", ";", ":", "!", "?") or not after or after[0] in ",.;:!?)—–"
 
 
 def _opens(text: str, i: int, para_start: int, marks: QuoteMarks) -> bool:

@@ -63,3 +63,40 @@ def test_a_whole_sentence_set_off_by_a_comma_is_a_quotation(nlp):
 def test_a_phrase_set_off_by_a_comma_without_a_cue_is_no_quotation(nlp):
     text = "The club kept its motto, “Always forward,” for a century."
     assert direct_texts(nlp, text) == []
+
+
+def test_a_quote_ending_a_sentence_the_reporter_began_is_no_quotation(nlp):
+    text = "The square was empty, the mayor added, “but the city will fill it again.”"
+    assert direct_texts(nlp, text) == []
+
+
+def test_the_second_part_of_a_split_quote_starts_low_and_is_quoted(nlp):
+    text = "“We lost the vote,” the mayor said, “and we will try again in May.”"
+    assert direct_texts(nlp, text) == ["We lost the vote,", "and we will try again in May."]
+
+
+def test_a_low_quote_after_a_bare_attribution_is_quoted(nlp):
+    text = "The coach told his players, “nobody leaves this room until we have a plan.”"
+    assert direct_texts(nlp, text) == ["nobody leaves this room until we have a plan."]
+
+
+def test_a_short_quote_the_sentence_carries_on_is_a_fragment(nlp):
+    text = "“We are shocked and saddened” by the closure, the union wrote to its members."
+    assert "We are shocked and saddened" not in direct_texts(nlp, text)
+
+
+def test_a_long_quote_the_reporter_ends_with_a_few_words_stays_a_quotation(nlp):
+    quote = (
+        "How the board handles the crisis and whether it can win back the trust of "
+        "the shareholders it ignored for years is now the only question that matters"
+    )
+    text = f"“{quote}” in the eyes of the small investors who met on Friday."
+    assert direct_texts(nlp, text) == [quote]
+
+
+def test_a_title_followed_by_its_byline_is_no_quotation(nlp):
+    text = (
+        "MUST READ—“Harbour towns fight rising rents,” by the Gazette's Ann Lee: "
+        "“Councils along the coast are running out of options.”"
+    )
+    assert direct_texts(nlp, text) == ["Councils along the coast are running out of options."]

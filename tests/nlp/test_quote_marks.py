@@ -1,6 +1,6 @@
 """Pairing quote marks where the text is careless (quote_marks)."""
 
-from briefer.nlp.quote_marks import find_quoted_regions
+from briefer.nlp.quote_marks import find_quoted_regions, single_as_double
 
 
 def inside(text, region):
@@ -34,3 +34,24 @@ def test_a_quote_left_unclosed_at_the_end_of_its_paragraph_runs_to_the_end():
 def test_an_unclosed_mark_inside_a_sentence_is_still_a_stray_mark():
     text = "A stray “mark in this paragraph.\n\nLater she said: “This is real.”"
     assert [inside(text, r) for r in find_quoted_regions(text)] == ["This is real."]
+
+
+def test_a_plural_possessive_inside_a_british_quote_does_not_close_it():
+    text = (
+        "‘We were given three weeks’ warning of the change,’ said the head of the "
+        "hauliers’ association. ‘That is not enough.’"
+    )
+    converted = single_as_double(text)
+    assert [inside(text, r) for r in find_quoted_regions(converted)] == [
+        "We were given three weeks’ warning of the change,",
+        "That is not enough.",
+    ]
+
+
+def test_a_british_quote_closed_before_its_sentence_ends():
+    text = "Officials said firms had been given ‘ample guidance’ and ‘clear rules’."
+    converted = single_as_double(text)
+    assert [inside(text, r) for r in find_quoted_regions(converted)] == [
+        "ample guidance",
+        "clear rules",
+    ]
