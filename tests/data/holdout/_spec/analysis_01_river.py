@@ -1,0 +1,35 @@
+STYLE = "analysis"; TOPIC = "water"
+ACTORS = [
+ A("Interior Department", "government"),
+ A("Rebecca Thornbury", roles=["senior research scientist"], aff="Getches-Wilkinson Center for Natural Resources, Energy & the Environment", exp=True),
+ A("Getches-Wilkinson Center for Natural Resources, Energy & the Environment", "organization"),
+ A("University of Colorado Boulder", "organization"),
+ A("Dale Westerhoff", roles=["retired chief hydrologist for the lower basin"], aff="Bureau of Reclamation", exp=True, al=["Dale Westerhoff", "Westerhoff"]),
+ A("Bureau of Reclamation", "government"),
+ A("Nora Kealoha", roles=["deputy secretary of the interior"], aff="Interior Department"),
+ A("Lydia Camacho-Reyes", roles=["former assistant secretary of the interior for water and science"]),
+ A("Gila River Indian Community", "government"),
+ A("Tariq Lindell-Osei", roles=["water-markets analyst"], aff="Waterline Analytics", exp=True),
+ A("Waterline Analytics", "company"),
+ A("Metropolitan Water District of Southern California", "government", al=["Metropolitan Water District of Southern California", "MWD"]),
+ A("Hector Villaseñor", roles=["general manager"], aff="Metropolitan Water District of Southern California"),
+ A("Victor Alvarado", roles=["senator", "Arizona Democrat"], aff="Senate", al=["Victor Alvarado", "Sen. Victor Alvarado"]),
+]
+QUOTES = [
+ Q("a durable framework for the next generation.", "direct", ["Interior Department"]),
+ Q("This is a deal about politics, not hydrology,", "direct", ["Rebecca Thornbury"]),
+ Q("the plan assumed average snowpack in at least two of the next three winters, something the basin has managed only twice since 2000", "indirect", ["Rebecca Thornbury"]),
+ Q("Lake Mead does not read press releases,", "direct", ["Dale Westerhoff"]),
+ Q("the cuts, about 1.5 million acre-feet a year, were roughly half what the models he used to run would call for", "indirect", ["Dale Westerhoff"]),
+ Q("the department had \"brought every state to the table and kept them there.\"", "mixed", ["Nora Kealoha"]),
+ Q("whether federal money would be used to pay farmers to leave fields fallow after 2028", "indirect", ["Nora Kealoha"], neg=True),
+ Q("the deal had been negotiated \"by lawyers for the big cities, with farmers and tribes in the waiting room.\"", "mixed", ["Lydia Camacho-Reyes"]),
+ Q("it had been consulted only after the numbers were fixed", "indirect", ["Gila River Indian Community"]),
+ Q("Water rights in Arizona's Yuma County have fallen about 12% since the announcement", "indirect", ["Tariq Lindell-Osei"]),
+ Q("Buyers were pricing in a crisis next summer. They are now pricing in a crisis in 2028,", "direct", ["Tariq Lindell-Osei"]),
+ Q("it would store more water in Lake Mead under the deal", "indirect", ["Metropolitan Water District of Southern California"]),
+ Q("a savings account for the dry years we know are coming.", "direct", ["Hector Villaseñor"]),
+ Q("he would push for federal funding to line canals and cut evaporation", "indirect", ["Victor Alvarado"]),
+ Q("how much he would seek", "indirect", [], anon="The senator's office", neg=True),
+]
+NON_ACTORS = ["Colorado River", "Lake Mead", "Arizona", "Yuma County"]

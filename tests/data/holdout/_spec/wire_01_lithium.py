@@ -1,0 +1,36 @@
+STYLE = "wire"; TOPIC = "mining"
+ACTORS = [
+ A("Chile", "country", al=["Chile", "Chile's"]),
+ A("Southgate Resources", "company", al=["Southgate Resources", "Southgate", "Southgate's"]),
+ A("Catalina Errázuriz", roles=["Mining Minister"], aff="Chile", al=["Catalina Errázuriz", "Mining Minister Catalina Errázuriz"]),
+ A("Litiomar", "company"),
+ A("Australian Securities Exchange", "company"),
+ A("Trent Calloway", roles=["managing director"], aff="Southgate Resources"),
+ A("AFP", "media"),
+ A("Licanantay Water Council", "organization"),
+ A("Atacama Environmental Network", "organization"),
+ A("Rosa Undurraga", roles=["head of battery materials"], aff="Cordillera Metals Research", exp=True),
+ A("Cordillera Metals Research", "company"),
+ A("China", "country"),
+ A("Felipe Arrau", roles=["commodities analyst"], aff="Banco del Pacífico", exp=True),
+ A("Banco del Pacífico", "company"),
+ A("Australia", "country"),
+ A("United States Geological Survey", "government", al=["United States Geological Survey", "USGS"]),
+]
+QUOTES = [
+ Q("Chile will take a majority stake in a new lithium venture with Australian miner Southgate Resources (SGR.AX)", "indirect", ["Chile"]),
+ Q("the venture would lift output from the Salar de Maricunga by 60,000 tonnes a year by 2030", "indirect", ["Catalina Errázuriz"]),
+ Q("Chile is not going to be a quarry for other people's batteries,", "direct", ["Catalina Errázuriz"]),
+ Q("Under the terms, state-owned Litiomar will hold 51% and Southgate 49%", "indirect", [], anon="a filing with the Australian Securities Exchange"),
+ Q("the company was \"delighted to be Chile's partner of choice.\"", "mixed", ["Trent Calloway"]),
+ Q("how much the company had agreed to pay for its stake", "indirect", ["Trent Calloway"], neg=True),
+ Q("the talks had nearly collapsed in October over who would control water rights", "indirect", [], anon="Two people familiar with the negotiations"),
+ Q("the final agreement left the question to a panel of independent engineers", "indirect", [], anon="One of them"),
+ Q("local communities had not been consulted and that they would challenge the deal in court", "indirect", ["Licanantay Water Council", "Atacama Environmental Network"]),
+ Q("the state's stake would reassure buyers in China, which refines most of the world's lithium, but could slow decisions", "indirect", ["Rosa Undurraga"]),
+ Q("Majority control is the easy part. Running a mine is the hard part,", "direct", ["Rosa Undurraga"]),
+ Q("Lithium carbonate prices have fallen about 70% from their 2022 peak", "indirect", ["Felipe Arrau"]),
+ Q("the deal \"only makes sense if you believe prices double again before the decade is out.\"", "mixed", ["Felipe Arrau"]),
+ Q("Chile is the world's second-largest lithium producer after Australia", "indirect", ["United States Geological Survey"]),
+]
+NON_ACTORS = ["SANTIAGO", "SGR.AX", "Salar de Maricunga", "Sydney", "Santiago", "Valentina Herrera", "Luc Moreau", "Sophie Grant"]
