@@ -209,7 +209,8 @@ def _title_reading(doc: Doc, start: int, end: int, entity_at: dict[int, Entity])
         (entity_at[i] for i in range(start, end) if _label_at(entity_at, i) == "ORG"), None
     ) or next(
         (entity_at[i] for i in range(start, end) if _label_at(entity_at, i) == "PERSON"
-         and not lexicon.is_title_word(entity_at[i].text)),  # "Govs" taken for a name
+         and not lexicon.is_title_word(entity_at[i].text)  # "Govs" taken for a name
+         and (_serves(doc, entity_at[i], start) or _before_body_noun(doc, entity_at[i]))),
         None,
     )
     if (
@@ -397,6 +398,11 @@ def _singular_reading(doc: Doc, reading: RoleReading, start: int, end: int) -> R
             role = word.sub(_singular(token), role, count=1)
             phrase = word.sub(_singular(token), phrase, count=1)
     return replace(reading, role=role, phrase=phrase)
+
+
+def _before_body_noun(doc: Doc, person: Entity) -> bool:
+    """ "Pressler campaign": a name before a kind of body names that body."""
+    return person.end < len(doc) and doc[person.end].lower_ in lexicon.body_kind_nouns()
 
 
 def _names_body(doc: Doc, person: Entity) -> bool:
@@ -711,8 +717,8 @@ def copular_roles(
         token = doc[end]
         if token.text in APPOSITION_END or token.lower_ in RELATIVE_WORDS or (
             token.is_sent_start and end > start
-        ) or token.pos_ == "PRON" or token.tag_ in FINITE_VERB_TAGS:
-            break  # "... of the tribe he leads": a clause of its own
+        ) or token.pos_ == "PRON" or token.tag_ in FINITE_VERB_TAGS | {"VB", "TO"}:
+            break  # "... of the tribe he leads", "... to challenge Mr. Trump": a clause
         end += 1
     return _role_parts(doc, start, end, entity_at)
 

@@ -485,3 +485,11 @@ def test_no_role_from_figures_after_a_name(nlp):
     text = "Ray Dunn leads Ann Lake, 48 percent to 45 percent among Democrat voters, in Iowa."
     doc, person, entity_at = person_readings(nlp, text, "Ann Lake")
     assert apposition_after(doc, person, entity_at) == []
+
+
+def test_a_copular_role_stops_before_a_clause_and_names_no_rival(nlp):
+    text = ("Ann Lake is the only Republican candidate with the money to challenge Mr. Trump. "
+            "She said so on Monday.")
+    actor = actor_named(nlp, text, "Ann Lake")
+    assert all("Trump" not in role for role in actor.roles)
+    assert actor.affiliation != "Trump"
