@@ -30,7 +30,7 @@ from briefer.nlp.speech import (
     source_words,
     speech_lexicon,
 )
-from briefer.nlp.transcripts import INTERVIEWER, NAMED, TranscriptLine
+from briefer.nlp.transcripts import INTERVIEWEE, INTERVIEWER, NAMED, TranscriptLine
 
 Resolver = Callable[[Doc, list[ExtractedActor], int, str], "str | None"]
 
@@ -308,7 +308,7 @@ class SpeakerFinder:
     def answerer(self, line: TranscriptLine) -> list[str]:
         """Who answers an interviewer's line: the speaker of the next line that is not one."""
         after = self.transcript[self.transcript.index(line) + 1 :]
-        answer = next((a for a in after if a.kind != INTERVIEWER), None)
+        answer = next((a for a in after if a.kind in (NAMED, INTERVIEWEE)), None)
         return self.labelled(answer.label[-1]) if answer is not None else []
 
     def settle_transcript(self) -> None:

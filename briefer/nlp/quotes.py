@@ -18,7 +18,12 @@ from briefer.nlp.direct_attribution import DirectAttribution
 from briefer.nlp.quote_context import FoundQuote
 from briefer.nlp.quote_marks import QuotedRegion, find_quoted_regions, quote_marks
 from briefer.nlp.reported_clauses import ReportedClauses
-from briefer.nlp.transcripts import INTERVIEWER, TranscriptLine, transcript_lines
+from briefer.nlp.transcripts import (
+    INTERVIEWEE,
+    NAMED,
+    TranscriptLine,
+    transcript_lines,
+)
 
 __all__ = ["QuoteFinder", "find_quoted_regions", "find_quotes", "quote_marks"]
 
@@ -48,7 +53,7 @@ class QuoteFinder(ReportedClauses, DirectAttribution):
         # found in its paragraph (the marks around it, '"WALLACE: ...'); the
         # speech any line reports ("the agency warned that ...") is a quote too,
         # and an interviewer's line is no quote itself.
-        spoken = [line for line in self.transcript if line.kind != INTERVIEWER]
+        spoken = [line for line in self.transcript if line.kind in (NAMED, INTERVIEWEE)]
         line_paragraphs = {self.paragraph_of(line.start) for line in spoken}
         found = [
             f for f in found

@@ -206,7 +206,8 @@ def _title_reading(doc: Doc, start: int, end: int, entity_at: dict[int, Entity])
     Putin", "Obama's counterterrorism adviser"); short titles are written
     out ("Sen." -> "senator")."""
     org = next(
-        (entity_at[i] for i in range(start, end) if _label_at(entity_at, i) == "ORG"), None
+        (entity_at[i] for i in range(start, end) if _label_at(entity_at, i) == "ORG"
+         and not _is_member_word(doc, entity_at[i])), None
     ) or next(
         (entity_at[i] for i in range(start, end) if _label_at(entity_at, i) == "PERSON"
          and not lexicon.is_title_word(entity_at[i].text)  # "Govs" taken for a name
@@ -370,6 +371,12 @@ def _role_before_phrase(doc: Doc, comma: int, entity_at: dict[int, Entity]) -> i
     return None
 
 
+def _is_member_word(doc: Doc, entity: Entity) -> bool:
+    """A one-word body name that says what its members are ("Democrats", "Republican"):
+    a role of the person it describes, not the body they work at."""
+    return entity.end - entity.start == 1 and _role_word(doc[entity.start])
+
+
 def _role_word(token: Token) -> bool:
     """A role noun, singular or plural ("senator", "Democrats")."""
     return _is_role_noun(token) or _is_plural_role(token)
@@ -514,6 +521,8 @@ def _apposition_bounds(
         token = doc[end]
         inside = entity_at.get(end)
         if inside is not None and inside.start == end and inside.label == "ORG":
+            # A party read as a body is still a member's role ("both Democrats on ...").
+            has_role_noun = has_role_noun or _is_member_word(doc, inside)
             end = inside.end
             following = entity_at.get(end + 1)
             if end + 1 < len(doc) and doc[end].text == "," and following is not None and (

@@ -14,7 +14,7 @@ own labels ("CORRECTION:", "UPDATE:") open no transcript line.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
@@ -23,7 +23,7 @@ from briefer.nlp.quote_context import QuoteContext
 TRANSCRIPT_LINE = re.compile(r"[ \t\"“]*([A-Z](?:[A-Z.'’ -]*[A-Z])?)\s*:\s+(?=\S)")
 # "Matt, ...", "Mr. Secretary, ...": a few capitalised words and a comma.
 VOCATIVE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s")
-NAMED, INTERVIEWER, INTERVIEWEE = "named", "interviewer", "interviewee"
+NAMED, INTERVIEWER, INTERVIEWEE, SECTION = "named", "interviewer", "interviewee", "section"
 
 
 @dataclass(frozen=True)
@@ -57,8 +57,8 @@ def transcript_lines(context: QuoteContext) -> list[TranscriptLine]:
             continue
         label = " ".join(match.group(1).lower().split())
         if label in context.lexicon.editorial_labels:
-            continue
-        if label in context.lexicon.answer_labels:
+            kind = SECTION
+        elif label in context.lexicon.answer_labels:
             kind = INTERVIEWEE
         elif label in context.lexicon.unnamed_speaker_labels:
             kind = INTERVIEWER
@@ -71,6 +71,8 @@ def transcript_lines(context: QuoteContext) -> list[TranscriptLine]:
                 vocative = context.doc.char_span(*address.span(1), alignment_mode="expand")
         lines.append(TranscriptLine(match.end(), end, name, kind, vocative))
     # A transcript has turns: one labelled line alone is a section label
-    # ("BYLINE:", "UPDATE:", "CORRECTION:"), not speech.
-    return lines if len(lines) > 1 else []
+    # ("BYLINE:", "UPDATE:", "CORRECTION:"), not speech, and its label no actor.
+    if len([line for line in lines if line.kind != SECTION]) == 1:
+        return [replace(line, kind=SECTION, vocative=None) for line in lines]
+    return lines
 
