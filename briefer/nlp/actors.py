@@ -27,8 +27,8 @@ from briefer.nlp.entities import (
 )
 from briefer.nlp.experts import is_expert
 from briefer.nlp.lexicon import name_key
+from briefer.nlp.role_phrases import affiliation_kind
 from briefer.nlp.roles import (
-    affiliation_kind,
     description_refers_to,
     reference_readings,
     roles_of_mention,

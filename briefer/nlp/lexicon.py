@@ -159,6 +159,12 @@ def title_synonyms() -> dict[str, frozenset[str]]:
 
 
 @cache
+def host_phrases() -> tuple[str, ...]:
+    """How a broadcast host opens a transcript line ("welcome back to")."""
+    return tuple(w.lower() for w in load("roles")["host_phrases"])
+
+
+@cache
 def affiliation_preps() -> frozenset[str]:
     return frozenset(w.lower() for w in load("roles")["affiliation_preps"])
 

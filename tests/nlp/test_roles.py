@@ -493,3 +493,16 @@ def test_a_copular_role_stops_before_a_clause_and_names_no_rival(nlp):
     actor = actor_named(nlp, text, "Ann Lake")
     assert all("Trump" not in role for role in actor.roles)
     assert actor.affiliation != "Trump"
+
+
+def test_the_host_of_a_broadcast_transcript(nlp):
+    from briefer.nlp.role_phrases import host_reading
+
+    doc = nlp("JOHN HARWOOD: Welcome back to Capital Report. We're joined now by Senator Ann "
+              "Lake of Iowa.\n\nSEN. ANN LAKE: Good morning, John.")
+    colon = next(t.i for t in doc if t.text == ":")
+    reading = host_reading(doc, colon)
+    assert reading.role == "host"
+    assert reading.affiliation.text == "Capital Report"
+    guest_colon = [t.i for t in doc if t.text == ":"][1]
+    assert host_reading(doc, guest_colon) is None
