@@ -59,8 +59,12 @@ class RoleReading:
 
 
 def is_role_noun(token: Token) -> bool:
+    """A noun that can head a role: a role word, the last word of a title
+    ("minister", not "foreign"), a profession by its ending ("hydrologist")."""
+    lowered = token.lower_
     return token.pos_ in ("NOUN", "PROPN") and (
-        token.lower_ in lexicon.title_words() or token.lower_ in lexicon.role_heads()
+        lowered in lexicon.title_heads() or lowered in lexicon.role_heads()
+        or lowered.endswith(lexicon.role_suffixes())
     )
 
 
@@ -109,7 +113,7 @@ def label_at(entity_at: dict[int, Entity], i: int) -> str:
     return found.label if found is not None else ""
 
 
-def _lexicon_title_start(doc: Doc, head: int) -> int:
+def lexicon_title_start(doc: Doc, head: int) -> int:
     """The start of the longest listed title ending at HEAD ("Secretary of State")."""
     titles = lexicon.titles()
     for size in (4, 3, 2):
@@ -121,7 +125,7 @@ def _lexicon_title_start(doc: Doc, head: int) -> int:
 
 def title_start(doc: Doc, head: int, entity_at: dict[int, Entity]) -> int:
     """Walk left from the title's head word over its modifiers; return where the title starts."""
-    start = _lexicon_title_start(doc, head)
+    start = lexicon_title_start(doc, head)
     capitalised = doc[start].text[:1].isupper()
     i = start - 1
     while i >= max(0, head - MAX_TITLE_TOKENS):
@@ -146,11 +150,15 @@ def title_start(doc: Doc, head: int, entity_at: dict[int, Entity]) -> int:
                 start = entity_at[i - 1].start
                 i = start - 1
                 continue
-            # "Reform's candidate": a capitalised possessor the model left untagged.
+            if i > 0 and label_at(entity_at, i - 1) == "PERSON":
+                start = entity_at[i - 1].start  # "Corvane's chief executive", "Obama's adviser"
+                break
+            # "Reform's candidate", "the district's superintendent": a possessor
+            # the model left untagged.
             j = i - 1
             while (
-                j >= max(0, i - 3) and doc[j].text[:1].isupper()
-                and doc[j].pos_ in ("PROPN", "NOUN") and j not in entity_at
+                j >= max(0, i - 3) and doc[j].pos_ in ("PROPN", "NOUN") and j not in entity_at
+                and (doc[j].text[:1].isupper() or doc[j - 1].lower_ in ARTICLES | POSSESSIVES)
             ):
                 j -= 1
             if j < i - 1:

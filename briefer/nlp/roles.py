@@ -47,6 +47,7 @@ from briefer.nlp.role_phrases import (
     is_plural_role,
     is_role_noun,
     label_at,
+    lexicon_title_start,
     listed_names,
     name_end,
     role_parts,
@@ -72,7 +73,26 @@ def title_before(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> Role
     honorific between them is skipped ("health commissioner Dr. Ann Lee"),
     a role word the model tags as an adjective counts ("incumbent Tate
     Rollins")."""
+    lead = entity.start
+    for k in range(entity.start, entity.end - 2):
+        if not doc[k].text[:1].isupper():
+            break
+        if is_name_title(doc[k]) or is_role_noun(doc[k]):
+            lead = k + 1  # "(Cabinet) Secretary Haruto Ishikawa" read as one name
+    if lead > entity.start:
+        start, before = entity.start, doc[entity.start - 1] if entity.start else None
+        if before is not None and before.text[:1].isupper() and not ends_line(before) and (
+            before.pos_ in ("PROPN", "NOUN", "ADJ")
+        ):
+            start = title_start(doc, before.i, entity_at)  # "Chief" before the entity
+        return title_reading(doc, start, lead, entity_at)
     head = entity.start - 1
+    if (
+        head >= 1 and doc[head].pos_ == "PROPN" and head not in entity_at
+        and not is_name_title(doc[head]) and is_role_noun(doc[head - 1])
+        and not ends_line(doc[head - 1])
+    ):
+        head -= 1  # "Administrator Samuel Okwu" where the model tagged "Okwu" alone
     honorifics = lexicon.honorifics()
     if head >= 1 and doc[head].lower_ in honorifics:
         head -= 1
@@ -92,7 +112,8 @@ def title_before(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> Role
     if of_title is not None:
         return title_reading(doc, of_title, head + 1, entity_at)
     adjective_role = doc[head].pos_ == "ADJ" and doc[head].lower_ in lexicon.role_heads()
-    if not (is_role_noun(doc[head]) or adjective_role):
+    listed = lexicon_title_start(doc, head) < head  # "secretary of State"
+    if not (is_role_noun(doc[head]) or adjective_role or listed):
         return None
     return title_reading(doc, title_start(doc, head, entity_at), head + 1, entity_at)
 
@@ -155,10 +176,13 @@ def role_before_comma(
     head = comma - 1
     if head < 0 or doc[comma].text != ",":
         return None
-    if not is_role_noun(doc[head]) or label_at(entity_at, head) == "ORG":
-        head = _role_before_phrase(doc, comma, entity_at)  # "A spokesman for the department,"
-        if head is None:
-            return None
+    # "A spokeswoman for the mayor,", "The deputy secretary of the interior,":
+    # the noun the phrase hangs on is the role, not the last word.
+    phrase_head = _role_before_phrase(doc, comma, entity_at)
+    if phrase_head is not None:
+        head = phrase_head
+    elif not is_role_noun(doc[head]) or label_at(entity_at, head) == "ORG":
+        return None
     after = name_end(doc, entity, entity_at)
     if after < len(doc) and doc[after].text not in (",", ".", ";"):
         return None
@@ -256,10 +280,17 @@ def _relative_role(doc: Doc, who: int, entity_at: dict[int, Entity]) -> RoleRead
     verb = doc[who + 1]
     if verb.tag_ == "RB" and who + 2 < len(doc):
         verb = doc[who + 2]  # "who also chairs"
+    tenure = _tenure_role(doc, verb, entity_at)
+    if tenure is not None:
+        return tenure
     role = lexicon.role_verbs().get(verb.lemma_.lower())
     if role is None or verb.pos_ != "VERB":
         return None
-    target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    target = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
+        (p_obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("on", "at")
+         for p_obj in prep.children if p_obj.dep_ == "pobj"),
+        None,
+    )  # "who sits on two pension boards", "who now teaches at ..."
     if target is None:
         return RoleReading(role)
     end = target.right_edge.i + 1
@@ -268,6 +299,8 @@ def _relative_role(doc: Doc, who: int, entity_at: dict[int, Entity]) -> RoleRead
             end = k  # "a House panel that investigated ...": the panel, not its work
             break
     words = doc[target.left_edge.i : end]
+    if verb.tag_ == "VBD" and any(c.lower_ in ("before", "until") for c in verb.children):
+        role = f"former {role}"  # "who led incident response at CISA ... before leaving"
     phrase = f"{role} of {words.text}"
     organisation = next(
         (entity_at[t.i] for t in words
@@ -280,6 +313,42 @@ def _relative_role(doc: Doc, who: int, entity_at: dict[int, Entity]) -> RoleRead
     # "who led a House panel": a panel of the House, not the House itself.
     short = object_words.text == organisation.text
     return RoleReading(role if short else phrase, organisation, phrase)
+
+
+def _tenure_role(doc: Doc, verb, entity_at: dict[int, Entity]) -> RoleReading | None:
+    """ "who spent 24 years as an attorney in the enforcement division of the
+    SEC before retiring" gives "former attorney in ... of the SEC"; "who ...
+    and retired as its chief hydrologist for the lower basin" gives "retired
+    chief hydrologist for the lower basin". The verbs and their word are
+    `tenure_verbs` in roles.json; a present tense ("serves as") keeps the post."""
+    tenure = lexicon.tenure_verbs()
+    later = sorted((c for c in verb.conjuncts if c.i > verb.i), key=lambda c: -c.i)
+    for candidate in [*later, verb]:  # "spent 31 years at X and retired as ...": the last post
+        prefix = tenure.get(candidate.lemma_.lower())
+        post = next((p_obj for prep in candidate.children
+                     if prep.dep_ == "prep" and prep.lower_ == "as"
+                     for p_obj in prep.children if p_obj.dep_ == "pobj"), None)
+        if prefix is None or post is None or not is_role_noun(post):
+            continue
+        start = post.left_edge.i
+        if doc[start].lower_ in ARTICLES | POSSESSIVES:
+            start += 1
+        end = post.right_edge.i + 1
+        for k in range(post.i + 1, end):
+            if doc[k].lower_ in RELATIVE_WORDS | {"before", "after", "until", "since"} or (
+                doc[k].text in (",", ";") and k not in entity_at
+            ):
+                end = k
+                break
+        if candidate.tag_ in ("VBZ", "VBP"):
+            prefix = ""  # "who serves as ..."
+        reading = split_affiliation(doc, start, end, entity_at)
+        if reading is None:
+            return None
+        phrase = f"{prefix} {doc[start:end].text}".strip()
+        return RoleReading(f"{prefix} {reading.role}".strip(), reading.affiliation, phrase,
+                           reading.more_bodies)
+    return None
 
 
 def role_before_list(
@@ -407,7 +476,12 @@ def unlabelled_mentions(
     entity. When the person's first names are known the word must be one of
     them, so a namesake's title is never read as theirs."""
     surnames = {name_key(doc[e.end - 1].text) for e in mentions}
-    first_names = {name_key(doc[e.start].text) for e in mentions if e.end - e.start > 1}
+    first_names = set()
+    for mention in mentions:
+        words = [t for t in doc[mention.start : mention.end - 1]
+                 if not (is_name_title(t) or t.text == ".")]  # "Administrator Okwu"
+        if words:
+            first_names.add(name_key(words[0].text))
     found = []
     for token in doc[1:]:
         first = doc[token.i - 1]
