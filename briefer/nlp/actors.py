@@ -38,8 +38,8 @@ from briefer.nlp.entities import (
 from briefer.nlp.experts import is_expert
 from briefer.nlp.lexicon import name_key
 from briefer.nlp.non_actors import without_non_actors
+from briefer.nlp.role_phrases import affiliation_kind
 from briefer.nlp.roles import (
-    affiliation_kind,
     description_refers_to,
     reference_readings,
     roles_of_mention,

@@ -99,14 +99,20 @@ def is_expert(
         return False
     sitting_official = False
     for padded in padded_roles:
-        if _names_any(padded, words.expert_roles):
-            return True
+        if _names_any(padded, words.expert_roles) or any(
+            w.endswith(words.expert_suffixes) for w in padded.split()
+        ):
+            return True  # "virologist", "fire ecologist"
         elected = _names_any(padded, words.elected_offices)
         if at_institution and not elected:
             return True
-        if _names_any(padded, words.official_roles):
-            former = _names_any(padded, words.former)
-            if former and not _names_any(padded, words.political_roles):
+        official = _names_any(padded, words.official_roles)
+        post = official or any(w in lexicon.role_heads() for w in padded.split())
+        if post and _names_any(padded, words.former):
+            # A former career official now commenting ("former engineer at the
+            # FCC", "retired admiral"); a former appointee or politician is none.
+            if not _names_any(padded, words.political_roles):
                 return True
+        elif official:
             sitting_official = True
     return at_institution and not sitting_official

@@ -109,6 +109,13 @@ def title_words() -> frozenset[str]:
 
 
 @cache
+def title_heads() -> frozenset[str]:
+    """The word a title ends on, or before its "of" ("minister" of "foreign
+    minister", "secretary" of "secretary of state")."""
+    return frozenset(t.split(" of ")[0].split()[-1] for t in titles())
+
+
+@cache
 def honorifics() -> frozenset[str]:
     return frozenset(w.lower() for w in load("titles")["honorifics"])
 
@@ -156,6 +163,24 @@ def list_quantifiers() -> frozenset[str]:
 def title_synonyms() -> dict[str, frozenset[str]]:
     """Title → the titles a role stated earlier may have used for it ("congressman" → "rep.")."""
     return {k.lower(): frozenset(v) for k, v in load("roles")["title_synonyms"].items()}
+
+
+@cache
+def host_phrases() -> tuple[str, ...]:
+    """How a broadcast host opens a transcript line ("welcome back to")."""
+    return tuple(w.lower() for w in load("roles")["host_phrases"])
+
+
+@cache
+def role_suffixes() -> tuple[str, ...]:
+    """Word endings of professions ("hydrologist", "physician")."""
+    return tuple(w.lower() for w in load("roles")["role_suffixes"])
+
+
+@cache
+def tenure_verbs() -> dict[str, str]:
+    """Verb of "who spent 20 years as ..." → the word it puts before the post ("former")."""
+    return dict(load("roles")["tenure_verbs"])
 
 
 @cache
@@ -248,6 +273,7 @@ class ExpertWords:
     advocacy: tuple[str, ...] = ()
     partisan: tuple[str, ...] = ()
     operatives: tuple[str, ...] = ()
+    expert_suffixes: tuple[str, ...] = ()
 
 
 @cache
@@ -272,6 +298,7 @@ def expert_words() -> ExpertWords:
         lower("advocacy_words"),
         lower("partisan_words"),
         lower("operative_words"),
+        lower("expert_role_suffixes"),
     )
 
 

@@ -163,3 +163,20 @@ def test_a_body_is_the_affiliation_before_a_person_served(nlp):
     actor = next(a for a in extract_actors(nlp(text)) if a.name == "Lena Burr")
     assert actor.affiliation == "Tax Policy Center"
     assert actor.is_expert
+
+
+@pytest.mark.parametrize(
+    ("roles", "affiliation", "expert"),
+    [
+        (["former engineer at the Federal Aviation Administration"], "", True),
+        (["retired chief ranger for the west"], "Park Service", True),
+        (["glaciologist"], "", True),
+        (["head of credit strategy"], "Osprey Bank", True),
+        (["Former FAA Commissioner"], "", False),
+        (["former SEC chairman"], "", False),
+        (["Professor", "vice-chancellor of the University of Barnsley"], "", False),
+        (["former teacher", "governor"], "", False),
+    ],
+)
+def test_former_career_officials_scientists_and_appointees(roles, affiliation, expert):
+    assert is_expert(roles, affiliation) is expert

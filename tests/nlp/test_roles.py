@@ -306,7 +306,7 @@ def test_relative_clause_stops_before_a_clause_on_its_object(nlp):
     text = ("Tom Reilly, who led a Senate panel that studied the crash, said the report "
             "was late.")
     doc, person, entity_at = person_readings(nlp, text, "Tom Reilly")
-    assert relative_clause_role(doc, person, entity_at).role == "leader of a Senate panel"
+    assert relative_clause_role(doc, person, entity_at).role == "head of a Senate panel"
 
 
 @pytest.mark.parametrize("name", ["Ann Ruiz", "Bo Chen"])
@@ -493,3 +493,66 @@ def test_a_copular_role_stops_before_a_clause_and_names_no_rival(nlp):
     actor = actor_named(nlp, text, "Ann Lake")
     assert all("Trump" not in role for role in actor.roles)
     assert actor.affiliation != "Trump"
+
+
+def test_the_host_of_a_broadcast_transcript(nlp):
+    from briefer.nlp.role_phrases import host_reading
+
+    doc = nlp("JOHN HARWOOD: Welcome back to Capital Report. We're joined now by Senator Ann "
+              "Lake of Iowa.\n\nSEN. ANN LAKE: Good morning, John.")
+    colon = next(t.i for t in doc if t.text == ":")
+    reading = host_reading(doc, colon)
+    assert reading.role == "host"
+    assert reading.affiliation.text == "Capital Report"
+    guest_colon = [t.i for t in doc if t.text == ":"][1]
+    assert host_reading(doc, guest_colon) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # the noun a "for/of" phrase hangs on is the role, not the last word
+        ("A spokesman for the governor, Tom Reyes, said the office was closed.", "Tom Reyes",
+         "spokesman for the governor"),
+        ("The deputy secretary of the treasury, Ann Cole, said rates would hold.", "Ann Cole",
+         "deputy secretary of the treasury"),
+        # a lower-case possessor
+        ("The county's sheriff, Dr. Paul Dane, said the roads were shut.", "Paul Dane",
+         "county's sheriff"),
+        # a profession by its ending
+        ("Dr Mia Holt, a glaciologist at the University of Leeds, said the ice was thin.",
+         "Mia Holt", "glaciologist"),
+    ],
+)
+def test_roles_from_phrases_possessors_and_professions(nlp, text, name, role):
+    doc, person, entity_at = person_readings(nlp, text, name)
+    assert role in [r.role for r in roles_of_mention(doc, person, entity_at)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Omar Price, who spent 20 years as an engineer at the Federal Aviation Administration "
+         "before retiring, said the rule was weak.", "Omar Price", "former engineer"),
+        ("Jo Marsh, who worked at the Park Service and retired as its chief engineer for the "
+         "west, said the dams were old.", "Jo Marsh", "retired chief engineer for the west"),
+        ("Ken Ode, a Republican who sits on two school boards, said the plan was fair.",
+         "Ken Ode", "member of two school boards"),
+        ("Lena Ruiz, who led incident response at the agency for six years before leaving, "
+         "said the warning came late.", "Lena Ruiz", "former head of incident response at the "
+         "agency"),
+    ],
+)
+def test_posts_held_in_a_relative_clause(nlp, text, name, role):
+    doc, person, entity_at = person_readings(nlp, text, name)
+    reading = relative_clause_role(doc, person, entity_at)
+    assert role in (reading.role, reading.phrase)
+
+
+def test_a_title_the_model_read_into_the_name(nlp):
+    from briefer.nlp.entities import make_entity
+
+    doc = nlp("Chief Cabinet Secretary Ken Ito said the talks would go on.")
+    name = make_entity(doc, 1, 5, "PERSON")  # "Cabinet Secretary Ken Ito"
+    entity_at = {i: name for i in range(1, 5)}
+    assert title_before(doc, name, entity_at).role == "Chief Cabinet Secretary"
