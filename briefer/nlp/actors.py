@@ -293,6 +293,29 @@ def _group_clusters(doc: Doc, nationalities: list[Entity]) -> list[_Cluster]:
     return list(by_key.values())
 
 
+def _seats_of_bodies(clusters: list[_Cluster]) -> list[_Cluster]:
+    """ "The checks had been agreed with Brussels": a city that is the seat of
+    a body the article names stands for that body, not for its country."""
+    seats = {name_key(k): name_key(v) for k, v in lexicon.load("actor_types")["seats"].items()
+             if not k.startswith("_")}
+    bodies = {}
+    for cluster in clusters:
+        if cluster.type != "country":
+            for name in [cluster.name, *cluster.extra_aliases]:
+                bodies.setdefault(name_key(name), cluster)
+    kept = []
+    for cluster in clusters:
+        if cluster.type == "country":
+            moved = [e for e in cluster.entities if bodies.get(seats.get(e.key, ""))]
+            for entity in moved:
+                bodies[seats[entity.key]].entities.append(entity)
+            cluster.entities = [e for e in cluster.entities if e not in moved]
+            if not cluster.entities:
+                continue
+        kept.append(cluster)
+    return kept
+
+
 def _states_named_by_people(doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
     """ "Did the Iranians pass any message?": a nationality in the plural
     with "the" and nothing else, acting, stands for its state when the
@@ -418,7 +441,7 @@ def extract_actors(doc: Doc) -> list[ExtractedActor]:
         *_country_clusters(doc, by_label.get("GPE", []) + by_label.get("FAC", [])),
         *_group_clusters(doc, by_label.get("NORP", [])),
     ]
-    clusters = _states_named_by_people(doc, clusters)
+    clusters = _seats_of_bodies(_states_named_by_people(doc, clusters))
     clusters.sort(key=lambda c: c.first())
     actors = []
     for number, cluster in enumerate(clusters, start=1):
@@ -549,16 +572,17 @@ def _add_name_occurrences(text: str, actors: list[ExtractedActor]) -> None:
     for actor in actors:
         for m in actor.mentions:
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-    for form in sorted(owners, key=len, reverse=True):
-        if len(owners[form]) != 1:
+    unique = sorted((f for f, keys in owners.items() if len(keys) == 1), key=len, reverse=True)
+    if not unique:
+        return
+    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, unique)) + r")(?!\w)")
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if any(taken[start:end]):
             continue
-        actor = by_key[next(iter(owners[form]))]
-        for match in re.finditer(r"(?<![\w.])" + re.escape(form) + r"(?!\w)", text):
-            start, end = match.span()
-            if any(taken[start:end]):
-                continue
-            taken[start:end] = b"\x01" * (end - start)
-            actor.mentions.append(Span(start, end, form))
+        taken[start:end] = b"\x01" * (end - start)
+        actor = by_key[next(iter(owners[match.group()]))]
+        actor.mentions.append(Span(start, end, match.group()))
     for actor in actors:
         actor.mentions.sort(key=lambda m: m.start)
 

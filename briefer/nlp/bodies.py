@@ -42,6 +42,8 @@ class TypeWords:
     non_actors: frozenset[str]
     body_heads: frozenset[str]
     short_forms: dict[str, str]
+    public_heads: frozenset[str]  # heads of a public body when a place or "National" opens the name
+    prefixes: dict[str, frozenset[str]]
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +61,9 @@ def type_words() -> TypeWords:
         non_actors=frozenset(n.lower() for n in data["non_actors"]),
         body_heads=frozenset(data["body_heads"]),
         short_forms={k.lower(): v.lower() for k, v in data["short_forms"].items()},
+        public_heads=frozenset(data["public_heads"]),
+        prefixes={k: frozenset(w.lower() for w in v) for k, v in data["prefixes"].items()
+                  if not k.startswith("_")},
     )
 
 
@@ -86,15 +91,39 @@ def body_type(name: str, default: str) -> str:
     for candidate in (lowered, lowered.removeprefix("the "), name_key(name)):
         if candidate in words.names:
             return words.names[candidate]
-    # "Centers for Disease Control and Prevention" is typed as "CDC" is.
-    acronym = _acronym_of_full_name().get(name_key(name), "")
+    # "Centers for Disease Control and Prevention" is typed as "CDC" is, and
+    # "NASA" as "National Aeronautics and Space Administration" is.
+    key = name_key(name)
+    acronym = _acronym_of_full_name().get(key, "")
     if acronym in words.names:
         return words.names[acronym]
+    expansion = org_acronyms().get(key)
+    if expansion and name_key(expansion) != key:
+        return body_type(expansion, default)
     head = head_word(name)
+    first = key.split()[0] if key else ""
+    if head in words.heads["government"] and (
+        first in words.prefixes["international"] or key.startswith("united nations ")
+    ):
+        return "international"  # "World Anti-Doping Agency", "United Nations Office for ..."
     for kind in TYPE_ORDER:
         if head in words.heads.get(kind, ()):
             return kind
+    if head in words.public_heads and (
+        first in words.prefixes["government"] or _starts_with_place(name)
+    ):
+        return "government"  # "National Transportation Safety Board", "Sacramento City Council"
     return default
+
+
+def _starts_with_place(name: str) -> bool:
+    words = name.split()
+    return any(
+        countries().country_of_name(" ".join(words[:size])) is not None
+        or countries().country_of_capital(" ".join(words[:size])) is not None
+        or " ".join(words[:size]).lower() in type_words().prefixes["places"]
+        for size in (1, 2, 3) if len(words) > size
+    )
 
 
 def settled_type(name: str, found: str) -> str:

@@ -173,12 +173,27 @@ def _put(entities: list[Entity], new: Entity, replaceable: frozenset[str]) -> li
     return sorted([e for e in entities if not e.overlaps(new)] + [new], key=lambda e: e.start)
 
 
+@cache
+def _enumerated_institution_pattern() -> re.Pattern[str]:
+    """ "Senate Health, Education, Labor and Pensions Committee": a name that
+    lists its fields with commas before its head word."""
+    heads = "|".join(sorted((re.escape(h) for h in _institution_heads()), key=len, reverse=True))
+    gap = r"[^\S\n]+"
+    word = r"[A-Z][\w&'’-]*\w"
+    words = rf"{word}(?:{gap}{word}){{0,3}}"
+    return re.compile(
+        rf"\b{words}(?:,{gap}{words}){{1,5}},?{gap}and{gap}{words}{gap}(?:{heads})\b"
+    )
+
+
 def _recover_institutions(
     doc: Doc, text: str, entities: list[Entity], headlines: list[tuple[int, int]]
 ) -> list[Entity]:
     """Add capitalised institution names the model missed ("Foundation for Strategic Research")."""
     replaceable = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
-    for match in lexicon.institution_pattern().finditer(text):
+    matches = [*lexicon.institution_pattern().finditer(text),
+               *_enumerated_institution_pattern().finditer(text)]
+    for match in sorted(matches, key=lambda m: (m.start(), -m.end())):
         if _in_ranges(match.start(), headlines):
             continue
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
@@ -248,6 +263,63 @@ def _split_at_dashes(doc: Doc, entities: list[Entity]) -> list[Entity]:
     return split
 
 
+def _names_body(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens [start, end) hold an institution head or are a listed body's name."""
+    heads = _institution_heads()
+    listed = _listed_bodies()[0]
+    text = doc[start:end].text
+    return any(t.text in heads for t in doc[start:end]) or listed.fullmatch(text) is not None
+
+
+def _split_at_and(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "the Federation of Small Businesses and the British Chambers of
+    Commerce", "the Green Party and Plaid Cymru": two bodies joined by "and"
+    are two names, when each side names a body on its own."""
+    split = []
+    for entity in entities:
+        cut = next((i for i in range(entity.start + 1, entity.end - 1)
+                    if doc[i].lower_ == "and"
+                    and (doc[i + 1].text[:1].isupper() or doc[i + 1].lower_ == "the")), None)
+        if cut is None or entity.label != "ORG" or entity.anchored:
+            split.append(entity)
+            continue
+        new_phrase = doc[cut + 1].lower_ == "the"
+        right = cut + 1 + new_phrase
+        heads = _institution_heads()
+        listed = _listed_bodies()[0].fullmatch(doc[right : entity.end].text) is not None
+        # "Coastline Bank and Harbor Federal Credit Union": two complete names;
+        # "Department of Health and Human Services" is one.
+        complete = (
+            cut - entity.start >= 2 and doc[cut - 1].text in heads
+            and doc[entity.end - 1].text in heads
+            and not any(t.lower_ in ("of", "for", "on") for t in doc[entity.start : cut])
+        )
+        if not (
+            (new_phrase or listed or complete)
+            and _names_body(doc, entity.start, cut) and _names_body(doc, right, entity.end)
+            and "," not in doc[entity.start:cut].text
+        ):
+            split.append(entity)
+            continue
+        split += [make_entity(doc, entity.start, cut, "ORG"),
+                  make_entity(doc, right, entity.end, "ORG")]
+    return split
+
+
+def _without_trailing_titles(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "Air Force Lt." of "Air Force Lt. Gen. Walter Pryszlak": a title
+    ends no organisation's name."""
+    kept = []
+    for entity in entities:
+        end = entity.end
+        while end - entity.start > 1 and entity.label == "ORG" and lexicon.is_title_word(
+            doc[end - 1].text
+        ) and (doc[end - 1].text.endswith(".") or (end < len(doc) and doc[end].text == ".")):
+            end -= 1  # an abbreviated title: "Lt.", "Gen." ("Department of Justice" stays)
+        kept.append(entity if end == entity.end else make_entity(doc, entity.start, end, "ORG"))
+    return kept
+
+
 def _split_at_at(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """ "Pandemic Center at Brown University School of Public Health": an
     institution "at" another is two bodies, the first part of the second."""
@@ -279,6 +351,10 @@ def _people_by_cue(doc: Doc, entities: list[Entity]) -> list[Entity]:
         start, end = entity.start, entity.end
         after = doc[end : end + 2]
         relative = len(after) == 2 and after[0].text == "," and after[1].lower_ == "who"
+        which = len(after) == 2 and after[0].text == "," and after[1].lower_ == "which"
+        if entity.label == "PERSON" and which and not entity.anchored:
+            people.append(replace(entity, label="ORG"))  # "Orbitrax, which operates ..."
+            continue
         if entity.label != "ORG" or entity.anchored:
             people.append(entity)
             continue
@@ -319,7 +395,6 @@ def _recover_administrations(doc: Doc, entities: list[Entity]) -> list[Entity]:
     return found
 
 
-LISTED_NAME_TOKENS = 6
 SPEAKER_LABEL = re.compile(r"^[ \t\"“]*([A-Z][A-Z.'’ -]*[A-Z])\s*:[ \t]+(?=\S)", re.MULTILINE)
 SPEAKER_LABEL_WORDS = 4
 
@@ -349,14 +424,23 @@ def _recover_speaker_labels(doc: Doc, text: str, entities: list[Entity]) -> list
 
 
 @cache
-def _listed_bodies() -> tuple[frozenset[str], frozenset[str]]:
-    """Keys of bodies the lexicons name, and of the one-word names among them
-    that are no acronym but a party ("Democrats", "Conservatives")."""
+def _listed_bodies() -> tuple[re.Pattern[str], frozenset[str]]:
+    """A pattern of the names of bodies the lexicons know (an acronym's dots
+    optional: "F.D.A." is "FDA"), and the keys of the one-word ones that are
+    no acronym but a party ("Democrats", "Conservatives")."""
     words = lexicon.load("actor_types")["names"]
-    names = {name_key(n) for kind in words.values() for n in kind}
+    names = {" ".join(n.lower().split()) for kind in words.values() for n in kind}
     names |= set(lexicon.org_acronyms()) | set(lexicon.known_organizations())
+    alternatives = []
+    for name in sorted((n for n in names if n), key=len, reverse=True):
+        if name.isalpha() and len(name) <= 6:
+            alternatives.append(r"\.?".join(re.escape(ch) for ch in name) + r"\.?")
+        else:
+            alternatives.append(r"\s+".join(re.escape(w) for w in name.split()))
+    pattern = re.compile(rf"(?<![\w.])(?:the\s+)?(?:{'|'.join(alternatives)})(?![\w])",
+                         re.IGNORECASE)
     parties = {name_key(n) for n in words["party"] if len(n.split()) == 1 and n.endswith("s")}
-    return frozenset(n for n in names if n), frozenset(parties)
+    return pattern, frozenset(parties)
 
 
 def _reads_as_listed(tokens: Span) -> bool:
@@ -372,31 +456,25 @@ def _reads_as_listed(tokens: Span) -> bool:
     return all(t.text[:1].isupper() or t.lower_ in connectors or not t.is_alpha for t in tokens)
 
 
-def _recover_listed_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
+def _recover_listed_bodies(doc: Doc, text: str, entities: list[Entity]) -> list[Entity]:
     """Names of well-known bodies the model missed or cut ("Reform UK" read as
     the UK, "OPEC+", "F.D.A.", "Democrats"), headlines included: the
     lexicons know them."""
-    names, _ = _listed_bodies()
+    pattern, _ = _listed_bodies()
     replaceable = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
-    taken = {i for e in entities if e.label == "PERSON" for i in range(e.start, e.end)}
-    i = 0
-    while i < len(doc):
-        found = None
-        if doc[i].text[:1].isupper() and i not in taken:
-            for end in range(min(len(doc), i + LISTED_NAME_TOKENS), i, -1):
-                tokens = doc[i:end]
-                if any(t.is_space for t in tokens):
-                    continue
-                if name_key(tokens.text) in names and _reads_as_listed(tokens):
-                    found = end
-                    break
-        if found is None:
-            i += 1
+    people = [e for e in entities if e.label == "PERSON"]
+    for match in pattern.finditer(text):
+        name = match.group()
+        first = name[4:5] if name[:4].lower() == "the " else name[:1]
+        if not first.isupper():
             continue
-        start, end = _trimmed(doc, i, found)
-        if sum(ch.isalpha() for ch in doc[start:end].text) >= 2:
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or any(e.start < span.end and span.start < e.end for e in people):
+            continue
+        start, end = _trimmed(doc, span.start, span.end)
+        tokens = doc[start:end]
+        if sum(ch.isalpha() for ch in tokens.text) >= 2 and _reads_as_listed(tokens):
             entities = _put(entities, make_entity(doc, start, end, "ORG"), replaceable)
-        i = found
     return entities
 
 
@@ -736,9 +814,10 @@ def corrected_entities(doc: Doc, text: str | None = None) -> list[Entity]:
     entities = _model_entities(doc, headlines)
     entities = _split_at_dashes(doc, _merge_split_names(doc, entities))
     entities = _recover_institutions(doc, text, entities, headlines)
-    entities = _recover_country_bodies(doc, _recover_listed_bodies(doc, entities))
+    entities = _recover_country_bodies(doc, _recover_listed_bodies(doc, text, entities))
     entities = _recover_titled_people(doc, text, entities, headlines)
     entities = _recover_described_people(doc, entities)
     entities = _recover_speaker_labels(doc, text, entities)
-    entities = _people_by_cue(doc, _relabel(doc, _split_at_at(doc, entities)))
+    entities = _split_at_and(doc, _without_trailing_titles(doc, _split_at_at(doc, entities)))
+    entities = _people_by_cue(doc, _relabel(doc, entities))
     return _recover_administrations(doc, _add_known_names(doc, text, entities, headlines))

@@ -12,6 +12,7 @@ is dropped. Titles read as names ("Trade Economist", "Mr. Secretary",
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -47,7 +48,8 @@ def _is_modifier(span: DocSpan, listed: bool, country: bool) -> bool:
     product of it ("a House subcommittee", "Treasury yields")."""
     root = span.root
     head = root.head
-    if not (root.dep_ in MODIFIER_DEPS and head.i >= span.end and head.tag_ in COMMON_NOUN_TAGS):
+    common = head.tag_ in COMMON_NOUN_TAGS or (head.pos_ in ("NOUN", "PROPN") and head.is_lower)
+    if not (root.dep_ in MODIFIER_DEPS and head.i >= span.end and common):
         return False
     lemma = head.lemma_.lower()
     if lemma in _words()["speaking_heads"]:
@@ -61,18 +63,30 @@ def _is_modifier(span: DocSpan, listed: bool, country: bool) -> bool:
 
 
 def _is_place(span: DocSpan) -> bool:
-    """ "at Calais", "shares rose in Copenhagen": a one-word name, no body's,
+    """ "at Calais", "shares rose in Copenhagen", "outside Grant High School":
     the object of a preposition of place that does not follow a role ("an
-    economist at UBS" names UBS as the economist's employer)."""
+    economist at UBS" names UBS as the economist's employer); a body's name
+    only after a preposition that can only mean a place ("outside", "near")."""
     root = span.root
     preposition = root.head
-    return (
-        len(span) == 1
-        and root.dep_ == "pobj"
-        and preposition.lower_ in _words()["place_prepositions"]
-        and preposition.head.lemma_.lower() not in lexicon.role_heads()
-        and not names_a_body(span.text)
-    )
+    if root.dep_ != "pobj" or preposition.lower_ not in _words()["place_prepositions"]:
+        return False
+    if preposition.head.lemma_.lower() in lexicon.role_heads() | _words()["working_verbs"]:
+        return False
+    institutions = lexicon.load("organizations")["institution_heads"]
+    named_body = names_a_body(span.text) or any(t.text in institutions for t in span)
+    return preposition.lower_ in _words()["only_place_prepositions"] or not named_body
+
+
+def _is_place_or_event_name(actor: ExtractedActor) -> bool:
+    """ "The Ridgeline Fire", "the Gold Country Fairgrounds", "the Tour de
+    France", "the Salar de Maricunga": a name that opens or ends with a word
+    for a place or an event names no actor."""
+    words = [w.lower() for w in actor.name.split()]
+    if len(words) < 2 or actor.type in ("person", "country") or _is_listed(actor.name):
+        return False
+    place_words = _words()["place_and_event_words"]
+    return words[0] in place_words or words[-1] in place_words
 
 
 def _is_dateline(span: DocSpan, text: str) -> bool:
@@ -92,15 +106,23 @@ def _is_ticker(span: DocSpan, text: str, actors: list[ExtractedActor]) -> bool:
     return any(m.end == len(before) for a in actors for m in a.mentions)
 
 
-def _is_common_word(span: DocSpan) -> bool:
-    """ "Utilities say ...", "Energy analysts ...": one common noun,
-    capitalised only because it opens a sentence or a line."""
+def _is_common_word(span: DocSpan, text: str) -> bool:
+    """ "Utilities say ...", "Energy analysts ...", '"Grass is the kindling"':
+    one common noun, capitalised only because it opens a sentence, a quote
+    or a line (tagged as a common noun, or written in lower case elsewhere)."""
     token = span[0]
-    if lexicon.countries().country_of_demonym(token.text) is not None:
+    if len(span) != 1 or lexicon.countries().country_of_demonym(token.text) is not None:
         return False  # "Norwegians said ..."
-    return len(span) == 1 and token.tag_ in COMMON_NOUN_TAGS and (
-        token.is_sent_start or token.i == 0 or "\n" in token.nbor(-1).text_with_ws
+    before = token.nbor(-1) if token.i > 0 else None
+    opens = (
+        before is None or token.is_sent_start or "\n" in before.text_with_ws
+        or before.text in ('"', "“", "‘", "'")
     )
+    lower = token.text.lower()
+    ordinary = token.tag_ in COMMON_NOUN_TAGS or (
+        token.text[:1].isupper() and re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text)
+    )
+    return opens and bool(ordinary)
 
 
 def _is_unnamed_label(span: DocSpan, text: str) -> bool:
@@ -152,7 +174,7 @@ def without_non_actors(doc: Doc, text: str, actors: list[ExtractedActor]) -> lis
     """ACTORS less those the article never names as actors."""
     kept = []
     for actor in actors:
-        if _is_title(actor):
+        if _is_title(actor) or _is_place_or_event_name(actor):
             continue
         if actor.type == "person" and len(actor.name.split()) > 1:
             kept.append(actor)
@@ -169,7 +191,7 @@ def without_non_actors(doc: Doc, text: str, actors: list[ExtractedActor]) -> lis
                 or _is_dateline(span, text)
                 or _is_ticker(span, text, actors)
                 or _is_product(span)
-                or _is_common_word(span)
+                or _is_common_word(span, text)
                 or _is_unnamed_label(span, text)
                 or (actor.type != "country" and _is_place(span))
             )

@@ -189,3 +189,59 @@ def test_a_party_named_with_its_country_is_also_named_without_it(nlp):
     party = owner_of(actors, text, "Renewal UK")
     assert party is not None
     assert owner_of(actors, text, "Renewal's") is party
+
+
+def test_an_institution_listing_its_fields_with_commas_is_one_body(nlp):
+    text = (
+        "Rep. Ann Lowry, who sits on the House Science, Space, and Technology Committee, "
+        "said the budget was too small."
+    )
+    actors = actors_of(nlp, text)
+    committee = owner_of(actors, text, "House Science")
+    assert committee is not None
+    assert committee.name == "House Science, Space, and Technology Committee"
+    assert committee.type == "government"
+
+
+def test_a_seat_city_stands_for_the_body_named_there(nlp):
+    text = (
+        "The European Union set new quotas on Tuesday. British exporters said the "
+        "quotas had been agreed with Brussels last year."
+    )
+    actors = actors_of(nlp, text)
+    union = owner_of(actors, text, "European Union")
+    assert owner_of(actors, text, "Brussels") is union
+    assert "Belgium" not in {a.name for a in actors}
+
+
+def test_types_from_the_shape_of_a_name(nlp):
+    text = (
+        "The World Anti-Fraud Agency and the National Pipeline Safety Board said the "
+        "Oregon Water Council had erred. NOAA agreed. The Tessa Bank and Orbin Federal "
+        "Credit Union said rates would rise."
+    )
+    types = {a.name: a.type for a in actors_of(nlp, text)}
+    assert types.get("World Anti-Fraud Agency") == "international"
+    assert types.get("National Pipeline Safety Board") == "government"
+    assert types.get("Oregon Water Council") == "government"
+    assert types.get("NOAA") == "government"
+
+
+def test_two_bodies_joined_by_and_are_two_actors(nlp):
+    text = (
+        "The Green Party and Plaid Cymru said in a joint statement that the fine was too "
+        "small. The Department of Health and Human Services declined to comment."
+    )
+    actors = actors_of(nlp, text)
+    green = owner_of(actors, text, "Green Party")
+    plaid = owner_of(actors, text, "Plaid Cymru")
+    assert green is not None and plaid is not None and green is not plaid
+    assert green.type == plaid.type == "party"
+    hhs = owner_of(actors, text, "Human Services")
+    assert hhs is owner_of(actors, text, "Department of Health")
+
+
+def test_a_company_that_does_things_is_no_person(nlp):
+    text = "Velmora, which runs 300 stores, said sales fell. Vice Adm. Lena Marsh said nothing."
+    types = {a.name: a.type for a in actors_of(nlp, text)}
+    assert types.get("Velmora") != "person"

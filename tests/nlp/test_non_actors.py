@@ -90,3 +90,29 @@ def test_a_people_as_such_is_no_actor_but_a_speaking_one_is(nlp):
     names = names_of(nlp, text)
     assert "Canadians" not in names
     assert names.get("Norwegians") == "group"
+
+
+def test_places_and_events_named_like_bodies_are_no_actors(nlp):
+    text = (
+        "The Cedar Ridge Fire has burned 9,000 acres. Volunteers opened a shelter at the "
+        "Pine County Fairgrounds, and parents gathered outside Lincoln High School. "
+        "Milo Varga, who won a stage of the Giro d'Italia Tour, said nothing."
+    )
+    names = names_of(nlp, text)
+    assert "Cedar Ridge Fire" not in names
+    assert "Pine County Fairgrounds" not in names
+    assert "Lincoln High School" not in names
+
+
+def test_an_employer_named_after_at_is_kept_whatever_its_length(nlp):
+    text = "Rates will fall, said Ivo Brandt, a fellow at the Halden School of Public Affairs."
+    assert "Halden School of Public Affairs" in names_of(nlp, text)
+
+
+def test_a_word_capitalised_at_the_start_of_a_quote_is_no_actor(nlp):
+    text = (
+        'The fields were full of dry grass this year. "Grass is the fuel," said Ada Reyes, '
+        "a fire ecologist. Hiking across the Sierra foothills is banned."
+    )
+    names = names_of(nlp, text)
+    assert "Grass" not in names and "Sierra" not in names
