@@ -34,6 +34,8 @@ from briefer.nlp.transcripts import INTERVIEWER, NAMED, TranscriptLine
 
 Resolver = Callable[[Doc, list[ExtractedActor], int, str], "str | None"]
 
+SHARE_WORDS = {"half", "third", "thirds", "quarter", "quarters", "fourths", "fifths",
+               "majority", "plurality"}
 NAME_DEPS = ("compound", "flat", "amod", "poss", "det", "nummod", "case")
 ENTITY_TYPES = {
     "PERSON": "person",
@@ -83,6 +85,19 @@ def is_misread_description(token: Token) -> bool:
         token.pos_ == "NOUN" and token.tag_ == "NNS" and token.is_sent_start
         and token.ent_iob_ == "B" and (token.i + 1 == len(token.doc)
                                        or token.doc[token.i + 1].ent_iob_ != "I")
+    )
+
+
+def is_share(token: Token) -> bool:
+    """Whether a speaker word is a share of people ("percent", "%", "4 in 10",
+    "half", "two-thirds") rather than anyone's name."""
+    if token.lower_ in SHARE_WORDS:
+        return True
+    if token.ent_type_ == "PERCENT":
+        return token.pos_ in ("NUM", "NOUN") or token.text == "%"
+    # "4 in 10", "one out of five": a count alone ("two said") is no share.
+    return token.ent_type_ == "CARDINAL" and any(
+        c.lower_ in ("in", "of", "out") for c in token.children
     )
 
 
@@ -253,7 +268,11 @@ class SpeakerFinder:
         if head is None:
             return []
         if head.lower_ in self.lexicon.answer_labels:
-            return self.interviewee()
+            keys = self.interviewee()
+            for actor in (a for a in self.actors if a.key in keys):
+                # The label is a mention of the one who answers.
+                self.add_mention(actor, head.idx, head.idx + len(head.text), head.text)
+            return keys
         first = head
         while first.i > 0 and not self.doc[first.i - 1].is_space and (
             "\n" not in self.doc[first.i - 1].whitespace_
@@ -451,9 +470,10 @@ class SpeakerFinder:
 
     def speaker(self, head: Token) -> str | None:
         """The actor key one speaker word stands for, or None."""
-        if head.ent_type_ == "PERCENT" and head.lower_ in ("percent", "%"):
-            # "63 percent said ...": the share of those polled, unnamed.
-            return self.unnamed_source(head, name_span(head), keep_numbers=True)
+        if is_share(head):
+            # "63 percent said ...", "about 4 in 10 said ...", "almost half of
+            # respondents said ...": a share of those polled, unnamed.
+            return self.share_source(head)
         if head.ent_type_ in NOT_SPEAKERS:
             return None
         if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
@@ -619,16 +639,30 @@ class SpeakerFinder:
                 return self.speaker(subject)
         return None
 
-    def unnamed_source(self, head: Token, words: Span, keep_numbers: bool = False) -> str | None:
+    def share_source(self, head: Token) -> str:
+        """A share of those polled as one group actor per wording ("19
+        percent", "about 4 in 10", "almost half of respondents")."""
+        words = self.doc[head.left_edge.i : head.right_edge.i + 1]
+        if len(words) > 10 or any(t.pos_ in ("VERB", "AUX") for t in words):
+            words = name_span(head)
+        identity = "share: " + words.text.lower()
+        for actor in self.actors:
+            if actor.type == "group" and self.unnamed.get(actor.key) == identity:
+                self.add_mention(actor, words.start_char, words.end_char, words.text)
+                return actor.key
+        actor = self.new_actor(words, "group")
+        actor.type = "group"
+        self.unnamed[actor.key] = identity
+        return actor.key
+
+    def unnamed_source(self, head: Token, words: Span) -> str | None:
         """"officials", "a source", "two Democratic speechwriters": people who
         speak without a name, as one group actor per description in the
         article (its words without determiners and quantifiers)."""
-        dropped = ("det", "poss", "case") if keep_numbers else ("det", "nummod", "poss", "case")
         described = [
             t for t in words
-            if not (t.i < head.i and (t.dep_ in dropped
-                                      or (t.lower_ in self.lexicon.quantifiers
-                                          and not (keep_numbers and t.like_num))))
+            if not (t.i < head.i and (t.dep_ in ("det", "nummod", "poss", "case")
+                                      or t.lower_ in self.lexicon.quantifiers))
         ]
         if not described or not any(t.is_alpha for t in described):
             return None

@@ -628,3 +628,42 @@ def test_the_name_after_an_inverted_cue_speaks_even_as_its_object(nlp):
     text = "“It is over,” said Ms. Lund. “We lost,” Ms. Lund told Reuters."
     actors = [actor(text, "a1", "Ada Lund", "Lund"), actor(text, "a2", "Reuters", type_="media")]
     assert [names for _, names in speakers(nlp, text, actors)] == [["Ada Lund"], ["Ada Lund"]]
+
+
+def test_a_finite_cue_joined_to_a_bare_verb_inside_the_clause_has_the_reporters_subject(nlp):
+    text = (
+        "Finance Minister Lena Kovac said this week that the city would sell its port shares "
+        "by the end of June and suggested that it would keep the airport."
+    )
+    actors = [actor(text, "a1", "Lena Kovac")]
+    assert [names for _, names in speakers(nlp, text, actors)] == [["Lena Kovac"], ["Lena Kovac"]]
+
+
+def test_every_wording_of_a_share_of_those_polled_is_an_unnamed_group(nlp):
+    text = (
+        "About 4 in 10 said the tax was fair. Almost half of respondents said it was too high. "
+        "Another 26% said they had no view. Two said they would move away."
+    )
+    actors = []
+    assert speakers(nlp, text, actors) == [
+        ("the tax was fair", ["About 4 in 10"]),
+        ("it was too high", ["Almost half of respondents"]),
+        ("they had no view", ["26%"]),
+        ("they would move away", []),
+    ]
+    assert {a.type for a in actors} == {"group"}
+
+
+def test_another_speaker_is_nobody_named_before(nlp):
+    text = (
+        "Paula Reyes of the Harbor Council said the square was full. "
+        "Another said it was half empty."
+    )
+    actors = [
+        actor(text, "a1", "Paula Reyes"),
+        actor(text, "a2", "Harbor Council", type_="organization"),
+    ]
+    found = speakers(nlp, text, actors)
+    assert found[0] == ("the square was full", ["Paula Reyes"])
+    assert found[1][0] == "it was half empty"
+    assert all(a.type == "group" for a in actors if a.name in found[1][1])
