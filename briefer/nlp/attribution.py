@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from briefer.core.records import ExtractedActor
 from briefer.core.records import Span as TextSpan
 from briefer.nlp.bodies import settled_type
+from briefer.nlp.coref import actor_gender
 from briefer.nlp.lexicon import first_name_gender, gendered_words, honorifics, is_title_word
 from briefer.nlp.lexicon import title_abbreviations as lexicon_title_abbreviations
 from briefer.nlp.lexicon import titles as lexicon_titles
@@ -111,11 +112,20 @@ def is_capitalised_inside(token: Token) -> bool:
 
 def named_apposition(head: Token) -> Token | None:
     """The name in apposition to a description ("a top strategist, John
-    Weaver"); "a Republican from Ohio" describes, it names no one."""
+    Weaver"), or to the body it belongs to ("a spokesman for the F.A.A.,
+    Greg Tilden", "the head of the association, Curtis Blaylock"); "a
+    Republican from Ohio" describes, it names no one."""
     for child in head.rights:
         describes = child.ent_type_ == "NORP" or any(c.dep_ == "det" for c in child.lefts)
         if child.dep_ == "appos" and child.pos_ == "PROPN" and not describes:
             return child
+    for prep in head.rights:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in prep.children:
+            for child in pobj.rights:
+                if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+                    return child
     return None
 
 
@@ -710,8 +720,12 @@ class SpeakerFinder:
         wants_person = text.lower() in self.lexicon.person_pronouns
         # "they" is never a country (the people last named, not "Iraq").
         barred = {"country"} if text.lower() == "they" else set()
+        # "he" is never a woman the article names, nor "she" a man.
+        gender = gendered_words().get(text.lower())
         return self.last_mentioned(
-            offset, lambda a: wants_person == (a.type == "person") and a.type not in barred
+            offset,
+            lambda a: wants_person == (a.type == "person") and a.type not in barred
+            and (gender is None or actor_gender(self.doc, a) in (None, gender)),
         )
 
     def title_reference(self, head: Token, words: Span) -> str | None:

@@ -667,3 +667,28 @@ def test_another_speaker_is_nobody_named_before(nlp):
     assert found[0] == ("the square was full", ["Paula Reyes"])
     assert found[1][0] == "it was half empty"
     assert all(a.type == "group" for a in actors if a.name in found[1][1])
+
+
+def test_a_name_in_apposition_to_the_body_a_spokesperson_serves_is_the_speaker(nlp):
+    text = (
+        "A spokeswoman for the port authority, Imke Vos, said the cranes would run again. "
+        "The head of the dockers' union, Piet Maas, said the strike was over."
+    )
+    actors = [
+        actor(text, "a1", "port authority", type_="government"),
+        actor(text, "a2", "Imke Vos"),
+        actor(text, "a3", "Piet Maas"),
+    ]
+    assert [names for _, names in speakers(nlp, text, actors)] == [["Imke Vos"], ["Piet Maas"]]
+
+
+def test_a_gendered_pronoun_takes_no_one_of_the_other_sex(nlp):
+    text = (
+        "Walter Kranz spoke first.\n\n"
+        "Ingrid Paulsen, a lawyer, argued the case. “It is a simple case,” she said."
+    )
+    ingrid = actor(text, "a2", "Ingrid Paulsen")
+    ingrid.type = "organization"  # as the recogniser sometimes types a person
+    actors = [actor(text, "a1", "Walter Kranz", roles=["general"]), ingrid]
+    found = resolved_speakers(nlp, text, actors)
+    assert found == [("It is a simple case,", ["Ingrid Paulsen"])]
