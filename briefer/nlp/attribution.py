@@ -102,6 +102,16 @@ def is_share(token: Token) -> bool:
     )
 
 
+def labelled_person(token: Token) -> Token:
+    """The person a party label describes ("Reps. Ann Lee, Republican of Ohio,
+    and ..." parsed with the label as the subject): the name before its comma."""
+    doc = token.doc
+    if token.ent_type_ != "NORP" or token.i < 2 or doc[token.i - 1].text != ",":
+        return token
+    name = doc[token.i - 2]
+    return name if name.ent_type_ == "PERSON" and name.pos_ == "PROPN" else token
+
+
 def is_capitalised_inside(token: Token) -> bool:
     """A capitalised word inside a sentence, a name the tagger took for a
     common noun or adjective ("a poll by Survation", "OPEC+ sources")."""
@@ -133,14 +143,20 @@ def conjoined(head: Token) -> list[Token]:
     """The head and every noun conjoined to it ("Heisbourg and Arnold")."""
     heads = [head]
     members = list(head.conjuncts)
+    labels = []
     if head.ent_type_ == "PERSON":
         # "McCain, Graham, Schumer and Reed": the parser often hangs the
         # second name on the first as an apposition, the rest on it.
         for child in head.rights:
             if child.dep_ in ("appos", "npadvmod") and child.ent_type_ == "PERSON":
                 members += [child, *child.conjuncts]
+            elif child.dep_ == "appos" and child.ent_type_ == "NORP":
+                # "Kolb, Democrat of Maine, and Penn, ...": the next name
+                # hangs on the first one's party label.
+                labels.append(child)
+                members += [c for c in child.conjuncts if c.ent_type_ == "PERSON"]
     # "A, B, C and D": the "and" hangs on the last but one.
-    if not any(c.dep_ == "cc" for t in (head, *members) for c in t.children):
+    if not any(c.dep_ == "cc" for t in (head, *members, *labels) for c in t.children):
         return heads
     for token in sorted(set(members), key=lambda t: t.i):
         if token.i > head.i and token.pos_ in ("PROPN", "NOUN", "PRON"):
@@ -187,7 +203,7 @@ class SpeakerFinder:
         )
         if not keys:
             for token in conjoined(head):
-                key = self.speaker(token)
+                key = self.speaker(labelled_person(token))
                 if key is not None and key not in keys:
                     keys.append(key)
             if len(keys) > 1:
@@ -525,7 +541,8 @@ class SpeakerFinder:
             if self.is_anonymous(head):
                 return self.unnamed_source(head, words)
             if any(t.pos_ == "PROPN" for t in words):
-                return self.actor_for(words, None)
+                # "Children's charities say": people of a kind, not a person.
+                return self.actor_for(words, "group" if head.tag_ == "NNS" else None)
             return self.description(head, words)
         return self.actor_for(words, None)
 
@@ -534,15 +551,20 @@ class SpeakerFinder:
         Republican nominee" refer back to a known actor (salience and
         agreement); a description that refers to no one known ("a friend",
         "the band leader") is an unnamed source."""
-        key = self.title_reference(head, words)
+        person_owned = any(c.dep_ == "poss" for c in head.lefts)
+        key = None if person_owned else self.title_reference(head, words)
         lemma = head.lemma_.lower()
         if key is None and lemma in self.sources.bodies:
             key = self.body_named(head)
             if key is None and lemma not in self.sources.named_bodies:
-                types = self.sources.bodies[lemma]
-                key = self.last_mentioned(
-                    head.idx, lambda a: a.type in types, within=self.window(head)
-                )
+                # "the agency": the last government body before the last
+                # international one, and so on down the word's types.
+                for kind in self.sources.bodies[lemma]:
+                    key = self.last_mentioned(
+                        head.idx, lambda a, kind=kind: a.type == kind, within=self.window(head)
+                    )
+                    if key is not None:
+                        break
             # A body with no antecedent ("his office", "the department") is unnamed.
         if key is None and (
             lemma in self.sources.person_references or lemma in lexicon_titles()
@@ -568,9 +590,11 @@ class SpeakerFinder:
         )
 
     def is_indefinite(self, head: Token) -> bool:
-        """"a senator", "one official": someone not mentioned before."""
+        """"a senator", "one official": someone not mentioned before; "our
+        fire chief", "Trump's lawyer": someone else than the one named before."""
         return any(
-            c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another", "some")
+            (c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another", "some"))
+            or c.dep_ == "poss"
             for c in head.lefts
         )
 

@@ -692,3 +692,46 @@ def test_a_gendered_pronoun_takes_no_one_of_the_other_sex(nlp):
     actors = [actor(text, "a1", "Walter Kranz", roles=["general"]), ingrid]
     found = resolved_speakers(nlp, text, actors)
     assert found == [("It is a simple case,", ["Ingrid Paulsen"])]
+
+
+def test_a_party_label_parsed_as_the_subject_gives_the_person_it_describes(nlp):
+    text = (
+        "Sens. Maria Kolb, Democrat of Maine, and Arthur Penn, Republican of Utah, wrote "
+        "to the board last week that the cuts were unlawful."
+    )
+    actors = [actor(text, "a1", "Maria Kolb"), actor(text, "a2", "Arthur Penn")]
+    [(quote, names)] = speakers(nlp, text, actors)
+    assert quote == "the cuts were unlawful"
+    assert names == ["Maria Kolb", "Arthur Penn"]
+
+
+def test_someones_description_is_not_the_one_who_owns_it(nlp):
+    text = (
+        "Mayor Tom Hadley toured the levee. Our fire chief told me that "
+        "six families are still on rooftops, he said."
+    )
+    actors = [actor(text, "a1", "Tom Hadley", roles=["mayor"])]
+    found = speakers(nlp, text, actors)
+    assert ("six families are still on rooftops", ["Tom Hadley"]) not in found
+
+
+def test_the_agency_prefers_a_government_body_to_a_company_named_since(nlp):
+    text = (
+        "The Maritime Safety Administration ordered checks on the ferries, "
+        "built by Holm Yards of Bergen. In a statement, the agency said the checks "
+        "would take a week."
+    )
+    actors = [
+        actor(text, "a1", "Maritime Safety Administration", type_="government"),
+        actor(text, "a2", "Holm Yards of Bergen", type_="organization"),
+    ]
+    assert speakers(nlp, text, actors) == [
+        ("the checks would take a week", ["Maritime Safety Administration"])
+    ]
+
+
+def test_a_plural_noun_with_a_name_in_it_is_a_group_not_a_person(nlp):
+    text = "Teachers' unions say the new rules will drive staff away."
+    actors = []
+    [(_, names)] = speakers(nlp, text, actors)
+    assert [a.type for a in actors if a.name in names] == ["group"]
