@@ -112,6 +112,13 @@ def labelled_person(token: Token) -> Token:
     return name if name.ent_type_ == "PERSON" and name.pos_ == "PROPN" else token
 
 
+def without_article(words: Span) -> Span:
+    """A name without the article before it ("the British Chambers of Commerce")."""
+    while len(words) > 1 and words[0].lower_ in ("the", "a", "an"):
+        words = words[1:]
+    return words
+
+
 def is_capitalised_inside(token: Token) -> bool:
     """A capitalised word inside a sentence, a name the tagger took for a
     common noun or adjective ("a poll by Survation", "OPEC+ sources")."""
@@ -202,7 +209,10 @@ class SpeakerFinder:
             self.joint_reference(head) or self.authors_referred(head) or self.listed_members(head)
         )
         if not keys:
-            for token in conjoined(head):
+            members = conjoined(head)
+            if len(members) > 1:
+                self.split_joined(members)
+            for token in members:
                 key = self.speaker(labelled_person(token))
                 if key is not None and key not in keys:
                     keys.append(key)
@@ -217,6 +227,35 @@ class SpeakerFinder:
                                 document.idx, list(keys)
                             )
         return keys
+
+    def split_joined(self, members: list[Token]) -> None:
+        """"The Federation of Small Businesses and the British Chambers of
+        Commerce said": co-speakers the recogniser read as one name are one
+        actor each, the joined mention cut at the conjunction."""
+        for actor in self.actors:
+            for mention in list(actor.mentions):
+                inside = [t for t in members if mention.start <= t.idx < mention.end]
+                if len(inside) < 2:
+                    continue
+                spans = [self.own_words(t, members) for t in inside]
+                actor.mentions.remove(mention)
+                first = spans[0]
+                actor.mentions.append(TextSpan(first.start_char, first.end_char, first.text))
+                if actor.name == mention.text or actor.name in mention.text:
+                    actor.name = without_article(first).text
+                for span in spans[1:]:
+                    self.new_actor(without_article(span), actor.type)
+                return
+
+    def own_words(self, token: Token, members: list[Token]) -> Span:
+        """The words naming one member of a coordination, not the others'."""
+        end = token.right_edge.i + 1
+        for other in members:
+            if other.i > token.i and other.left_edge.i < end:
+                end = other.left_edge.i
+        while end > token.i + 1 and self.doc[end - 1].dep_ in ("cc", "punct"):
+            end -= 1
+        return self.doc[token.left_edge.i : end]
 
     def listed_members(self, head: Token) -> list[str]:
         """"Four senators on the committee -- A, B, C and D -- said": every

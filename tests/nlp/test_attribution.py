@@ -735,3 +735,19 @@ def test_a_plural_noun_with_a_name_in_it_is_a_group_not_a_person(nlp):
     actors = []
     [(_, names)] = speakers(nlp, text, actors)
     assert [a.type for a in actors if a.name in names] == ["group"]
+
+
+def test_co_speakers_read_as_one_name_are_one_actor_each(nlp):
+    text = (
+        "The Royal College of Nursing and the British Medical Association said "
+        "the pay offer was too low."
+    )
+    joined = actor(
+        text, "a1", "Royal College of Nursing and the British Medical Association",
+        type_="organization",
+    )
+    actors = [joined]
+    [(quote, names)] = speakers(nlp, text, actors)
+    assert quote == "the pay offer was too low"
+    assert names == ["Royal College of Nursing", "British Medical Association"]
+    assert [m.text for m in joined.mentions] == ["The Royal College of Nursing"]
