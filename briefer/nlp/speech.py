@@ -156,7 +156,8 @@ def subject_of(cue: Token) -> Token | None:
         deps = ("nsubj", "csubj", "nsubjpass") if raised else ("nsubj", "csubj")
         subjects = [
             c for c in verb.children
-            if c.dep_ in deps and (c.ent_type_ not in NOT_SPEAKERS or c.ent_type_ == "PERCENT")
+            if c.dep_ in deps
+            and (c.ent_type_ not in NOT_SPEAKERS or c.ent_type_ in ("PERCENT", "CARDINAL"))
         ]
         if subjects:
             # "Voters, Clinton suggested, don't ...": the one nearest the verb.
@@ -184,6 +185,16 @@ def subject_of(cue: Token) -> Token | None:
             if controller is not None and controller.i < verb.i:
                 # "forced Stumpf to admit that ...": the object speaks.
                 return controller if same_paragraph(controller, cue) else None
+        if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.tag_ == "VB":
+            # "May said the country would declare ... and suggested that ...":
+            # a finite verb the parser joined to a bare one inside the reported
+            # clause goes with the verb that reports it.
+            reporting = verb.head
+            while reporting.dep_ not in ("ccomp", "ROOT") and reporting.head.i != reporting.i:
+                reporting = reporting.head
+            if reporting.dep_ == "ccomp":
+                verb = reporting.head
+                continue
         if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and verb.head.i != verb.i:
             raised = verb.dep_ == "xcomp"
             verb = verb.head

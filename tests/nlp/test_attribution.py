@@ -628,3 +628,126 @@ def test_the_name_after_an_inverted_cue_speaks_even_as_its_object(nlp):
     text = "“It is over,” said Ms. Lund. “We lost,” Ms. Lund told Reuters."
     actors = [actor(text, "a1", "Ada Lund", "Lund"), actor(text, "a2", "Reuters", type_="media")]
     assert [names for _, names in speakers(nlp, text, actors)] == [["Ada Lund"], ["Ada Lund"]]
+
+
+def test_a_finite_cue_joined_to_a_bare_verb_inside_the_clause_has_the_reporters_subject(nlp):
+    text = (
+        "Finance Minister Lena Kovac said this week that the city would sell its port shares "
+        "by the end of June and suggested that it would keep the airport."
+    )
+    actors = [actor(text, "a1", "Lena Kovac")]
+    assert [names for _, names in speakers(nlp, text, actors)] == [["Lena Kovac"], ["Lena Kovac"]]
+
+
+def test_every_wording_of_a_share_of_those_polled_is_an_unnamed_group(nlp):
+    text = (
+        "About 4 in 10 said the tax was fair. Almost half of respondents said it was too high. "
+        "Another 26% said they had no view. Two said they would move away."
+    )
+    actors = []
+    assert speakers(nlp, text, actors) == [
+        ("the tax was fair", ["About 4 in 10"]),
+        ("it was too high", ["Almost half of respondents"]),
+        ("they had no view", ["26%"]),
+        ("they would move away", []),
+    ]
+    assert {a.type for a in actors} == {"group"}
+
+
+def test_another_speaker_is_nobody_named_before(nlp):
+    text = (
+        "Paula Reyes of the Harbor Council said the square was full. "
+        "Another said it was half empty."
+    )
+    actors = [
+        actor(text, "a1", "Paula Reyes"),
+        actor(text, "a2", "Harbor Council", type_="organization"),
+    ]
+    found = speakers(nlp, text, actors)
+    assert found[0] == ("the square was full", ["Paula Reyes"])
+    assert found[1][0] == "it was half empty"
+    assert all(a.type == "group" for a in actors if a.name in found[1][1])
+
+
+def test_a_name_in_apposition_to_the_body_a_spokesperson_serves_is_the_speaker(nlp):
+    text = (
+        "A spokeswoman for the port authority, Imke Vos, said the cranes would run again. "
+        "The head of the dockers' union, Piet Maas, said the strike was over."
+    )
+    actors = [
+        actor(text, "a1", "port authority", type_="government"),
+        actor(text, "a2", "Imke Vos"),
+        actor(text, "a3", "Piet Maas"),
+    ]
+    assert [names for _, names in speakers(nlp, text, actors)] == [["Imke Vos"], ["Piet Maas"]]
+
+
+def test_a_gendered_pronoun_takes_no_one_of_the_other_sex(nlp):
+    text = (
+        "Walter Kranz spoke first.\n\n"
+        "Ingrid Paulsen, a lawyer, argued the case. “It is a simple case,” she said."
+    )
+    ingrid = actor(text, "a2", "Ingrid Paulsen")
+    ingrid.type = "organization"  # as the recogniser sometimes types a person
+    actors = [actor(text, "a1", "Walter Kranz", roles=["general"]), ingrid]
+    found = resolved_speakers(nlp, text, actors)
+    assert found == [("It is a simple case,", ["Ingrid Paulsen"])]
+
+
+def test_a_party_label_parsed_as_the_subject_gives_the_person_it_describes(nlp):
+    text = (
+        "Sens. Maria Kolb, Democrat of Maine, and Arthur Penn, Republican of Utah, wrote "
+        "to the board last week that the cuts were unlawful."
+    )
+    actors = [actor(text, "a1", "Maria Kolb"), actor(text, "a2", "Arthur Penn")]
+    [(quote, names)] = speakers(nlp, text, actors)
+    assert quote == "the cuts were unlawful"
+    assert names == ["Maria Kolb", "Arthur Penn"]
+
+
+def test_someones_description_is_not_the_one_who_owns_it(nlp):
+    text = (
+        "Mayor Tom Hadley toured the levee. Our fire chief told me that "
+        "six families are still on rooftops, he said."
+    )
+    actors = [actor(text, "a1", "Tom Hadley", roles=["mayor"])]
+    found = speakers(nlp, text, actors)
+    assert ("six families are still on rooftops", ["Tom Hadley"]) not in found
+
+
+def test_the_agency_prefers_a_government_body_to_a_company_named_since(nlp):
+    text = (
+        "The Maritime Safety Administration ordered checks on the ferries, "
+        "built by Holm Yards of Bergen. In a statement, the agency said the checks "
+        "would take a week."
+    )
+    actors = [
+        actor(text, "a1", "Maritime Safety Administration", type_="government"),
+        actor(text, "a2", "Holm Yards of Bergen", type_="organization"),
+    ]
+    assert speakers(nlp, text, actors) == [
+        ("the checks would take a week", ["Maritime Safety Administration"])
+    ]
+
+
+def test_a_plural_noun_with_a_name_in_it_is_a_group_not_a_person(nlp):
+    text = "Teachers' unions say the new rules will drive staff away."
+    actors = []
+    [(_, names)] = speakers(nlp, text, actors)
+    assert [a.type for a in actors if a.name in names] == ["group"]
+
+
+def test_co_speakers_read_as_one_name_are_one_actor_each(nlp):
+    text = (
+        "The Royal College of Nursing and the British Medical Association said "
+        "the pay offer was too low."
+    )
+    joined = actor(
+        text, "a1", "Royal College of Nursing and the British Medical Association",
+        type_="organization",
+    )
+    actors = [joined]
+    [(quote, names)] = speakers(nlp, text, actors)
+    assert quote == "the pay offer was too low"
+    assert names == ["Royal College of Nursing", "British Medical Association"]
+    assert [m.text for m in joined.mentions] == ["The Royal College of Nursing"]
