@@ -40,6 +40,10 @@ class ReportedClause:
     phrase: str | None = None
     phrase_at: Token | None = None
     runs_to: int = 0
+    # Found only because quoted words follow a verb that is no speech verb
+    # ("sparked a debate, with X telling reporters ... “...”"): yields to a
+    # clause of a real cue inside it.
+    weak: bool = False
 
 
 
@@ -98,7 +102,29 @@ class ReportedClauses(QuoteJudging):
                 candidates.append(ReportedClause(*span, None, source, phrase, phrase_at=first))
         self.run_to_sentence_ends(candidates)
         self.cut_at_participles(candidates)
+        candidates = self.without_weak_envelopes(candidates)
         return self.sorted_out(candidates, direct, fragments)
+
+    @staticmethod
+    def without_weak_envelopes(candidates: list[ReportedClause]) -> list[ReportedClause]:
+        """Drop a weak clause that holds the clause of a real cue: "sparked a
+        debate, with McCain telling reporters he viewed Obama as “directly
+        responsible”" is McCain's clause, not the debate's. Candidates are
+        looked up by start, so the work stays linear in practice."""
+        ordered = sorted(candidates, key=lambda c: c.start)
+        starts = [c.start for c in ordered]
+        kept = []
+        for clause in candidates:
+            if clause.weak:
+                low = bisect_left(starts, clause.start)
+                high = bisect_left(starts, clause.end)
+                if any(
+                    not other.weak and other is not clause and other.end <= clause.end
+                    for other in ordered[low:high]
+                ):
+                    continue
+            kept.append(clause)
+        return kept
 
     def sorted_out(
         self,
@@ -566,7 +592,9 @@ class ReportedClauses(QuoteJudging):
             term = terms[at]
             fragments.insert(bisect_left(fragments, term.mark, key=lambda r: r.mark), term)
         span = self.trimmed(start, end)
-        return ReportedClause(*span, verb) if span else None
+        if not span:
+            return None
+        return ReportedClause(*span, verb, weak=not self.speaks_through(verb))
 
     def characterization(
         self, verb: Token, fragments: list[QuotedRegion]

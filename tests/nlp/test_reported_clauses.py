@@ -139,3 +139,14 @@ def test_told_an_audience_that_reports_the_that_clause(nlp):
         "the channel would be dredged",
         "a1",
     )
+
+
+def test_quoted_words_after_a_nearer_cue_belong_to_its_clause(nlp):
+    text = (
+        "The ruling sparked a fierce debate, with Maria Lund telling reporters that "
+        "the court had been “captured by lobbyists.”"
+    )
+    quotes = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    assert [(q.kind, q.text, q.speaker_key) for q in quotes] == [
+        ("mixed", "the court had been “captured by lobbyists.”", "a1")
+    ]
