@@ -497,7 +497,8 @@ class ReportedClauses(QuoteJudging):
                 c.cue
                 for c in candidates
                 if c.cue is not None
-                and c.cue.dep_ in ("advcl", "xcomp", "conj", "pcomp")
+                and not c.weak
+                and self.reports_on(c.cue)
                 and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.cue.children)
             ),
             key=lambda t: t.idx,
@@ -555,6 +556,21 @@ class ReportedClauses(QuoteJudging):
         if at == len(fragments) or fragments[at].end > found.end:
             return None
         return found
+
+    def reports_on(self, cue: Token) -> bool:
+        """Whether a cue with no subject goes on with the same speaker's
+        words: ", claiming that ...", "and added that ...", "before saying
+        ...". Not an infinitive of the clause ("too early to tell whether")
+        nor a participle under a noun's preposition ("pilloried for
+        acknowledging that ...")."""
+        if cue.dep_ == "conj":
+            return True
+        if cue.dep_ in ("advcl", "xcomp"):
+            return cue.tag_ == "VBG"
+        if cue.dep_ == "pcomp":
+            # "ended by saying", "before adding that": how the speaker went on.
+            return cue.head.lower_ in ("by", "before", "after", "while")
+        return False
 
     def quoted_complement(
         self, verb: Token, fragments: list[QuotedRegion], terms: list[QuotedRegion]

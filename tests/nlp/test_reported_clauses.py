@@ -150,3 +150,29 @@ def test_quoted_words_after_a_nearer_cue_belong_to_its_clause(nlp):
     assert [(q.kind, q.text, q.speaker_key) for q in quotes] == [
         ("mixed", "the court had been “captured by lobbyists.”", "a1")
     ]
+
+
+def test_an_infinitive_cue_inside_the_clause_does_not_cut_it(nlp):
+    text = "Maria Lund said it was too early to tell whether the dam had failed."
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    assert quote.text == "it was too early to tell whether the dam had failed"
+
+
+def test_a_participle_after_a_preposition_does_not_cut_the_clause(nlp):
+    text = (
+        "Maria Lund noted that her rival had been mocked in the valley for admitting "
+        "that the mill would close."
+    )
+    quotes = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    assert quotes[0].text == (
+        "her rival had been mocked in the valley for admitting that the mill would close"
+    )
+
+
+def test_a_participle_cue_after_a_comma_still_ends_the_clause(nlp):
+    text = "Maria Lund said the port was safe, adding that inspections would resume in May."
+    quotes = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    assert [q.text for q in quotes] == [
+        "the port was safe",
+        "inspections would resume in May",
+    ]
