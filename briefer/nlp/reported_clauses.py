@@ -423,12 +423,23 @@ class ReportedClauses(QuoteJudging):
             # first clause with a source of its own, nor one joined by "but").
             head = head.head
         left = head.left_edge if head.i < first.i else sentence[0]
-        if left.i >= first.i:
+        if left.i >= first.i or not self.has_cue(sentence[0], first):
+            # With no other cue before it, the phrase sources the whole
+            # sentence ("A, but B, according to X"; "... worse than Obama's
+            # ever has been, according to X").
             left = sentence[0]
         while left.i < first.i and left.dep_ == "cc":
             left = self.doc[left.i + 1]
         last = self.doc[first.i - 1]
         return self.trimmed(max(left.idx, self.paragraph_of(first.idx)[0]), last.idx + len(last))
+
+    def has_cue(self, first: Token, stop: Token) -> bool:
+        """Whether a speech cue (verb, reporting noun) stands from `first` up to `stop`."""
+        return any(
+            self.speaks_through(t)
+            or (t.pos_ == "NOUN" and t.lemma_.lower() in self.lexicon.reporting_nouns)
+            for t in self.doc[first.i : stop.i]
+        )
 
     def is_finite_clause(
         self, start: int, end: int, cue: Token | None, phrase: str | None

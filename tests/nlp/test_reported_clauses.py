@@ -176,3 +176,22 @@ def test_a_participle_cue_after_a_comma_still_ends_the_clause(nlp):
         "the port was safe",
         "inspections would resume in May",
     ]
+
+
+def test_according_to_after_a_but_clause_sources_the_whole_sentence(nlp):
+    text = (
+        "The mill reopened in May, but half its workers never came back, "
+        "according to Maria Lund."
+    )
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    assert quote.text == "The mill reopened in May, but half its workers never came back"
+
+
+def test_according_to_after_another_cue_keeps_to_its_own_clause(nlp):
+    text = (
+        "Officials said the mill would reopen, but half its workers never came back, "
+        "according to Maria Lund."
+    )
+    quotes = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    lund = [q for q in quotes if q.speaker_key == "a1"]
+    assert [q.text for q in lund] == ["half its workers never came back"]
