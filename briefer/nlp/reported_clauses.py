@@ -103,7 +103,7 @@ class ReportedClauses(QuoteJudging):
         self.run_to_sentence_ends(candidates)
         self.cut_at_participles(candidates)
         candidates = self.without_weak_envelopes(candidates)
-        return self.sorted_out(candidates, direct, fragments)
+        return self.sorted_out(candidates, direct, fragments, terms)
 
     @staticmethod
     def without_weak_envelopes(candidates: list[ReportedClause]) -> list[ReportedClause]:
@@ -131,15 +131,20 @@ class ReportedClauses(QuoteJudging):
         candidates: list[ReportedClause],
         direct: list[FoundQuote],
         fragments: list[QuotedRegion],
+        terms: list[QuotedRegion],
     ) -> list[FoundQuote]:
         """The quotes the clauses make, in text order: a clause mostly in a
         direct quote attributes it, a clause all in quoted words is a direct
-        quote, one inside another is dropped, the rest are mixed or indirect.
+        quote, one inside another is dropped, the rest are mixed or indirect
+        (mixed when quoted words, a term in marks included, lie inside: in a
+        reported clause the marks are the speaker's word, "said the economy
+        was heading for a “slowcession”").
         Direct quotes and fragments never overlap each other, so each lookup
         is a bisection."""
         direct = sorted(direct, key=lambda f: f.start)
         direct_ends = [f.end for f in direct]
         fragment_starts = [r.start for r in fragments]
+        term_starts = [r.start for r in terms]
         results: list[FoundQuote] = []
         held: set[int] = set()
         furthest = -1  # the furthest end of a result: results start no later than a clause
@@ -184,6 +189,9 @@ class ReportedClauses(QuoteJudging):
                 continue
             low = bisect_left(fragment_starts, start)
             inner = low < len(fragments) and fragments[low].end <= end
+            if not inner and clause.cue is not None and self.speaks_through(clause.cue):
+                at = bisect_left(term_starts, start)
+                inner = at < len(terms) and terms[at].end <= end
             for f in quoted:
                 f.kind = "absorbed"
             kind = "mixed" if inner or quoted else "indirect"

@@ -195,3 +195,12 @@ def test_according_to_after_another_cue_keeps_to_its_own_clause(nlp):
     quotes = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
     lund = [q for q in quotes if q.speaker_key == "a1"]
     assert [q.text for q in lund] == ["half its workers never came back"]
+
+
+def test_a_term_in_marks_inside_a_reported_clause_makes_it_mixed(nlp):
+    text = "Maria Lund said the region was heading for a “slowcession” this winter."
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    assert (quote.kind, quote.text) == (
+        "mixed",
+        "the region was heading for a “slowcession” this winter",
+    )
