@@ -40,6 +40,10 @@ class ReportedClause:
     phrase: str | None = None
     phrase_at: Token | None = None
     runs_to: int = 0
+    # Found only because quoted words follow a verb that is no speech verb
+    # ("sparked a debate, with X telling reporters ... “...”"): yields to a
+    # clause of a real cue inside it.
+    weak: bool = False
 
 
 
@@ -98,22 +102,49 @@ class ReportedClauses(QuoteJudging):
                 candidates.append(ReportedClause(*span, None, source, phrase, phrase_at=first))
         self.run_to_sentence_ends(candidates)
         self.cut_at_participles(candidates)
-        return self.sorted_out(candidates, direct, fragments)
+        candidates = self.without_weak_envelopes(candidates)
+        return self.sorted_out(candidates, direct, fragments, terms)
+
+    @staticmethod
+    def without_weak_envelopes(candidates: list[ReportedClause]) -> list[ReportedClause]:
+        """Drop a weak clause that holds the clause of a real cue: "sparked a
+        debate, with McCain telling reporters he viewed Obama as “directly
+        responsible”" is McCain's clause, not the debate's. Candidates are
+        looked up by start, so the work stays linear in practice."""
+        ordered = sorted(candidates, key=lambda c: c.start)
+        starts = [c.start for c in ordered]
+        kept = []
+        for clause in candidates:
+            if clause.weak:
+                low = bisect_left(starts, clause.start)
+                high = bisect_left(starts, clause.end)
+                if any(
+                    not other.weak and other is not clause and other.end <= clause.end
+                    for other in ordered[low:high]
+                ):
+                    continue
+            kept.append(clause)
+        return kept
 
     def sorted_out(
         self,
         candidates: list[ReportedClause],
         direct: list[FoundQuote],
         fragments: list[QuotedRegion],
+        terms: list[QuotedRegion],
     ) -> list[FoundQuote]:
         """The quotes the clauses make, in text order: a clause mostly in a
         direct quote attributes it, a clause all in quoted words is a direct
-        quote, one inside another is dropped, the rest are mixed or indirect.
+        quote, one inside another is dropped, the rest are mixed or indirect
+        (mixed when quoted words, a term in marks included, lie inside: in a
+        reported clause the marks are the speaker's word, "said the economy
+        was heading for a “slowcession”").
         Direct quotes and fragments never overlap each other, so each lookup
         is a bisection."""
         direct = sorted(direct, key=lambda f: f.start)
         direct_ends = [f.end for f in direct]
         fragment_starts = [r.start for r in fragments]
+        term_starts = [r.start for r in terms]
         results: list[FoundQuote] = []
         held: set[int] = set()
         furthest = -1  # the furthest end of a result: results start no later than a clause
@@ -158,6 +189,9 @@ class ReportedClauses(QuoteJudging):
                 continue
             low = bisect_left(fragment_starts, start)
             inner = low < len(fragments) and fragments[low].end <= end
+            if not inner and clause.cue is not None and self.speaks_through(clause.cue):
+                at = bisect_left(term_starts, start)
+                inner = at < len(terms) and terms[at].end <= end
             for f in quoted:
                 f.kind = "absorbed"
             kind = "mixed" if inner or quoted else "indirect"
@@ -397,12 +431,23 @@ class ReportedClauses(QuoteJudging):
             # first clause with a source of its own, nor one joined by "but").
             head = head.head
         left = head.left_edge if head.i < first.i else sentence[0]
-        if left.i >= first.i:
+        if left.i >= first.i or not self.has_cue(sentence[0], first):
+            # With no other cue before it, the phrase sources the whole
+            # sentence ("A, but B, according to X"; "... worse than Obama's
+            # ever has been, according to X").
             left = sentence[0]
         while left.i < first.i and left.dep_ == "cc":
             left = self.doc[left.i + 1]
         last = self.doc[first.i - 1]
         return self.trimmed(max(left.idx, self.paragraph_of(first.idx)[0]), last.idx + len(last))
+
+    def has_cue(self, first: Token, stop: Token) -> bool:
+        """Whether a speech cue (verb, reporting noun) stands from `first` up to `stop`."""
+        return any(
+            self.speaks_through(t)
+            or (t.pos_ == "NOUN" and t.lemma_.lower() in self.lexicon.reporting_nouns)
+            for t in self.doc[first.i : stop.i]
+        )
 
     def is_finite_clause(
         self, start: int, end: int, cue: Token | None, phrase: str | None
@@ -471,7 +516,8 @@ class ReportedClauses(QuoteJudging):
                 c.cue
                 for c in candidates
                 if c.cue is not None
-                and c.cue.dep_ in ("advcl", "xcomp", "conj", "pcomp")
+                and not c.weak
+                and self.reports_on(c.cue)
                 and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.cue.children)
             ),
             key=lambda t: t.idx,
@@ -530,6 +576,21 @@ class ReportedClauses(QuoteJudging):
             return None
         return found
 
+    def reports_on(self, cue: Token) -> bool:
+        """Whether a cue with no subject goes on with the same speaker's
+        words: ", claiming that ...", "and added that ...", "before saying
+        ...". Not an infinitive of the clause ("too early to tell whether")
+        nor a participle under a noun's preposition ("pilloried for
+        acknowledging that ...")."""
+        if cue.dep_ == "conj":
+            return True
+        if cue.dep_ in ("advcl", "xcomp"):
+            return cue.tag_ == "VBG"
+        if cue.dep_ == "pcomp":
+            # "ended by saying", "before adding that": how the speaker went on.
+            return cue.head.lower_ in ("by", "before", "after", "while")
+        return False
+
     def quoted_complement(
         self, verb: Token, fragments: list[QuotedRegion], terms: list[QuotedRegion]
     ) -> ReportedClause | None:
@@ -566,7 +627,9 @@ class ReportedClauses(QuoteJudging):
             term = terms[at]
             fragments.insert(bisect_left(fragments, term.mark, key=lambda r: r.mark), term)
         span = self.trimmed(start, end)
-        return ReportedClause(*span, verb) if span else None
+        if not span:
+            return None
+        return ReportedClause(*span, verb, weak=not self.speaks_through(verb))
 
     def characterization(
         self, verb: Token, fragments: list[QuotedRegion]

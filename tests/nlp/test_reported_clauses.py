@@ -139,3 +139,68 @@ def test_told_an_audience_that_reports_the_that_clause(nlp):
         "the channel would be dredged",
         "a1",
     )
+
+
+def test_quoted_words_after_a_nearer_cue_belong_to_its_clause(nlp):
+    text = (
+        "The ruling sparked a fierce debate, with Maria Lund telling reporters that "
+        "the court had been “captured by lobbyists.”"
+    )
+    quotes = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    assert [(q.kind, q.text, q.speaker_key) for q in quotes] == [
+        ("mixed", "the court had been “captured by lobbyists.”", "a1")
+    ]
+
+
+def test_an_infinitive_cue_inside_the_clause_does_not_cut_it(nlp):
+    text = "Maria Lund said it was too early to tell whether the dam had failed."
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    assert quote.text == "it was too early to tell whether the dam had failed"
+
+
+def test_a_participle_after_a_preposition_does_not_cut_the_clause(nlp):
+    text = (
+        "Maria Lund noted that her rival had been mocked in the valley for admitting "
+        "that the mill would close."
+    )
+    quotes = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    assert quotes[0].text == (
+        "her rival had been mocked in the valley for admitting that the mill would close"
+    )
+
+
+def test_a_participle_cue_after_a_comma_still_ends_the_clause(nlp):
+    text = "Maria Lund said the port was safe, adding that inspections would resume in May."
+    quotes = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    assert [q.text for q in quotes] == [
+        "the port was safe",
+        "inspections would resume in May",
+    ]
+
+
+def test_according_to_after_a_but_clause_sources_the_whole_sentence(nlp):
+    text = (
+        "The mill reopened in May, but half its workers never came back, "
+        "according to Maria Lund."
+    )
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    assert quote.text == "The mill reopened in May, but half its workers never came back"
+
+
+def test_according_to_after_another_cue_keeps_to_its_own_clause(nlp):
+    text = (
+        "Officials said the mill would reopen, but half its workers never came back, "
+        "according to Maria Lund."
+    )
+    quotes = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    lund = [q for q in quotes if q.speaker_key == "a1"]
+    assert [q.text for q in lund] == ["half its workers never came back"]
+
+
+def test_a_term_in_marks_inside_a_reported_clause_makes_it_mixed(nlp):
+    text = "Maria Lund said the region was heading for a “slowcession” this winter."
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    assert (quote.kind, quote.text) == (
+        "mixed",
+        "the region was heading for a “slowcession” this winter",
+    )
