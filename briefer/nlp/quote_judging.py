@@ -183,7 +183,14 @@ class QuoteJudging(QuoteContext):
         last = content[-1] if content else None
         if last is not None and (last.pos_ in ("DET", "ADJ", "NUM") or last.dep_ == "poss"):
             return True
-        if len(words) <= 3 and words[-1].pos_ in ("NOUN", "PROPN", "NUM"):
+        if (
+            len(words) <= 3
+            and words[-1].pos_ in ("NOUN", "PROPN", "NUM")
+            and not (last is not None and last.pos_ == "VERB" and not self.is_title_like(words))
+        ):
+            # A short noun phrase in marks is a term, unless it is the
+            # object of a verb ('he has “big plans”', 'gives “real
+            # protection”'): then it is the speaker's words.
             return True
         return self.is_title_like(words)
 

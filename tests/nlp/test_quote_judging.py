@@ -100,3 +100,16 @@ def test_a_title_followed_by_its_byline_is_no_quotation(nlp):
         "“Councils along the coast are running out of options.”"
     )
     assert direct_texts(nlp, text) == ["Councils along the coast are running out of options."]
+
+
+def test_a_short_quoted_object_of_a_verb_is_the_speakers_words(nlp):
+    text = "The minister said the deal gives “real protection” to workers in the north."
+    [quote] = find_quotes(nlp(text), [])
+    assert quote.kind == "mixed"
+    assert "“real protection”" in quote.text
+
+
+def test_a_short_quoted_noun_after_a_determiner_is_a_term(nlp):
+    text = "The minister said the port will become a “dry port” for the region."
+    [quote] = find_quotes(nlp(text), [])
+    assert quote.kind == "indirect"
