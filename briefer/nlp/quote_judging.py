@@ -186,13 +186,24 @@ class QuoteJudging(QuoteContext):
         if (
             len(words) <= 3
             and words[-1].pos_ in ("NOUN", "PROPN", "NUM")
-            and not (last is not None and last.pos_ == "VERB" and not self.is_title_like(words))
+            and not (self.is_plain_verb(last) and not self.is_title_like(words))
         ):
             # A short noun phrase in marks is a term, unless it is the
             # object of a verb ('he has “big plans”', 'gives “real
-            # protection”'): then it is the speaker's words.
+            # protection”'): then it is the speaker's words. After a
+            # naming verb ('what he calls “hell”') the characterization
+            # reads it.
             return True
         return self.is_title_like(words)
+
+    def is_plain_verb(self, token: Token | None) -> bool:
+        """A verb that does not name its object ("has", "gives", "opposes",
+        not "calls", "dubs")."""
+        return (
+            token is not None
+            and token.pos_ == "VERB"
+            and token.lemma_.lower() not in self.lexicon.characterizing_verbs
+        )
 
     @staticmethod
     def is_title_like(words: list[Token]) -> bool:

@@ -35,5 +35,8 @@ def transcript_lines(context: QuoteContext) -> list[tuple[int, int, Token | None
             unnamed = label in context.lexicon.unnamed_speaker_labels
             lines.append((match.end(), end, None if unnamed else name[-1]))
     # A transcript has turns: one labelled line alone is a section label
-    # ("BYLINE:", "UPDATE:", "CORRECTION:"), not speech.
-    return lines if len(lines) > 1 else []
+    # ("BYLINE:", "UPDATE:", "CORRECTION:"), not speech; like an unnamed
+    # reporter's line, it keeps its paragraph free of quotes.
+    if len(lines) == 1:
+        lines = [(lines[0][0], lines[0][1], None)]
+    return lines

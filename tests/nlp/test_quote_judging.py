@@ -113,3 +113,9 @@ def test_a_short_quoted_noun_after_a_determiner_is_a_term(nlp):
     text = "The minister said the port will become a “dry port” for the region."
     [quote] = find_quotes(nlp(text), [])
     assert quote.kind == "indirect"
+
+
+def test_a_short_quoted_name_after_a_naming_verb_is_a_characterization(nlp):
+    text = "She would rather stay in what he calls “chaos” than move to the capital."
+    [quote] = find_quotes(nlp(text), [])
+    assert (quote.kind, quote.text, quote.cue) == ("mixed", "what he calls “chaos”", "calls")
