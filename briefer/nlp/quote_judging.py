@@ -52,7 +52,8 @@ class QuoteJudging(QuoteContext):
                 return set_off and any(self.lexicon.is_reporting_verb(t) for t in after)
             return not self.runs_on(region, words, after)
         last = content[-1]
-        if last.text == ":":
+        if last.text.endswith(":"):
+            # (the colon may be glued to the word before: "(R-S.C.):")
             return True
         if (
             self.text[region.start].islower()

@@ -119,3 +119,8 @@ def test_a_short_quoted_name_after_a_naming_verb_is_a_characterization(nlp):
     text = "She would rather stay in what he calls “chaos” than move to the capital."
     [quote] = find_quotes(nlp(text), [])
     assert (quote.kind, quote.text, quote.cue) == ("mixed", "what he calls “chaos”", "calls")
+
+
+def test_a_colon_glued_to_the_name_before_a_quote_introduces_it(nlp):
+    text = 'Rep. Jane Roe (D-N.J.):"Nobody here has seen that figure before today."'
+    assert direct_texts(nlp, text) == ["Nobody here has seen that figure before today."]
