@@ -52,7 +52,8 @@ class QuoteJudging(QuoteContext):
                 return set_off and any(self.lexicon.is_reporting_verb(t) for t in after)
             return not self.runs_on(region, words, after)
         last = content[-1]
-        if last.text == ":":
+        if last.text.endswith(":"):
+            # (the colon may be glued to the word before: "(R-S.C.):")
             return True
         if (
             self.text[region.start].islower()
@@ -183,9 +184,27 @@ class QuoteJudging(QuoteContext):
         last = content[-1] if content else None
         if last is not None and (last.pos_ in ("DET", "ADJ", "NUM") or last.dep_ == "poss"):
             return True
-        if len(words) <= 3 and words[-1].pos_ in ("NOUN", "PROPN", "NUM"):
+        if (
+            len(words) <= 3
+            and words[-1].pos_ in ("NOUN", "PROPN", "NUM")
+            and not (self.is_plain_verb(last) and not self.is_title_like(words))
+        ):
+            # A short noun phrase in marks is a term, unless it is the
+            # object of a verb ('he has “big plans”', 'gives “real
+            # protection”'): then it is the speaker's words. After a
+            # naming verb ('what he calls “hell”') the characterization
+            # reads it.
             return True
         return self.is_title_like(words)
+
+    def is_plain_verb(self, token: Token | None) -> bool:
+        """A verb that does not name its object ("has", "gives", "opposes",
+        not "calls", "dubs")."""
+        return (
+            token is not None
+            and token.pos_ == "VERB"
+            and token.lemma_.lower() not in self.lexicon.characterizing_verbs
+        )
 
     @staticmethod
     def is_title_like(words: list[Token]) -> bool:

@@ -8,6 +8,7 @@ of its paragraph), so its cost is linear in the text.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -194,6 +195,12 @@ def _glued_opening(text: str, i: int, marks: QuoteMarks) -> bool:
     )
 
 
+def _visible(text: str) -> str:
+    """`text` without spaces and invisible format characters (the bidi marks
+    some sites put before a paragraph)."""
+    return "".join(ch for ch in text if not ch.isspace() and unicodedata.category(ch) != "Cf")
+
+
 def _unclosed_sentence(
     text: str, para_start: int, mark: int, para_end: int, marks: QuoteMarks
 ) -> bool:
@@ -217,7 +224,7 @@ def _misturned_opening(text: str, i: int, para_start: int, para_end: int) -> boo
     """A closing mark that starts a paragraph and is followed by a word
     ("”Fear. I am afraid ...”") can close nothing: a typo for an opening mark."""
     return (
-        not text[para_start:i].strip()
+        not _visible(text[para_start:i])
         and i + 1 < para_end
         and not text[i + 1].isspace()
     )

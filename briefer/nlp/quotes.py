@@ -21,6 +21,7 @@ from briefer.nlp.reported_clauses import ReportedClauses
 from briefer.nlp.transcripts import (
     INTERVIEWEE,
     NAMED,
+    SECTION,
     TranscriptLine,
     transcript_lines,
 )
@@ -55,9 +56,12 @@ class QuoteFinder(ReportedClauses, DirectAttribution):
         # and an interviewer's line is no quote itself.
         spoken = [line for line in self.transcript if line.kind in (NAMED, INTERVIEWEE)]
         line_paragraphs = {self.paragraph_of(line.start) for line in spoken}
+        notes = {self.paragraph_of(line.start) for line in self.transcript
+                 if line.kind == SECTION}
         found = [
             f for f in found
-            if f.kind != "direct" or self.paragraph_of(f.start) not in line_paragraphs
+            if (f.kind != "direct" or self.paragraph_of(f.start) not in line_paragraphs)
+            and self.paragraph_of(f.start) not in notes
         ]
         for line in spoken:
             speaker = line.label[-1]

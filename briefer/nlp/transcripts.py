@@ -71,7 +71,8 @@ def transcript_lines(context: QuoteContext) -> list[TranscriptLine]:
                 vocative = context.doc.char_span(*address.span(1), alignment_mode="expand")
         lines.append(TranscriptLine(match.end(), end, name, kind, vocative))
     # A transcript has turns: one labelled line alone is a section label
-    # ("BYLINE:", "UPDATE:", "CORRECTION:"), not speech, and its label no actor.
+    # ("BYLINE:", "UPDATE:", "CORRECTION:"), not speech, and its label no actor;
+    # its paragraph, an editor's note, holds no quote either.
     if len([line for line in lines if line.kind != SECTION]) == 1:
         return [replace(line, kind=SECTION, vocative=None) for line in lines]
     return lines

@@ -100,3 +100,29 @@ def test_a_title_followed_by_its_byline_is_no_quotation(nlp):
         "“Councils along the coast are running out of options.”"
     )
     assert direct_texts(nlp, text) == ["Councils along the coast are running out of options."]
+
+
+def test_a_short_quoted_object_of_a_verb_is_the_speakers_words(nlp):
+    text = "The minister said the deal gives “real protection” to workers in the north."
+    [quote] = find_quotes(nlp(text), [])
+    assert quote.kind == "mixed"
+    assert "“real protection”" in quote.text
+
+
+def test_a_short_quoted_noun_after_a_determiner_is_a_term(nlp):
+    text = "The minister said the port will become a “dry port” for the region."
+    # a term, never a direct quote of its own; in the clause a speech cue reports, the
+    # marks are the speaker's word, so the clause is mixed (PolNeAR's kind rule)
+    [quote] = find_quotes(nlp(text), [])
+    assert (quote.kind, quote.text) == ("mixed", "the port will become a “dry port” for the region")
+
+
+def test_a_short_quoted_name_after_a_naming_verb_is_a_characterization(nlp):
+    text = "She would rather stay in what he calls “chaos” than move to the capital."
+    [quote] = find_quotes(nlp(text), [])
+    assert (quote.kind, quote.text, quote.cue) == ("mixed", "what he calls “chaos”", "calls")
+
+
+def test_a_colon_glued_to_the_name_before_a_quote_introduces_it(nlp):
+    text = 'Rep. Jane Roe (D-N.J.):"Nobody here has seen that figure before today."'
+    assert direct_texts(nlp, text) == ["Nobody here has seen that figure before today."]

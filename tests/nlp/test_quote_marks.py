@@ -55,3 +55,8 @@ def test_a_british_quote_closed_before_its_sentence_ends():
         "ample guidance",
         "clear rules",
     ]
+
+
+def test_a_misturned_mark_after_an_invisible_direction_mark_opens_the_quote():
+    text = "\u202a”We will not stop here,” wrote one reader."
+    assert [inside(text, r) for r in find_quoted_regions(text)] == ["We will not stop here,"]
