@@ -36,7 +36,13 @@ from briefer.nlp.experts import is_expert
 from briefer.nlp.lexicon import name_key
 from briefer.nlp.name_mentions import add_name_occurrences
 from briefer.nlp.non_actors import without_non_actors
-from briefer.nlp.roles import roles_of_mention
+from briefer.nlp.role_phrases import affiliation_kind
+from briefer.nlp.roles import (
+    description_refers_to,
+    reference_readings,
+    roles_of_mention,
+    unlabelled_mentions,
+)
 from briefer.nlp.speech import doc_text
 
 if TYPE_CHECKING:
@@ -362,19 +368,42 @@ def _states_named_by_people(doc: Doc, clusters: list[_Cluster]) -> list[_Cluster
 
 def _person_roles(
     doc: Doc, cluster: _Cluster, entity_at: dict[int, Entity], org_names: dict[Entity, str]
-) -> tuple[list[str], str]:
+) -> tuple[list[str], str, str]:
+    """The person's roles, main affiliation (the first one named) and what
+    the article calls that body ("a research firm"). A role at another body,
+    or naming several, keeps its affiliation in its words ("former chief
+    economist at the State Department")."""
+    readings = [
+        reading
+        for entity in [*cluster.entities, *unlabelled_mentions(doc, cluster.entities, entity_at)]
+        for reading in roles_of_mention(doc, entity, entity_at)
+    ]
+    # A body before a person the role serves ("adviser to President Bush").
+    readings.sort(key=lambda r: r.affiliation is not None and r.affiliation.label == "PERSON")
     roles: dict[str, str] = {}
-    affiliation = ""
-    for entity in cluster.entities:
-        for reading in roles_of_mention(doc, entity, entity_at):
-            role = " ".join(reading.role.split())
-            if role:
-                roles.setdefault(role.lower(), role)
-            if reading.affiliation is not None and not affiliation:
-                # The body's name as its actor will carry it ("(FBI" and "'s" left out).
-                affiliation = clean_name(
-                    org_names.get(reading.affiliation, reading.affiliation.text))
-    return list(roles.values()), affiliation
+    affiliation = kind = ""
+    for reading in readings:
+        body = ""
+        if reading.affiliation is not None:
+            # The body's name as its actor will carry it ("(FBI" and "'s" left out).
+            name = org_names.get(reading.affiliation, reading.affiliation.text)
+            body = clean_name(name)
+            if not affiliation:
+                mentions = [e for e, n in org_names.items() if n == name]
+                kind = " ".join(affiliation_kind(doc, e) for e in [reading.affiliation, *mentions])
+        affiliation = affiliation or body
+        whole = reading.phrase and (reading.more_bodies or body != affiliation)
+        role = " ".join((reading.phrase if whole else reading.role).split())
+        if role:
+            roles.setdefault(role.lower(), role)
+    for at, title, reading in reference_readings(doc, entity_at):
+        # "The former congressman, a Republican from Ohio, said": a role stated later.
+        role = " ".join((reading.phrase or reading.role).split())
+        if role and description_refers_to(
+            doc, at, title, cluster.entities, list(roles.values()), entity_at
+        ):
+            roles.setdefault(role.lower(), role)
+    return list(roles.values()), affiliation, kind
 
 
 def _aliases(doc: Doc, cluster: _Cluster) -> list[str]:
@@ -443,9 +472,9 @@ def extract_actors(doc: Doc) -> list[ExtractedActor]:
     clusters.sort(key=lambda c: c.first())
     actors = []
     for number, cluster in enumerate(clusters, start=1):
-        roles, affiliation = (
+        roles, affiliation, kind = (
             _person_roles(doc, cluster, entity_at, org_names)
-            if cluster.type == "person" else ([], "")
+            if cluster.type == "person" else ([], "", "")
         )
         actors.append(
             ExtractedActor(
@@ -454,7 +483,7 @@ def extract_actors(doc: Doc) -> list[ExtractedActor]:
                 type=cluster.type,
                 roles=roles,
                 affiliation=affiliation,
-                is_expert=is_expert(roles, affiliation, cluster.type),
+                is_expert=is_expert(roles, affiliation, cluster.type, kind),
                 mentions=[
                     _span(text, doc, e) for e in sorted(cluster.entities, key=lambda e: e.start)
                 ],
