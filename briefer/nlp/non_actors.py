@@ -78,6 +78,29 @@ def _is_place(span: DocSpan) -> bool:
     return preposition.lower_ in _words()["only_place_prepositions"] or not named_body
 
 
+def _is_visited(span: DocSpan) -> bool:
+    """ "whose daughters attend Roosevelt High School": the object of a verb of
+    going somewhere is a place, unless a listed body ("visited the White House")."""
+    root = span.root
+    return (
+        root.dep_ == "dobj" and root.head.lemma_.lower() in _words()["place_verbs"]
+        and not _is_listed(span.text)
+    )
+
+
+def _is_unit_in_a_role(span: DocSpan, text: str, actors: list[ExtractedActor]) -> bool:
+    """ "Oliver Strand, Director of Online Safety Supervision, Ofcom": a unit
+    named in a title before the body's name is part of the role."""
+    before = text[max(0, span.start_char - 40) : span.start_char].split()
+    if len(before) < 2 or before[-1] != "of" or not lexicon.is_title_word(before[-2]):
+        return False
+    after = text[span.end_char : span.end_char + 3]
+    if not after.startswith(", "):
+        return False
+    following = span.end_char + 2
+    return any(m.start == following for a in actors for m in a.mentions)
+
+
 def _is_place_or_event_name(actor: ExtractedActor) -> bool:
     """ "The Ridgeline Fire", "the Gold Country Fairgrounds", "the Tour de
     France", "the Salar de Maricunga": a name that opens or ends with a word
@@ -195,6 +218,8 @@ def without_non_actors(doc: Doc, text: str, actors: list[ExtractedActor]) -> lis
                 or _is_product(span)
                 or _is_common_word(span, text)
                 or _is_unnamed_label(span, text)
+                or (actor.type != "person" and _is_visited(span))
+                or _is_unit_in_a_role(span, text, actors)
                 or (actor.type != "country" and _is_place(span))
             )
         if uses and all(uses):
