@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
+LOWER_WORD = re.compile(r"(?<![\w-])[a-z][\w-]*")
 
 
 @cache
@@ -131,7 +132,7 @@ def _is_ticker(span: DocSpan, text: str, actors: list[ExtractedActor]) -> bool:
     return any(m.end == len(before) for a in actors for m in a.mentions)
 
 
-def _is_common_word(span: DocSpan, text: str) -> bool:
+def _is_common_word(span: DocSpan, lower_words: frozenset[str]) -> bool:
     """ "Utilities say ...", "Energy analysts ...", '"Grass is the kindling"':
     one common noun, capitalised only because it opens a sentence, a quote
     or a line (tagged as a common noun, or written in lower case elsewhere)."""
@@ -143,9 +144,8 @@ def _is_common_word(span: DocSpan, text: str) -> bool:
         before is None or token.is_sent_start or "\n" in before.text_with_ws
         or before.text in ('"', "“", "‘", "'")
     )
-    lower = token.text.lower()
     ordinary = token.tag_ in COMMON_NOUN_TAGS or (
-        token.text[:1].isupper() and re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text)
+        token.text[:1].isupper() and token.text.lower() in lower_words
     )
     return opens and bool(ordinary)
 
@@ -197,6 +197,7 @@ def _is_listed(name: str) -> bool:
 
 def without_non_actors(doc: Doc, text: str, actors: list[ExtractedActor]) -> list[ExtractedActor]:
     """ACTORS less those the article never names as actors."""
+    lower_words = frozenset(LOWER_WORD.findall(text))
     kept = []
     for actor in actors:
         if _is_title(actor) or _is_place_or_event_name(actor):
@@ -216,7 +217,7 @@ def without_non_actors(doc: Doc, text: str, actors: list[ExtractedActor]) -> lis
                 or _is_dateline(span, text)
                 or _is_ticker(span, text, actors)
                 or _is_product(span)
-                or _is_common_word(span, text)
+                or _is_common_word(span, lower_words)
                 or _is_unnamed_label(span, text)
                 or (actor.type != "person" and _is_visited(span))
                 or _is_unit_in_a_role(span, text, actors)
