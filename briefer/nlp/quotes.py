@@ -41,10 +41,18 @@ class QuoteFinder(ReportedClauses, DirectAttribution):
         found.sort(key=lambda f: (f.start, f.end))
         self.attribute_direct(found)
         lines = transcript_lines(self)
-        # A transcript line replaces what was found in its paragraph, the
-        # quote marks around it ('"WALLACE: ...') included.
-        line_paragraphs = {self.paragraph_of(start) for start, _, _ in lines}
-        found = [f for f in found if self.paragraph_of(f.start) not in line_paragraphs]
+        # A transcript line replaces the direct quotes found in its paragraph,
+        # the quote marks around it ('"WALLACE: ...') included; speech the
+        # speaker reports ('X told us it will ...') stays. An unnamed or
+        # label line keeps its paragraph free of quotes.
+        spoken = {self.paragraph_of(start) for start, _, who in lines if who is not None}
+        silent = {self.paragraph_of(start) for start, _, who in lines if who is None}
+        found = [
+            f
+            for f in found
+            if self.paragraph_of(f.start) not in silent
+            and (f.kind != "direct" or self.paragraph_of(f.start) not in spoken)
+        ]
         for start, end, speaker in lines:
             if speaker is not None:
                 found.append(FoundQuote(start, end, "direct", speaker_head=speaker, labelled=True))
