@@ -79,6 +79,10 @@ class ReportedClauses(QuoteJudging):
                 if found is not None:
                     candidates.append(found)
                 continue
+            if self.is_question_put(token) and self.is_refusal(token.head):
+                # "Asked whether ..., Levitt declined to say": a question the
+                # one asked did not answer, so nobody's claim.
+                continue
             if self.lexicon.is_reporting_verb(token) and is_denied(token, self.lexicon):
                 # "did not say that ...", "declined to say whether ...": not a
                 # claim by the subject, so no quote (README, JSON contract).
@@ -234,6 +238,21 @@ class ReportedClauses(QuoteJudging):
                 ):
                     return token
         return None
+
+    def is_refusal(self, verb: Token) -> bool:
+        """"declined to say", "would not comment", "refused": no answer given."""
+        return verb.lemma_.lower() in self.lexicon.refusal_verbs or is_denied(verb, self.lexicon)
+
+    @staticmethod
+    def is_question_put(cue: Token) -> bool:
+        """"Asked whether ..., X said ...": a passive "asked" with no subject
+        of its own, hung on the clause of the one asked."""
+        return (
+            cue.lemma_.lower() == "ask"
+            and cue.tag_ == "VBN"
+            and cue.dep_ in ("advcl", "ccomp", "xcomp")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in cue.children)
+        )
 
     def reported_clause(self, cue: Token) -> ReportedClause | None:
         """The clause a reporting verb reports, if it has one."""
