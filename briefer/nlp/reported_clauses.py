@@ -358,7 +358,7 @@ class ReportedClauses(QuoteJudging):
             # ", not even needing ...": the participle decides.
             following = self.doc[following.i + 1]
         return not (
-            following.tag_ == "VBG"
+            (following.tag_ == "VBG" and following.dep_ not in ("csubj", "nsubj"))
             or following.lower_ == "according"
             or self.is_mark(following)
             or not same_paragraph(following, cue)
