@@ -146,8 +146,10 @@ def shared_title(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> Role
         i = current.start - 1
         if i < 1 or doc[i].lower_ not in ("and", ","):
             return None
-        previous = entity_at.get(i - 1)
-        if previous is None or previous.label != "PERSON":
+        if doc[i].lower_ == "and" and doc[i - 1].text == ",":
+            i -= 1
+        previous = _listed_before(doc, i, entity_at)
+        if previous is None:
             return None
         reading = title_before(doc, previous, entity_at)
         if reading is not None:
@@ -160,6 +162,23 @@ def shared_title(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> Role
             )
             return reading if plural else None
         current = previous
+    return None
+
+
+def _listed_before(doc: Doc, joint: int, entity_at: dict[int, Entity]) -> Entity | None:
+    """The name listed before the "," or "and" at JOINT, past a short
+    apposition of its own ("Reps. A, Republican of Ohio, and B")."""
+    previous = entity_at.get(joint - 1)
+    if previous is not None and previous.label == "PERSON":
+        return previous
+    if doc[joint].text != ",":
+        return None
+    for k in range(joint - 1, max(joint - 7, 0), -1):
+        if label_at(entity_at, k) == "PERSON" or doc[k].tag_ in FINITE_VERB_TAGS:
+            return None
+        if doc[k].text == ",":
+            found = entity_at.get(k - 1)
+            return found if found is not None and found.label == "PERSON" else None
     return None
 
 
@@ -465,6 +484,31 @@ def description_refers_to(
         word in names or expanded_title(word) in names
         for role in roles for word in role.lower().split()
     )
+
+
+def title_in_next_sentence(
+    doc: Doc, mentions: list[Entity], entity_at: dict[int, Entity]
+) -> str | None:
+    """ "Eleanor Whitlow finished her first budget speech. The chancellor told
+    the House ...": a person who is the subject of one sentence, called by a
+    bare title as the subject of the next, holds that title. The caller asks
+    only for a person with no role stated anywhere."""
+    titles = lexicon.titles()
+    starts = {m.start for m in mentions}
+    for sentence in doc.sents:
+        if sentence.start == 0 or sentence[0].lower_ != "the":
+            continue
+        title = next((sentence[1 : 1 + size] for size in (3, 2, 1) if len(sentence) > size
+                      and sentence[1 : 1 + size].text.lower() in titles), None)
+        if title is None or title.root.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        previous = doc[sentence.start - 1].sent
+        subject = next((t for t in previous if t.dep_ in ("nsubj", "nsubjpass")
+                        and t.head.i == previous.root.i), None)
+        person = entity_at.get(subject.i) if subject is not None else None
+        if person is not None and person.start in starts:
+            return title.text.lower()
+    return None
 
 
 def unlabelled_mentions(
