@@ -10,6 +10,11 @@ unnamed sources give one group actor per description, descriptions ("the
 senator", "the agency") refer back to a known actor, a poll or report
 speaks for its author, a spokesperson of a named body gives the body, and a
 named speaker the entity recogniser missed becomes a new actor.
+
+`SpeakerFinder` is one class in three modules: this one (names, pronouns,
+descriptions, co-speakers), `source_speakers` (documents, unnamed sources,
+members and spokespeople of bodies) and `transcript_speakers` (labels,
+interviewees, forms of address); `speaker_words` holds the token tests.
 """
 
 from __future__ import annotations
@@ -21,19 +26,32 @@ from spacy.tokens import Doc, Span, Token
 from briefer.core.records import ExtractedActor
 from briefer.core.records import Span as TextSpan
 from briefer.nlp.bodies import settled_type
-from briefer.nlp.lexicon import is_title_word
-from briefer.nlp.lexicon import title_abbreviations as lexicon_title_abbreviations
+from briefer.nlp.coref import actor_gender
+from briefer.nlp.lexicon import gendered_words, honorifics
 from briefer.nlp.lexicon import titles as lexicon_titles
+from briefer.nlp.source_speakers import SourceSpeakers
+from briefer.nlp.speaker_words import (
+    conjoined,
+    is_dateline,
+    is_misread_description,
+    is_share,
+    labelled_person,
+    name_span,
+    named_apposition,
+    person_gender,
+    without_article,
+)
 from briefer.nlp.speech import (
     NOT_SPEAKERS,
     SpeechLexicon,
     source_words,
     speech_lexicon,
 )
+from briefer.nlp.transcript_speakers import TranscriptSpeakers
+from briefer.nlp.transcripts import TranscriptLine
 
 Resolver = Callable[[Doc, list[ExtractedActor], int, str], "str | None"]
 
-NAME_DEPS = ("compound", "flat", "amod", "poss", "det", "nummod", "case")
 ENTITY_TYPES = {
     "PERSON": "person",
     "ORG": "organization",
@@ -43,39 +61,7 @@ ENTITY_TYPES = {
 }
 
 
-def name_span(head: Token) -> Span:
-    """The words naming a speaker: the head with its compounds and modifiers
-    on the left ("UK Prime Minister Keir Starmer"), without a trailing "'s"."""
-    left = head
-    for child in head.lefts:
-        if child.dep_ in NAME_DEPS:
-            left = min(left, child.left_edge, key=lambda t: t.i)
-    end = head.i + 1
-    while end - 1 > left.i and head.doc[end - 1].dep_ == "case":
-        end -= 1
-    return head.doc[left.i : end]
-
-
-def conjoined(head: Token) -> list[Token]:
-    """The head and every noun conjoined to it ("Heisbourg and Arnold")."""
-    heads = [head]
-    members = list(head.conjuncts)
-    if head.ent_type_ == "PERSON":
-        # "McCain, Graham, Schumer and Reed": the parser often hangs the
-        # second name on the first as an apposition, the rest on it.
-        for child in head.rights:
-            if child.dep_ in ("appos", "npadvmod") and child.ent_type_ == "PERSON":
-                members += [child, *child.conjuncts]
-    # "A, B, C and D": the "and" hangs on the last but one.
-    if not any(c.dep_ == "cc" for t in (head, *members) for c in t.children):
-        return heads
-    for token in sorted(set(members), key=lambda t: t.i):
-        if token.i > head.i and token.pos_ in ("PROPN", "NOUN", "PRON"):
-            heads.append(token)
-    return heads
-
-
-class SpeakerFinder:
+class SpeakerFinder(TranscriptSpeakers, SourceSpeakers):
     """Maps speaker words onto the article's actors, adding any it must.
 
     `actors` is extended in place with actors that speak but that the actor
@@ -98,60 +84,75 @@ class SpeakerFinder:
         self.unnamed: dict[str, str] = {}
         # Where the last co-speakers were named, and their keys.
         self.last_joint: tuple[int, list[str]] | None = None
-        # The author of the last poll, study... that had one, by noun ("poll").
-        self.document_authors: dict[str, str] = {}
+        # Where the last poll, statement... with known authors was, and its
+        # authors, by noun ("statement").
+        self.document_authors: dict[str, tuple[int, list[str]]] = {}
+        self.transcript: list[TranscriptLine] = []
 
-    def speakers(self, head: Token | None) -> list[str]:
-        """Actor keys for the speaker whose head word is `head` ([] if anonymous)."""
+    def speakers(self, head: Token | None, cue: Token | None = None) -> list[str]:
+        """Actor keys for the speaker whose head word is `head` ([] if anonymous).
+        Speakers who speak "in a (joint) statement" become its authors, so
+        "according to the statement" later is theirs."""
         if head is None:
             return []
-        joint = self.joint_reference(head)
-        if joint:
-            return joint
-        keys: list[str] = []
-        for token in conjoined(head):
-            key = self.speaker(token)
-            if key is not None and key not in keys:
-                keys.append(key)
-        if len(keys) > 1:
-            self.last_joint = (head.idx, keys)
+        keys = (
+            self.joint_reference(head) or self.authors_referred(head) or self.listed_members(head)
+        )
+        if not keys:
+            members = conjoined(head)
+            if len(members) > 1:
+                self.split_joined(members)
+            for token in members:
+                key = self.speaker(labelled_person(token))
+                if key is not None and key not in keys:
+                    keys.append(key)
+            if len(keys) > 1:
+                self.last_joint = (head.idx, keys)
+        if cue is not None and keys:
+            for prep in cue.children:
+                if prep.dep_ == "prep" and prep.lower_ == "in":
+                    for document in prep.children:
+                        if self.sources.is_document(document):
+                            self.document_authors[document.lemma_.lower()] = (
+                                document.idx, list(keys)
+                            )
         return keys
 
-    def labelled(self, head: Token | None) -> list[str]:
-        """The speaker a transcript label names ("SEN. HEALEY", "MR. PEARSON",
-        "WALLACE"): a person, the one of the article with that surname when
-        there is one; titles and honorifics are no part of the name."""
-        if head is None:
-            return []
-        first = head
-        while first.i > 0 and not self.doc[first.i - 1].is_space and (
-            "\n" not in self.doc[first.i - 1].whitespace_
-        ) and (self.doc[first.i - 1].text.isupper() or self.doc[first.i - 1].text == "."):
-            first = self.doc[first.i - 1]
-        label = self.doc[first.i : head.i + 1]
-        words = [t for t in label if not is_title_word(t.text) and t.text != "."]
-        if not words:
-            return []
-        titles = [t.text.lower() for t in label if is_title_word(t.text)]
-        role = next(
-            (expanded for t in titles
-             if (expanded := lexicon_title_abbreviations().get(t + ".", "")) and t != "mr"),
-            "",
-        )
-        surname = head.text.lower()
+    def split_joined(self, members: list[Token]) -> None:
+        """"The Federation of Small Businesses and the British Chambers of
+        Commerce said": co-speakers the recogniser read as one name are one
+        actor each, the joined mention cut at the conjunction."""
         for actor in self.actors:
-            if actor.type == "person" and any(
-                n.lower().split()[-1:] == [surname] for n in [actor.name, *actor.aliases] if n
-            ):
-                self.add_mention(actor, head.idx, head.idx + len(head.text), head.text)
-                if role and role not in actor.roles:
-                    actor.roles.append(role)
-                return [actor.key]
-        span = self.doc[words[0].i : head.i + 1]
-        actor = self.new_actor(span, "person")
-        actor.name = " ".join(w.text.title() if w.text.isupper() else w.text for w in words)
-        actor.roles = [role] if role else []
-        return [actor.key]
+            for mention in list(actor.mentions):
+                inside = [t for t in members if mention.start <= t.idx < mention.end]
+                if len(inside) < 2:
+                    continue
+                spans = [self.own_words(t, members) for t in inside]
+                actor.mentions.remove(mention)
+                first = spans[0]
+                actor.mentions.append(TextSpan(first.start_char, first.end_char, first.text))
+                if actor.name == mention.text or actor.name in mention.text:
+                    actor.name = without_article(first).text
+                for span in spans[1:]:
+                    self.new_actor(without_article(span), actor.type)
+                return
+
+    def own_words(self, token: Token, members: list[Token]) -> Span:
+        """The words naming one member of a coordination, not the others'."""
+        end = token.right_edge.i + 1
+        for other in members:
+            if other.i > token.i and other.left_edge.i < end:
+                end = other.left_edge.i
+        while end > token.i + 1 and self.doc[end - 1].dep_ in ("cc", "punct"):
+            end -= 1
+        return self.doc[token.left_edge.i : end]
+
+    def is_hypothetical(self, head: Token | None) -> bool:
+        """Whether the speaker is nobody in particular, the speech hypothetical:
+        "I'd be wary of anyone who says ...", "whoever claims ..."."""
+        if head is not None and head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
+            head = head.head.head
+        return head is not None and head.lower_ in self.lexicon.generic_speakers
 
     def joint_reference(self, head: Token) -> list[str]:
         """"the senators", "the two sides", "both": the co-speakers named
@@ -246,30 +247,44 @@ class SpeakerFinder:
 
     def speaker(self, head: Token) -> str | None:
         """The actor key one speaker word stands for, or None."""
-        if head.ent_type_ == "PERCENT" and head.lower_ in ("percent", "%"):
-            # "63 percent said ...": the share of those polled, unnamed.
-            return self.unnamed_source(head, name_span(head), keep_numbers=True)
+        if is_share(head):
+            # "63 percent said ...", "about 4 in 10 said ...", "almost half of
+            # respondents said ...": a share of those polled, unnamed.
+            return self.share_source(head)
         if head.ent_type_ in NOT_SPEAKERS:
             return None
         if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
             # "a voter who said ...": the noun the relative clause hangs on.
             return self.speaker(head.head.head)
+        if is_dateline(head):
+            # "WASHINGTON -- President Obama, ..., said": the place of the
+            # dateline is no speaker, the name beside it is.
+            named = next((c for c in head.children if c.dep_ == "appos"), None)
+            return self.speaker(named) if named is not None else None
+        addressed = self.vocative_at(head)
+        if addressed is not None:
+            # "Q: Mr. Secretary, the Houthis say ...": the form of address is
+            # the one who answers, the speaker the name beside it.
+            named = next((c for c in head.children if c.dep_ == "appos"), None)
+            return self.speaker(named) if named is not None else None
+        if head.lower_ == "you" and (line := self.interviewer_line(head)) is not None:
+            # "Q: You said last week that ...": the one who answers.
+            keys = self.answerer(line)
+            return keys[0] if keys else None
         if head.lower_ in self.lexicon.anonymous_sources and head.pos_ in ("PRON", "DET", "NUM"):
             # "someone asked", "some note", "each said": nobody in particular.
             return self.unnamed_source(head, name_span(head))
         if head.pos_ == "PRON" or head.lower_ in self.lexicon.person_pronouns:
             return self.resolve(head.idx, head.text)
         words = name_span(head)
-        if head.pos_ != "PROPN" and not head.ent_type_:
-            named = next(
-                (c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None
-            )
+        if head.pos_ != "PROPN" and (not head.ent_type_ or is_misread_description(head)):
+            named = named_apposition(head)
             if named is not None:
                 # "A top strategist, John Weaver, said ..."
                 return self.speaker(named)
-            if head.lemma_.lower() in self.sources.documents:
+            if self.sources.is_document(head):
                 return self.document_author(head)
-            body = self.spokesperson_body(head)
+            body = self.spokesperson_body(head) or self.members_body(head)
             if body is not None:
                 return body
             if self.is_named_group(head):
@@ -277,7 +292,8 @@ class SpeakerFinder:
             if self.is_anonymous(head):
                 return self.unnamed_source(head, words)
             if any(t.pos_ == "PROPN" for t in words):
-                return self.actor_for(words, None)
+                # "Children's charities say": people of a kind, not a person.
+                return self.actor_for(words, "group" if head.tag_ == "NNS" else None)
             return self.description(head, words)
         return self.actor_for(words, None)
 
@@ -286,11 +302,20 @@ class SpeakerFinder:
         Republican nominee" refer back to a known actor (salience and
         agreement); a description that refers to no one known ("a friend",
         "the band leader") is an unnamed source."""
-        key = self.title_reference(head, words)
+        person_owned = any(c.dep_ == "poss" for c in head.lefts)
+        key = None if person_owned else self.title_reference(head, words)
         lemma = head.lemma_.lower()
         if key is None and lemma in self.sources.bodies:
-            types = self.sources.bodies[lemma]
-            key = self.last_mentioned(head.idx, lambda a: a.type in types, within=self.window(head))
+            key = self.body_named(head)
+            if key is None and lemma not in self.sources.named_bodies:
+                # "the agency": the last government body before the last
+                # international one, and so on down the word's types.
+                for kind in self.sources.bodies[lemma]:
+                    key = self.last_mentioned(
+                        head.idx, lambda a, kind=kind: a.type == kind, within=self.window(head)
+                    )
+                    if key is not None:
+                        break
             # A body with no antecedent ("his office", "the department") is unnamed.
         if key is None and (
             lemma in self.sources.person_references or lemma in lexicon_titles()
@@ -304,10 +329,23 @@ class SpeakerFinder:
             return key
         return self.unnamed_source(head, words)
 
+    def body_named(self, head: Token) -> str | None:
+        """"the ministry said": the body mentioned last before whose name or
+        alias holds the word ("Ministry of Defence"), whatever was named since."""
+        word = head.lower_
+        return self.last_mentioned(
+            head.idx,
+            lambda a: a.type != "person" and any(
+                word in name.lower().split() for name in [a.name, *a.aliases] if name
+            ),
+        )
+
     def is_indefinite(self, head: Token) -> bool:
-        """"a senator", "one official": someone not mentioned before."""
+        """"a senator", "one official": someone not mentioned before; "our
+        fire chief", "Trump's lawyer": someone else than the one named before."""
         return any(
-            c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another", "some")
+            (c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another", "some"))
+            or c.dep_ == "poss"
             for c in head.lefts
         )
 
@@ -322,74 +360,6 @@ class SpeakerFinder:
                     return token.idx + len(token.text)
         return 0
 
-    def document_author(self, head: Token) -> str | None:
-        """The author of a poll, study or report that speaks: "a Quinnipiac
-        University poll", "a report by Politico", "the Fed's forecast"; "the
-        poll" is the author of the last poll that had one."""
-        lemma = head.lemma_.lower()
-        key = self.named_author(head)
-        if key is not None:
-            self.document_authors[lemma] = key
-            return key
-        definite = any(
-            c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its")
-            for c in head.lefts
-        )
-        if not definite:
-            return None
-        if lemma in self.document_authors:
-            return self.document_authors[lemma]
-        # "A new ad from the Clinton campaign ... The ad says": the author
-        # named where the document was introduced, in the window before.
-        start = self.window(head)
-        for token in reversed(self.doc[: head.i]):
-            if token.idx < start:
-                break
-            if token.lemma_.lower() == lemma and token.pos_ == "NOUN":
-                key = self.named_author(token)
-                if key is not None:
-                    return key
-        return None
-
-    def named_author(self, head: Token) -> str | None:
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
-                for pobj in child.children:
-                    named = pobj.pos_ == "PROPN" or pobj.ent_type_ or any(
-                        t.pos_ == "PROPN" for t in pobj.lefts
-                    )
-                    if pobj.dep_ == "pobj" and named:
-                        return self.speaker(pobj)
-        for child in head.lefts:
-            if child.dep_ in ("compound", "poss", "nmod") and (
-                child.pos_ == "PROPN" or child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
-            ):
-                return self.actor_for(name_span(child), None)
-        return None
-
-    def unnamed_source(self, head: Token, words: Span, keep_numbers: bool = False) -> str | None:
-        """"officials", "a source", "two Democratic speechwriters": people who
-        speak without a name, as one group actor per description in the
-        article (its words without determiners and quantifiers)."""
-        dropped = ("det", "poss", "case") if keep_numbers else ("det", "nummod", "poss", "case")
-        described = [
-            t for t in words
-            if not (t.i < head.i and (t.dep_ in dropped
-                                      or (t.lower_ in self.lexicon.quantifiers
-                                          and not (keep_numbers and t.like_num))))
-        ]
-        if not described or not any(t.is_alpha for t in described):
-            return None
-        identity = " ".join([t.lower_ for t in described if t.i != head.i] + [head.lemma_.lower()])
-        for actor in self.actors:
-            if actor.type == "group" and self.unnamed.get(actor.key) == identity:
-                self.add_mention(actor, words.start_char, words.end_char, words.text)
-                return actor.key
-        actor = self.new_actor(words, "group")
-        actor.name = self.doc[described[0].i : head.i + 1].text
-        self.unnamed[actor.key] = identity
-        return actor.key
-
     def resolve(self, offset: int, text: str) -> str | None:
         """A pronoun or title-only reference: the resolver first, else the
         nearest actor mentioned before it that can be referred to that way."""
@@ -400,8 +370,12 @@ class SpeakerFinder:
         wants_person = text.lower() in self.lexicon.person_pronouns
         # "they" is never a country (the people last named, not "Iraq").
         barred = {"country"} if text.lower() == "they" else set()
+        # "he" is never a woman the article names, nor "she" a man.
+        gender = gendered_words().get(text.lower())
         return self.last_mentioned(
-            offset, lambda a: wants_person == (a.type == "person") and a.type not in barred
+            offset,
+            lambda a: wants_person == (a.type == "person") and a.type not in barred
+            and (gender is None or actor_gender(self.doc, a) in (None, gender)),
         )
 
     def title_reference(self, head: Token, words: Span) -> str | None:
@@ -431,36 +405,6 @@ class SpeakerFinder:
                     best = (mention.end, actor.key)
         return best[1] if best else None
 
-    def is_anonymous(self, head: Token) -> bool:
-        return head.lemma_.lower() in self.lexicon.anonymous_sources or (
-            head.lower_ in self.lexicon.anonymous_sources
-        )
-
-    def is_named_group(self, head: Token) -> bool:
-        """"European officials": a plural body named by a nationality or
-        place, with no quantifier making it a few anonymous people."""
-        if head.tag_ not in ("NNS", "NNPS"):
-            return False
-        modifiers = [t for t in head.lefts if t.dep_ in NAME_DEPS]
-        if any(t.lower_ in self.lexicon.quantifiers for t in modifiers):
-            return False
-        return any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in modifiers)
-
-    def spokesperson_body(self, head: Token) -> str | None:
-        """"a Kremlin spokesman", "a spokeswoman for the State Department":
-        the body speaks."""
-        if head.lemma_.lower() not in self.lexicon.spokesperson_words:
-            return None
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in ("for", "of", "from", "at"):
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        return self.actor_for(name_span(pobj), None)
-        for child in head.lefts:
-            if child.dep_ in ("compound", "poss") and (child.ent_type_ or child.pos_ == "PROPN"):
-                return self.actor_for(name_span(child), None)
-        return None
-
     def actor_for(self, words: Span, kind: str | None) -> str | None:
         """The actor a mention names: one with a mention over these words, or
         whose name or alias ends with the head word; else a new actor."""
@@ -472,7 +416,7 @@ class SpeakerFinder:
         for actor in self.actors:
             for mention in actor.mentions:
                 if mention.start <= head_start and head_end <= mention.end:
-                    return actor.key
+                    return self.agreeing(words, actor, mention).key
         head_word = words[-1].text.lower()
         for actor in self.actors:
             names = [actor.name, *actor.aliases]
@@ -480,6 +424,27 @@ class SpeakerFinder:
                 self.add_mention(actor, start, end, text)
                 return actor.key
         return self.new_actor(words, kind).key
+
+    def agreeing(self, words: Span, actor: ExtractedActor, mention: TextSpan) -> ExtractedActor:
+        """The person "Ms. Carter" names: when the honorific's sex is not that
+        of the first name of the actor holding the mention, the one of the
+        same surname whose first name agrees, the mention moved to it."""
+        gendered = gendered_words()
+        honorific = next((t.lower_ for t in words if t.lower_ in honorifics()), None)
+        wanted = gendered.get(honorific or "")
+        if actor.type != "person" or wanted is None or person_gender(actor) in (None, wanted):
+            return actor
+        surname = words[-1].lower_
+        for other in self.actors:
+            if (
+                other.type == "person" and other is not actor
+                and other.name.lower().split()[-1:] == [surname]
+                and person_gender(other) == wanted
+            ):
+                actor.mentions.remove(mention)
+                self.add_mention(other, mention.start, mention.end, mention.text)
+                return other
+        return actor
 
     def add_mention(self, actor: ExtractedActor, start: int, end: int, text: str) -> None:
         if not any(m.start == start and m.end == end for m in actor.mentions):

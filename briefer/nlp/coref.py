@@ -92,7 +92,7 @@ def resolve_title(
     return best
 
 
-def _gender(doc: Doc, actor: ExtractedActor) -> str | None:
+def actor_gender(doc: Doc, actor: ExtractedActor) -> str | None:
     """ "female" / "male" from the actor's roles, an honorific before a
     mention, or a first name given to one sex only."""
     gendered = lexicon.gendered_words()
@@ -106,6 +106,24 @@ def _gender(doc: Doc, actor: ExtractedActor) -> str | None:
             return gendered[doc[span.start - 1].lower_]
     words = actor.name.split()
     return lexicon.first_name_gender(words[0]) if len(words) > 1 else None
+
+
+def mistyped_person(actor: ExtractedActor) -> str | None:
+    """The sex of a person the recogniser typed as an organisation ("Felipe
+    Arrau", "Harjit Sandhu" as ORG): a two- or three-word name opening with a
+    first name given to one sex, and holding no institution word; else None."""
+    words = actor.name.split()
+    heads = _institution_heads()
+    if actor.type != "organization" or not 2 <= len(words) <= 3:
+        return None
+    if any(w in heads or not w[:1].isupper() or "'" in w or "’" in w for w in words):
+        return None
+    return lexicon.first_name_gender(words[0])
+
+
+@cache
+def _institution_heads() -> frozenset[str]:
+    return frozenset(lexicon.load("organizations")["institution_heads"])
 
 
 def _quoted_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -185,7 +203,9 @@ def resolve_pronoun(
     since = _window_start(doc, min([offset] + [start for start, _ in beside]))
     best, best_rank = None, (-1, -1, False, -1)
     for actor in actors:
-        if actor.type not in allowed:
+        if actor.type not in allowed and not (
+            kind == "person" and wanted_gender and mistyped_person(actor) == wanted_gender
+        ):
             continue
         if any(start <= m.start < end for m in actor.mentions for start, end in beside):
             continue
@@ -193,7 +213,7 @@ def resolve_pronoun(
         at = max((m.start for m in mentions if not _quoted_at(quoted, m.start)), default=-1)
         if at < since:
             continue
-        if wanted_gender and _gender(doc, actor) not in (None, wanted_gender):
+        if wanted_gender and actor_gender(doc, actor) not in (None, wanted_gender):
             continue
         rank = _salience(doc, mentions, since)
         if rank > best_rank:

@@ -13,6 +13,8 @@ from briefer.nlp.speech import NOT_SPEAKERS, same_paragraph, subject_of
 
 NAME_LINKS = ("compound", "flat", "poss", "case", "cc", "conj")
 DASHES = {"―", "—", "–", "-", "--"}
+# Verbs whose object is whom the speaker spoke to, never the speaker ("told Reuters").
+ADDRESSEE_VERBS = {"tell", "inform", "remind", "assure", "reassure", "advise"}
 
 
 class DirectAttribution(QuoteContext):
@@ -26,7 +28,9 @@ class DirectAttribution(QuoteContext):
         of its paragraph."""
         previous: FoundQuote | None = None
         for item in found:
-            if item.region is not None and item.cue is None and item.speaker_head is None:
+            if item.region is not None and item.speaker_head is None:
+                # A cue the reported clauses gave without a speaker ("“...?”
+                # asked Mr. X", X parsed as the object) is looked at again.
                 self.cue_beside(item, item.region)
                 unattributed = item.cue is None and item.speaker_head is None
                 if unattributed and previous is not None and self.goes_on_from(previous, item):
@@ -129,10 +133,19 @@ class DirectAttribution(QuoteContext):
             for token in reversed(self.prefix(region)):
                 if token.dep_ in ("nsubj", "nsubjpass") and token.i < cue.i:
                     return token
+        inverted = (
+            region.close is not None
+            and cue.idx > region.close
+            and not any(t.is_alpha for t in self.tokens_between(region.outer_end, cue.idx))
+            and cue.lemma_.lower() not in ADDRESSEE_VERBS
+        )
         for token in self.beside(cue, self.doc[cue.i + 1 : cue.i + 6]) + self.beside(
             cue, reversed(self.doc[max(0, cue.i - 5) : cue.i])
         ):
-            if self.quoted_apart(token, cue) or self.addressed(token, cue):
+            # "“...?” asked Mr. Manafort": after the quote, the verb comes
+            # first and the name after it speaks, however it was parsed.
+            addressed = self.addressed(token, cue) and not (inverted and token.i > cue.i)
+            if self.quoted_apart(token, cue) or addressed:
                 continue
             if token.dep_ == "npadvmod" or token.ent_type_ in NOT_SPEAKERS:
                 # "said Monday", "said last week"

@@ -18,13 +18,22 @@ from briefer.nlp.direct_attribution import DirectAttribution
 from briefer.nlp.quote_context import FoundQuote
 from briefer.nlp.quote_marks import QuotedRegion, find_quoted_regions, quote_marks
 from briefer.nlp.reported_clauses import ReportedClauses
-from briefer.nlp.transcripts import transcript_lines
+from briefer.nlp.transcripts import (
+    INTERVIEWEE,
+    NAMED,
+    SECTION,
+    TranscriptLine,
+    transcript_lines,
+)
 
 __all__ = ["QuoteFinder", "find_quoted_regions", "find_quotes", "quote_marks"]
 
 
 class QuoteFinder(ReportedClauses, DirectAttribution):
     """Finds the quotes of one parsed article."""
+
+    # The labelled lines of a transcript, read by `find`.
+    transcript: list[TranscriptLine]
 
     def find(self) -> list[FoundQuote]:
         direct: list[FoundQuote] = []
@@ -40,14 +49,25 @@ class QuoteFinder(ReportedClauses, DirectAttribution):
         found = [f for f in direct if f.kind == "direct"] + clauses
         found.sort(key=lambda f: (f.start, f.end))
         self.attribute_direct(found)
-        lines = transcript_lines(self)
-        # A transcript line replaces what was found in its paragraph, the
-        # quote marks around it ('"WALLACE: ...') included.
-        line_paragraphs = {self.paragraph_of(start) for start, _, _ in lines}
-        found = [f for f in found if self.paragraph_of(f.start) not in line_paragraphs]
-        for start, end, speaker in lines:
-            if speaker is not None:
-                found.append(FoundQuote(start, end, "direct", speaker_head=speaker, labelled=True))
+        self.transcript = transcript_lines(self)
+        # A speaker's line is one direct quote, replacing the direct quotes
+        # found in its paragraph (the marks around it, '"WALLACE: ...'); the
+        # speech any line reports ("the agency warned that ...") is a quote too,
+        # and an interviewer's line is no quote itself.
+        spoken = [line for line in self.transcript if line.kind in (NAMED, INTERVIEWEE)]
+        line_paragraphs = {self.paragraph_of(line.start) for line in spoken}
+        notes = {self.paragraph_of(line.start) for line in self.transcript
+                 if line.kind == SECTION}
+        found = [
+            f for f in found
+            if (f.kind != "direct" or self.paragraph_of(f.start) not in line_paragraphs)
+            and self.paragraph_of(f.start) not in notes
+        ]
+        for line in spoken:
+            speaker = line.label[-1]
+            found.append(
+                FoundQuote(line.start, line.end, "direct", speaker_head=speaker, labelled=True)
+            )
         found.sort(key=lambda f: (f.start, f.end))
         return found
 
@@ -72,12 +92,16 @@ def quotes_and_limits(
     """`find_quotes`, with why part of the article was not searched ("" if none was)."""
     speakers = SpeakerFinder(doc, actors, resolver)
     finder = QuoteFinder(doc)
+    found = finder.find()
+    speakers.read_transcript(finder.transcript)
     quotes: list[ExtractedQuote] = []
-    for number, item in enumerate(finder.find(), start=1):
+    # "anyone who says ...": hypothetical speech, nobody's quote.
+    found = [f for f in found if f.labelled or not speakers.is_hypothetical(f.speaker_head)]
+    for number, item in enumerate(found, start=1):
         if item.labelled:
             keys = speakers.labelled(item.speaker_head)
         else:
-            keys = speakers.speakers(item.speaker_head)
+            keys = speakers.speakers(item.speaker_head, item.cue)
         quotes.append(
             ExtractedQuote(
                 key=f"q{number}",
@@ -91,4 +115,9 @@ def quotes_and_limits(
                 speaker_span=speakers.mention(item.speaker_head),
             )
         )
+    speakers.settle_transcript()
+    kept = {actor.key for actor in actors}
+    for quote in quotes:
+        quote.speaker_keys = [key for key in quote.speaker_keys if key in kept]
+        quote.speaker_key = quote.speaker_keys[0] if quote.speaker_keys else None
     return quotes, finder.partial

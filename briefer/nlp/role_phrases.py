@@ -197,7 +197,8 @@ def title_reading(doc: Doc, start: int, end: int, entity_at: dict[int, Entity]) 
     Putin", "Obama's counterterrorism adviser"); short titles are written
     out ("Sen." -> "senator")."""
     org = next(
-        (entity_at[i] for i in range(start, end) if label_at(entity_at, i) == "ORG"), None
+        (entity_at[i] for i in range(start, end) if label_at(entity_at, i) == "ORG"
+         and not is_member_word(doc, entity_at[i])), None
     ) or next(
         (entity_at[i] for i in range(start, end) if label_at(entity_at, i) == "PERSON"
          and not lexicon.is_title_word(entity_at[i].text)  # "Govs" taken for a name
@@ -240,6 +241,12 @@ def _expanded_word(word: str, abbreviations: dict[str, str]) -> str:
     if not last.endswith("."):
         return word
     return (f"{prefix}-" if prefix else "") + abbreviations.get(last.lower(), last)
+
+
+def is_member_word(doc: Doc, entity: Entity) -> bool:
+    """A one-word body name that says what its members are ("Democrats", "Republican"):
+    a role of the person it describes, not the body they work at."""
+    return entity.end - entity.start == 1 and role_word(doc[entity.start])
 
 
 def role_word(token: Token) -> bool:
@@ -363,6 +370,8 @@ def apposition_bounds(
         token = doc[end]
         inside = entity_at.get(end)
         if inside is not None and inside.start == end and inside.label == "ORG":
+            # A party read as a body is still a member's role ("both Democrats on ...").
+            has_role_noun = has_role_noun or is_member_word(doc, inside)
             end = inside.end
             following = entity_at.get(end + 1)
             if end + 1 < len(doc) and doc[end].text == "," and following is not None and (

@@ -39,8 +39,18 @@ class SpeechLexicon:
     refusal_verbs: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
     unnamed_speaker_labels: frozenset[str] = frozenset()
+    # "CORRECTION:", "UPDATE:": a paragraph label of the outlet, no speaker.
+    editorial_labels: frozenset[str] = frozenset()
+    # "anyone who says ...": speech nobody made, hypothetical.
+    generic_speakers: frozenset[str] = frozenset()
+    # "A:", "ANSWER:": the interviewee of a Q&A, whom the article introduced.
+    answer_labels: frozenset[str] = frozenset()
     # "both", "two" ...: how many co-speakers "both said", "the two sides said" stand for.
     group_counts: Mapping[str, int] = field(default_factory=dict, hash=False)
+    # "accused", "slammed" ...: verbs whose quoted object words are the subject's.
+    speech_act_verbs: frozenset[str] = frozenset()
+    # "know", "see" ...: belief verbs whose clause is never the subject's words.
+    perception_verbs: frozenset[str] = frozenset()
 
     def is_reporting_verb(self, token: Token) -> bool:
         return (
@@ -57,6 +67,13 @@ class SourceWords:
     documents: frozenset[str]
     bodies: dict[str, tuple[str, ...]]
     person_references: frozenset[str]
+    named_bodies: frozenset[str] = frozenset()
+    collective_members: frozenset[str] = frozenset()
+    authoring_verbs: frozenset[str] = frozenset()
+
+    def is_document(self, token: Token) -> bool:
+        """"poll", "figures", "the statement": a thing that reports."""
+        return token.lemma_.lower() in self.documents or token.lower_ in self.documents
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +83,9 @@ def source_words() -> SourceWords:
         documents=frozenset(data["documents"]),
         bodies={k: tuple(v) for k, v in data["bodies"].items()},
         person_references=frozenset(data["person_references"]),
+        named_bodies=frozenset(data["named_bodies"]),
+        collective_members=frozenset(data["collective_members"]),
+        authoring_verbs=frozenset(data["authoring_verbs"]),
     )
 
 
@@ -87,15 +107,31 @@ def speech_lexicon() -> SpeechLexicon:
         refusal_verbs=frozenset(data["refusal_verbs"]),
         negations=frozenset(data["negations"]),
         unnamed_speaker_labels=frozenset(data["unnamed_speaker_labels"]),
+        answer_labels=frozenset(data["answer_labels"]),
+        generic_speakers=frozenset(data["generic_speakers"]),
+        editorial_labels=frozenset(data["editorial_labels"]),
         group_counts=dict(data["group_counts"]),
+        speech_act_verbs=frozenset(data["speech_act_verbs"]),
+        perception_verbs=frozenset(data["perception_verbs"]),
     )
 
 
 def is_denied(cue: Token, lexicon: SpeechLexicon) -> bool:
     """Whether a cue reports speech that did not happen: negated ("did not
-    say that", "do not confirm that", "would not comment") or refused
-    ("declined to say whether", "refused to confirm that")."""
+    say that", "do not confirm that", "would not comment"), refused
+    ("declined to say whether", "refused to confirm that"), or a question
+    put to someone who would not answer it ("Asked whether ..., she declined
+    to say")."""
     verb = cue
+    if cue.dep_ == "advcl" and cue.tag_ == "VBN" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in cue.children
+    ):
+        # "Asked whether ..., she declined to say": the question put to her
+        # is denied with her answer.
+        answer = cue.head
+        return answer.lemma_.lower() in lexicon.refusal_verbs or any(
+            c.dep_ == "neg" for c in answer.children
+        )
     for _ in range(3):
         if any(c.dep_ == "neg" or (c.lower_ in lexicon.negations and c.dep_ == "advmod")
                for c in verb.children):
@@ -120,11 +156,21 @@ def subject_of(cue: Token) -> Token | None:
         deps = ("nsubj", "csubj", "nsubjpass") if raised else ("nsubj", "csubj")
         subjects = [
             c for c in verb.children
-            if c.dep_ in deps and (c.ent_type_ not in NOT_SPEAKERS or c.ent_type_ == "PERCENT")
+            if c.dep_ in deps
+            and (c.ent_type_ not in NOT_SPEAKERS or c.ent_type_ in ("PERCENT", "CARDINAL"))
         ]
         if subjects:
             # "Voters, Clinton suggested, don't ...": the one nearest the verb.
             subject = min(subjects, key=lambda c: abs(c.i - verb.i))
+            beside = next(
+                (c for c in subject.rights
+                 if c.dep_ == "appos" and c.pos_ == "PROPN" and c.right_edge.i + 1 == verb.i),
+                None,
+            )
+            if beside is not None:
+                # "To understand the real Dred Scott, Chief Justice Roberts
+                # said, ...": the name right before the verb speaks.
+                subject = beside
             return subject if same_paragraph(subject, cue) else None
         for child in verb.children:
             if child.dep_ == "agent":
@@ -139,6 +185,16 @@ def subject_of(cue: Token) -> Token | None:
             if controller is not None and controller.i < verb.i:
                 # "forced Stumpf to admit that ...": the object speaks.
                 return controller if same_paragraph(controller, cue) else None
+        if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.tag_ == "VB":
+            # "May said the country would declare ... and suggested that ...":
+            # a finite verb the parser joined to a bare one inside the reported
+            # clause goes with the verb that reports it.
+            reporting = verb.head
+            while reporting.dep_ not in ("ccomp", "ROOT") and reporting.head.i != reporting.i:
+                reporting = reporting.head
+            if reporting.dep_ == "ccomp":
+                verb = reporting.head
+                continue
         if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and verb.head.i != verb.i:
             raised = verb.dep_ == "xcomp"
             verb = verb.head
@@ -157,6 +213,10 @@ def name_before(cue: Token) -> Token | None:
         if token.text == ")":
             while i > sentence_start and cue.doc[i].text != "(":
                 i -= 1
+        elif token.text == "," and i == cue.i - 1 and (opening := apposition_start(cue.doc, i)):
+            # "Col. Steven Warren, a military spokesman in Baghdad, said":
+            # past the description set off by commas, to the name.
+            i = opening
         elif (
             token.pos_ in ("VERB", "AUX")
             or "\n" in token.whitespace_
@@ -169,6 +229,27 @@ def name_before(cue: Token) -> Token | None:
             while head.dep_ in ("compound", "flat") and head.head.i == head.i + 1:
                 head = head.head
             return head
+        i -= 1
+    return None
+
+
+def apposition_start(doc: Doc, comma: int) -> int | None:
+    """The comma opening what the comma at index COMMA closes: a description
+    (", a military spokesman in Baghdad,": a determiner first, no verb) or a
+    relative clause (", whose latest start-up, Paradata, uses ...,")."""
+    verb_seen = False
+    i = comma - 1
+    while i > 0 and comma - i <= 30:
+        token = doc[i]
+        if token.text == ",":
+            first = doc[i + 1]
+            if first.tag_ in ("WP", "WP$"):
+                return i
+            if first.lower_ in ("a", "an", "the") and not verb_seen and comma - i <= 12:
+                return i
+        elif token.is_quote or token.text in ".;:" or "\n" in token.whitespace_:
+            return None
+        verb_seen = verb_seen or token.pos_ in ("VERB", "AUX")
         i -= 1
     return None
 

@@ -435,3 +435,319 @@ def test_a_live_blog_entry_under_its_headline_keeps_its_speaker(nlp):
     assert said["the risk to the general public from H5N1 remained low"] == [
         "World Health Organization"
     ]
+
+
+def test_a_body_word_refers_back_to_the_body_whose_name_holds_it(nlp):
+    text = (
+        "The Ministry of Transport wrote to the Assembly's roads committee on Monday. "
+        "The ministry said the bridge would open in May."
+    )
+    actors = [
+        actor(text, "a1", "Ministry of Transport", type_="government"),
+        actor(text, "a2", "Assembly's roads committee", type_="government"),
+    ]
+    assert speakers(nlp, text, actors) == [
+        ("the bridge would open in May", ["Ministry of Transport"])
+    ]
+
+
+def test_the_administration_with_none_named_is_an_unnamed_source(nlp):
+    text = (
+        "The Commerce Department published the rules on Monday. "
+        "The administration says the rules will cut costs."
+    )
+    actors = [actor(text, "a1", "Commerce Department", type_="government")]
+    [(quote, names)] = speakers(nlp, text, actors)
+    assert quote == "the rules will cut costs"
+    assert names != ["Commerce Department"]
+    assert all(a.type == "group" for a in actors if a.name in names)
+
+
+
+def test_a_party_in_apposition_describes_the_speaker_it_names_no_one(nlp):
+    text = (
+        "Former Rep. Dale Whitford led the inquiry into the floods. "
+        "The former congressman, a Democrat from Oregon, said the agency had failed."
+    )
+    actors = [actor(text, "a1", "Dale Whitford", roles=["former representative"])]
+    assert speakers(nlp, text, actors) == [("the agency had failed", ["Dale Whitford"])]
+
+
+def test_members_speaking_together_speak_for_their_named_body(nlp):
+    text = (
+        "Storage prices fell again, according to researchers at the Halden Energy Laboratory. "
+        "The leaders of the Nordic Council said they would fund more cables."
+    )
+    actors = [
+        actor(text, "a1", "Halden Energy Laboratory", type_="organization"),
+        actor(text, "a2", "Nordic Council", type_="international"),
+    ]
+    assert speakers(nlp, text, actors) == [
+        ("Storage prices fell again", ["Halden Energy Laboratory"]),
+        ("they would fund more cables", ["Nordic Council"]),
+    ]
+
+
+def test_members_of_no_named_body_are_an_unnamed_group(nlp):
+    text = "Researchers say the cables will last longer than planned."
+    actors = []
+    [(quote, names)] = speakers(nlp, text, actors)
+    assert (quote, names) == ("the cables will last longer than planned", ["Researchers"])
+    assert actors[0].type == "group"
+
+
+def test_a_document_speaks_for_the_body_that_published_or_issued_it(nlp):
+    text = (
+        "Bed occupancy rose in March, according to figures published by Health Wales on Friday. "
+        "Turnout will fall, according to a poll by Opinara for the Evening Courier."
+    )
+    actors = [actor(text, "a1", "Health Wales", type_="government")]
+    found = speakers(nlp, text, actors)
+    assert found == [
+        ("Bed occupancy rose in March", ["Health Wales"]),
+        ("Turnout will fall", ["Opinara"]),
+    ]
+
+
+def test_a_document_reviewed_by_a_newspaper_is_not_the_newspapers(nlp):
+    text = "The agency dropped the case, according to memos reviewed by the Daily Ledger."
+    actors = [actor(text, "a1", "Daily Ledger", type_="media")]
+    assert speakers(nlp, text, actors) == [("The agency dropped the case", [])]
+
+
+def test_the_statement_is_its_issuers(nlp):
+    text = (
+        "Norway and Iceland agreed on Friday to share patrol ships, the two countries said "
+        "in a joint statement. Their navies will train together, according to the statement.\n\n"
+        "The Arctic Council issued a statement on Monday. The statement said the talks would go on."
+    )
+    actors = [
+        actor(text, "a1", "Norway", type_="country"),
+        actor(text, "a2", "Iceland", type_="country"),
+        actor(text, "a3", "Arctic Council", type_="international"),
+    ]
+    assert speakers(nlp, text, actors) == [
+        ("Norway and Iceland agreed on Friday to share patrol ships", ["Norway", "Iceland"]),
+        ("Their navies will train together", ["Norway", "Iceland"]),
+        ("the talks would go on", ["Arctic Council"]),
+    ]
+
+
+def test_the_place_of_a_dateline_is_no_speaker(nlp):
+    text = (
+        "OSLO -- Prime Minister Ingrid Halvorsen, opening the new harbour on Monday, "
+        "said the port would double its trade."
+    )
+    actors = [actor(text, "a1", "Ingrid Halvorsen")]
+    assert speakers(nlp, text, actors) == [
+        ("the port would double its trade", ["Ingrid Halvorsen"])
+    ]
+
+
+def test_the_name_right_before_an_inserted_cue_speaks(nlp):
+    text = (
+        "To understand the real Magna Carta, Professor Alan Hewitt said, "
+        "one should read the barons' letters."
+    )
+    actors = [
+        actor(text, "a1", "Alan Hewitt"),
+        actor(text, "a2", "Magna Carta", type_="organization"),
+    ]
+    assert [names for _, names in speakers(nlp, text, actors)] == [["Alan Hewitt"]]
+
+
+def test_an_honorific_picks_the_person_of_its_sex_among_namesakes(nlp):
+    text = (
+        "Laura Brennan and Michael Brennan both run for mayor. "
+        "“The city needs a plan,” Ms. Brennan said."
+    )
+    laura = actor(text, "a1", "Laura Brennan")
+    michael = actor(text, "a2", "Michael Brennan")
+    # The recogniser gave the surname after "Ms." to the wrong namesake.
+    at = text.index("Brennan said")
+    michael.mentions.append(Span(at, at + len("Brennan"), "Brennan"))
+    assert speakers(nlp, text, [laura, michael]) == [("The city needs a plan,", ["Laura Brennan"])]
+    assert at in [m.start for m in laura.mentions]
+    assert at not in [m.start for m in michael.mentions]
+
+
+def test_every_person_listed_after_a_counted_title_speaks_and_holds_the_title(nlp):
+    text = (
+        "Three senators on the Armed Services Committee - Paula Wren, Omar Haddad "
+        "and Greta Lind - said in a letter that the base must stay open."
+    )
+    actors = []
+    [(quote, names)] = speakers(nlp, text, actors)
+    assert quote == "the base must stay open"
+    assert names == ["Paula Wren", "Omar Haddad", "Greta Lind"]
+    assert all("senator" in a.roles for a in actors if a.name in names)
+
+
+def test_an_unnamed_group_is_mentioned_by_its_description_not_by_the_name_in_it(nlp):
+    text = (
+        "Two Mercosur diplomats told reporters the summit would slip. "
+        "Utilities say the grid is full."
+    )
+    actors = []
+    found = speakers(nlp, text, actors)
+    assert [names for _, names in found] == [["Mercosur diplomats"], ["Utilities"]]
+    diplomats, utilities = actors
+    assert [m.text for m in diplomats.mentions] == ["diplomats"]
+    assert (utilities.type, [m.text for m in utilities.mentions]) == ("group", ["Utilities"])
+
+
+def test_a_question_put_to_someone_who_would_not_answer_is_no_quote(nlp):
+    text = (
+        "Asked whether the minister would resign before the vote, Hallam declined to say. "
+        "Asked whether the port would reopen, the mayor did not answer. "
+        "Pressed on the budget, Hallam said that the cuts would stand."
+    )
+    actors = [actor(text, "a1", "Hallam")]
+    assert speakers(nlp, text, actors) == [("the cuts would stand", ["Hallam"])]
+
+
+def test_a_cue_the_parser_left_without_subject_finds_the_name_before_a_description(nlp):
+    text = (
+        "In a call with reporters on Jan. 4, Maj. Ellen R. Voss, an army spokeswoman in Kabul, "
+        "said, “We expect more patrols this month.”\n\n"
+        "Ms. Orr, whose newest firm, Tidewell, sells sensors to farms, said the valley "
+        "was changing: “Everybody here is building something.”"
+    )
+    actors = [actor(text, "a1", "Ellen R. Voss"), actor(text, "a2", "Dana Orr", "Orr")]
+    found = speakers(nlp, text, actors)
+    assert ("We expect more patrols this month.", ["Ellen R. Voss"]) in found
+    assert ("Everybody here is building something.", ["Dana Orr"]) in found
+
+
+def test_the_name_after_an_inverted_cue_speaks_even_as_its_object(nlp):
+    text = "“Is the council running this city or not?” asked Mr. Pellow, waving the report."
+    actors = [actor(text, "a1", "Mark Pellow", "Pellow")]
+    assert speakers(nlp, text, actors) == [
+        ("Is the council running this city or not?", ["Mark Pellow"])
+    ]
+    text = "“It is over,” said Ms. Lund. “We lost,” Ms. Lund told Reuters."
+    actors = [actor(text, "a1", "Ada Lund", "Lund"), actor(text, "a2", "Reuters", type_="media")]
+    assert [names for _, names in speakers(nlp, text, actors)] == [["Ada Lund"], ["Ada Lund"]]
+
+
+def test_a_finite_cue_joined_to_a_bare_verb_inside_the_clause_has_the_reporters_subject(nlp):
+    text = (
+        "Finance Minister Lena Kovac said this week that the city would sell its port shares "
+        "by the end of June and suggested that it would keep the airport."
+    )
+    actors = [actor(text, "a1", "Lena Kovac")]
+    assert [names for _, names in speakers(nlp, text, actors)] == [["Lena Kovac"], ["Lena Kovac"]]
+
+
+def test_every_wording_of_a_share_of_those_polled_is_an_unnamed_group(nlp):
+    text = (
+        "About 4 in 10 said the tax was fair. Almost half of respondents said it was too high. "
+        "Another 26% said they had no view. Two said they would move away."
+    )
+    actors = []
+    assert speakers(nlp, text, actors) == [
+        ("the tax was fair", ["About 4 in 10"]),
+        ("it was too high", ["Almost half of respondents"]),
+        ("they had no view", ["26%"]),
+        ("they would move away", []),
+    ]
+    assert {a.type for a in actors} == {"group"}
+
+
+def test_another_speaker_is_nobody_named_before(nlp):
+    text = (
+        "Paula Reyes of the Harbor Council said the square was full. "
+        "Another said it was half empty."
+    )
+    actors = [
+        actor(text, "a1", "Paula Reyes"),
+        actor(text, "a2", "Harbor Council", type_="organization"),
+    ]
+    found = speakers(nlp, text, actors)
+    assert found[0] == ("the square was full", ["Paula Reyes"])
+    assert found[1][0] == "it was half empty"
+    assert all(a.type == "group" for a in actors if a.name in found[1][1])
+
+
+def test_a_name_in_apposition_to_the_body_a_spokesperson_serves_is_the_speaker(nlp):
+    text = (
+        "A spokeswoman for the port authority, Imke Vos, said the cranes would run again. "
+        "The head of the dockers' union, Piet Maas, said the strike was over."
+    )
+    actors = [
+        actor(text, "a1", "port authority", type_="government"),
+        actor(text, "a2", "Imke Vos"),
+        actor(text, "a3", "Piet Maas"),
+    ]
+    assert [names for _, names in speakers(nlp, text, actors)] == [["Imke Vos"], ["Piet Maas"]]
+
+
+def test_a_gendered_pronoun_takes_no_one_of_the_other_sex(nlp):
+    text = (
+        "Walter Kranz spoke first.\n\n"
+        "Ingrid Paulsen, a lawyer, argued the case. “It is a simple case,” she said."
+    )
+    ingrid = actor(text, "a2", "Ingrid Paulsen")
+    ingrid.type = "organization"  # as the recogniser sometimes types a person
+    actors = [actor(text, "a1", "Walter Kranz", roles=["general"]), ingrid]
+    found = resolved_speakers(nlp, text, actors)
+    assert found == [("It is a simple case,", ["Ingrid Paulsen"])]
+
+
+def test_a_party_label_parsed_as_the_subject_gives_the_person_it_describes(nlp):
+    text = (
+        "Sens. Maria Kolb, Democrat of Maine, and Arthur Penn, Republican of Utah, wrote "
+        "to the board last week that the cuts were unlawful."
+    )
+    actors = [actor(text, "a1", "Maria Kolb"), actor(text, "a2", "Arthur Penn")]
+    [(quote, names)] = speakers(nlp, text, actors)
+    assert quote == "the cuts were unlawful"
+    assert names == ["Maria Kolb", "Arthur Penn"]
+
+
+def test_someones_description_is_not_the_one_who_owns_it(nlp):
+    text = (
+        "Mayor Tom Hadley toured the levee. Our fire chief told me that "
+        "six families are still on rooftops, he said."
+    )
+    actors = [actor(text, "a1", "Tom Hadley", roles=["mayor"])]
+    found = speakers(nlp, text, actors)
+    assert ("six families are still on rooftops", ["Tom Hadley"]) not in found
+
+
+def test_the_agency_prefers_a_government_body_to_a_company_named_since(nlp):
+    text = (
+        "The Maritime Safety Administration ordered checks on the ferries, "
+        "built by Holm Yards of Bergen. In a statement, the agency said the checks "
+        "would take a week."
+    )
+    actors = [
+        actor(text, "a1", "Maritime Safety Administration", type_="government"),
+        actor(text, "a2", "Holm Yards of Bergen", type_="organization"),
+    ]
+    assert speakers(nlp, text, actors) == [
+        ("the checks would take a week", ["Maritime Safety Administration"])
+    ]
+
+
+def test_a_plural_noun_with_a_name_in_it_is_a_group_not_a_person(nlp):
+    text = "Teachers' unions say the new rules will drive staff away."
+    actors = []
+    [(_, names)] = speakers(nlp, text, actors)
+    assert [a.type for a in actors if a.name in names] == ["group"]
+
+
+def test_co_speakers_read_as_one_name_are_one_actor_each(nlp):
+    text = (
+        "The Royal College of Nursing and the British Medical Association said "
+        "the pay offer was too low."
+    )
+    joined = actor(
+        text, "a1", "Royal College of Nursing and the British Medical Association",
+        type_="organization",
+    )
+    actors = [joined]
+    [(quote, names)] = speakers(nlp, text, actors)
+    assert quote == "the pay offer was too low"
+    assert names == ["Royal College of Nursing", "British Medical Association"]
+    assert [m.text for m in joined.mentions] == ["The Royal College of Nursing"]

@@ -260,7 +260,8 @@ def test_a_heading_above_the_line_is_no_part_of_a_title(nlp):
          "Democrat", None),
         # a body's name with commas inside the apposition
         ("Sen. Ann Pike of Maine, the ranking member of the Senate Commerce, Science and "
-         "Transportation Committee, said no.", "Ann Pike", "ranking member", "Senate Commerce"),
+         "Transportation Committee, said no.", "Ann Pike", "ranking member",
+         "Senate Commerce, Science and Transportation Committee"),
         # an adverb opening the apposition
         ("Former Attorney General Ed Morris, now a partner at Baker & Lowe LLP who is not "
          "involved in the case, said such suits settle.", "Ed Morris", "partner",

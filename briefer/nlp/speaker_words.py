@@ -1,0 +1,139 @@
+"""Token tests and spans the speaker attribution reads: the words naming a
+speaker, co-speakers, appositions, datelines, shares of those polled."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from briefer.core.records import ExtractedActor
+from briefer.nlp.lexicon import first_name_gender
+
+SHARE_WORDS = {"half", "third", "thirds", "quarter", "quarters", "fourths", "fifths",
+               "majority", "plurality"}
+
+
+NAME_DEPS = ("compound", "flat", "amod", "poss", "det", "nummod", "case")
+
+
+def name_span(head: Token) -> Span:
+    """The words naming a speaker: the head with its compounds and modifiers
+    on the left ("UK Prime Minister Keir Starmer"), without a trailing "'s"."""
+    left = head
+    for child in head.lefts:
+        if child.dep_ in NAME_DEPS:
+            left = min(left, child.left_edge, key=lambda t: t.i)
+    end = head.i + 1
+    while end - 1 > left.i and head.doc[end - 1].dep_ == "case":
+        end -= 1
+    return head.doc[left.i : end]
+
+
+def is_dateline(token: Token) -> bool:
+    """Whether a word is the place of a dateline opening a paragraph
+    ("WASHINGTON --", "BRUSSELS (Reuters) -"): capitals, then a dash or bracket."""
+    doc = token.doc
+    if not token.text.isupper() or len(token.text) < 2 or token.i + 1 >= len(doc):
+        return False
+    first = token.i
+    while first > 0 and doc[first - 1].text.isupper() and "\n" not in doc[first - 1].whitespace_:
+        first -= 1
+    opens = first == 0 or "\n" in doc[first - 1].whitespace_ or "\n" in doc[first - 1].text
+    return opens and doc[token.i + 1].text in ("--", "—", "–", "-", "(")
+
+
+def person_gender(actor: ExtractedActor) -> str | None:
+    """A person's sex as the first name of a full name tells it, if it does."""
+    words = actor.name.split()
+    return first_name_gender(words[0]) if len(words) > 1 else None
+
+
+def is_misread_description(token: Token) -> bool:
+    """"Utilities say ...": a plural common noun opening a sentence that the
+    recogniser took, alone, for an organisation."""
+    return (
+        token.pos_ == "NOUN" and token.tag_ == "NNS" and token.is_sent_start
+        and token.ent_iob_ == "B" and (token.i + 1 == len(token.doc)
+                                       or token.doc[token.i + 1].ent_iob_ != "I")
+    )
+
+
+def is_share(token: Token) -> bool:
+    """Whether a speaker word is a share of people ("percent", "%", "4 in 10",
+    "half", "two-thirds") rather than anyone's name."""
+    if token.lower_ in SHARE_WORDS:
+        return True
+    if token.ent_type_ == "PERCENT":
+        return token.pos_ in ("NUM", "NOUN") or token.text == "%"
+    # "4 in 10", "one out of five": a count alone ("two said") is no share.
+    return token.ent_type_ == "CARDINAL" and any(
+        c.lower_ in ("in", "of", "out") for c in token.children
+    )
+
+
+def labelled_person(token: Token) -> Token:
+    """The person a party label describes ("Reps. Ann Lee, Republican of Ohio,
+    and ..." parsed with the label as the subject): the name before its comma."""
+    doc = token.doc
+    if token.ent_type_ != "NORP" or token.i < 2 or doc[token.i - 1].text != ",":
+        return token
+    name = doc[token.i - 2]
+    return name if name.ent_type_ == "PERSON" and name.pos_ == "PROPN" else token
+
+
+def without_article(words: Span) -> Span:
+    """A name without the article before it ("the British Chambers of Commerce")."""
+    while len(words) > 1 and words[0].lower_ in ("the", "a", "an"):
+        words = words[1:]
+    return words
+
+
+def is_capitalised_inside(token: Token) -> bool:
+    """A capitalised word inside a sentence, a name the tagger took for a
+    common noun or adjective ("a poll by Survation", "OPEC+ sources")."""
+    return token.text[:1].isupper() and not token.is_sent_start and any(
+        c.isalpha() for c in token.text
+    )
+
+
+def named_apposition(head: Token) -> Token | None:
+    """The name in apposition to a description ("a top strategist, John
+    Weaver"), or to the body it belongs to ("a spokesman for the F.A.A.,
+    Greg Tilden", "the head of the association, Curtis Blaylock"); "a
+    Republican from Ohio" describes, it names no one."""
+    for child in head.rights:
+        describes = child.ent_type_ == "NORP" or any(c.dep_ == "det" for c in child.lefts)
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and not describes:
+            return child
+    for prep in head.rights:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in prep.children:
+            for child in pobj.rights:
+                if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+                    return child
+    return None
+
+
+def conjoined(head: Token) -> list[Token]:
+    """The head and every noun conjoined to it ("Heisbourg and Arnold")."""
+    heads = [head]
+    members = list(head.conjuncts)
+    labels = []
+    if head.ent_type_ == "PERSON":
+        # "McCain, Graham, Schumer and Reed": the parser often hangs the
+        # second name on the first as an apposition, the rest on it.
+        for child in head.rights:
+            if child.dep_ in ("appos", "npadvmod") and child.ent_type_ == "PERSON":
+                members += [child, *child.conjuncts]
+            elif child.dep_ == "appos" and child.ent_type_ == "NORP":
+                # "Kolb, Democrat of Maine, and Penn, ...": the next name
+                # hangs on the first one's party label.
+                labels.append(child)
+                members += [c for c in child.conjuncts if c.ent_type_ == "PERSON"]
+    # "A, B, C and D": the "and" hangs on the last but one.
+    if not any(c.dep_ == "cc" for t in (head, *members, *labels) for c in t.children):
+        return heads
+    for token in sorted(set(members), key=lambda t: t.i):
+        if token.i > head.i and token.pos_ in ("PROPN", "NOUN", "PRON"):
+            heads.append(token)
+    return heads
