@@ -751,3 +751,17 @@ def test_co_speakers_read_as_one_name_are_one_actor_each(nlp):
     assert quote == "the pay offer was too low"
     assert names == ["Royal College of Nursing", "British Medical Association"]
     assert [m.text for m in joined.mentions] == ["The Royal College of Nursing"]
+
+
+def test_co_speakers_each_named_in_apposition_all_speak(nlp):
+    text = (
+        "Her club, Nordvik Rowing, and its main sponsor, the insurer Havbro Mutual, "
+        "said in a joint statement that they had ended her contract."
+    )
+    actors = [
+        actor(text, "a1", "Nordvik Rowing", type_="organization"),
+        actor(text, "a2", "Havbro Mutual", type_="company"),
+    ]
+    [(quote, names)] = speakers(nlp, text, actors)
+    assert quote == "they had ended her contract"
+    assert names == ["Nordvik Rowing", "Havbro Mutual"]
