@@ -12,7 +12,8 @@ from briefer.export.docx import export_brief
 from briefer.export.html import render_html
 from briefer.export.layout import layout_brief
 
-TITLE = "Talks <script>alert('title')</script> & Robert'); DROP TABLE articles;--"
+# A title already in headline style, as notes set titles: compared word for word.
+TITLE = "Talks <script>alert('title')</script> & Robert'); DROP TABLE Articles;--"
 OUTLET = "<img src=\"file:///etc/passwd\">Outlet"
 NAME = "Bobby <b>Tables</b>"
 # No double quote inside: the brief sets a quote's inner quotation marks as single ones.
