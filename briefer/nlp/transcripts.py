@@ -7,7 +7,8 @@ paragraph is their direct quote; an interviewer who is not named
 minister said last week that ...") still is; and the interviewee of a Q&A
 ("A:", "ANSWER:"), the person the article introduced before its first line.
 A form of address opening an interviewer's line ("Matt, do you ...", "Mr.
-Secretary, ...") names the one who answers, never a speaker. The outlet's
+Secretary, ...") names the one who answers, never a speaker; a reporter
+naming herself ("Jenna Villalobos, KVTR.") addresses no one. The outlet's
 own labels ("CORRECTION:", "UPDATE:") open no transcript line.
 """
 
@@ -23,6 +24,8 @@ from briefer.nlp.quote_context import QuoteContext
 TRANSCRIPT_LINE = re.compile(r"[ \t\"“]*([A-Z](?:[A-Z.'’ -]*[A-Z])?)\s*:\s+(?=\S)")
 # "Matt, ...", "Mr. Secretary, ...": a few capitalised words and a comma.
 VOCATIVE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s")
+# The rest of the sentence a form of address opens.
+SENTENCE_REST = re.compile(r"[^.?!]*")
 NAMED, INTERVIEWER, INTERVIEWEE = "named", "interviewer", "interviewee"
 
 
@@ -67,7 +70,9 @@ def transcript_lines(context: QuoteContext) -> list[TranscriptLine]:
         vocative = None
         if kind == INTERVIEWER:
             address = VOCATIVE.match(text, match.end(), end)
-            if address is not None:
+            rest = SENTENCE_REST.match(text, address.end(), end) if address else None
+            # "Jenna Villalobos, KVTR.": a reporter naming herself, no address.
+            if address is not None and rest is not None and re.search(r"\b[a-z]", rest.group()):
                 vocative = context.doc.char_span(*address.span(1), alignment_mode="expand")
         lines.append(TranscriptLine(match.end(), end, name, kind, vocative))
     return lines
