@@ -15,7 +15,13 @@ from functools import lru_cache
 
 from briefer.core.records import ExtractedActor, Span
 from briefer.core.registry import ACTOR_TYPES
-from briefer.nlp.lexicon import countries, is_title_word, name_key
+from briefer.nlp.lexicon import (
+    countries,
+    is_title_word,
+    known_organizations,
+    name_key,
+    org_acronyms,
+)
 from briefer.nlp.lexicon import load as load_lexicon
 
 SMALL_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "&", "de", "du", "des", "to"})
@@ -24,6 +30,7 @@ HEAD_SPLITTERS = (" of ", " for ", " on ")
 TIME_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "midnight", "noon"})
 TYPE_ORDER = ("media", "international", "party", "government", "company")
 POSSESSIVE = re.compile(r"^.*?['’]s\s+(?=[A-Z])")
+COUNTRY_POSSESSIVE = re.compile(r"^(.*?)['’]s\s+")
 BRACKETS = "[](){}"
 BRACKETED = re.compile(r"\s*[(\[][^)\]]*(?:[)\]]|$)")
 
@@ -35,6 +42,8 @@ class TypeWords:
     non_actors: frozenset[str]
     body_heads: frozenset[str]
     short_forms: dict[str, str]
+    public_heads: frozenset[str]  # heads of a public body when a place or "National" opens the name
+    prefixes: dict[str, frozenset[str]]
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +61,9 @@ def type_words() -> TypeWords:
         non_actors=frozenset(n.lower() for n in data["non_actors"]),
         body_heads=frozenset(data["body_heads"]),
         short_forms={k.lower(): v.lower() for k, v in data["short_forms"].items()},
+        public_heads=frozenset(data["public_heads"]),
+        prefixes={k: frozenset(w.lower() for w in v) for k, v in data["prefixes"].items()
+                  if not k.startswith("_")},
     )
 
 
@@ -67,18 +79,51 @@ def head_word(name: str) -> str:
     return words[-1] if words else ""
 
 
+@lru_cache(maxsize=1)
+def _acronym_of_full_name() -> dict[str, str]:
+    return {name_key(full): name_key(acronym) for acronym, full in org_acronyms().items()}
+
+
 def body_type(name: str, default: str) -> str:
     """The registry type a body's name gives, or `default`."""
     words = type_words()
     lowered = " ".join(name.lower().split())
-    for candidate in (lowered, lowered.removeprefix("the ")):
+    for candidate in (lowered, lowered.removeprefix("the "), name_key(name)):
         if candidate in words.names:
             return words.names[candidate]
+    # "Centers for Disease Control and Prevention" is typed as "CDC" is, and
+    # "NASA" as "National Aeronautics and Space Administration" is.
+    key = name_key(name)
+    acronym = _acronym_of_full_name().get(key, "")
+    if acronym in words.names:
+        return words.names[acronym]
+    expansion = org_acronyms().get(key)
+    if expansion and name_key(expansion) != key:
+        return body_type(expansion, default)
     head = head_word(name)
+    first = key.split()[0] if key else ""
+    if head in words.heads["government"] and (
+        first in words.prefixes["international"] or key.startswith("united nations ")
+    ):
+        return "international"  # "World Anti-Doping Agency", "United Nations Office for ..."
     for kind in TYPE_ORDER:
         if head in words.heads.get(kind, ()):
             return kind
+    if head in words.public_heads and (
+        first in words.prefixes["government"] or _starts_with_place(name)
+    ):
+        return "government"  # "National Transportation Safety Board", "Sacramento City Council"
     return default
+
+
+def _starts_with_place(name: str) -> bool:
+    words = name.split()
+    return any(
+        countries().country_of_name(" ".join(words[:size])) is not None
+        or countries().country_of_capital(" ".join(words[:size])) is not None
+        or " ".join(words[:size]).lower() in type_words().prefixes["places"]
+        for size in (1, 2, 3) if len(words) > size
+    )
 
 
 def settled_type(name: str, found: str) -> str:
@@ -103,6 +148,36 @@ def settled_type(name: str, found: str) -> str:
             return found
         return body_type(name, "organization")
     return body_type(name, found)
+
+
+@lru_cache(maxsize=1)
+def _descriptor_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    data = load_lexicon("actor_types")["descriptors"]
+    described = {d: kind for kind, words in data.items() if kind in ACTOR_TYPES for d in words}
+    described |= {f"{r} {p}": "media" for r in data["_media_roles"] for p in ("of", "for", "at")}
+    alternation = "|".join(re.escape(d) for d in sorted(described, key=len, reverse=True))
+    before = re.compile(
+        rf"(?:\b(?:[Tt]he|an?|its|their)\s+(?:[\w-]+\s+){{0,2}}?|\b)"
+        rf"({alternation})\s+(?:[Tt]he\s+)?$")
+    after = re.compile(rf"^,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?({alternation})\b")
+    return before, after, described
+
+
+def described_type(text: str, actor: ExtractedActor) -> str | None:
+    """The type the article gives a body in so many words: "the advocacy
+    group Public Citizen", "the newsletter Sabato's Crystal Ball", "Harbor
+    Ridge Partners, a research firm in Washington". A person only yields to
+    a description before the name."""
+    if actor.type == "country":
+        return None
+    before, after, described = _descriptor_patterns()
+    for mention in actor.mentions:
+        found = before.search(text, max(0, mention.start - 60), mention.start)
+        if found is None and actor.type != "person":
+            found = after.match(text[mention.end : mention.end + 60])
+        if found is not None:
+            return described[" ".join(found.group(1).lower().split())]
+    return None
 
 
 def is_non_actor(name: str) -> bool:
@@ -170,6 +245,22 @@ def short_form_of(single: str, body: ExtractedActor) -> bool:
     return body.type == "media" and words[-1] == single
 
 
+def country_of_body(name: str) -> str | None:
+    """The country a body's name begins with: "Mexico's economy ministry",
+    "Saudi energy ministry", "Russian embassy" -> its country."""
+    match = COUNTRY_POSSESSIVE.match(name)
+    if match is not None:
+        return countries().country_of_name(match.group(1))
+    words = name.split()
+    for size in (2, 1):
+        if len(words) > size:
+            head = " ".join(words[:size])
+            found = countries().country_of_name(head) or countries().country_of_demonym(head)
+            if found is not None and words[size][:1].islower():
+                return found
+    return None
+
+
 def clean_name(name: str) -> str:
     """A name without a possessor ("Pentagon's Cyber Command") or brackets
     ("Vladimir] Putin")."""
@@ -222,18 +313,25 @@ def settle_bodies(text: str, actors: list[ExtractedActor]) -> list[ExtractedActo
             continue  # "GMT", "VIX"; "H5N1" is no person
         bracketed = BRACKETED.search(actor.name)
         inner = bracketed.group().strip(" ()[]") if bracketed else ""
-        if inner and _is_acronym(inner) and inner not in actor.aliases:
+        if inner and inner not in actor.aliases and (
+            _is_acronym(inner) or inner.lower() in acronyms_of(clean_name(actor.name))
+        ):
             actor.aliases.append(inner)  # "Office of the ... (ODNI)" is also "ODNI"
+        # "Mexico's economy ministry", "Taiwan's Ministry of Defense" speak for their country.
+        parent = country_of_body(actor.name) if actor.type != "person" else None
         actor.name = clean_name(actor.name)
         if actor.type == "person":
             actor.name = person_name(actor.name)
         actor.mentions = [trimmed_mention(text, m) for m in actor.mentions]
-        actor.type = settled_type(actor.name, actor.type)
+        actor.type = described_type(text, actor) or settled_type(actor.name, actor.type)
+        if actor.type == "government" and parent and not actor.affiliation:
+            actor.affiliation = parent
         kept.append(actor)
     bodies = [
         a for a in kept
         if (ACTOR_TYPES[a.type].is_body and a.type != "country")
-        or (a.type == "person" and _is_acronym(a.name))
+        # "FBI" or "Pentavera" (of Pentavera Laboratories) taken for a person
+        or (a.type == "person" and (_is_acronym(a.name) or len(a.name.split()) == 1))
     ]
     by_key: dict[str, ExtractedActor] = {}
     merged_into: dict[str, ExtractedActor] = {}
@@ -263,6 +361,7 @@ def settle_bodies(text: str, actors: list[ExtractedActor]) -> list[ExtractedActo
         if name_key(actor.name) != name_key(target.name) and actor.name not in target.aliases:
             target.aliases.append(actor.name)
         target.aliases += [a for a in actor.aliases if a not in target.aliases]
+    _add_acronym_aliases(text, [a for a in kept if a.key not in merged_into])
     people: dict[str, ExtractedActor] = {}
     for actor in kept:
         if actor.type != "person" or actor.key in merged_into:
@@ -274,6 +373,49 @@ def settle_bodies(text: str, actors: list[ExtractedActor]) -> list[ExtractedActo
             same.aliases += [a for a in actor.aliases if a not in same.aliases]
             merged_into[actor.key] = same
     return [a for a in kept if a.key not in merged_into]
+
+
+ACRONYM_WORD = re.compile(r"(?<![\w.])([A-Z][A-Za-z]{1,6})(?![\w.])")
+AFTER_NAME = re.compile(r"\s*\(([A-Z][A-Za-z]{1,6})\)")
+
+
+def _add_acronym_aliases(text: str, actors: list[ExtractedActor]) -> None:
+    """A body's acronym written in the article is its alias: in brackets
+    after its name ("Department for Environment, Food and Rural Affairs
+    (Defra)"), or as a word with two capitals that spells its initials
+    ("MoD" for the Ministry of Defence) when no other body's it is."""
+    bodies = [a for a in actors if ACTOR_TYPES[a.type].is_body and a.type != "country"]
+    initials = {a.key: acronyms_of(a.name) for a in bodies if len(a.name.split()) > 1}
+    taken = {name_key(n) for a in actors for n in [a.name, *a.aliases]}
+    for actor in bodies:
+        for mention in actor.mentions:
+            after = AFTER_NAME.match(text, mention.end)
+            if after and after.group(1).lower() in initials.get(actor.key, ()):
+                form = after.group(1)
+                if form not in actor.aliases:
+                    actor.aliases.append(form)
+                taken.add(name_key(form))
+    for word in sorted({m.group(1) for m in ACRONYM_WORD.finditer(text)}):
+        if name_key(word) in taken or sum(c.isupper() for c in word) < 2:
+            continue
+        owners = [a for a in bodies if word.lower() in initials.get(a.key, ())]
+        if len(owners) == 1:
+            owners[0].aliases.append(word)
+
+
+def names_a_body(name: str) -> bool:
+    """Whether a name alone names a body: a listed name or acronym, or several
+    words ending in a body's head word ("European Commission")."""
+    key = name_key(name)
+    if key in org_acronyms() or key in known_organizations() or _is_acronym(name):
+        return True
+    words = type_words()
+    if " ".join(name.lower().split()) in words.names:
+        return True
+    head = head_word(name)
+    return len(key.split()) > 1 and (
+        head in words.body_heads or any(head in heads for heads in words.heads.values())
+    )
 
 
 def _is_acronym(name: str) -> bool:

@@ -4,14 +4,17 @@ A policy brief weighs an analyst's view differently from a minister's
 statement. An expert is a person whose role names expert work (analyst,
 professor, fellow...), who works at a think tank, university or institute,
 or who held a non-political office before and now comments on it ("former
-U.S. Army commander"). Sitting officials, politicians (former ones and
-candidates too), party and campaign staff, spokespeople, journalists and
-organisations are not experts. The words live in `resources/lexicons/experts.json`.
+U.S. Army commander"); so is an editor of a university centre's election
+newsletter. Sitting officials, politicians (former ones and candidates too),
+party and campaign staff, spokespeople, journalists, staff of advocacy and
+interest groups and organisations are not experts. The words live in
+`resources/lexicons/experts.json`.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from briefer.nlp import lexicon
 
@@ -31,29 +34,62 @@ def _names_any(padded: str, words: tuple[str, ...]) -> bool:
     return any(f" {w} " in padded for w in words)
 
 
+@cache
+def _served_title() -> re.Pattern[str]:
+    """A political title before another capitalised name inside a role
+    ("adviser to President George W. Bush", "Gov. Christie's aide")."""
+    political = {w for w in lexicon.expert_words().political_roles if " " not in w}
+    abbreviations = lexicon.title_abbreviations().items()
+    short = [a.rstrip(".") for a, full in abbreviations if full in political]
+    titles = sorted({w.capitalize() for w in political} | {a.capitalize() for a in short},
+                    key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, titles))})\.?\s+(?=[A-Z])")
+
+
+def _own_words(role: str) -> str:
+    """The role without the titles of the people it serves: "former adviser
+    to President George W. Bush" is no president's role."""
+    return _served_title().sub("", role)
+
+
 def is_former(role: str) -> bool:
     """Whether the role is one the person no longer holds ("former", "ex-", "retired")."""
     padded = _padded(role)
     return _names_any(padded, lexicon.expert_words().former)
 
 
-def is_expert(roles: list[str], affiliation: str = "", actor_type: str = "person") -> bool:
+def is_expert(
+    roles: list[str], affiliation: str = "", actor_type: str = "person", affiliation_kind: str = ""
+) -> bool:
     """Whether a person with these roles and this affiliation speaks as an expert.
 
-    Party and campaign staff, surrogates, spokespeople and journalists never
-    are; a role at a think tank, university or institute makes an expert
-    unless it is an elected office; a sitting official is none, a former
-    non-political one is."""
+    `affiliation_kind` is what the article calls the affiliation ("a research
+    firm", "the advocacy group"). Party and campaign staff, surrogates,
+    spokespeople and journalists never are, though an editor at a university
+    centre's election newsletter is; staff of advocacy and interest groups are
+    none unless their role is expert work; a role at a think tank, university,
+    institute or research firm makes an expert unless it is an elected
+    office; a sitting official is none, a former non-political one is."""
     if actor_type != "person":
         return False
     words = lexicon.expert_words()
-    padded_roles = [_padded(role) for role in roles]
+    padded_roles = [_padded(_own_words(role)) for role in roles]
+    body = _padded(f"{affiliation} {affiliation_kind}")
     if any(_names_any(p, words.never_expert) or _names_any(p, words.spokesperson)
+           or (_names_any(p, words.partisan) and _names_any(p, words.operatives))
            for p in padded_roles):
-        return False
+        return False  # staff, spokespeople, party operatives ("Democratic pollster")
+    newsroom = [p for p in padded_roles if _names_any(p, words.journalists)]
+    if any(not _names_any(p, words.research_outlets) for p in newsroom):
+        return False  # a newsroom role, unless done at a research outlet it names
+    if _names_any(body, words.advocacy) or any(_names_any(p, words.advocacy)
+                                               for p in padded_roles):
+        return any(_names_any(p, words.expert_roles) for p in padded_roles)
+    if newsroom:
+        return True  # "managing editor of ... at the University of Virginia Center for Politics"
     at_institution = (
-        bool(affiliation) and _names_any(_padded(affiliation), words.expert_affiliations)
-    ) or any(_names_any(p, words.expert_firms) for p in padded_roles)
+        bool(affiliation) and _names_any(body, words.expert_affiliations)
+    ) or any(_names_any(p, words.expert_firms) for p in [body, *padded_roles])
     # At a think tank "president" heads the institution; elsewhere it is an office.
     political = words.elected_offices if at_institution else words.political_roles
     if any(_names_any(p, political) and not _names_any(p, words.expert_roles)
@@ -63,14 +99,20 @@ def is_expert(roles: list[str], affiliation: str = "", actor_type: str = "person
         return False
     sitting_official = False
     for padded in padded_roles:
-        if _names_any(padded, words.expert_roles):
-            return True
+        if _names_any(padded, words.expert_roles) or any(
+            w.endswith(words.expert_suffixes) for w in padded.split()
+        ):
+            return True  # "virologist", "fire ecologist"
         elected = _names_any(padded, words.elected_offices)
         if at_institution and not elected:
             return True
-        if _names_any(padded, words.official_roles):
-            former = _names_any(padded, words.former)
-            if former and not _names_any(padded, words.political_roles):
+        official = _names_any(padded, words.official_roles)
+        post = official or any(w in lexicon.role_heads() for w in padded.split())
+        if post and _names_any(padded, words.former):
+            # A former career official now commenting ("former engineer at the
+            # FCC", "retired admiral"); a former appointee or politician is none.
+            if not _names_any(padded, words.political_roles):
                 return True
+        elif official:
             sitting_official = True
     return at_institution and not sitting_official

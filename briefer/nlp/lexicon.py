@@ -109,6 +109,13 @@ def title_words() -> frozenset[str]:
 
 
 @cache
+def title_heads() -> frozenset[str]:
+    """The word a title ends on, or before its "of" ("minister" of "foreign
+    minister", "secretary" of "secretary of state")."""
+    return frozenset(t.split(" of ")[0].split()[-1] for t in titles())
+
+
+@cache
 def honorifics() -> frozenset[str]:
     return frozenset(w.lower() for w in load("titles")["honorifics"])
 
@@ -138,6 +145,42 @@ def title_abbreviations() -> dict[str, str]:
 def role_verbs() -> dict[str, str]:
     """The role a verb of a relative clause names ("who chairs ..." -> chair)."""
     return dict(load("roles")["role_verbs"])
+
+
+@cache
+def body_kind_nouns() -> frozenset[str]:
+    """Nouns naming a kind of body or camp ("campaign", "advocacy group")."""
+    return frozenset(w.lower() for w in load("roles")["body_kind_nouns"])
+
+
+@cache
+def list_quantifiers() -> frozenset[str]:
+    """ "both", "all": an apposition after a list of names that fits each."""
+    return frozenset(w.lower() for w in load("roles")["list_quantifiers"])
+
+
+@cache
+def title_synonyms() -> dict[str, frozenset[str]]:
+    """Title → the titles a role stated earlier may have used for it ("congressman" → "rep.")."""
+    return {k.lower(): frozenset(v) for k, v in load("roles")["title_synonyms"].items()}
+
+
+@cache
+def host_phrases() -> tuple[str, ...]:
+    """How a broadcast host opens a transcript line ("welcome back to")."""
+    return tuple(w.lower() for w in load("roles")["host_phrases"])
+
+
+@cache
+def role_suffixes() -> tuple[str, ...]:
+    """Word endings of professions ("hydrologist", "physician")."""
+    return tuple(w.lower() for w in load("roles")["role_suffixes"])
+
+
+@cache
+def tenure_verbs() -> dict[str, str]:
+    """Verb of "who spent 20 years as ..." → the word it puts before the post ("former")."""
+    return dict(load("roles")["tenure_verbs"])
 
 
 @cache
@@ -225,6 +268,12 @@ class ExpertWords:
     never_expert: tuple[str, ...] = ()
     elected_offices: tuple[str, ...] = ()
     expert_firms: tuple[str, ...] = ()
+    journalists: tuple[str, ...] = ()
+    research_outlets: tuple[str, ...] = ()
+    advocacy: tuple[str, ...] = ()
+    partisan: tuple[str, ...] = ()
+    operatives: tuple[str, ...] = ()
+    expert_suffixes: tuple[str, ...] = ()
 
 
 @cache
@@ -244,6 +293,12 @@ def expert_words() -> ExpertWords:
         lower("never_expert_words"),
         lower("elected_office_words"),
         lower("expert_firm_words"),
+        lower("journalist_words"),
+        lower("research_outlet_words"),
+        lower("advocacy_words"),
+        lower("partisan_words"),
+        lower("operative_words"),
+        lower("expert_role_suffixes"),
     )
 
 

@@ -8,6 +8,7 @@ of its paragraph), so its cost is linear in the text.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -24,6 +25,7 @@ class QuoteMarks:
     ambiguous: frozenset[str]
     doubled: tuple[str, ...]
     so_called: tuple[str, ...]
+    utterance_verbs: frozenset[str] = frozenset()
 
     @property
     def all(self) -> frozenset[str]:
@@ -40,6 +42,7 @@ def quote_marks() -> QuoteMarks:
         ambiguous=frozenset(data["ambiguous"]),
         doubled=tuple(data["doubled"]),
         so_called=tuple(data["so_called"]),
+        utterance_verbs=frozenset(data["utterance_verbs"]),
     )
 
 
@@ -80,19 +83,39 @@ SINGLE_OPENING, SINGLE_CLOSING = "‘", "’"
 
 def single_as_double(text: str, marks: QuoteMarks | None = None) -> str:
     """British house style quotes with single marks (‘like this’) and has no
-    double marks at all: then ‘ opens a quote and ’ closes one where it ends
-    a word (not "don’t"). The same text with those marks doubled, same
-    length, for pairing; any other text unchanged."""
+    double marks at all: then ‘ opens a quote and a word-final ’ may close
+    it. The same text with those marks doubled, same length, for pairing;
+    any other text unchanged. A word-final ’ is also an apostrophe ("eleven
+    days’ notice"), so an opened quote is closed by the first candidate
+    before the next ‘ of the paragraph that punctuation marks as a close
+    (‘..., at Calais,’ said; ‘ample guidance’.), else by the last one."""
     marks = marks or quote_marks()
     if SINGLE_OPENING not in text or any(ch in marks.all for ch in text):
         return text
     out = list(text)
-    for i, ch in enumerate(text):
-        if ch == SINGLE_OPENING:
-            out[i] = "“"
-        elif ch == SINGLE_CLOSING and (i + 1 == len(text) or not text[i + 1].isalnum()):
-            out[i] = "”"
+    for p_start, p_end in paragraphs(text):
+        opening = [i for i in range(p_start, p_end) if text[i] == SINGLE_OPENING]
+        for number, mark in enumerate(opening):
+            out[mark] = "“"
+            limit = opening[number + 1] if number + 1 < len(opening) else p_end
+            candidates = [
+                i
+                for i in range(mark + 1, limit)
+                if text[i] == SINGLE_CLOSING and (i + 1 == len(text) or not text[i + 1].isalnum())
+            ]
+            if not candidates:
+                continue
+            marked = [i for i in candidates if _punctuated_close(text, i, p_end)]
+            out[marked[0] if marked else candidates[-1]] = "”"
     return "".join(out)
+
+
+def _punctuated_close(text: str, i: int, para_end: int) -> bool:
+    """Whether a word-final ’ has punctuation just inside or just after it,
+    or ends its paragraph: a closing mark, not an apostrophe."""
+    before = text[i - 1 : i]
+    after = text[i + 1 : para_end].lstrip(" \t")
+    return before in (",", ".", ";", ":", "!", "?") or not after or after[0] in ",.;:!?)—–"
 
 
 def _opens(text: str, i: int, para_start: int, marks: QuoteMarks) -> bool:
@@ -108,8 +131,9 @@ def find_quoted_regions(text: str, marks: QuoteMarks | None = None) -> list[Quot
     """Pair the double quote marks of every paragraph.
 
     A mark left open at the end of a paragraph runs on when the next paragraph
-    opens with a mark (a quote over several paragraphs); otherwise it is a
-    stray mark and is ignored, and pairing resumes right after it.
+    opens with a mark (a quote over several paragraphs) or when it opens a
+    sentence that ends the paragraph (its closing mark left out); otherwise
+    it is a stray mark and is ignored, and pairing resumes right after it.
     """
     marks = marks or quote_marks()
     for pair in marks.doubled:
@@ -135,7 +159,7 @@ def find_quoted_regions(text: str, marks: QuoteMarks | None = None) -> list[Quot
                     or _misturned_opening(text, i, p_start, p_end)
                 )
                 if open_at is None:
-                    if opens:
+                    if opens or _glued_opening(text, i, marks):
                         open_at = i
                 elif ch in marks.opening and opens and not (
                     i + 1 >= p_end or text[i + 1].isspace()
@@ -148,7 +172,7 @@ def find_quoted_regions(text: str, marks: QuoteMarks | None = None) -> list[Quot
                     open_at = None
             i += 1
             if i == p_end and open_at is not None:
-                if next_opens:
+                if next_opens or _unclosed_sentence(text, p_start, open_at, p_end, marks):
                     region = _region(text, open_at, p_end, None)
                     if region is not None:
                         regions.append(region)
@@ -160,11 +184,47 @@ def find_quoted_regions(text: str, marks: QuoteMarks | None = None) -> list[Quot
     return regions
 
 
+def _glued_opening(text: str, i: int, marks: QuoteMarks) -> bool:
+    """With no quote open, a straight mark between the end of a sentence or
+    clause and a word opens a quote though no space precedes it
+    (‘the authorities."We were ...’)."""
+    return (
+        text[i] in marks.ambiguous
+        and text[i - 1 : i] in (".", "?", "!", ",", ";", ":")
+        and text[i + 1 : i + 2].isalnum()
+    )
+
+
+def _visible(text: str) -> str:
+    """`text` without spaces and invisible format characters (the bidi marks
+    some sites put before a paragraph)."""
+    return "".join(ch for ch in text if not ch.isspace() and unicodedata.category(ch) != "Cf")
+
+
+def _unclosed_sentence(
+    text: str, para_start: int, mark: int, para_end: int, marks: QuoteMarks
+) -> bool:
+    """A quote whose closing mark was left out: its opening mark starts a
+    sentence (or follows a colon or comma), no other mark follows it in the
+    paragraph, and the paragraph ends a sentence (‘said Baron. “His
+    candidacy ... explored.’ with no ” and no quote in the next paragraph)."""
+    lead = text[para_start:mark].rstrip()
+    if lead and lead[-1] not in ".?!:,":
+        return False
+    rest = text[mark + 1 : para_end].strip()
+    return (
+        len(rest.split()) >= 3
+        and (rest[0].isalnum() or rest[0] in "[(")
+        and rest[-1] in ".?!"
+        and not any(ch in marks.all for ch in rest)
+    )
+
+
 def _misturned_opening(text: str, i: int, para_start: int, para_end: int) -> bool:
     """A closing mark that starts a paragraph and is followed by a word
     ("”Fear. I am afraid ...”") can close nothing: a typo for an opening mark."""
     return (
-        not text[para_start:i].strip()
+        not _visible(text[para_start:i])
         and i + 1 < para_end
         and not text[i + 1].isspace()
     )

@@ -18,7 +18,13 @@ from briefer.nlp.direct_attribution import DirectAttribution
 from briefer.nlp.quote_context import FoundQuote
 from briefer.nlp.quote_marks import QuotedRegion, find_quoted_regions, quote_marks
 from briefer.nlp.reported_clauses import ReportedClauses
-from briefer.nlp.transcripts import INTERVIEWER, TranscriptLine, transcript_lines
+from briefer.nlp.transcripts import (
+    INTERVIEWEE,
+    NAMED,
+    SECTION,
+    TranscriptLine,
+    transcript_lines,
+)
 
 __all__ = ["QuoteFinder", "find_quoted_regions", "find_quotes", "quote_marks"]
 
@@ -48,11 +54,14 @@ class QuoteFinder(ReportedClauses, DirectAttribution):
         # found in its paragraph (the marks around it, '"WALLACE: ...'); the
         # speech any line reports ("the agency warned that ...") is a quote too,
         # and an interviewer's line is no quote itself.
-        spoken = [line for line in self.transcript if line.kind != INTERVIEWER]
+        spoken = [line for line in self.transcript if line.kind in (NAMED, INTERVIEWEE)]
         line_paragraphs = {self.paragraph_of(line.start) for line in spoken}
+        notes = {self.paragraph_of(line.start) for line in self.transcript
+                 if line.kind == SECTION}
         found = [
             f for f in found
-            if f.kind != "direct" or self.paragraph_of(f.start) not in line_paragraphs
+            if (f.kind != "direct" or self.paragraph_of(f.start) not in line_paragraphs)
+            and self.paragraph_of(f.start) not in notes
         ]
         for line in spoken:
             speaker = line.label[-1]

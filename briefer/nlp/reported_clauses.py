@@ -20,6 +20,8 @@ from briefer.nlp.quote_marks import QuotedRegion
 from briefer.nlp.speech import is_denied, same_paragraph, subject_of
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+# What a cue in an "as X noted" clause never has: the "as" stands for its object.
+AS_CLAUSE_OBJECTS = {"dobj", "ccomp", "xcomp", "oprd", "nsubjpass", "auxpass", "attr", "dative"}
 
 
 @dataclass
@@ -38,6 +40,10 @@ class ReportedClause:
     phrase: str | None = None
     phrase_at: Token | None = None
     runs_to: int = 0
+    # Found only because quoted words follow a verb that is no speech verb
+    # ("sparked a debate, with X telling reporters ... “...”"): yields to a
+    # clause of a real cue inside it.
+    weak: bool = False
 
 
 
@@ -52,6 +58,8 @@ class ReportedClauses(QuoteJudging):
         candidates: list[ReportedClause] = []
         direct_regions = {id(f.region) for f in direct}
         fragments.sort(key=lambda r: r.mark)
+
+        terms = self.speech_terms(direct_regions, fragments)
 
         def in_quote(token: Token) -> bool:
             region = self.region_at(token.idx)
@@ -76,8 +84,10 @@ class ReportedClauses(QuoteJudging):
                 # claim by the subject, so no quote (README, JSON contract).
                 continue
             found = self.reported_clause(token) if self.lexicon.is_reporting_verb(token) else None
+            if found is None and token.pos_ == "VERB" and lemma in self.lexicon.belief_verbs:
+                found = self.quoted_belief(token, fragments)
             if found is None and token.pos_ == "VERB" and lemma not in self.lexicon.belief_verbs:
-                found = self.quoted_complement(token, fragments)
+                found = self.quoted_complement(token, fragments, terms)
             if found is not None:
                 candidates.append(found)
         for first, source, phrase in self.according_phrases():
@@ -92,22 +102,49 @@ class ReportedClauses(QuoteJudging):
                 candidates.append(ReportedClause(*span, None, source, phrase, phrase_at=first))
         self.run_to_sentence_ends(candidates)
         self.cut_at_participles(candidates)
-        return self.sorted_out(candidates, direct, fragments)
+        candidates = self.without_weak_envelopes(candidates)
+        return self.sorted_out(candidates, direct, fragments, terms)
+
+    @staticmethod
+    def without_weak_envelopes(candidates: list[ReportedClause]) -> list[ReportedClause]:
+        """Drop a weak clause that holds the clause of a real cue: "sparked a
+        debate, with McCain telling reporters he viewed Obama as “directly
+        responsible”" is McCain's clause, not the debate's. Candidates are
+        looked up by start, so the work stays linear in practice."""
+        ordered = sorted(candidates, key=lambda c: c.start)
+        starts = [c.start for c in ordered]
+        kept = []
+        for clause in candidates:
+            if clause.weak:
+                low = bisect_left(starts, clause.start)
+                high = bisect_left(starts, clause.end)
+                if any(
+                    not other.weak and other is not clause and other.end <= clause.end
+                    for other in ordered[low:high]
+                ):
+                    continue
+            kept.append(clause)
+        return kept
 
     def sorted_out(
         self,
         candidates: list[ReportedClause],
         direct: list[FoundQuote],
         fragments: list[QuotedRegion],
+        terms: list[QuotedRegion],
     ) -> list[FoundQuote]:
         """The quotes the clauses make, in text order: a clause mostly in a
         direct quote attributes it, a clause all in quoted words is a direct
-        quote, one inside another is dropped, the rest are mixed or indirect.
+        quote, one inside another is dropped, the rest are mixed or indirect
+        (mixed when quoted words, a term in marks included, lie inside: in a
+        reported clause the marks are the speaker's word, "said the economy
+        was heading for a “slowcession”").
         Direct quotes and fragments never overlap each other, so each lookup
         is a bisection."""
         direct = sorted(direct, key=lambda f: f.start)
         direct_ends = [f.end for f in direct]
         fragment_starts = [r.start for r in fragments]
+        term_starts = [r.start for r in terms]
         results: list[FoundQuote] = []
         held: set[int] = set()
         furthest = -1  # the furthest end of a result: results start no later than a clause
@@ -152,6 +189,9 @@ class ReportedClauses(QuoteJudging):
                 continue
             low = bisect_left(fragment_starts, start)
             inner = low < len(fragments) and fragments[low].end <= end
+            if not inner and clause.cue is not None and self.speaks_through(clause.cue):
+                at = bisect_left(term_starts, start)
+                inner = at < len(terms) and terms[at].end <= end
             for f in quoted:
                 f.kind = "absorbed"
             kind = "mixed" if inner or quoted else "indirect"
@@ -170,19 +210,29 @@ class ReportedClauses(QuoteJudging):
         if after or clauses:
             # "X did A, then says B": the clause after the cue is the one it reports.
             return (after or clauses)[0]
-        # Cue -> preposition -> its object -> the "that" clause: three steps
-        # down, never the whole subtree (which made a run of cues quadratic).
+        # Cue -> preposition -> its object -> the "that" clause, or cue -> its
+        # object -> the "that" clause ("told a meeting of leaders that ...",
+        # parsed as a relative clause): a few steps down, never the whole
+        # subtree (which made a run of cues quadratic).
+        objects = [
+            c
+            for c in cue.children
+            if c.dep_ == "dobj" and c.lemma_.lower() not in self.lexicon.reporting_nouns
+        ]
         for prep in cue.children:
-            for pobj in prep.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                for token in pobj.children:
-                    if (
-                        token.i > cue.i
-                        and token.dep_ in ("acl", "relcl", "advcl")
-                        and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
-                    ):
-                        return token
+            objects.extend(p for p in prep.children if p.dep_ == "pobj")
+        for obj in list(objects):
+            for prep in obj.children:
+                if prep.dep_ == "prep" and prep.i > cue.i:
+                    objects.extend(p for p in prep.children if p.dep_ == "pobj")
+        for obj in objects:
+            for token in obj.children:
+                if (
+                    token.i > cue.i
+                    and token.dep_ in ("acl", "relcl", "advcl")
+                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+                ):
+                    return token
         return None
 
     def reported_clause(self, cue: Token) -> ReportedClause | None:
@@ -190,6 +240,8 @@ class ReportedClauses(QuoteJudging):
         clause = self.clause_of(cue)
         sentence = cue.sent
         if clause is None:
+            if self.is_as_clause(cue):
+                return self.as_reported(cue)
             if cue.dep_ != "parataxis":
                 return None
             if cue.head.i < cue.i:
@@ -223,6 +275,54 @@ class ReportedClauses(QuoteJudging):
         runs_on = clause.i > cue.i and cue.dep_ in ("ROOT", "conj")
         stop = self.sentence_end_within(first, sentence[-1])
         return ReportedClause(*span, cue, runs_to=stop.idx + len(stop) if runs_on else 0)
+
+    @staticmethod
+    def is_as_clause(cue: Token) -> bool:
+        """"As X noted, ...", "..., as X reported": a cue in an adverbial
+        clause opened by "as" and set off by a comma reports the clause it
+        hangs on. The cue takes no object of its own: "cheered as she
+        described their struggle" and "as it was called" tell a time or a
+        name, not a source."""
+        head = as_head(cue)
+        if not (
+            cue.dep_ == "advcl"
+            and head.i != cue.i
+            and head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+            and same_paragraph(cue, head)
+        ):
+            return False
+        if any(c.dep_ in AS_CLAUSE_OBJECTS for c in cue.children):
+            return False
+        doc = cue.doc
+        if cue.i < head.i:
+            after = cue.right_edge.i + 1
+            return cue.right_edge.text == "," or (after < len(doc) and doc[after].text == ",")
+        before = cue.left_edge.i - 1
+        return before >= 0 and doc[before].text in (",", "—", "–", "(")
+
+    def as_reported(self, cue: Token) -> ReportedClause | None:
+        """The clause an "as X noted" clause reports: the rest of its head's
+        clause, before or after it."""
+        head = as_head(cue)
+        if head.left_edge.i < cue.left_edge.i < head.i:
+            # "Hawaii, as one adviser pointed out, normally does not get ...":
+            # inserted in the clause, which is reported whole.
+            first, last = head.left_edge, head.right_edge
+            last = self.sentence_end_within(first, last)
+            span = self.trimmed(first.idx, last.idx + len(last))
+        elif cue.i < head.i:
+            first = self.doc[cue.right_edge.i + 1] if cue.right_edge.i + 1 < len(self.doc) else None
+            if first is None:
+                return None
+            last = self.sentence_end_within(first, head.right_edge)
+            span = self.trimmed(first.idx, last.idx + len(last))
+        else:
+            first, end = head.left_edge, cue.left_edge.idx
+            span = self.trimmed(first.idx, end) if end > first.idx else None
+        if span is None or not self.has_verb(*span):
+            return None
+        return ReportedClause(*span, cue)
 
     def goes_on_after(self, cue: Token) -> bool:
         """Whether the reported sentence goes on after a ", X said," inserted
@@ -321,13 +421,33 @@ class ReportedClauses(QuoteJudging):
             end_token = sentence[-1]
             return self.trimmed(start, end_token.idx + len(end_token))
         head = first.head
+        while (
+            head.dep_ == "conj"
+            and head.head.i < head.i
+            and any(c.dep_ == "cc" and c.lower_ == "and" for c in head.head.children)
+            and not self.lexicon.is_reporting_verb(head.head)
+        ):
+            # "A did X and B did Y, according to Z": Z reports both (not a
+            # first clause with a source of its own, nor one joined by "but").
+            head = head.head
         left = head.left_edge if head.i < first.i else sentence[0]
-        if left.i >= first.i:
+        if left.i >= first.i or not self.has_cue(sentence[0], first):
+            # With no other cue before it, the phrase sources the whole
+            # sentence ("A, but B, according to X"; "... worse than Obama's
+            # ever has been, according to X").
             left = sentence[0]
         while left.i < first.i and left.dep_ == "cc":
             left = self.doc[left.i + 1]
         last = self.doc[first.i - 1]
         return self.trimmed(max(left.idx, self.paragraph_of(first.idx)[0]), last.idx + len(last))
+
+    def has_cue(self, first: Token, stop: Token) -> bool:
+        """Whether a speech cue (verb, reporting noun) stands from `first` up to `stop`."""
+        return any(
+            self.speaks_through(t)
+            or (t.pos_ == "NOUN" and t.lemma_.lower() in self.lexicon.reporting_nouns)
+            for t in self.doc[first.i : stop.i]
+        )
 
     def is_finite_clause(
         self, start: int, end: int, cue: Token | None, phrase: str | None
@@ -396,7 +516,8 @@ class ReportedClauses(QuoteJudging):
                 c.cue
                 for c in candidates
                 if c.cue is not None
-                and c.cue.dep_ in ("advcl", "xcomp", "conj", "pcomp")
+                and not c.weak
+                and self.reports_on(c.cue)
                 and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.cue.children)
             ),
             key=lambda t: t.idx,
@@ -412,12 +533,73 @@ class ReportedClauses(QuoteJudging):
                 if end is not None and end > clause.start:
                     clause.end = min(clause.end, end)
 
-    def quoted_complement(
+    def speech_terms(
+        self, direct_regions: set[int], fragments: list[QuotedRegion]
+    ) -> list[QuotedRegion]:
+        """Quoted stretches judged names or terms (a short noun phrase in
+        marks) that are neither introduced as names ("so-called") nor titles:
+        after a speech verb they are the speaker's words ("called for more
+        “flexibility”", "noted the “senseless, tragic deaths”"), sorted by mark."""
+        taken = direct_regions | {id(r) for r in fragments}
+        return [
+            r
+            for r in self.regions
+            if id(r) not in taken
+            and not self.is_so_called(r)
+            and (words := self.words(r))
+            and not self.is_title_like(words)
+        ]
+
+    def speaks_through(self, verb: Token) -> bool:
+        """Whether a verb is a speech act whose quoted object words are the
+        subject's: a reporting verb, or one of the verbs of attack and praise
+        ("accused X of “...”", "slammed the “...”")."""
+        return (
+            self.lexicon.is_reporting_verb(verb)
+            or verb.lemma_.lower() in self.lexicon.speech_act_verbs
+        )
+
+    def quoted_belief(
         self, verb: Token, fragments: list[QuotedRegion]
+    ) -> ReportedClause | None:
+        """A belief verb's clause that holds quoted words ("worried that the
+        safety net was becoming “a hammock ...”"): the marks show the words
+        were said, so it is a mixed quote; without them it is a thought, no
+        quote."""
+        if verb.lemma_.lower() in self.lexicon.perception_verbs:
+            return None
+        found = self.reported_clause(verb)
+        if found is None:
+            return None
+        at = bisect_left(fragments, found.start, key=lambda r: r.mark)
+        if at == len(fragments) or fragments[at].end > found.end:
+            return None
+        return found
+
+    def reports_on(self, cue: Token) -> bool:
+        """Whether a cue with no subject goes on with the same speaker's
+        words: ", claiming that ...", "and added that ...", "before saying
+        ...". Not an infinitive of the clause ("too early to tell whether")
+        nor a participle under a noun's preposition ("pilloried for
+        acknowledging that ...")."""
+        if cue.dep_ == "conj":
+            return True
+        if cue.dep_ in ("advcl", "xcomp"):
+            return cue.tag_ == "VBG"
+        if cue.dep_ == "pcomp":
+            # "ended by saying", "before adding that": how the speaker went on.
+            return cue.head.lower_ in ("by", "before", "after", "while")
+        return False
+
+    def quoted_complement(
+        self, verb: Token, fragments: list[QuotedRegion], terms: list[QuotedRegion]
     ) -> ReportedClause | None:
         """A verb whose complement holds quoted words ("vowed to “take our
         fight” to the states", "mocked X for “having a tough night”"): the
-        words are the subject's, so the complement is a mixed quote."""
+        words are the subject's, so the complement is a mixed quote. A term
+        in marks counts only after a speech verb ("called for more
+        “flexibility”"); after others it is a name ("mandates “good
+        behavior”")."""
         complements = [
             c
             for c in verb.rights
@@ -425,24 +607,49 @@ class ReportedClauses(QuoteJudging):
         ]
         if not complements:
             return None
-        start = complements[0].left_edge.idx
+        first = complements[0]
+        objects = [c for c in first.rights if c.dep_ in ("pobj", "pcomp")]
+        if first.dep_ == "prep" and first.i == verb.i + 1 and objects:
+            # "called on X to “...”", "went after X as “...”": the
+            # preposition belongs to the verb, the quote begins at its object.
+            first = objects[0]
+        start = first.left_edge.idx
         last = verb.right_edge
         sentence_end = verb.sent[-1].idx + len(verb.sent[-1])
         end = min(last.idx + len(last), sentence_end)
         at = bisect_left(fragments, start, key=lambda r: r.mark)
         if at == len(fragments) or fragments[at].end > end:
-            return None
+            if not self.speaks_through(verb):
+                return None
+            at = bisect_left(terms, start, key=lambda r: r.mark)
+            if at == len(terms) or terms[at].end > end:
+                return None
+            term = terms[at]
+            fragments.insert(bisect_left(fragments, term.mark, key=lambda r: r.mark), term)
         span = self.trimmed(start, end)
-        return ReportedClause(*span, verb) if span else None
+        if not span:
+            return None
+        return ReportedClause(*span, verb, weak=not self.speaks_through(verb))
 
     def characterization(
         self, verb: Token, fragments: list[QuotedRegion]
     ) -> tuple[int, int] | None:
         """"described X as “...”", "called X “...”", and any verb's "dismissed
-        X as “...”": from X through the closing mark."""
+        X as “...”" or "referred to X as “...”": from X through the closing mark."""
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if obj is None:
-            return None
+            obj = next(
+                (
+                    p
+                    for c in verb.rights
+                    if c.dep_ == "prep" and c.lower_ == "to"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ),
+                None,
+            )
+        if obj is None:
+            return self.naming_in_order(verb, fragments)
         if verb.lemma_.lower() in self.lexicon.characterizing_verbs:
             within = verb
         else:
@@ -463,4 +670,66 @@ class ReportedClauses(QuoteJudging):
         if at == len(fragments) or fragments[at] is not region:
             fragments.insert(at, region)
         start = obj.left_edge.idx
-        return start, region.outer_end
+        return start, max(region.outer_end, self.complement_end(verb, region.outer_end))
+
+    def complement_end(self, verb: Token, at_least: int) -> int:
+        """Where a characterizing verb's complement ends: the quoted words
+        and what follows them in the verb's clause ("called it a “mistake”
+        made by some “respected voices”", "“meritless” and “improper”"), not
+        a second verb of the same subject ("... and said ...") nor the
+        sentence's end mark."""
+        last = None
+        for child in verb.rights:
+            if child.dep_ in ("cc", "punct") or (
+                child.dep_ in ("conj", "parataxis") and child.pos_ in ("VERB", "AUX")
+            ):
+                continue
+            if last is None or child.right_edge.i > last.i:
+                last = child.right_edge
+        if last is None:
+            return at_least
+        end = last.idx + len(last)
+        if end <= at_least:
+            return at_least
+        span = self.trimmed(verb.idx, min(end, verb.sent[-1].idx + len(verb.sent[-1])))
+        return span[1] if span is not None else at_least
+
+    def naming_in_order(
+        self, verb: Token, fragments: list[QuotedRegion]
+    ) -> tuple[int, int] | None:
+        """"called Trump a “blowhard,”" when the parser lost the object (it
+        often reads "called" as a participle modifying the subject): a
+        characterizing verb, then a short noun phrase of no verb, then the
+        quoted words. A bare "a group called the “...”" names, so a noun
+        must stand between the verb and the mark."""
+        if verb.lemma_.lower() not in self.lexicon.characterizing_verbs:
+            return None
+        sentence_end = verb.sent.end
+        has_noun = False
+        for token in self.doc[verb.i + 1 : min(verb.i + 12, sentence_end)]:
+            region = self.region_at(token.idx)
+            if region is not None and region.mark == token.idx:
+                if not has_noun or self.is_so_called(region):
+                    return None
+                at = bisect_left(fragments, region.mark, key=lambda r: r.mark)
+                if at == len(fragments) or fragments[at] is not region:
+                    fragments.insert(at, region)
+                return self.doc[verb.i + 1].idx, region.outer_end
+            if (
+                token.pos_ in ("VERB", "AUX", "ADP")
+                or token.tag_ == "TO"
+                or (token.is_punct and token.tag_ != "HYPH")
+            ):
+                # "called on X to “...”" asks, it does not name.
+                return None
+            has_noun = has_noun or token.pos_ in ("NOUN", "PROPN", "PRON")
+        return None
+
+
+def as_head(cue: Token) -> Token:
+    """The verb an "as X noted" clause hangs on; the parser sometimes hangs
+    it on the subject before it ("The island, as X noted, rarely sees ...")."""
+    head = cue.head
+    if head.pos_ in ("NOUN", "PROPN", "PRON") and head.dep_ in ("nsubj", "nsubjpass"):
+        return head.head
+    return head

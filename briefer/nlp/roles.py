@@ -1,132 +1,103 @@
 """Roles and affiliations of a named person, read from the words around the name.
 
-Three shapes cover most news prose:
-- a title before the name: "UK Prime Minister Keir Starmer";
-- a role before the name and a comma: "Russia's foreign minister, Sergei Lavrov,";
+The shapes news prose uses:
+- a title before the name: "UK Prime Minister Keir Starmer", "health
+  commissioner Dr. Ann Lee", "incumbent Tate Rollins";
+- a role before the name and a comma: "Russia's foreign minister, Sergei
+  Lavrov,", "Another commissioner, Dr. Ann Lee,";
 - an apposition after it: "Ed Arnold, a European security expert at the Royal
-  United Services Institute," where "at the ORG" gives the affiliation.
-Each looks only at a few tokens next to the name, never the whole document.
+  United Services Institute," where "at the ORG" gives the affiliation, also
+  after "of PLACE" ("Gov. Ray Hollis of Alabama, a Democrat,");
+- a relative clause after the name or its apposition ("who chairs the ...");
+- a role shared by a list of names: "Reps. A and B, both Democrats on the
+  committee,", "four senators - A, B, C and D - said";
+- a copular sentence: "A is the senior fellow at ORG and a former ...";
+- a transcript line the speaker opens as host ("X: Welcome back to ...").
+Each looks only at a few tokens next to the name. Beyond the name's own
+mentions: a later description ("The senator, who chairs ...",
+`reference_readings`) and a full name the model missed in a heading
+(`unlabelled_mentions`).
+The word-level pieces they share live in `briefer.nlp.role_phrases`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefer.nlp import lexicon
+from briefer.nlp.entities import make_entity
+from briefer.nlp.lexicon import name_key
+from briefer.nlp.role_phrases import (
+    APPOSITION_END,
+    ARTICLES,
+    FINITE_VERB_TAGS,
+    LIST_OPENERS,
+    MAX_APPOSITION_TOKENS,
+    MAX_LISTED_NAMES,
+    POSSESSIVES,
+    RELATIVE_WORDS,
+    ROLE_DETERMINERS,
+    TITLE_CONNECTORS,
+    RoleReading,
+    apposition_bounds,
+    ends_line,
+    expanded_title,
+    host_reading,
+    is_name_title,
+    is_plural_role,
+    is_role_noun,
+    label_at,
+    lexicon_title_start,
+    listed_names,
+    name_end,
+    role_parts,
+    singular_reading,
+    split_affiliation,
+    title_reading,
+    title_start,
+    transcript_label_colon,
+)
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
     from briefer.nlp.entities import Entity
 
-MAX_TITLE_TOKENS = 7
-MAX_APPOSITION_TOKENS = 24
-MAX_LISTED_NAMES = 8
-ARTICLES = frozenset({"a", "an", "the"})
-# "Its chief executive, Karen Whitlock,": a possessive may open a role before a comma.
-POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your"})
-# Word classes that end a title walking leftwards from the name.
-TITLE_STOP_POS = frozenset(
-    {"DET", "ADP", "VERB", "AUX", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "ADV", "INTJ", "SYM"}
-)
-APPOSITION_END = frozenset({",", ";", ".", "(", ")", ":", "—", "–", '"', "“", "”"})
-FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-RELATIVE_WORDS = frozenset({"who", "which", "that", "whose", "whom"})
-APPOSITION_BAD_START = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "PART", "ADV"})
-
-
-@dataclass(frozen=True)
-class RoleReading:
-    """A role found next to one mention, with the organisation it names, if any."""
-
-    role: str
-    affiliation: Entity | None = None
-
-
-def _is_role_noun(token: Token) -> bool:
-    return token.pos_ in ("NOUN", "PROPN") and (
-        token.lower_ in lexicon.title_words() or token.lower_ in lexicon.role_heads()
-    )
-
-
-def _label_at(entity_at: dict[int, Entity], i: int) -> str:
-    found = entity_at.get(i)
-    return found.label if found is not None else ""
-
-
-def _lexicon_title_start(doc: Doc, head: int) -> int:
-    """The start of the longest listed title ending at HEAD ("Secretary of State")."""
-    titles = lexicon.titles()
-    for size in (4, 3, 2):
-        start = head - size + 1
-        if start >= 0 and " ".join(t.lower_ for t in doc[start : head + 1]) in titles:
-            return start
-    return head
-
-
-def _title_start(doc: Doc, head: int, entity_at: dict[int, Entity]) -> int:
-    """Walk left from the title's head word over its modifiers; return where the title starts."""
-    start = _lexicon_title_start(doc, head)
-    capitalised = doc[start].text[:1].isupper()
-    i = start - 1
-    while i >= max(0, head - MAX_TITLE_TOKENS):
-        token = doc[i]
-        if _label_at(entity_at, i) == "PERSON" or token.tag_ == "NNS":
-            break
-        if capitalised and token.tag_ == "NN" and token.text.islower():
-            break  # "fellow candidate Texas Senator Ted Cruz": the title is "Texas Senator".
-        capitalised = capitalised or token.text[:1].isupper()
-        if token.tag_ == "POS":
-            # "Russia's foreign minister": keep the possessor when it is a name.
-            if i > 0 and _label_at(entity_at, i - 1) in ("GPE", "ORG"):
-                start = entity_at[i - 1].start
-                i = start - 1
-                continue
-            break
-        if (token.is_punct and token.text != "-") or token.like_num or token.ent_type_ in (
-            "DATE", "TIME"
-        ):
-            break
-        if token.lower_ in ARTICLES or token.pos_ in TITLE_STOP_POS:
-            if token.lower_ in lexicon.expert_words().former:
-                start = i
-                i -= 1
-                continue
-            break
-        start = i
-        i -= 1
-    return start
-
-
-def _title_reading(doc: Doc, start: int, end: int, entity_at: dict[int, Entity]) -> RoleReading:
-    """The title doc[start:end], with the organisation it names ("European
-    Commission") or, failing one, the person it serves ("press secretary for
-    Putin", "Obama's counterterrorism adviser"); short titles are written
-    out ("Sen." -> "senator")."""
-    org = next(
-        (entity_at[i] for i in range(start, end) if _label_at(entity_at, i) == "ORG"), None
-    ) or next(
-        (entity_at[i] for i in range(start, end) if _label_at(entity_at, i) == "PERSON"), None
-    )
-    return RoleReading(expanded_title(doc[start:end].text), org)
-
-
-def expanded_title(role: str) -> str:
-    """"Sen." -> "senator", "Reps." -> "representative", "Lt. Gov." ->
-    "lieutenant governor"; longer roles keep their words, each short title
-    in them written out ("former Sen." -> "former senator")."""
-    abbreviations = lexicon.title_abbreviations()
-    whole = role.strip().lower()
-    if whole in abbreviations:
-        return abbreviations[whole]
-    words = role.split()
-    return " ".join(abbreviations.get(w.lower(), w) if w.endswith(".") else w for w in words)
+# How far back "the senator, who ..." may refer to the person last named.
+MAX_REFERENCE_TOKENS = 120
+REFERENCE_READINGS_KEY = "briefer_reference_readings"
 
 
 def title_before(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> RoleReading | None:
-    """ "French President" in "French President Emmanuel Macron"."""
+    """ "French President" in "French President Emmanuel Macron"; an
+    honorific between them is skipped ("health commissioner Dr. Ann Lee"),
+    a role word the model tags as an adjective counts ("incumbent Tate
+    Rollins")."""
+    lead = entity.start
+    for k in range(entity.start, entity.end - 2):
+        if not doc[k].text[:1].isupper():
+            break
+        if is_name_title(doc[k]) or is_role_noun(doc[k]):
+            lead = k + 1  # "(Cabinet) Secretary Haruto Ishikawa" read as one name
+    if lead > entity.start:
+        start, before = entity.start, doc[entity.start - 1] if entity.start else None
+        if before is not None and before.text[:1].isupper() and not ends_line(before) and (
+            before.pos_ in ("PROPN", "NOUN", "ADJ")
+        ):
+            start = title_start(doc, before.i, entity_at)  # "Chief" before the entity
+        return title_reading(doc, start, lead, entity_at)
     head = entity.start - 1
+    if (
+        head >= 1 and doc[head].pos_ == "PROPN" and head not in entity_at
+        and not is_name_title(doc[head]) and is_role_noun(doc[head - 1])
+        and not ends_line(doc[head - 1])
+    ):
+        head -= 1  # "Administrator Samuel Okwu" where the model tagged "Okwu" alone
+    honorifics = lexicon.honorifics()
+    if head >= 1 and doc[head].lower_ in honorifics:
+        head -= 1
+    elif head >= 2 and doc[head].text == "." and doc[head - 1].lower_ + "." in honorifics:
+        head -= 2
     if (
         head >= 1
         and doc[head].text == "."
@@ -134,10 +105,36 @@ def title_before(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> Role
         and doc[head - 1].idx + len(doc[head - 1].text) == doc[head].idx
     ):
         # "Reps. Elijah Cummings", tokenized "Reps" ".": the abbreviation is the title.
-        return _title_reading(doc, _title_start(doc, head - 1, entity_at), head + 1, entity_at)
-    if head < 0 or not _is_role_noun(doc[head]):
+        return title_reading(doc, title_start(doc, head - 1, entity_at), head + 1, entity_at)
+    if head < 0 or ends_line(doc[head]):
         return None
-    return _title_reading(doc, _title_start(doc, head, entity_at), head + 1, entity_at)
+    of_title = _of_title_start(doc, head, entity_at)
+    if of_title is not None:
+        return title_reading(doc, of_title, head + 1, entity_at)
+    adjective_role = doc[head].pos_ == "ADJ" and doc[head].lower_ in lexicon.role_heads()
+    listed = lexicon_title_start(doc, head) < head  # "secretary of State"
+    if not (is_role_noun(doc[head]) or adjective_role or listed):
+        return None
+    return title_reading(doc, title_start(doc, head, entity_at), head + 1, entity_at)
+
+
+def _of_title_start(doc: Doc, head: int, entity_at: dict[int, Entity]) -> int | None:
+    """Where a capitalised "TITLE of DOMAIN" before a name starts ("Secretary
+    of Homeland Security", "Director of National Intelligence", "Secretary Of
+    Defense" in a headline), or None when the words before the name are no such title."""
+    for k in range(head, max(head - 5, 0), -1):
+        word = doc[k]
+        if word.lower_ == "of" and k < head:
+            title = doc[k - 1]
+            is_title = title.text[:1].isupper() and (
+                title.lower_ in lexicon.title_words() or title.lower_ in lexicon.role_heads()
+            )
+            return title_start(doc, k - 1, entity_at) if is_title else None
+        if not (word.text[:1].isupper() or word.lower_ in TITLE_CONNECTORS | {"&"}) or label_at(
+            entity_at, k
+        ) == "PERSON" or (k < head and ends_line(word)):
+            return None
+    return None
 
 
 def shared_title(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> RoleReading | None:
@@ -154,8 +151,14 @@ def shared_title(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> Role
             return None
         reading = title_before(doc, previous, entity_at)
         if reading is not None:
-            first_word = doc[_title_start(doc, previous.start - 1, entity_at)].lower_.rstrip(".")
-            return reading if first_word.endswith("s") else None
+            before_name = previous.start - 1
+            if doc[before_name].text == "." and before_name > 0:
+                before_name -= 1  # "Reps" "."
+            plural = any(
+                t.lower_.rstrip(".").endswith("s") and (is_name_title(t) or is_role_noun(t))
+                for t in doc[title_start(doc, before_name, entity_at) : before_name + 1]
+            )
+            return reading if plural else None
         current = previous
     return None
 
@@ -165,31 +168,45 @@ def role_before_comma(
 ) -> RoleReading | None:
     """ "Russia's foreign minister" in "Russia's foreign minister, Sergei Lavrov, said"."""
     comma = entity.start - 1
-    while comma > 0 and doc[comma].lower_ in lexicon.honorifics():
-        comma -= 1  # "Its commissioner, Dr. Robert Kalman,"
+    while comma > 0 and (
+        is_name_title(doc[comma])
+        or (doc[comma].text == "." and is_name_title(doc[comma - 1]))
+    ):
+        comma -= 1  # "Its commissioner, Dr. Robert Kalman,", "..., Prince Khalid bin Saad,"
     head = comma - 1
     if head < 0 or doc[comma].text != ",":
         return None
-    if not _is_role_noun(doc[head]):
-        head = _role_before_phrase(doc, comma)  # "A spokesman for the department,"
-        if head is None:
-            return None
-    if entity.end < len(doc) and doc[entity.end].text not in (",", ".", ";"):
+    # "A spokeswoman for the mayor,", "The deputy secretary of the interior,":
+    # the noun the phrase hangs on is the role, not the last word.
+    phrase_head = _role_before_phrase(doc, comma, entity_at)
+    if phrase_head is not None:
+        head = phrase_head
+    elif not is_role_noun(doc[head]) or label_at(entity_at, head) == "ORG":
         return None
-    start = _title_start(doc, head, entity_at)
+    after = name_end(doc, entity, entity_at)
+    if after < len(doc) and doc[after].text not in (",", ".", ";"):
+        return None
+    start = title_start(doc, head, entity_at)
     before = doc[start - 1] if start > 0 else None
-    if before is not None and before.lower_ not in ARTICLES | POSSESSIVES and not before.is_punct:
+    if (
+        before is not None
+        and before.lower_ not in ARTICLES | POSSESSIVES | ROLE_DETERMINERS
+        and not before.is_punct
+        and not ends_line(before)
+    ):
         return None
     if head < comma - 1:
-        return _split_affiliation(doc, start, comma, entity_at)
-    return _title_reading(doc, start, head + 1, entity_at)
+        return split_affiliation(doc, start, comma, entity_at)
+    return title_reading(doc, start, head + 1, entity_at)
 
 
-def _role_before_phrase(doc: Doc, comma: int) -> int | None:
+def _role_before_phrase(doc: Doc, comma: int, entity_at: dict[int, Entity]) -> int | None:
     """The role noun a short "for/of/at ..." phrase before COMMA hangs on, if any."""
     for j in range(comma - 1, max(comma - 7, 1), -1):
+        if j in entity_at:
+            continue  # "of" inside "the Department of Defense"
         if doc[j].lower_ in ("for", "of", "at") and doc[j].head.i == j - 1:
-            return j - 1 if _is_role_noun(doc[j - 1]) else None
+            return j - 1 if is_role_noun(doc[j - 1]) else None
     return None
 
 
@@ -199,95 +216,23 @@ def apposition_after(
     """The roles (and affiliations) in "NAME, a special adviser at the ORG in Paris,".
 
     Coordinated roles ("a tax lawyer at X and a senior fellow at Y") give one
-    reading each.
+    reading each. After a list of names the apposition must be said of each
+    ("A and B, both Democrats on the committee,") and is read in the singular.
     """
-    bounds = _apposition_bounds(doc, entity, entity_at)
+    names = listed_names(doc, entity, entity_at)
+    comma = name_end(doc, names[-1], entity_at)
+    bounds = apposition_bounds(doc, comma, entity_at)
     if bounds is None:
         return []
     start, end = bounds
-    cuts = [
-        i for i in range(start + 1, end - 1)
-        if doc[i].lower_ == "and" and doc[i + 1].lower_ in ("a", "an")
-    ]
-    readings = []
-    for part_start, part_end in zip([start, *(c + 1 for c in cuts)], [*cuts, end], strict=True):
-        if doc[part_start].lower_ in ARTICLES:
-            part_start += 1
-        if any(_is_role_noun(t) for t in doc[part_start:part_end]):
-            reading = _split_affiliation(doc, part_start, part_end, entity_at)
-            if reading is not None:
-                readings.append(reading)
-    return readings
-
-
-def _apposition_bounds(
-    doc: Doc, entity: Entity, entity_at: dict[int, Entity]
-) -> tuple[int, int] | None:
-    """The tokens of an apposition after ENTITY that names a role, without its commas."""
-    if entity.end >= len(doc) - 1 or doc[entity.end].text != ",":
-        return None
-    first = entity.end + 1
-    led_by_participle = (
-        doc[first].tag_ in ("VBG", "VBN")
-        and first + 1 < len(doc)
-        and _is_role_noun(doc[first + 1])
-    )  # "managing director at ...", "acting head of ..."
-    if doc[first].pos_ in APPOSITION_BAD_START and not led_by_participle:
-        return None  # "Obama, dedicating the museum, said": a clause, no role.
-    end = first
-    limit = min(len(doc), first + MAX_APPOSITION_TOKENS)
-    has_role_noun = False
-    while end < limit:
-        token = doc[end]
-        if token.text in APPOSITION_END or (token.is_sent_start and end > first):
-            break
-        if token.lower_ in RELATIVE_WORDS and has_role_noun and end > first:
-            # "a political scientist at Emory University who studies ...":
-            # the role ends where the relative clause begins.
-            return first, end
-        if token.tag_ in FINITE_VERB_TAGS or token.lower_ in RELATIVE_WORDS:
-            return None
-        if _label_at(entity_at, end) == "PERSON" and not _serves(doc, entity_at[end], first):
-            return None
-        has_role_noun = has_role_noun or _is_role_noun(token)
-        end += 1
-    if not has_role_noun or end == first or end >= limit:
-        return None
-    if doc[end].text not in (",", ".", ";", "(", ")", "—", "–", ":"):
-        return None
-    return first, end
-
-
-def _serves(doc: Doc, person: Entity, first: int) -> bool:
-    """Whether a person named inside an apposition is the one the role serves
-    ("press secretary for Putin", "Obama's counterterrorism adviser"), not a
-    second person listed."""
-    after = doc[person.end] if person.end < len(doc) else None
-    if after is not None and after.tag_ == "POS":
-        return True
-    i = person.start - 1
-    while i >= first and lexicon.is_title_word(doc[i].text):
-        i -= 1  # "press secretary for President Vladimir Putin"
-    return i >= first and doc[i].lower_ in ("for", "to", "of")
-
-
-def _split_affiliation(
-    doc: Doc, start: int, end: int, entity_at: dict[int, Entity]
-) -> RoleReading | None:
-    """Cut "special adviser at the Foundation for Strategic Research in Paris" at the ORG."""
-    preps = lexicon.affiliation_preps()
-    for i in range(start + 1, end):
-        if doc[i].lower_ not in preps:
-            continue
-        j = i + 1
-        if j < end and doc[j].lower_ == "the":
-            j += 1
-        # "of the nonpartisan Congressional Budget Office", "of the advocacy group Progress Iowa"
-        while j < min(end, i + 5) and doc[j].text.islower() and doc[j].pos_ in ("ADJ", "NOUN"):
-            j += 1
-        if _label_at(entity_at, j) == "ORG" and entity_at[j].start == j:
-            return RoleReading(doc[start:i].text, entity_at[j])
-    return _title_reading(doc, start, end, entity_at) if start < end else None
+    if len(names) == 1:
+        return role_parts(doc, start, end, entity_at)
+    said_of_each = doc[comma + 1].lower_ in lexicon.list_quantifiers() or any(
+        is_plural_role(t) for t in doc[start:end]
+    )
+    if not said_of_each:
+        return []
+    return [singular_reading(doc, r, start, end) for r in role_parts(doc, start, end, entity_at)]
 
 
 def affiliation_after(
@@ -302,7 +247,7 @@ def affiliation_after(
     j = i + 1
     if doc[j].lower_ == "the":
         j += 1
-    if _label_at(entity_at, j) != "ORG" or entity_at[j].start != j:
+    if label_at(entity_at, j) != "ORG" or entity_at[j].start != j:
         return None
     after = entity_at[j].end
     if after < len(doc) and doc[after].text not in APPOSITION_END:
@@ -310,32 +255,246 @@ def affiliation_after(
     return RoleReading("", entity_at[j])
 
 
+
 def relative_clause_role(
     doc: Doc, entity: Entity, entity_at: dict[int, Entity]
 ) -> RoleReading | None:
-    """ "Harjit Sandhu, who chairs the committee," gives "chair"; "Tom Engleby,
-    who directs the Johns Hopkins Center for Health Security," gives
-    "director" at that centre (the verbs are `role_verbs` in roles.json)."""
-    at = entity.end
-    if at + 2 >= len(doc) or doc[at].text != "," or doc[at + 1].lower_ != "who":
+    """ "Harjit Sandhu, who chairs the committee," gives "chair of the
+    committee"; "Tom Engleby, who directs the Johns Hopkins Center for Health
+    Security," gives "director" at that centre; the clause may follow an
+    apposition ("Joe Mancuso, the West Virginia Democrat who chairs the Senate
+    Energy Committee,"). The verbs are `role_verbs` in roles.json."""
+    at = name_end(doc, entity, entity_at)
+    if at + 1 < len(doc) and doc[at].text == "," and doc[at + 1].lower_ == "who":
+        return _relative_role(doc, at + 1, entity_at)
+    bounds = apposition_bounds(doc, at, entity_at)
+    if bounds is not None and bounds[1] < len(doc) and doc[bounds[1]].lower_ == "who":
+        return _relative_role(doc, bounds[1], entity_at)
+    return None
+
+
+def _relative_role(doc: Doc, who: int, entity_at: dict[int, Entity]) -> RoleReading | None:
+    """The role the relative clause opening at WHO names, if its verb names one."""
+    if who + 1 >= len(doc):
         return None
-    verb = doc[at + 2]
-    if verb.tag_ == "RB" and at + 3 < len(doc):
-        verb = doc[at + 3]  # "who also chairs"
+    verb = doc[who + 1]
+    if verb.tag_ == "RB" and who + 2 < len(doc):
+        verb = doc[who + 2]  # "who also chairs"
+    tenure = _tenure_role(doc, verb, entity_at)
+    if tenure is not None:
+        return tenure
     role = lexicon.role_verbs().get(verb.lemma_.lower())
     if role is None or verb.pos_ != "VERB":
         return None
-    target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    target = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
+        (p_obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("on", "at")
+         for p_obj in prep.children if p_obj.dep_ == "pobj"),
+        None,
+    )  # "who sits on two pension boards", "who now teaches at ..."
     if target is None:
         return RoleReading(role)
+    end = target.right_edge.i + 1
+    for k in range(target.i + 1, end):
+        if doc[k].lower_ in RELATIVE_WORDS or (doc[k].text in (",", ";") and k not in entity_at):
+            end = k  # "a House panel that investigated ...": the panel, not its work
+            break
+    words = doc[target.left_edge.i : end]
+    if verb.tag_ == "VBD" and any(c.lower_ in ("before", "until") for c in verb.children):
+        role = f"former {role}"  # "who led incident response at CISA ... before leaving"
+    phrase = f"{role} of {words.text}"
     organisation = next(
-        (entity_at[t.i] for t in target.subtree
-         if _label_at(entity_at, t.i) == "ORG" and entity_at[t.i].start == t.i),
+        (entity_at[t.i] for t in words
+         if label_at(entity_at, t.i) == "ORG" and entity_at[t.i].start == t.i),
         None,
     )
-    if organisation is not None:
-        return RoleReading(role, organisation)
-    return RoleReading(f"{role} of {doc[target.left_edge.i : target.right_edge.i + 1].text}")
+    if organisation is None:
+        return RoleReading(phrase)
+    object_words = words[1:] if words[0].lower_ in ARTICLES else words
+    # "who led a House panel": a panel of the House, not the House itself.
+    short = object_words.text == organisation.text
+    return RoleReading(role if short else phrase, organisation, phrase)
+
+
+def _tenure_role(doc: Doc, verb, entity_at: dict[int, Entity]) -> RoleReading | None:
+    """ "who spent 24 years as an attorney in the enforcement division of the
+    SEC before retiring" gives "former attorney in ... of the SEC"; "who ...
+    and retired as its chief hydrologist for the lower basin" gives "retired
+    chief hydrologist for the lower basin". The verbs and their word are
+    `tenure_verbs` in roles.json; a present tense ("serves as") keeps the post."""
+    tenure = lexicon.tenure_verbs()
+    later = sorted((c for c in verb.conjuncts if c.i > verb.i), key=lambda c: -c.i)
+    for candidate in [*later, verb]:  # "spent 31 years at X and retired as ...": the last post
+        prefix = tenure.get(candidate.lemma_.lower())
+        post = next((p_obj for prep in candidate.children
+                     if prep.dep_ == "prep" and prep.lower_ == "as"
+                     for p_obj in prep.children if p_obj.dep_ == "pobj"), None)
+        if prefix is None or post is None or not is_role_noun(post):
+            continue
+        start = post.left_edge.i
+        if doc[start].lower_ in ARTICLES | POSSESSIVES:
+            start += 1
+        end = post.right_edge.i + 1
+        for k in range(post.i + 1, end):
+            if doc[k].lower_ in RELATIVE_WORDS | {"before", "after", "until", "since"} or (
+                doc[k].text in (",", ";") and k not in entity_at
+            ):
+                end = k
+                break
+        if candidate.tag_ in ("VBZ", "VBP"):
+            prefix = ""  # "who serves as ..."
+        reading = split_affiliation(doc, start, end, entity_at)
+        if reading is None:
+            return None
+        phrase = f"{prefix} {doc[start:end].text}".strip()
+        return RoleReading(f"{prefix} {reading.role}".strip(), reading.affiliation, phrase,
+                           reading.more_bodies)
+    return None
+
+
+def role_before_list(
+    doc: Doc, entity: Entity, entity_at: dict[int, Entity]
+) -> RoleReading | None:
+    """ "Four senators on the Intelligence Committee - A, B, C and D - said":
+    the plural role before a list opened by a dash, colon or bracket, said of
+    each name in the singular ("senator on the Intelligence Committee")."""
+    names = listed_names(doc, entity, entity_at)
+    opener = names[0].start - 1
+    fused = entity_at.get(opener - 1) if opener >= 1 and doc[opener].text == "," else None
+    if fused is not None and fused.label == "ORG":
+        # "... Committee - Ann Ruiz, Bo Chen and ...": the model read the
+        # first name into the body's; the list opens at the dash inside it.
+        opener = next((i for i in range(fused.start, fused.end) if doc[i].text in LIST_OPENERS),
+                      opener)
+    if len(names) < 2 or opener < 1 or doc[opener].text not in LIST_OPENERS:
+        return None
+    start = opener
+    while start > 0 and opener - start < MAX_APPOSITION_TOKENS:
+        token = doc[start - 1]
+        if (
+            (token.is_punct and start - 1 not in entity_at)
+            or token.pos_ in ("VERB", "AUX", "SCONJ", "PRON")
+            or ends_line(token)
+        ):
+            break
+        start -= 1
+    while start < opener and doc[start].pos_ in ("DET", "NUM"):
+        start += 1  # "Four senators", "the two lawmakers"
+    if not any(is_plural_role(t) for t in doc[start:opener]):
+        return None
+    reading = split_affiliation(doc, start, opener, entity_at)
+    return singular_reading(doc, reading, start, opener) if reading is not None else None
+
+
+def copular_roles(
+    doc: Doc, entity: Entity, entity_at: dict[int, Entity]
+) -> list[RoleReading]:
+    """ "Chad Brower is the senior fellow at ORG and a former chief economist
+    at ORG.": the roles a present-tense "is" gives the name it follows, when
+    the word it names is a role."""
+    verb = name_end(doc, entity, entity_at)
+    if verb + 1 >= len(doc) or doc[verb].lower_ != "is" or doc[entity.end - 1].dep_ != "nsubj":
+        return []
+    if any(child.dep_ == "neg" for child in doc[verb].children):
+        return []  # "X is not a member of the tribe"
+    if any(t.tag_ in ("``", "''") for t in doc[verb].sent):
+        return []  # "Trump is a representative of ...," she said: an opinion, no role
+    attr = next((c for c in doc[verb].children if c.dep_ == "attr"), None)
+    if attr is None or not is_role_noun(attr):
+        return []
+    start, end = verb + 1, verb + 1
+    while end < min(len(doc), start + MAX_APPOSITION_TOKENS):
+        inside = entity_at.get(end)
+        if inside is not None and inside.start == end and inside.label == "ORG":
+            end = inside.end
+            continue
+        token = doc[end]
+        if token.text in APPOSITION_END or token.lower_ in RELATIVE_WORDS or (
+            token.is_sent_start and end > start
+        ) or token.pos_ == "PRON" or token.tag_ in FINITE_VERB_TAGS | {"VB", "TO"}:
+            break  # "... of the tribe he leads", "... to challenge Mr. Trump": a clause
+        end += 1
+    return role_parts(doc, start, end, entity_at)
+
+
+def reference_readings(
+    doc: Doc, entity_at: dict[int, Entity]
+) -> list[tuple[int, str, RoleReading]]:
+    """Roles given to a description that refers back to a person: "The
+    former congressman, a Republican from Ohio, said", "The senator, who
+    chairs the panel,". Each is (the description's first token, its title,
+    the reading); `description_refers_to` says whom it is about. Read once
+    per document."""
+    cached = doc.user_data.get(REFERENCE_READINGS_KEY)
+    if cached is not None:
+        return cached
+    former, titles = lexicon.expert_words().former, lexicon.titles()
+    found = []
+    for token in doc:
+        if token.lower_ != "the" or token.i in entity_at:
+            continue
+        first = token.i + 1
+        if first < len(doc) and doc[first].lower_ in former:
+            first += 1
+        comma = next((k for k in range(first + 1, min(len(doc), first + 4))
+                      if doc[k].text == ","), None)
+        if comma is None or " ".join(t.lower_ for t in doc[first:comma]) not in titles:
+            continue
+        description = make_entity(doc, token.i, comma, "DESCRIPTION")
+        title = " ".join(t.lower_ for t in doc[first:comma])
+        readings = [*apposition_after(doc, description, entity_at),
+                    relative_clause_role(doc, description, entity_at)]
+        found.extend((token.i, title, r) for r in readings if r is not None)
+    doc.user_data[REFERENCE_READINGS_KEY] = found
+    return found
+
+
+def description_refers_to(
+    doc: Doc, at: int, title: str, mentions: list[Entity], roles: list[str],
+    entity_at: dict[int, Entity],
+) -> bool:
+    """Whether the description of TITLE at token AT refers to the person with
+    these MENTIONS and ROLES: that person is the last one named before it,
+    within `MAX_REFERENCE_TOKENS`, and one of their roles uses the title or
+    a synonym ("Rep." for "the congressman")."""
+    last = next((entity_at[i] for i in range(at - 1, max(-1, at - MAX_REFERENCE_TOKENS), -1)
+                 if label_at(entity_at, i) == "PERSON"), None)
+    if last is None or last not in mentions:
+        return False
+    names = {title, *lexicon.title_synonyms().get(title, ())}
+    return any(
+        word in names or expanded_title(word) in names
+        for role in roles for word in role.lower().split()
+    )
+
+
+def unlabelled_mentions(
+    doc: Doc, mentions: list[Entity], entity_at: dict[int, Entity]
+) -> list[Entity]:
+    """Full names of a person the model did not tag, "Lloyd Ashford" in a
+    Title Case heading ("Briefing With Secretary Of Defense Lloyd Ashford
+    And ..."): a capitalised word and the person's surname, outside any
+    entity. When the person's first names are known the word must be one of
+    them, so a namesake's title is never read as theirs."""
+    surnames = {name_key(doc[e.end - 1].text) for e in mentions}
+    first_names = set()
+    for mention in mentions:
+        words = [t for t in doc[mention.start : mention.end - 1]
+                 if not (is_name_title(t) or t.text == ".")]  # "Administrator Okwu"
+        if words:
+            first_names.add(name_key(words[0].text))
+    found = []
+    for token in doc[1:]:
+        first = doc[token.i - 1]
+        if (
+            name_key(token.text) not in surnames
+            or token.i in entity_at or first.i in entity_at
+            or not first.text[:1].isupper() or first.pos_ != "PROPN"
+            or is_name_title(first) or ends_line(first)
+            or (first_names and name_key(first.text) not in first_names)
+        ):
+            continue
+        found.append(make_entity(doc, first.i, token.i + 1, "PERSON"))
+    return found
 
 
 def roles_of_mention(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> list[RoleReading]:
@@ -347,8 +506,13 @@ def roles_of_mention(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> 
     readings = [
         title_before(doc, entity, entity_at) or shared_title(doc, entity, entity_at),
         role_before_comma(doc, entity, entity_at),
+        role_before_list(doc, entity, entity_at),
         *apposition_after(doc, entity, entity_at),
         affiliation_after(doc, entity, entity_at),
         relative_clause_role(doc, entity, entity_at),
+        *copular_roles(doc, entity, entity_at),
     ]
+    colon = transcript_label_colon(doc, entity)
+    if colon is not None:
+        readings.append(host_reading(doc, colon))
     return [r for r in readings if r is not None and (r.role.strip() or r.affiliation)]

@@ -47,6 +47,10 @@ class SpeechLexicon:
     answer_labels: frozenset[str] = frozenset()
     # "both", "two" ...: how many co-speakers "both said", "the two sides said" stand for.
     group_counts: Mapping[str, int] = field(default_factory=dict, hash=False)
+    # "accused", "slammed" ...: verbs whose quoted object words are the subject's.
+    speech_act_verbs: frozenset[str] = frozenset()
+    # "know", "see" ...: belief verbs whose clause is never the subject's words.
+    perception_verbs: frozenset[str] = frozenset()
 
     def is_reporting_verb(self, token: Token) -> bool:
         return (
@@ -107,6 +111,8 @@ def speech_lexicon() -> SpeechLexicon:
         generic_speakers=frozenset(data["generic_speakers"]),
         editorial_labels=frozenset(data["editorial_labels"]),
         group_counts=dict(data["group_counts"]),
+        speech_act_verbs=frozenset(data["speech_act_verbs"]),
+        perception_verbs=frozenset(data["perception_verbs"]),
     )
 
 

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from briefer.nlp.lexicon import is_title_word
 from briefer.nlp.lexicon import title_abbreviations as lexicon_title_abbreviations
 from briefer.nlp.speaker_words import name_span
-from briefer.nlp.transcripts import INTERVIEWER, NAMED, TranscriptLine
+from briefer.nlp.transcripts import INTERVIEWEE, INTERVIEWER, NAMED, TranscriptLine
 
 
 class TranscriptSpeakers:
@@ -81,7 +81,7 @@ class TranscriptSpeakers:
     def answerer(self, line: TranscriptLine) -> list[str]:
         """Who answers an interviewer's line: the speaker of the next line that is not one."""
         after = self.transcript[self.transcript.index(line) + 1 :]
-        answer = next((a for a in after if a.kind != INTERVIEWER), None)
+        answer = next((a for a in after if a.kind in (NAMED, INTERVIEWEE)), None)
         return self.labelled(answer.label[-1]) if answer is not None else []
 
     def settle_transcript(self) -> None:

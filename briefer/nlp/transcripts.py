@@ -9,13 +9,14 @@ minister said last week that ...") still is; and the interviewee of a Q&A
 A form of address opening an interviewer's line ("Matt, do you ...", "Mr.
 Secretary, ...") names the one who answers, never a speaker; a reporter
 naming herself ("Jenna Villalobos, KVTR.") addresses no one. The outlet's
-own labels ("CORRECTION:", "UPDATE:") open no transcript line.
+own labels ("CORRECTION:", "UPDATE:") and a lone labelled line are section
+labels: no speech, no quote and no actor.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
@@ -26,7 +27,7 @@ TRANSCRIPT_LINE = re.compile(r"[ \t\"“]*([A-Z](?:[A-Z.'’ -]*[A-Z])?)\s*:\s+(
 VOCATIVE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s")
 # The rest of the sentence a form of address opens.
 SENTENCE_REST = re.compile(r"[^.?!]*")
-NAMED, INTERVIEWER, INTERVIEWEE = "named", "interviewer", "interviewee"
+NAMED, INTERVIEWER, INTERVIEWEE, SECTION = "named", "interviewer", "interviewee", "section"
 
 
 @dataclass(frozen=True)
@@ -60,8 +61,8 @@ def transcript_lines(context: QuoteContext) -> list[TranscriptLine]:
             continue
         label = " ".join(match.group(1).lower().split())
         if label in context.lexicon.editorial_labels:
-            continue
-        if label in context.lexicon.answer_labels:
+            kind = SECTION
+        elif label in context.lexicon.answer_labels:
             kind = INTERVIEWEE
         elif label in context.lexicon.unnamed_speaker_labels:
             kind = INTERVIEWER
@@ -75,5 +76,10 @@ def transcript_lines(context: QuoteContext) -> list[TranscriptLine]:
             if address is not None and rest is not None and re.search(r"\b[a-z]", rest.group()):
                 vocative = context.doc.char_span(*address.span(1), alignment_mode="expand")
         lines.append(TranscriptLine(match.end(), end, name, kind, vocative))
+    # A transcript has turns: one labelled line alone is a section label
+    # ("BYLINE:", "UPDATE:", "CORRECTION:"), not speech, and its label no actor;
+    # its paragraph, an editor's note, holds no quote either.
+    if len([line for line in lines if line.kind != SECTION]) == 1:
+        return [replace(line, kind=SECTION, vocative=None) for line in lines]
     return lines
 

@@ -87,8 +87,10 @@ def test_seed_surnames_and_headline_variants_join_the_full_name(seed_text, seed_
 
 def test_seed_countries_organisations_and_groups(seed_text, seed_actors):
     types = {a.name: a.type for a in seed_actors}
-    for country in ("Ukraine", "Russia", "United Kingdom", "United States", "Estonia"):
+    for country in ("Ukraine", "Russia", "United Kingdom", "Estonia"):
         assert types.get(country) == "country"
+    # The seed names the United States only as an adjective ("U.S. support"): no actor.
+    assert "United States" not in types
     assert types.get("NATO") == "international"
     for org in ("Royal United Services Institute", "Foundation for Strategic Research"):
         assert types.get(org) == "organization"
@@ -552,3 +554,54 @@ def test_an_affiliation_is_the_bodys_clean_name(nlp):
             "case was closed.")
     comey = by_name(extract_actors(nlp(text)), "James Comey")
     assert comey.affiliation == "Federal Bureau of Investigation"
+
+
+def test_an_honorific_picks_the_namesake_of_its_gender(nlp):
+    text = (
+        "Helen Marsh and her brother-in-law Peter Marsh are running for the same seat. "
+        "Peter Marsh spoke first. Ms. Marsh said the race was about schools, and "
+        "Mr. Marsh said it was about roads."
+    )
+    actors = actors_of(nlp, text)
+    helen = by_name(actors, "Helen Marsh")
+    peter = by_name(actors, "Peter Marsh")
+    ms_at = text.index("Ms. Marsh") + len("Ms. ")
+    mr_at = text.index("Mr. Marsh") + len("Mr. ")
+    assert ms_at in [m.start for m in helen.mentions]
+    assert mr_at in [m.start for m in peter.mentions]
+
+
+def test_headline_case_abbreviations_and_short_forms_are_mentions(nlp):
+    text = (
+        "Commerce Dept. Weighs Rules as Von Der Heide Steps Down\n\n"
+        "The Commerce Department said on Friday that Anna von der Heide would leave. "
+        "Von der Heide led talks with Pentavera Laboratories, and Pentavera said it "
+        "would keep talking to the Department of Defense. The Pentagon declined to comment."
+    )
+    actors = actors_of(nlp, text)
+    commerce = by_name(actors, "Commerce Department")
+    assert "Commerce Dept." in mention_texts(commerce)
+    heide = by_name(actors, "Anna von der Heide")
+    assert "Von Der Heide" in mention_texts(heide)
+    labs = by_name(actors, "Pentavera Laboratories")
+    assert "Pentavera" in mention_texts(labs)
+    defense = by_name(actors, "Department of Defense")
+    assert "Pentagon" in mention_texts(defense)
+
+
+def test_transcript_labels_name_people_and_a_first_name_joins_them(nlp):
+    text = (
+        "PAULA GRENFELL: Welcome back. Joining us is Senator Tom Ridley.\n\n"
+        "SEN. TOM RIDLEY: Thanks, Paula.\n\n"
+        "PAULA GRENFELL: Will the bill pass?\n\n"
+        "SEN. RIDLEY: I think it will.\n\n"
+        "QUESTION: And the budget?\n"
+    )
+    actors = actors_of(nlp, text)
+    host = by_name(actors, "Paula Grenfell")
+    assert "Paula" in mention_texts(host)
+    assert sum(t.upper() == "PAULA GRENFELL" for t in mention_texts(host)) == 2
+    ridley = by_name(actors, "Tom Ridley")
+    assert "RIDLEY" in mention_texts(ridley)
+    names = {a.name for a in actors}
+    assert not {"Sen", "SEN", "Question", "QUESTION"} & names

@@ -44,7 +44,7 @@ def test_every_speaker_is_an_actor(seed_analysis):
 def test_arnold_impossible_is_a_mixed_quote(seed_analysis):
     quote = quote_containing(seed_analysis, "“impossible”")
     assert quote.kind == "mixed"
-    assert quote.text == "detailed operational planning as “impossible”"
+    assert quote.text.startswith("detailed operational planning as “impossible” without a clear")
     assert quote.cue == "described"
     assert speaker_names(seed_analysis, quote) == ["Ed Arnold"]
 

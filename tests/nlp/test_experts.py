@@ -95,3 +95,88 @@ def test_fellow_as_an_adjective_is_no_expert():
     assert not is_expert(["fellow candidate"])
     assert not is_expert(["fellow Republican"])
     assert is_expert(["visiting fellow"])
+
+
+@pytest.mark.parametrize(
+    ("roles", "affiliation", "kind", "expert"),
+    [
+        # the article says what the affiliation is
+        (["managing director"], "Crestline Energy Partners", "a research firm in Houston", True),
+        (["managing director"], "Crestline Energy Partners", "", False),
+        # advocates are no experts, whatever their title or the body's name
+        (["president"], "Center for Voting Rights", "", False),
+        (["co-president"], "Fair Air Now", "advocacy group", False),
+        (["state policy director for the Pro-Life Alliance"], "Pro-Life Alliance", "", False),
+        (["senior researcher"], "Human Rights Watch", "", True),
+        # journalists are none, unless the role is at a research outlet it names
+        (["managing editor of the Midwest Ballot at the University of Iowa Center for Politics"],
+         "Midwest Ballot", "", True),
+        (["managing editor"], "Daily Courier", "", False),
+        (["host"], "Evening Report", "", False),
+    ],
+)
+def test_experts_from_the_kind_of_affiliation(roles, affiliation, kind, expert):
+    assert is_expert(roles, affiliation, affiliation_kind=kind) is expert
+
+
+def test_the_kind_of_body_comes_from_the_article(nlp):
+    text = (
+        "Paula Reyes, managing director at Crestline Energy Partners, a research firm in "
+        "Houston, said output would fall. Omar Haddad, co-president of the advocacy group "
+        "Clean Water Now, said the rule was too weak."
+    )
+    actors = {a.name: a for a in extract_actors(nlp(text))}
+    assert actors["Paula Reyes"].is_expert is True
+    assert actors["Omar Haddad"].is_expert is False
+
+
+@pytest.mark.parametrize(
+    ("roles", "expert"),
+    [
+        (["Democratic pollster"], False),
+        (["Republican communications strategist"], False),
+        (["Walsh strategist"], False),
+        (["chief market strategist"], True),
+        (["independent pollster"], True),
+    ],
+)
+def test_party_operatives_are_no_experts(roles, expert):
+    assert is_expert(roles) is expert
+
+
+@pytest.mark.parametrize(
+    ("roles", "affiliation", "expert"),
+    [
+        (["former adviser to President George W. Bush", "director of the Tax Policy Center"],
+         "Tax Policy Center", True),
+        (["former aide to Sen. Ted Kennedy", "senior fellow"], "Urban Institute", True),
+        (["President"], "", False),
+    ],
+)
+def test_the_title_of_a_person_served_is_not_the_experts_own(roles, affiliation, expert):
+    assert is_expert(roles, affiliation) is expert
+
+
+def test_a_body_is_the_affiliation_before_a_person_served(nlp):
+    text = ("Lena Burr, a former official in President Bill Clinton's administration and "
+            "director of the Tax Policy Center, said the plan was costly.")
+    actor = next(a for a in extract_actors(nlp(text)) if a.name == "Lena Burr")
+    assert actor.affiliation == "Tax Policy Center"
+    assert actor.is_expert
+
+
+@pytest.mark.parametrize(
+    ("roles", "affiliation", "expert"),
+    [
+        (["former engineer at the Federal Aviation Administration"], "", True),
+        (["retired chief ranger for the west"], "Park Service", True),
+        (["glaciologist"], "", True),
+        (["head of credit strategy"], "Osprey Bank", True),
+        (["Former FAA Commissioner"], "", False),
+        (["former SEC chairman"], "", False),
+        (["Professor", "vice-chancellor of the University of Barnsley"], "", False),
+        (["former teacher", "governor"], "", False),
+    ],
+)
+def test_former_career_officials_scientists_and_appointees(roles, affiliation, expert):
+    assert is_expert(roles, affiliation) is expert

@@ -194,10 +194,16 @@ def test_mixed_quote_is_the_reported_clause_with_its_marks(nlp):
     assert (quote.speaker_key, quote.cue) == ("a1", "said")
 
 
-def test_described_as_runs_from_the_object_through_the_closing_mark(nlp):
+def test_described_as_runs_from_the_object_to_the_end_of_the_complement(nlp):
+    # The condition after the marks is part of the claim: cutting at the
+    # closing mark would make "impossible" unconditional.
     text = "Anna Berg described the plan as “impossible” without more money."
     [quote] = quotes_of(nlp, text, actor(text, "a1", "Anna Berg"))
-    assert (quote.kind, quote.text, quote.cue) == ("mixed", "the plan as “impossible”", "described")
+    assert (quote.kind, quote.text, quote.cue) == (
+        "mixed",
+        "the plan as “impossible” without more money",
+        "described",
+    )
 
 
 def test_a_verb_whose_complement_holds_quoted_words_is_mixed(nlp):

@@ -3,7 +3,15 @@
 import pytest
 
 from briefer.nlp.entities import corrected_entities
-from briefer.nlp.roles import apposition_after, role_before_comma, roles_of_mention, title_before
+from briefer.nlp.roles import (
+    apposition_after,
+    copular_roles,
+    relative_clause_role,
+    role_before_comma,
+    role_before_list,
+    roles_of_mention,
+    title_before,
+)
 
 
 def person_readings(nlp, text, name):
@@ -204,3 +212,348 @@ def test_a_role_with_its_phrase_before_a_comma(nlp):
     assert [r.role for r in roles_of_mention(doc, person, entity_at)] == [
         "spokesman for the department"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # an honorific between the title and the name
+        ("Ohio health commissioner Dr. Ben Carver confirmed a third case.", "Ben Carver",
+         "Ohio health commissioner"),
+        # a role word the model tags as an adjective
+        ("The network called the race for incumbent Paul Dorsey on Tuesday.", "Paul Dorsey",
+         "incumbent"),
+        # a candidate's name before "campaign" is part of the role
+        ("A Walsh campaign spokeswoman, Rita Moreno, said the count was not over.",
+         "Rita Moreno", "campaign spokeswoman"),
+        # a determiner other than an article before the role
+        ("Another commissioner, Tom Rayburn, said the rules were enough.", "Tom Rayburn",
+         "commissioner"),
+        # a title written with the name after the comma
+        ("I met the Jordanian foreign minister, Prince Faisal bin Ali, on Sunday.",
+         "Faisal bin Ali", "Jordanian foreign minister"),
+        ("A spokesman for the Department of the Navy, Captain Mark Olsen, said the ship was "
+         "safe.", "Mark Olsen", "spokesman"),
+        # a possessor the model left untagged
+        ("Plaid's candidate, Owen Price, a former teacher, said the valley was ignored.",
+         "Owen Price", "Plaid's candidate"),
+    ],
+)
+def test_roles_around_titles_honorifics_and_determiners(nlp, text, name, role):
+    doc, person, entity_at = person_readings(nlp, text, name)
+    assert role in [r.role for r in roles_of_mention(doc, person, entity_at)]
+
+
+def test_a_heading_above_the_line_is_no_part_of_a_title(nlp):
+    text = ("Governor Sets Out Budget Plan\n\nRHODE ISLAND GOVERNOR Daniel McKee said taxes "
+            "would fall.")
+    doc, person, entity_at = person_readings(nlp, text, "Daniel McKee")
+    reading = title_before(doc, person, entity_at)
+    assert reading is not None and "Plan" not in reading.role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        # "of PLACE" after the name, then the apposition
+        ("Gov. Ray Hollis of Alabama, a Democrat, said the plan was bad.", "Ray Hollis",
+         "Democrat", None),
+        # a body's name with commas inside the apposition
+        ("Sen. Ann Pike of Maine, the ranking member of the Senate Commerce, Science and "
+         "Transportation Committee, said no.", "Ann Pike", "ranking member",
+         "Senate Commerce, Science and Transportation Committee"),
+        # an adverb opening the apposition
+        ("Former Attorney General Ed Morris, now a partner at Baker & Lowe LLP who is not "
+         "involved in the case, said such suits settle.", "Ed Morris", "partner",
+         "Baker & Lowe LLP"),
+        # a name the model takes for a person after a kind of body
+        ("Helen Marsh, co-president of the advocacy group Common Ground, said her group would "
+         "sue.", "Helen Marsh", "co-president", "Common Ground"),
+        # "lead" as a role noun
+        ("Dr. Anna Berg, the WHO's technical lead for influenza, said there was no spread.",
+         "Anna Berg", "WHO's technical lead for influenza", "WHO"),
+    ],
+)
+def test_appositions_after_a_place_an_adverb_or_a_body_with_commas(
+    nlp, text, name, role, affiliation
+):
+    doc, person, entity_at = person_readings(nlp, text, name)
+    readings = apposition_after(doc, person, entity_at)
+    assert role in [r.role for r in readings]
+    reading = next(r for r in readings if r.role == role)
+    assert (reading.affiliation.text if reading.affiliation else None) == affiliation
+    assert "said" not in reading.phrase
+
+
+def test_a_body_name_with_a_comma_stays_in_the_role(nlp):
+    text = ("Sen. Ann Pike of Maine, the ranking member of the Senate Commerce, Science and "
+            "Transportation Committee, said no.")
+    doc, person, entity_at = person_readings(nlp, text, "Ann Pike")
+    [reading] = apposition_after(doc, person, entity_at)
+    assert reading.phrase.endswith("Science and Transportation Committee")
+
+
+def test_relative_clause_after_an_apposition(nlp):
+    text = ("Sen. Ray Dunne, the Montana Republican who chairs the Senate Banking Committee, "
+            "said the bill was dead.")
+    doc, person, entity_at = person_readings(nlp, text, "Ray Dunne")
+    reading = relative_clause_role(doc, person, entity_at)
+    assert reading.role == "chair"
+    assert reading.affiliation.text == "Senate Banking Committee"
+    assert reading.phrase == "chair of the Senate Banking Committee"
+
+
+def test_relative_clause_stops_before_a_clause_on_its_object(nlp):
+    text = ("Tom Reilly, who led a Senate panel that studied the crash, said the report "
+            "was late.")
+    doc, person, entity_at = person_readings(nlp, text, "Tom Reilly")
+    assert relative_clause_role(doc, person, entity_at).role == "head of a Senate panel"
+
+
+@pytest.mark.parametrize("name", ["Ann Ruiz", "Bo Chen"])
+def test_an_apposition_said_of_each_name_of_a_list(nlp, name):
+    text = "Reps. Ann Ruiz and Bo Chen, both Democrats on the panel, wrote to the agency."
+    doc, person, entity_at = person_readings(nlp, text, name)
+    roles = [r.role for r in roles_of_mention(doc, person, entity_at)]
+    assert "Democrat on the panel" in roles
+    assert "representative" in roles
+
+
+@pytest.mark.parametrize("name", ["Bo Chen", "Dora Kemp"])
+def test_a_plural_role_before_a_list_after_a_dash(nlp, name):
+    text = ("Three senators on the Senate Armed Services Committee - Ann Ruiz, Bo Chen and "
+            "Dora Kemp - said in a letter that the base should stay open.")
+    doc, person, entity_at = person_readings(nlp, text, name)
+    reading = role_before_list(doc, person, entity_at)
+    assert reading.role == "senator"
+    assert reading.affiliation.text == "Senate Armed Services Committee"
+
+
+def test_a_plural_role_before_a_list_after_a_colon(nlp):
+    text = ("Two Republican governors: Ann Ruiz and Bo Chen, both of whom face re-election, "
+            "said the plan was unworkable.")
+    doc, person, entity_at = person_readings(nlp, text, "Ann Ruiz")
+    assert role_before_list(doc, person, entity_at).role == "Republican governor"
+
+
+def test_a_list_apposition_must_fit_each_name(nlp):
+    text = "Ed Arnold, Jane Whitfield, an analyst, and others spoke."
+    doc, person, entity_at = person_readings(nlp, text, "Jane Whitfield")
+    assert apposition_after(doc, person, entity_at) == []
+
+
+def test_roles_from_a_copular_sentence(nlp):
+    text = ("Maya Lindgren is a senior fellow at the Brookings Institution and a former chief "
+            "economist at the Labor Department. She spoke to us about wages.")
+    doc, person, entity_at = person_readings(nlp, text, "Maya Lindgren")
+    readings = copular_roles(doc, person, entity_at)
+    assert [(r.role, r.affiliation.text) for r in readings] == [
+        ("senior fellow", "Brookings Institution"),
+        ("former chief economist", "Labor Department"),
+    ]
+
+
+def test_no_role_from_a_copular_sentence_without_a_role_word(nlp):
+    text = "Maya Lindgren is a keen runner from Ohio."
+    doc, person, entity_at = person_readings(nlp, text, "Maya Lindgren")
+    assert copular_roles(doc, person, entity_at) == []
+
+
+def test_a_role_at_a_second_body_keeps_its_affiliation(nlp):
+    text = ("Maya Lindgren is a senior fellow at the Brookings Institution and a former chief "
+            "economist at the Labor Department.")
+    actor = actor_named(nlp, text, "Maya Lindgren")
+    assert actor.affiliation == "Brookings Institution"
+    assert "senior fellow" in actor.roles
+    assert "former chief economist at the Labor Department" in actor.roles
+
+
+def test_a_role_naming_two_bodies_keeps_both(nlp):
+    text = ("General Ray Fuller, the head of Space Command and the Missile Defense Agency, "
+            "told a hearing that the threat was growing.")
+    actor = actor_named(nlp, text, "Ray Fuller")
+    assert "head of Space Command and the Missile Defense Agency" in actor.roles
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Rep. Carl Voss said the bill was dead. The congressman, a Democrat from Iowa, said "
+         "he would vote no.", "Democrat from Iowa"),
+        ("Sen. Mia Torres spoke first. The senator, who chairs the Senate Budget Committee, "
+         "said cuts were coming.", "chair of the Senate Budget Committee"),
+    ],
+)
+def test_a_role_given_to_a_later_description(nlp, text, role):
+    name = "Carl Voss" if "Voss" in text else "Mia Torres"
+    assert role in actor_named(nlp, text, name).roles
+
+
+def test_a_later_description_is_not_given_to_the_wrong_person(nlp):
+    text = ("Rep. Carl Voss said the bill was dead. Gov. Ann Lake disagreed. The congressman, "
+            "a Democrat from Iowa, said he would vote no.")
+    assert "Democrat from Iowa" not in actor_named(nlp, text, "Ann Lake").roles
+
+
+def test_a_byline_role_ends_with_its_line(nlp):
+    text = ("Markets slide on rate fears.\n\nBy Daniel Ortiz, senior markets correspondent\n\n"
+            "Stocks fell on Monday, traders said.")
+    doc, person, entity_at = person_readings(nlp, text, "Daniel Ortiz")
+    [reading] = apposition_after(doc, person, entity_at)
+    assert reading.role == "senior markets correspondent"
+
+
+def test_a_candidate_named_in_a_title_is_the_affiliation_not_the_role(nlp):
+    actor = actor_named(
+        nlp, "A Walsh campaign spokeswoman, Rita Moreno, said the count was not over.",
+        "Rita Moreno")
+    assert actor.roles == ["campaign spokeswoman"]
+    assert actor.affiliation == "Walsh campaign"
+
+
+def test_a_transcript_label_title_is_written_in_lower_case(nlp):
+    text = "SECRETARY HOLM: Good morning. We struck three sites."
+    doc, person, entity_at = person_readings(nlp, text, "HOLM")
+    assert title_before(doc, person, entity_at).role == "secretary"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Secretary of Homeland Security Kristi Noem said the border was closed.",
+         "Kristi Noem", "Secretary of Homeland Security"),
+        ("The Minister of Finance Maria Lopez said taxes would rise.", "Maria Lopez",
+         "Minister of Finance"),
+        ("White House Chief of Staff Susie Wiles said no.", "Susie Wiles",
+         "White House Chief of Staff"),
+    ],
+)
+def test_a_title_of_a_domain_before_the_name(nlp, text, name, role):
+    doc, person, entity_at = person_readings(nlp, text, name)
+    assert title_before(doc, person, entity_at).role == role
+
+
+def test_a_role_in_a_title_case_heading_for_a_name_the_model_missed(nlp):
+    from briefer.nlp.entities import make_entity
+    from briefer.nlp.roles import unlabelled_mentions
+
+    doc = nlp("Press Briefing With Secretary Of Energy Carla Ruiz And General Ben Hale\n\n"
+              "SECRETARY RUIZ: Good morning. Our plants are ready.")
+    label = next(t for t in doc if t.text == "RUIZ")
+    known = [make_entity(doc, label.i, label.i + 1, "PERSON")]
+    [heading] = unlabelled_mentions(doc, known, {label.i: known[0]})
+    assert heading.text == "Carla Ruiz"
+    assert title_before(doc, heading, {label.i: known[0]}).role == "Secretary of Energy"
+
+
+def test_a_namesake_in_a_heading_lends_no_role(nlp):
+    from briefer.nlp.entities import make_entity
+    from briefer.nlp.roles import unlabelled_mentions
+
+    doc = nlp("Talks With Governor Ann Carter\n\nRay Carter said he would run.")
+    ray = next(t for t in doc if t.text == "Ray")
+    known = [make_entity(doc, ray.i, ray.i + 2, "PERSON")]
+    entity_at = {ray.i: known[0], ray.i + 1: known[0]}
+    assert unlabelled_mentions(doc, known, entity_at) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("In 2008, then-Sen. Barack Obama spoke in Iowa.", "Barack Obama", "then-senator"),
+        ("Former Lt. Gov. Dan Ruiz said no.", "Dan Ruiz", "Former lieutenant governor"),
+    ],
+)
+def test_short_titles_with_a_prefix_or_two_abbreviations(nlp, text, name, role):
+    doc, person, entity_at = person_readings(nlp, text, name)
+    assert title_before(doc, person, entity_at).role == role
+
+
+def test_a_plural_place_noun_before_a_colon_is_no_role(nlp):
+    text = ("The race has three moderates who have led big states: Bush and Gov. Ann Lake of "
+            "Iowa and John Kasich of Ohio.")
+    doc, person, entity_at = person_readings(nlp, text, "John Kasich")
+    assert role_before_list(doc, person, entity_at) is None
+
+
+def test_no_copular_role_from_a_quoted_opinion(nlp):
+    text = '"Ray Dunn is a representative of a failed past," she said.'
+    doc, person, entity_at = person_readings(nlp, text, "Ray Dunn")
+    assert copular_roles(doc, person, entity_at) == []
+
+
+def test_no_role_from_figures_after_a_name(nlp):
+    text = "Ray Dunn leads Ann Lake, 48 percent to 45 percent among Democrat voters, in Iowa."
+    doc, person, entity_at = person_readings(nlp, text, "Ann Lake")
+    assert apposition_after(doc, person, entity_at) == []
+
+
+def test_a_copular_role_stops_before_a_clause_and_names_no_rival(nlp):
+    text = ("Ann Lake is the only Republican candidate with the money to challenge Mr. Trump. "
+            "She said so on Monday.")
+    actor = actor_named(nlp, text, "Ann Lake")
+    assert all("Trump" not in role for role in actor.roles)
+    assert actor.affiliation != "Trump"
+
+
+def test_the_host_of_a_broadcast_transcript(nlp):
+    from briefer.nlp.role_phrases import host_reading
+
+    doc = nlp("JOHN HARWOOD: Welcome back to Capital Report. We're joined now by Senator Ann "
+              "Lake of Iowa.\n\nSEN. ANN LAKE: Good morning, John.")
+    colon = next(t.i for t in doc if t.text == ":")
+    reading = host_reading(doc, colon)
+    assert reading.role == "host"
+    assert reading.affiliation.text == "Capital Report"
+    guest_colon = [t.i for t in doc if t.text == ":"][1]
+    assert host_reading(doc, guest_colon) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # the noun a "for/of" phrase hangs on is the role, not the last word
+        ("A spokesman for the governor, Tom Reyes, said the office was closed.", "Tom Reyes",
+         "spokesman for the governor"),
+        ("The deputy secretary of the treasury, Ann Cole, said rates would hold.", "Ann Cole",
+         "deputy secretary of the treasury"),
+        # a lower-case possessor
+        ("The county's sheriff, Dr. Paul Dane, said the roads were shut.", "Paul Dane",
+         "county's sheriff"),
+        # a profession by its ending
+        ("Dr Mia Holt, a glaciologist at the University of Leeds, said the ice was thin.",
+         "Mia Holt", "glaciologist"),
+    ],
+)
+def test_roles_from_phrases_possessors_and_professions(nlp, text, name, role):
+    doc, person, entity_at = person_readings(nlp, text, name)
+    assert role in [r.role for r in roles_of_mention(doc, person, entity_at)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Omar Price, who spent 20 years as an engineer at the Federal Aviation Administration "
+         "before retiring, said the rule was weak.", "Omar Price", "former engineer"),
+        ("Jo Marsh, who worked at the Park Service and retired as its chief engineer for the "
+         "west, said the dams were old.", "Jo Marsh", "retired chief engineer for the west"),
+        ("Ken Ode, a Republican who sits on two school boards, said the plan was fair.",
+         "Ken Ode", "member of two school boards"),
+        ("Lena Ruiz, who led incident response at the agency for six years before leaving, "
+         "said the warning came late.", "Lena Ruiz", "former head of incident response at the "
+         "agency"),
+    ],
+)
+def test_posts_held_in_a_relative_clause(nlp, text, name, role):
+    doc, person, entity_at = person_readings(nlp, text, name)
+    reading = relative_clause_role(doc, person, entity_at)
+    assert role in (reading.role, reading.phrase)
+
+
+def test_a_title_the_model_read_into_the_name(nlp):
+    from briefer.nlp.entities import make_entity
+
+    doc = nlp("Chief Cabinet Secretary Ken Ito said the talks would go on.")
+    name = make_entity(doc, 1, 5, "PERSON")  # "Cabinet Secretary Ken Ito"
+    entity_at = {i: name for i in range(1, 5)}
+    assert title_before(doc, name, entity_at).role == "Chief Cabinet Secretary"

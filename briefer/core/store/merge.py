@@ -77,15 +77,41 @@ def store_analysis(project: ProjectQueries, article_id: int, analysis: Analysis)
 def _may_be_one_person(project: ProjectQueries, actor_id: int,
                        extracted: ExtractedActor) -> bool:
     """Whether a project actor found through a one-word alias can be the extracted
-    actor: two people whose full names share only a surname are two actors."""
+    actor: two people whose full names share only a surname are two actors, and
+    so are a surname alone and a namesake whose roles say another person
+    ("Carter, the state senator" is not "Raymond Carter, the pastor")."""
     if extracted.type != "person":
         return True
-    row = project.conn.execute("SELECT name, type FROM actors WHERE id = ?",
+    row = project.conn.execute("SELECT name, type, roles FROM actors WHERE id = ?",
                                (actor_id,)).fetchone()
     if row is None or row[1] != "person":
         return True
     known, new = given_name(alias_key(row[0])), given_name(alias_key(extracted.name))
-    return known is None or new is None or compatible_given_names(known, new)
+    if known is not None and new is not None:
+        return compatible_given_names(known, new)
+    return roles_agree(json.loads(row[2] or "[]"), extracted.roles)
+
+
+ROLE_QUALIFIERS = frozenset({
+    "former", "senior", "deputy", "acting", "assistant", "chief", "interim", "state", "the",
+    "of", "for", "at", "on", "in", "and", "a", "an", "to", "s",
+})
+
+
+def _role_words(roles: list[str]) -> set[str]:
+    words = set()
+    for role in roles:
+        for word in alias_key(role).split():
+            if word not in ROLE_QUALIFIERS:
+                words.add(word[:-1] if word.endswith("s") and len(word) > 3 else word)
+    return words
+
+
+def roles_agree(known: list[str], new: list[str]) -> bool:
+    """Whether two lists of roles can be one person's: either is empty, or they
+    share a word beyond qualifiers ("state senator" / "senator")."""
+    known_words, new_words = _role_words(known), _role_words(new)
+    return not known_words or not new_words or bool(known_words & new_words)
 
 
 def _spans(project: ProjectQueries, table: str, article_id: int) -> list[tuple[int, int]]:

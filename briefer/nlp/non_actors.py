@@ -1,0 +1,201 @@
+"""Names that are no actors, told by how the article uses them.
+
+The recogniser tags "Treasury" in "the 10-year Treasury note", "U.S." in
+"U.S. hospitals", "Calais" in "three days at Calais", "TSN" in "Tyson Foods
+(TSN) shares", "BRUSSELS (Reuters) -" and "Wegovy" in "the maker of Wegovy"
+as organisations, places or people. A name is an actor when the article
+names it at least once as one: an actor every one of whose mentions is an
+adjective before a common noun, a place, a dateline, a ticker or a product
+is dropped. Titles read as names ("Trade Economist", "Mr. Secretary",
+"Reginald Hale Senior Fellow") are dropped by their words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from briefer.core.records import ExtractedActor, Span
+from briefer.nlp import lexicon
+from briefer.nlp.bodies import names_a_body, type_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as DocSpan
+
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    data = lexicon.load("actor_types")["non_actor_uses"]
+    return {key: frozenset(w.lower() for w in words) for key, words in data.items()
+            if not key.startswith("_")}
+
+
+def _span(doc: Doc, mention: Span) -> DocSpan | None:
+    return doc.char_span(mention.start, mention.end, alignment_mode="expand")
+
+
+def _is_modifier(span: DocSpan, listed: bool, country: bool) -> bool:
+    """ "U.S. hospitals", "a Glasgow shipyard", "the 10-year Treasury note": the
+    name qualifies a common noun. "A Defra spokesperson" and "former U.S.
+    Army commander" still name the body (a country so named is an
+    adjective, "the Saudi defense minister"); a body known by name ("NATO
+    allies", "a Senate hearing") is named unless the noun is a part or a
+    product of it ("a House subcommittee", "Treasury yields")."""
+    root = span.root
+    head = root.head
+    common = head.tag_ in COMMON_NOUN_TAGS or (head.pos_ in ("NOUN", "PROPN") and head.is_lower)
+    if not (root.dep_ in MODIFIER_DEPS and head.i >= span.end and common):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in _words()["speaking_heads"]:
+        return False
+    if not country and lemma in lexicon.role_heads() and (
+        head.dep_ == "appos" or head.head.ent_type_ == "PERSON"
+        or any(t.ent_type_ == "PERSON" for t in head.subtree)
+    ):
+        return False
+    return not listed or lemma in _words()["parts_and_products"]
+
+
+def _is_place(span: DocSpan) -> bool:
+    """ "at Calais", "shares rose in Copenhagen", "outside Grant High School":
+    the object of a preposition of place that does not follow a role ("an
+    economist at UBS" names UBS as the economist's employer); a body's name
+    only after a preposition that can only mean a place ("outside", "near")."""
+    root = span.root
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ not in _words()["place_prepositions"]:
+        return False
+    if preposition.head.lemma_.lower() in lexicon.role_heads() | _words()["working_verbs"]:
+        return False
+    institutions = lexicon.load("organizations")["institution_heads"]
+    named_body = names_a_body(span.text) or any(t.text in institutions for t in span)
+    return preposition.lower_ in _words()["only_place_prepositions"] or not named_body
+
+
+def _is_place_or_event_name(actor: ExtractedActor) -> bool:
+    """ "The Ridgeline Fire", "the Gold Country Fairgrounds", "the Tour de
+    France", "the Salar de Maricunga": a name that opens or ends with a word
+    for a place or an event names no actor."""
+    words = [w.lower() for w in actor.name.split()]
+    if len(words) < 2 or actor.type in ("person", "country") or _is_listed(actor.name):
+        return False
+    place_words = _words()["place_and_event_words"]
+    return words[0] in place_words or words[-1] in place_words
+
+
+def _is_dateline(span: DocSpan, text: str) -> bool:
+    """ "BRUSSELS (Reuters) -", "LONDON —": a name in capitals opening a paragraph."""
+    start = span.start_char
+    opens = start == 0 or text[:start].rstrip(" \t").endswith("\n")
+    after = text[span.end_char : span.end_char + 3].lstrip()
+    return opens and span.text.isupper() and after[:1] in ("(", "-", "—", "–", ",")
+
+
+def _is_ticker(span: DocSpan, text: str, actors: list[ExtractedActor]) -> bool:
+    """ "Tyson Foods (TSN)": capitals in brackets right after another body's name."""
+    start, end = span.start_char, span.end_char
+    if not (span.text.isupper() and text[start - 1 : start] == "(" and text[end : end + 1] == ")"):
+        return False
+    before = text[: start - 1].rstrip()
+    return any(m.end == len(before) for a in actors for m in a.mentions)
+
+
+def _is_common_word(span: DocSpan, text: str) -> bool:
+    """ "Utilities say ...", "Energy analysts ...", '"Grass is the kindling"':
+    one common noun, capitalised only because it opens a sentence, a quote
+    or a line (tagged as a common noun, or written in lower case elsewhere)."""
+    token = span[0]
+    if len(span) != 1 or lexicon.countries().country_of_demonym(token.text) is not None:
+        return False  # "Norwegians said ..."
+    before = token.nbor(-1) if token.i > 0 else None
+    opens = (
+        before is None or token.is_sent_start or "\n" in before.text_with_ws
+        or before.text in ('"', "“", "‘", "'")
+    )
+    lower = token.text.lower()
+    ordinary = token.tag_ in COMMON_NOUN_TAGS or (
+        token.text[:1].isupper() and re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text)
+    )
+    return opens and bool(ordinary)
+
+
+def _is_unnamed_label(span: DocSpan, text: str) -> bool:
+    """ "QUESTION:" opening a transcript turn: an unnamed reporter, no actor."""
+    start, end = span.start_char, span.end_char
+    opens = start == 0 or text[:start].rstrip(" \t").endswith("\n")
+    labels = lexicon.load("speech")["unnamed_speaker_labels"]
+    return opens and text[end : end + 1] == ":" and span.text.lower() in labels
+
+
+def _is_product(span: DocSpan) -> bool:
+    """ "the maker of Wegovy": what a firm makes is no actor."""
+    root = span.root
+    preposition = root.head
+    return (
+        root.dep_ == "pobj"
+        and preposition.lower_ == "of"
+        and preposition.head.lemma_.lower() in _words()["product_owners"]
+    )
+
+
+def _is_title(actor: ExtractedActor) -> bool:
+    """ "Mr. Secretary", "Trade Economist", "Reginald Hale Senior Fellow": a
+    title or a role head ends the name, and no institution word is in it."""
+    words = actor.name.replace(".", ". ").split()
+    if not words or actor.type not in ("person", "organization", "group"):
+        return False
+    lowered = [w.lower().rstrip(".") for w in words]
+    if all(lexicon.is_title_word(w) or w.rstrip(".") in lexicon.honorifics() for w in lowered):
+        return True
+    institutions = {w.lower() for w in lexicon.load("organizations")["institution_heads"]}
+    if any(w in institutions for w in lowered):
+        return False
+    if lowered[-1] not in lexicon.role_heads() or len(words) < 2:
+        return False
+    return actor.type != "person" or lexicon.first_name_gender(words[0]) is None
+
+
+def _is_listed(name: str) -> bool:
+    """A body the lexicons know by this name ("NATO", "Senate", "NHS")."""
+    key = lexicon.name_key(name)
+    return (
+        key in lexicon.org_acronyms() or key in lexicon.known_organizations()
+        or " ".join(name.lower().split()) in type_words().names
+    )
+
+
+def without_non_actors(doc: Doc, text: str, actors: list[ExtractedActor]) -> list[ExtractedActor]:
+    """ACTORS less those the article never names as actors."""
+    kept = []
+    for actor in actors:
+        if _is_title(actor) or _is_place_or_event_name(actor):
+            continue
+        if actor.type == "person" and len(actor.name.split()) > 1:
+            kept.append(actor)
+            continue
+        listed = _is_listed(actor.name)
+        uses = []
+        for mention in actor.mentions:
+            span = _span(doc, mention)
+            if span is None or not len(span):
+                uses.append(False)
+                continue
+            uses.append(
+                _is_modifier(span, listed, actor.type == "country")
+                or _is_dateline(span, text)
+                or _is_ticker(span, text, actors)
+                or _is_product(span)
+                or _is_common_word(span, text)
+                or _is_unnamed_label(span, text)
+                or (actor.type != "country" and _is_place(span))
+            )
+        if uses and all(uses):
+            continue
+        kept.append(actor)
+    return kept

@@ -1,0 +1,62 @@
+"""Actors meet across articles: one person however named, two namesakes kept apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefer.core.records import Analysis, Article, ExtractedActor, Span
+from briefer.core.store import Project
+
+
+def person(name: str, aliases: list[str], roles: list[str] | None = None) -> ExtractedActor:
+    return ExtractedActor("a1", name, "person", roles or [], aliases=aliases,
+                          mentions=[Span(0, len(name), name)])
+
+
+@pytest.fixture
+def project():
+    project = Project.new()
+    yield project
+    project.close()
+
+
+def store(project: Project, *actors: ExtractedActor) -> None:
+    text = " ".join(a.name for a in actors) + " spoke."
+    article_id = project.add_article(Article(text=text, title=text)).id
+    for number, actor in enumerate(actors, start=1):
+        actor.key = f"a{number}"
+    project.store_analysis(article_id, Analysis(list(actors), []))
+
+
+def names(project: Project) -> list[str]:
+    return sorted(a.name for a in project.actors())
+
+
+def test_a_nickname_and_the_full_name_are_one_person(project):
+    store(project, person("Joseph R. Biden Jr.", ["Biden"], ["president"]))
+    store(project, person("Joe Biden", ["Biden"]))
+    assert names(project) == ["Joseph R. Biden Jr."]
+
+
+def test_namesakes_with_other_given_names_stay_apart(project):
+    store(project, person("Raymond Carter", ["Carter"], ["pastor"]))
+    store(project, person("Denise Carter", ["Carter"], ["state senator"]))
+    assert names(project) == ["Denise Carter", "Raymond Carter"]
+
+
+def test_a_surname_alone_with_a_role_of_the_other_namesake_is_not_merged(project):
+    store(project, person("Raymond Carter", ["Carter"], ["pastor"]))
+    store(project, person("Carter", [], ["state senator"]))
+    assert names(project) == ["Carter", "Raymond Carter"]
+
+
+def test_a_surname_alone_with_an_agreeing_role_is_the_known_person(project):
+    store(project, person("Raymond Carter", ["Carter"], ["state senator"]))
+    store(project, person("Carter", [], ["senator"]))
+    assert names(project) == ["Raymond Carter"]
+
+
+def test_a_surname_alone_without_roles_is_the_known_person(project):
+    store(project, person("Raymond Carter", ["Carter"], ["pastor"]))
+    store(project, person("Carter", []))
+    assert names(project) == ["Raymond Carter"]

@@ -1,0 +1,247 @@
+"""One actor per body: acronyms, a country's ministries, portfolios in titles."""
+
+from briefer.nlp.actors import extract_actors
+from briefer.nlp.bodies import country_of_body
+
+
+def actors_of(nlp, text):
+    return extract_actors(nlp(text))
+
+
+def owner_of(actors, text, word, nth=0):
+    """The actor one of whose mentions covers the NTH occurrence of WORD."""
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(word, at + 1)
+    owners = [a for a in actors for m in a.mentions if m.start <= at < m.end]
+    return owners[0] if owners else None
+
+
+def test_bracketed_mixed_case_acronym_is_the_body(nlp):
+    text = (
+        "The Department for Transport and Local Roads (Dtlr) said the bridge would reopen. "
+        "Engineers hired by Dtlr found no damage, a spokesman said."
+    )
+    actors = actors_of(nlp, text)
+    body = owner_of(actors, text, "Department for Transport")
+    assert body is not None and body.type == "government"
+    assert owner_of(actors, text, "Dtlr", 0) is body
+    assert owner_of(actors, text, "Dtlr", 1) is body
+
+
+def test_acronym_with_two_capitals_found_later_is_the_body(nlp):
+    text = (
+        "The Ministry of Justice published new sentencing figures on Tuesday. "
+        "Critics said the MoJ had ignored the prisons inspectorate for years."
+    )
+    actors = actors_of(nlp, text)
+    body = owner_of(actors, text, "Ministry of Justice")
+    assert body is not None
+    assert owner_of(actors, text, "MoJ") is body
+
+
+def test_a_countrys_ministry_in_lower_case_is_its_own_government_body(nlp):
+    text = (
+        "Brazil's agriculture ministry said exports of beef would resume next week. "
+        "Brazil has been shut out of two markets since March. "
+        "The Turkish foreign ministry condemned the strike."
+    )
+    actors = actors_of(nlp, text)
+    ministry = owner_of(actors, text, "agriculture ministry")
+    assert ministry is not None and ministry.type == "government"
+    assert ministry.affiliation == "Brazil"
+    country = owner_of(actors, text, "Brazil has")
+    assert country is not None and country is not ministry and country.type == "country"
+    turkish = owner_of(actors, text, "foreign ministry")
+    assert turkish is not None and turkish.type == "government"
+    assert turkish.affiliation == "Turkey"
+
+
+def test_country_of_body():
+    assert country_of_body("Mexico's economy ministry") == "Mexico"
+    assert country_of_body("Saudi energy ministry") == "Saudi Arabia"
+    assert country_of_body("Cyber Command") is None
+
+
+def test_a_portfolio_in_a_title_is_no_actor(nlp):
+    text = (
+        "Agriculture Secretary Dana Holt said farm prices would stabilise. "
+        "Ms. Holt spoke in Iowa."
+    )
+    names = [a.name for a in actors_of(nlp, text)]
+    assert "Agriculture" not in names
+    assert "Dana Holt" in names
+
+
+def test_later_occurrences_of_a_name_are_mentions(nlp):
+    text = (
+        "Portugal raised its growth forecast on Monday, the finance minister said.\n\n"
+        "Why Portugal's Budget Matters\n\n"
+        "Economists at Lisbon University said Portugal's debt would fall."
+    )
+    actors = actors_of(nlp, text)
+    portugal = owner_of(actors, text, "Portugal")
+    assert portugal is not None and portugal.type == "country"
+    assert owner_of(actors, text, "Portugal's Budget") is portugal
+    assert owner_of(actors, text, "Portugal's debt") is portugal
+
+
+def test_a_description_before_or_after_the_name_gives_the_type(nlp):
+    text = (
+        "The advocacy group Fair Streets said the rule was unlawful. Lorne Dufresne, "
+        "editor of The Corner Dispatch, disagreed. Orchid Ridge Partners, a research firm "
+        "in Denver, said costs would rise, and cybersecurity firm Nightjar Shield agreed."
+    )
+    types = {a.name: a.type for a in actors_of(nlp, text)}
+    assert types.get("Fair Streets") == "organization"
+    assert types.get("Orchid Ridge Partners") == "company"
+    assert types.get("Nightjar Shield") == "company"
+    assert types.get("Corner Dispatch", types.get("The Corner Dispatch")) == "media"
+
+
+def test_a_presidents_administration_is_a_government_body(nlp):
+    text = (
+        "President Joe Biden spoke on Monday. The Biden administration said the rule "
+        "would stand, and Biden later repeated it."
+    )
+    actors = actors_of(nlp, text)
+    administration = owner_of(actors, text, "Biden administration")
+    assert administration is not None and administration.type == "government"
+    biden = owner_of(actors, text, "Joe Biden")
+    assert biden.type == "person" and biden is not administration
+
+
+def test_a_spaced_dash_ends_a_body_and_a_person_follows(nlp):
+    text = (
+        "Two members of the House Oversight Committee - Laura Finch and Peter Osei - "
+        "said in a letter that the audit was late."
+    )
+    actors = actors_of(nlp, text)
+    committee = owner_of(actors, text, "House Oversight Committee")
+    finch = owner_of(actors, text, "Laura Finch")
+    assert committee is not None and committee.type == "government"
+    assert finch is not None and finch.type == "person" and finch is not committee
+
+
+def test_a_name_with_who_or_after_a_role_is_a_person(nlp):
+    text = (
+        "Gurpreet Dhaliwal, who chairs the panel, said the report was late. "
+        "The charity's chief executive, Rosalind Ashworth-Vane, said staff were exhausted."
+    )
+    types = {a.name: a.type for a in actors_of(nlp, text)}
+    assert types.get("Gurpreet Dhaliwal", types.get("Dhaliwal")) == "person"
+    assert types.get("Rosalind Ashworth-Vane") == "person"
+
+
+def test_listed_bodies_the_model_misses_are_found(nlp):
+    text = (
+        "E.P.A. Delays Soot Rule\n\n"
+        "The Environmental Protection Agency said on Monday it would delay the rule. "
+        "Reform UK and the Conservatives attacked the plan, and OPEC+ ministers met. "
+        "Democrats said the E.P.A. had caved."
+    )
+    actors = actors_of(nlp, text)
+    epa = owner_of(actors, text, "Environmental Protection Agency")
+    assert epa is not None and epa.type == "government"
+    assert owner_of(actors, text, "E.P.A.", 0) is epa
+    assert owner_of(actors, text, "E.P.A.", 1) is epa
+    reform = owner_of(actors, text, "Reform UK")
+    assert reform is not None and reform.type == "party" and reform.name == "Reform UK"
+    assert owner_of(actors, text, "Conservatives").type == "party"
+    assert owner_of(actors, text, "Democrats").type == "party"
+
+
+def test_a_full_agency_name_is_typed_as_its_acronym(nlp):
+    text = "The Centers for Disease Control and Prevention said cases had doubled."
+    actors = actors_of(nlp, text)
+    cdc = owner_of(actors, text, "Centers for Disease Control")
+    assert cdc is not None and cdc.type == "government"
+
+
+def test_what_a_person_works_for_is_a_body(nlp):
+    text = (
+        "Dana Whitley, policy director for Mary Lou Ortega Rural-Health Alliance, said "
+        "clinics were closing. Nadia Rahm, press secretary for President Boris Kalnin, "
+        "said Kalnin would visit."
+    )
+    types = {a.name: a.type for a in actors_of(nlp, text)}
+    assert types.get("Mary Lou Ortega Rural-Health Alliance") == "organization"
+    assert types.get("Boris Kalnin") == "person"
+
+
+def test_an_institution_at_another_is_two_bodies(nlp):
+    text = (
+        "Jill Orton, director of the Climate Lab at Halden University School of Forestry, "
+        "said the data were clear."
+    )
+    actors = actors_of(nlp, text)
+    lab = owner_of(actors, text, "Climate Lab")
+    school = owner_of(actors, text, "Halden University")
+    assert lab is not None and school is not None and lab is not school
+
+
+def test_a_party_named_with_its_country_is_also_named_without_it(nlp):
+    text = (
+        "Renewal UK gained ground in the poll. Renewal's leader, Dora Finch, said "
+        "voters wanted change."
+    )
+    actors = actors_of(nlp, text)
+    party = owner_of(actors, text, "Renewal UK")
+    assert party is not None
+    assert owner_of(actors, text, "Renewal's") is party
+
+
+def test_an_institution_listing_its_fields_with_commas_is_one_body(nlp):
+    text = (
+        "Rep. Ann Lowry, who sits on the House Science, Space, and Technology Committee, "
+        "said the budget was too small."
+    )
+    actors = actors_of(nlp, text)
+    committee = owner_of(actors, text, "House Science")
+    assert committee is not None
+    assert committee.name == "House Science, Space, and Technology Committee"
+    assert committee.type == "government"
+
+
+def test_a_seat_city_stands_for_the_body_named_there(nlp):
+    text = (
+        "The European Union set new quotas on Tuesday. British exporters said the "
+        "quotas had been agreed with Brussels last year."
+    )
+    actors = actors_of(nlp, text)
+    union = owner_of(actors, text, "European Union")
+    assert owner_of(actors, text, "Brussels") is union
+    assert "Belgium" not in {a.name for a in actors}
+
+
+def test_types_from_the_shape_of_a_name(nlp):
+    text = (
+        "The World Anti-Fraud Agency and the National Pipeline Safety Board said the "
+        "Oregon Water Council had erred. NOAA agreed. The Tessa Bank and Orbin Federal "
+        "Credit Union said rates would rise."
+    )
+    types = {a.name: a.type for a in actors_of(nlp, text)}
+    assert types.get("World Anti-Fraud Agency") == "international"
+    assert types.get("National Pipeline Safety Board") == "government"
+    assert types.get("Oregon Water Council") == "government"
+    assert types.get("NOAA") == "government"
+
+
+def test_two_bodies_joined_by_and_are_two_actors(nlp):
+    text = (
+        "The Green Party and Plaid Cymru said in a joint statement that the fine was too "
+        "small. The Department of Health and Human Services declined to comment."
+    )
+    actors = actors_of(nlp, text)
+    green = owner_of(actors, text, "Green Party")
+    plaid = owner_of(actors, text, "Plaid Cymru")
+    assert green is not None and plaid is not None and green is not plaid
+    assert green.type == plaid.type == "party"
+    hhs = owner_of(actors, text, "Human Services")
+    assert hhs is owner_of(actors, text, "Department of Health")
+
+
+def test_a_company_that_does_things_is_no_person(nlp):
+    text = "Velmora, which runs 300 stores, said sales fell. Vice Adm. Lena Marsh said nothing."
+    types = {a.name: a.type for a in actors_of(nlp, text)}
+    assert types.get("Velmora") != "person"

@@ -1,0 +1,118 @@
+"""Names the article never uses as actors are dropped; names it does use are kept."""
+
+from briefer.nlp.actors import extract_actors
+
+
+def names_of(nlp, text):
+    return {a.name: a.type for a in extract_actors(nlp(text))}
+
+
+def test_a_country_named_only_as_an_adjective_is_no_actor(nlp):
+    names = names_of(nlp, "Two U.S. diplomats said talks on U.S. grain exports had stalled.")
+    assert "United States" not in names
+
+
+def test_a_country_named_as_a_noun_is_kept(nlp):
+    names = names_of(nlp, "The United States imposed tariffs, and U.S. farmers complained.")
+    assert names.get("United States") == "country"
+
+
+def test_instruments_indices_and_tools_are_no_actors(nlp):
+    text = (
+        "The yield on the 30-year Treasury bond rose. The Nikkei 225 index fell, and the "
+        "Bloomberg Terminal tool showed losses. Cyberattack reports rose."
+    )
+    names = names_of(nlp, text)
+    assert "Treasury" not in names
+
+
+def test_a_listed_body_qualifying_a_noun_is_still_named(nlp):
+    text = "The plan won NATO backing, said Ruth Keller, a fellow at Chatham House."
+    names = names_of(nlp, text)
+    assert names.get("NATO") == "international"
+    assert "Chatham House" in names
+
+
+def test_a_town_used_as_a_place_is_no_actor(nlp):
+    text = (
+        "Lorries queued for two days at Dunkirk, said Oliver Brandt, a haulier. "
+        "Shares in the firm fell in Frankfurt."
+    )
+    names = names_of(nlp, text)
+    assert "Dunkirk" not in names and "Frankfurt" not in names
+    assert "Oliver Brandt" in names
+
+
+def test_an_employer_after_at_is_kept(nlp):
+    names = names_of(nlp, "Prices will rise, said Tessa Moor, an economist at Barclays.")
+    assert "Barclays" in names
+
+
+def test_a_ticker_and_a_product_are_no_actors(nlp):
+    text = (
+        "Acme Robotics (ACMR) shares fell 4%. Halvex Pharma, the maker of Trivexa, "
+        "said the recall was voluntary."
+    )
+    names = names_of(nlp, text)
+    assert "ACMR" not in names and "Trivexa" not in names
+
+
+def test_a_dateline_is_no_actor(nlp):
+    text = "MADRID (Reuters) - Spain's government said on Monday it would cut taxes."
+    names = names_of(nlp, text)
+    assert "MADRID" not in names and "Madrid" not in names
+
+
+def test_a_capitalised_common_word_opening_a_sentence_is_no_actor(nlp):
+    text = "The minister spoke on Tuesday.\n\nPharmacy owners were more cautious about the plan."
+    assert "Pharmacy" not in names_of(nlp, text)
+
+
+def test_an_unnamed_transcript_label_is_no_actor(nlp):
+    text = (
+        "MS. DALE: Good morning.\n\nQUESTION: Will the talks resume?\n\n"
+        "MS. DALE: I expect so.\n\nQUESTION: When?\n"
+    )
+    assert not {"Question", "QUESTION"} & set(names_of(nlp, text))
+
+
+def test_a_title_read_as_a_name_is_no_actor(nlp):
+    text = "Gloria Amsel is the Walter Lind Senior Fellow at the Hoover Institution."
+    names = names_of(nlp, text)
+    assert not any(name.endswith("Senior Fellow") for name in names)
+
+
+def test_a_people_as_such_is_no_actor_but_a_speaking_one_is(nlp):
+    text = (
+        "Prices will only rise if Canadians keep buying imports. "
+        "Norwegians said in a poll that they backed the tax."
+    )
+    names = names_of(nlp, text)
+    assert "Canadians" not in names
+    assert names.get("Norwegians") == "group"
+
+
+def test_places_and_events_named_like_bodies_are_no_actors(nlp):
+    text = (
+        "The Cedar Ridge Fire has burned 9,000 acres. Volunteers opened a shelter at the "
+        "Pine County Fairgrounds, and parents gathered outside Lincoln High School. "
+        "Milo Varga, who won a stage of the Giro d'Italia Tour, said nothing."
+    )
+    names = names_of(nlp, text)
+    assert "Cedar Ridge Fire" not in names
+    assert "Pine County Fairgrounds" not in names
+    assert "Lincoln High School" not in names
+
+
+def test_an_employer_named_after_at_is_kept_whatever_its_length(nlp):
+    text = "Rates will fall, said Ivo Brandt, a fellow at the Halden School of Public Affairs."
+    assert "Halden School of Public Affairs" in names_of(nlp, text)
+
+
+def test_a_word_capitalised_at_the_start_of_a_quote_is_no_actor(nlp):
+    text = (
+        'The fields were full of dry grass this year. "Grass is the fuel," said Ada Reyes, '
+        "a fire ecologist. Hiking across the Sierra foothills is banned."
+    )
+    names = names_of(nlp, text)
+    assert "Grass" not in names and "Sierra" not in names

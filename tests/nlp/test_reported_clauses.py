@@ -1,0 +1,206 @@
+"""Reported clauses on constructions real news uses: terms after speech
+verbs, "called X “...”" the parser misreads, "as X noted", and "according
+to X" after coordinated clauses. Sentences written for these tests."""
+
+from tests.nlp.test_quotes import actor, quotes_of
+
+
+def test_a_term_in_marks_after_a_speech_verb_is_the_speakers_words(nlp):
+    text = "Maria Lund called for more “breathing room” for small lenders in the region."
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    assert quote.kind == "mixed"
+    assert "“breathing room”" in quote.text
+    assert quote.speaker_key == "a1"
+
+
+def test_a_term_in_marks_after_an_attack_verb_is_the_speakers_words(nlp):
+    text = "Maria Lund slammed the “reckless giveaway” her rivals had passed in March."
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    assert quote.kind == "mixed"
+    assert quote.text.startswith("the “reckless giveaway”")
+    assert quote.cue == "slammed"
+
+
+def test_a_term_in_marks_after_another_verb_is_a_name(nlp):
+    text = "The charter requires a “cooling-off period” for departing ministers."
+    assert quotes_of(nlp, text) == []
+
+
+def test_called_x_in_marks_is_mixed_even_when_the_parser_loses_the_object(nlp):
+    text = (
+        "Pavel Ostrov, speaking on a local station, called the governor a “coward,” "
+        "and said the budget was a fraud."
+    )
+    ostrov = actor(text, "a1", "Pavel Ostrov")
+    quotes = quotes_of(nlp, text, ostrov)
+    called = [q for q in quotes if "coward" in q.text]
+    assert [(q.kind, q.text, q.speaker_key) for q in called] == [
+        ("mixed", "the governor a “coward,”", "a1")
+    ]
+
+
+def test_a_thing_called_a_name_in_marks_is_no_quote(nlp):
+    text = "Donors gave to a fund called the “Prairie Futures Trust.”"
+    assert quotes_of(nlp, text) == []
+
+
+def test_refers_to_x_as_in_marks_is_mixed(nlp):
+    text = "Maria Lund refers to the new tariff as “a tax on breakfast.”"
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    assert (quote.kind, quote.speaker_key) == ("mixed", "a1")
+    assert quote.text.startswith("the new tariff as “a tax on breakfast")
+
+
+def test_as_x_noted_reports_the_clause_after_it(nlp):
+    text = "As the Harbor Ledger reported, the port authority lost money for a third year."
+    ledger = actor(text, "a1", "Harbor Ledger", type_="media")
+    [quote] = quotes_of(nlp, text, ledger)
+    assert (quote.kind, quote.text, quote.speaker_key) == (
+        "indirect",
+        "the port authority lost money for a third year",
+        "a1",
+    )
+
+
+def test_as_x_noted_after_the_clause_reports_the_clause_before_it(nlp):
+    text = "Rents have doubled since 2019, as Maria Lund noted on Tuesday."
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    assert (quote.text, quote.speaker_key) == ("Rents have doubled since 2019", "a1")
+
+
+def test_as_in_time_with_a_speech_verb_is_no_source(nlp):
+    text = "The crowd cheered as Maria Lund described her plan for the port."
+    quotes = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    assert not any(q.text.startswith("The crowd") for q in quotes)
+
+
+def test_according_to_after_two_coordinated_clauses_reports_both(nlp):
+    text = (
+        "The mayor raised $2 million from builders last year, and her rival raised "
+        "$900,000, according to Maria Lund."
+    )
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    assert quote.text == (
+        "The mayor raised $2 million from builders last year, and her rival raised $900,000"
+    )
+    assert quote.speaker_key == "a1"
+
+
+def test_called_x_in_marks_runs_on_to_the_end_of_the_complement(nlp):
+    text = "Maria Lund called the deal “a betrayal” of the dockworkers who built the port."
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    assert quote.kind == "mixed"
+    assert quote.text == "the deal “a betrayal” of the dockworkers who built the port"
+
+
+def test_called_x_in_marks_stops_before_a_second_verb_of_the_subject(nlp):
+    text = "Maria Lund called the deal “a betrayal” and said she would vote against it."
+    quotes = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    called = [q for q in quotes if "betrayal" in q.text]
+    assert [q.text for q in called] == ["the deal “a betrayal”"]
+
+
+def test_a_belief_verb_clause_with_quoted_words_is_mixed(nlp):
+    text = "Maria Lund worried that the new rules were “a gift to speculators.”"
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    assert (quote.kind, quote.text, quote.speaker_key) == (
+        "mixed",
+        "the new rules were “a gift to speculators.”",
+        "a1",
+    )
+
+
+def test_a_belief_verb_clause_without_quoted_words_is_no_quote(nlp):
+    text = "Maria Lund worried that the new rules would favour speculators."
+    assert quotes_of(nlp, text, actor(text, "a1", "Maria Lund")) == []
+
+
+def test_as_x_noted_inside_the_clause_keeps_the_whole_clause(nlp):
+    text = "The island, as Maria Lund pointed out, rarely sees two storms in one week."
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    assert quote.text == (
+        "The island, as Maria Lund pointed out, rarely sees two storms in one week"
+    )
+    assert quote.speaker_key == "a1"
+
+
+def test_called_on_x_to_starts_at_the_object_not_the_preposition(nlp):
+    text = "Maria Lund called on the ministry to “stop hiding behind consultants” this year."
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    assert quote.kind == "mixed"
+    assert quote.text.startswith("the ministry to “stop hiding")
+
+
+def test_told_an_audience_that_reports_the_that_clause(nlp):
+    text = "Maria Lund told a meeting of harbour pilots that the channel would be dredged."
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    assert (quote.kind, quote.text, quote.speaker_key) == (
+        "indirect",
+        "the channel would be dredged",
+        "a1",
+    )
+
+
+def test_quoted_words_after_a_nearer_cue_belong_to_its_clause(nlp):
+    text = (
+        "The ruling sparked a fierce debate, with Maria Lund telling reporters that "
+        "the court had been “captured by lobbyists.”"
+    )
+    quotes = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    assert [(q.kind, q.text, q.speaker_key) for q in quotes] == [
+        ("mixed", "the court had been “captured by lobbyists.”", "a1")
+    ]
+
+
+def test_an_infinitive_cue_inside_the_clause_does_not_cut_it(nlp):
+    text = "Maria Lund said it was too early to tell whether the dam had failed."
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    assert quote.text == "it was too early to tell whether the dam had failed"
+
+
+def test_a_participle_after_a_preposition_does_not_cut_the_clause(nlp):
+    text = (
+        "Maria Lund noted that her rival had been mocked in the valley for admitting "
+        "that the mill would close."
+    )
+    quotes = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    assert quotes[0].text == (
+        "her rival had been mocked in the valley for admitting that the mill would close"
+    )
+
+
+def test_a_participle_cue_after_a_comma_still_ends_the_clause(nlp):
+    text = "Maria Lund said the port was safe, adding that inspections would resume in May."
+    quotes = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    assert [q.text for q in quotes] == [
+        "the port was safe",
+        "inspections would resume in May",
+    ]
+
+
+def test_according_to_after_a_but_clause_sources_the_whole_sentence(nlp):
+    text = (
+        "The mill reopened in May, but half its workers never came back, "
+        "according to Maria Lund."
+    )
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    assert quote.text == "The mill reopened in May, but half its workers never came back"
+
+
+def test_according_to_after_another_cue_keeps_to_its_own_clause(nlp):
+    text = (
+        "Officials said the mill would reopen, but half its workers never came back, "
+        "according to Maria Lund."
+    )
+    quotes = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    lund = [q for q in quotes if q.speaker_key == "a1"]
+    assert [q.text for q in lund] == ["half its workers never came back"]
+
+
+def test_a_term_in_marks_inside_a_reported_clause_makes_it_mixed(nlp):
+    text = "Maria Lund said the region was heading for a “slowcession” this winter."
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    assert (quote.kind, quote.text) == (
+        "mixed",
+        "the region was heading for a “slowcession” this winter",
+    )
