@@ -121,7 +121,11 @@ def named_apposition(head: Token) -> Token | None:
             continue
         for pobj in prep.children:
             for child in pobj.rights:
-                if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+                # A person's name: tagged so, or an untagged full name.
+                full_name = child.ent_type_ == "" and any(
+                    c.dep_ == "compound" and c.pos_ == "PROPN" for c in child.lefts
+                )
+                if child.dep_ == "appos" and (child.ent_type_ == "PERSON" or full_name):
                     return child
     return None
 

@@ -765,3 +765,14 @@ def test_co_speakers_each_named_in_apposition_all_speak(nlp):
     [(quote, names)] = speakers(nlp, text, actors)
     assert quote == "they had ended her contract"
     assert names == ["Nordvik Rowing", "Havbro Mutual"]
+
+
+def test_an_untagged_full_name_in_apposition_to_a_body_speaks(nlp):
+    text = (
+        "Rhea Solberg, head of rates at Nordbank, expects cuts. The head of the Council of "
+        "Municipal Treasurers, Curtis Oldroyd, said towns were saving more."
+    )
+    actors = [actor(text, "a1", "Rhea Solberg", roles=["head of rates"])]
+    found = speakers(nlp, text, actors)
+    assert found[-1][0] == "towns were saving more"
+    assert found[-1][1] != ["Rhea Solberg"]
