@@ -776,3 +776,23 @@ def test_an_untagged_full_name_in_apposition_to_a_body_speaks(nlp):
     found = speakers(nlp, text, actors)
     assert found[-1][0] == "towns were saving more"
     assert found[-1][1] != ["Rhea Solberg"]
+
+
+def test_a_headline_describes_a_speaker_it_names_no_one(nlp):
+    from briefer.nlp.attribution import SpeakerFinder
+
+    text = (
+        "Port chief: ‘the cranes will run’\n\n"
+        "The port chief told reporters:\n\n"
+        "“We are ready.”\n\n"
+        "Harbour master Lise Moen said the cranes would run."
+    )
+    doc = nlp(text)
+    finder = SpeakerFinder(doc, [])
+    chief = doc[1]
+    told_chief = next(t for t in doc if t.idx == text.index("chief told"))
+    moen = next(t for t in doc if t.text == "Moen")
+    assert finder.in_headline(chief)
+    assert not finder.in_headline(told_chief)
+    assert not finder.in_headline(moen)
+    assert finder.speaker(chief) is None
