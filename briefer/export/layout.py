@@ -122,6 +122,12 @@ def role_phrase(actor: Actor) -> str:
     # A title-like role of several words ("U.S. District Judge") says most; else the longest.
     titled = [r for r in roles if r[0].isupper() and " " in r]
     parts = titled[:1] or ([max(roles, key=lambda r: len(r.split()))] if roles else [])
+    # A post the person has left is never given as held: "New York City Mayor" yields to
+    # "former Republican mayor of New York" when both are read.
+    held_before = [r for r in roles if re.match(r"(?:former|ex-)\b", r, re.IGNORECASE)]
+    if parts and not held_before.count(parts[0]):
+        head = _role_head(parts[0])
+        parts = [next((r for r in held_before if _role_head(r) == head), parts[0])]
     parts = [role_after_name(p) for p in parts]
     affiliation = display_name(actor.affiliation) if actor.affiliation else ""
     shorts = {acronym(actor.affiliation), initials(affiliation)} - {""}
@@ -131,6 +137,13 @@ def role_phrase(actor: Actor) -> str:
                                for p in parts):
         parts.append(affiliation)
     return ", ".join(parts)
+
+
+def _role_head(role: str) -> str:
+    """The noun a role is about: "mayor" of "New York City Mayor" and of "former mayor of
+    New York"."""
+    words = re.split(r"\s+(?:of|for|at|to|in|on)\s+", role.lower(), maxsplit=1)[0].split()
+    return words[-1] if words else ""
 
 
 _ROLE_MODIFIERS = {"former", "acting", "deputy", "senior", "chief", "top", "longtime",

@@ -48,6 +48,13 @@ def test_role_phrase_drops_articles_and_repeats():
     comey = Actor(5, "James B. Comey", "person", ["FBI director"],
                   "Federal Bureau of Investigation (FBI")
     assert role_phrase(comey) == "FBI director"
+    # a post held before is never given as held now
+    giuliani = Actor(11, "Rudy Giuliani", "person", [
+        "former Republican mayor of New York", "New York City Mayor",
+        "former U.S. attorney for the Southern District of New York"])
+    assert role_phrase(giuliani) == "former Republican mayor of New York"
+    sitting = Actor(12, "Ann Roe", "person", ["Senate Energy Committee Chair", "former mayor"])
+    assert role_phrase(sitting) == "Senate Energy Committee chair"
     # the affiliation as the article spells it in full, the role by its initials
     comey.affiliation = "Federal Bureau of Investigation"
     assert role_phrase(comey) == "FBI director"
