@@ -7,7 +7,8 @@ paragraph is their direct quote; an interviewer who is not named
 minister said last week that ...") still is; and the interviewee of a Q&A
 ("A:", "ANSWER:"), the person the article introduced before its first line.
 A form of address opening an interviewer's line ("Matt, do you ...", "Mr.
-Secretary, ...") names the one who answers, never a speaker. A name spelt as
+Secretary, ...") names the one who answers, never a speaker; a reporter
+naming herself ("Jenna Villalobos, KVTR.") addresses no one. A name spelt as
 written labels a turn too ("Q102 Mark Pellow: ..."). The outlet's own labels
 ("CORRECTION:", "UPDATE:") and a labelled line standing alone are section
 labels: no speech, no actor.
@@ -31,6 +32,8 @@ NAMED_LINE = re.compile(
 )
 # "Matt, ...", "Mr. Secretary, ...": a few capitalised words and a comma.
 VOCATIVE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s")
+# The rest of the sentence a form of address opens.
+SENTENCE_REST = re.compile(r"[^.?!]*")
 NAMED, INTERVIEWER, INTERVIEWEE, SECTION = "named", "interviewer", "interviewee", "section"
 
 
@@ -81,7 +84,9 @@ def transcript_lines(context: QuoteContext) -> list[TranscriptLine]:
         vocative = None
         if kind == INTERVIEWER:
             address = VOCATIVE.match(text, match.end(), end)
-            if address is not None:
+            rest = SENTENCE_REST.match(text, address.end(), end) if address else None
+            # "Jenna Villalobos, KVTR.": a reporter naming herself, no address.
+            if address is not None and rest is not None and re.search(r"\b[a-z]", rest.group()):
                 vocative = context.doc.char_span(*address.span(1), alignment_mode="expand")
         lines.append(TranscriptLine(match.end(), end, name, kind, vocative))
         named_lines += named
