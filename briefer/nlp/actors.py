@@ -41,6 +41,7 @@ from briefer.nlp.roles import (
     description_refers_to,
     reference_readings,
     roles_of_mention,
+    title_in_next_sentence,
     unlabelled_mentions,
 )
 from briefer.nlp.speech import doc_text
@@ -403,6 +404,11 @@ def _person_roles(
             doc, at, title, cluster.entities, list(roles.values()), entity_at
         ):
             roles.setdefault(role.lower(), role)
+    if not roles:
+        # "Eleanor Whitlow finished her speech. The chancellor told ...".
+        title = title_in_next_sentence(doc, cluster.entities, entity_at)
+        if title:
+            roles[title] = title
     return list(roles.values()), affiliation, kind
 
 

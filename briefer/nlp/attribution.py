@@ -19,6 +19,7 @@ interviewees, forms of address); `speaker_words` holds the token tests.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
@@ -44,6 +45,7 @@ from briefer.nlp.speaker_words import (
 from briefer.nlp.speech import (
     NOT_SPEAKERS,
     SpeechLexicon,
+    doc_text,
     source_words,
     speech_lexicon,
 )
@@ -256,6 +258,10 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers):
         if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
             # "a voter who said ...": the noun the relative clause hangs on.
             return self.speaker(head.head.head)
+        if not head.ent_type_ and head.pos_ != "PRON" and self.in_headline(head):
+            # "..., Says Trade Economist", "Think tank: ‘...’": a headline
+            # describes a speaker the story names; it names no one itself.
+            return None
         if is_dateline(head):
             # "WASHINGTON -- President Obama, ..., said": the place of the
             # dateline is no speaker, the name beside it is.
@@ -296,6 +302,19 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers):
                 return self.actor_for(words, "group" if head.tag_ == "NNS" else None)
             return self.description(head, words)
         return self.actor_for(words, None)
+
+    def in_headline(self, token: Token) -> bool:
+        """Whether a word stands in a headline: a paragraph of a dozen words or
+        fewer that ends no sentence outside its quote marks."""
+        text = doc_text(self.doc)
+        start = text.rfind("\n", 0, token.idx) + 1
+        end = text.find("\n", token.idx)
+        line = text[start : end if end != -1 else len(text)]
+        unquoted = re.sub(r"[\"“‘'][^\"”’']*[\"”’']", "", line).strip()
+        ends_sentence = line.strip().rstrip("\"”’'").endswith((".", "?", "!"))
+        # "X told reporters:" opens the quote of the next paragraph.
+        opens_quote = unquoted.endswith(":") and unquoted == line.strip()
+        return len(line.split()) <= 12 and not ends_sentence and not opens_quote
 
     def description(self, head: Token, words: Span) -> str | None:
         """A speaker named by a description: "the senator", "the agency", "the

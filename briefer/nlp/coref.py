@@ -110,15 +110,19 @@ def actor_gender(doc: Doc, actor: ExtractedActor) -> str | None:
 
 def mistyped_person(actor: ExtractedActor) -> str | None:
     """The sex of a person the recogniser typed as an organisation ("Felipe
-    Arrau", "Harjit Sandhu" as ORG): a two- or three-word name opening with a
-    first name given to one sex, and holding no institution word; else None."""
-    words = actor.name.split()
+    Arrau", "Harjit Sandhu" as ORG): a two- or three-word name or mention
+    opening with a first name given to one sex, and holding no institution
+    word; else None."""
+    if actor.type != "organization":
+        return None
     heads = _institution_heads()
-    if actor.type != "organization" or not 2 <= len(words) <= 3:
-        return None
-    if any(w in heads or not w[:1].isupper() or "'" in w or "’" in w for w in words):
-        return None
-    return lexicon.first_name_gender(words[0])
+    for name in [actor.name, *(m.text for m in actor.mentions)]:
+        words = name.split()
+        if 2 <= len(words) <= 3 and not any(
+            w in heads or not w[:1].isupper() or "'" in w or "’" in w for w in words
+        ) and (gender := lexicon.first_name_gender(words[0])):
+            return gender
+    return None
 
 
 @cache

@@ -73,6 +73,9 @@ def is_expert(
     if actor_type != "person":
         return False
     words = lexicon.expert_words()
+    # "former official in the Bush administration": a political appointment
+    # (a capitalised "Administration" names an agency).
+    appointed = any(f" {w} " in f" {role} " for role in roles for w in words.political_lowercase)
     padded_roles = [_padded(_own_words(role)) for role in roles]
     body = _padded(f"{affiliation} {affiliation_kind}")
     if any(_names_any(p, words.never_expert) or _names_any(p, words.spokesperson)
@@ -108,7 +111,8 @@ def is_expert(
             return True
         official = _names_any(padded, words.official_roles)
         post = official or any(w in lexicon.role_heads() for w in padded.split())
-        if post and _names_any(padded, words.former):
+        former = _names_any(padded, words.former) and not _names_any(padded, words.current)
+        if post and former and not appointed:
             # A former career official now commenting ("former engineer at the
             # FCC", "retired admiral"); a former appointee or politician is none.
             if not _names_any(padded, words.political_roles):

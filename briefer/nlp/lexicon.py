@@ -274,6 +274,8 @@ class ExpertWords:
     partisan: tuple[str, ...] = ()
     operatives: tuple[str, ...] = ()
     expert_suffixes: tuple[str, ...] = ()
+    current: tuple[str, ...] = ()
+    political_lowercase: tuple[str, ...] = ()
 
 
 @cache
@@ -299,6 +301,8 @@ def expert_words() -> ExpertWords:
         lower("partisan_words"),
         lower("operative_words"),
         lower("expert_role_suffixes"),
+        lower("current_words"),
+        lower("political_lowercase_words"),
     )
 
 

@@ -3,51 +3,28 @@
 Indirect speech comes from reporting verbs with a reported clause, from
 reporting nouns ("his claim that ..."), from "according to"-style phrases and
 from verbs whose complement holds quoted words; a clause that is a direct
-quote instead gives that quote its cue.
+quote instead gives that quote its cue. Quoted words after verbs that are
+not reporting verbs ("called X “...”", "slammed the “...”") are found by
+`quoted_words`.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from briefer.nlp.quote_context import FoundQuote
-from briefer.nlp.quote_judging import QuoteJudging
 from briefer.nlp.quote_marks import QuotedRegion
+from briefer.nlp.quoted_words import FINITE_TAGS, QuotedWords, ReportedClause
 from briefer.nlp.speech import is_denied, same_paragraph, subject_of
 
-FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 # What a cue in an "as X noted" clause never has: the "as" stands for its object.
 AS_CLAUSE_OBJECTS = {"dobj", "ccomp", "xcomp", "oprd", "nsubjpass", "auxpass", "attr", "dative"}
 
 
-@dataclass
-class ReportedClause:
-    """A reported clause found from its cue, before quotes are sorted out.
-
-    `runs_to` is the end of the sentence when the clause follows its cue and
-    may run on to there; `source` is the speaker's head word when it is not
-    the cue's subject ("according to X"), and `phrase` the cue phrase then.
-    """
-
-    start: int
-    end: int
-    cue: Token | None
-    source: Token | None = None
-    phrase: str | None = None
-    phrase_at: Token | None = None
-    runs_to: int = 0
-    # Found only because quoted words follow a verb that is no speech verb
-    # ("sparked a debate, with X telling reporters ... “...”"): yields to a
-    # clause of a real cue inside it.
-    weak: bool = False
-
-
-
-class ReportedClauses(QuoteJudging):
+class ReportedClauses(QuotedWords):
     """Finds the clauses reporting verbs, nouns and phrases report."""
 
     def clauses(self, direct: list[FoundQuote], fragments: list[QuotedRegion]) -> list[FoundQuote]:
@@ -79,6 +56,10 @@ class ReportedClauses(QuoteJudging):
                 if found is not None:
                     candidates.append(found)
                 continue
+            if self.is_question_put(token) and self.is_refusal(token.head):
+                # "Asked whether ..., Levitt declined to say": a question the
+                # one asked did not answer, so nobody's claim.
+                continue
             if self.lexicon.is_reporting_verb(token) and is_denied(token, self.lexicon):
                 # "did not say that ...", "declined to say whether ...": not a
                 # claim by the subject, so no quote (README, JSON contract).
@@ -104,27 +85,6 @@ class ReportedClauses(QuoteJudging):
         self.cut_at_participles(candidates)
         candidates = self.without_weak_envelopes(candidates)
         return self.sorted_out(candidates, direct, fragments, terms)
-
-    @staticmethod
-    def without_weak_envelopes(candidates: list[ReportedClause]) -> list[ReportedClause]:
-        """Drop a weak clause that holds the clause of a real cue: "sparked a
-        debate, with McCain telling reporters he viewed Obama as “directly
-        responsible”" is McCain's clause, not the debate's. Candidates are
-        looked up by start, so the work stays linear in practice."""
-        ordered = sorted(candidates, key=lambda c: c.start)
-        starts = [c.start for c in ordered]
-        kept = []
-        for clause in candidates:
-            if clause.weak:
-                low = bisect_left(starts, clause.start)
-                high = bisect_left(starts, clause.end)
-                if any(
-                    not other.weak and other is not clause and other.end <= clause.end
-                    for other in ordered[low:high]
-                ):
-                    continue
-            kept.append(clause)
-        return kept
 
     def sorted_out(
         self,
@@ -235,6 +195,21 @@ class ReportedClauses(QuoteJudging):
                     return token
         return None
 
+    def is_refusal(self, verb: Token) -> bool:
+        """"declined to say", "would not comment", "refused": no answer given."""
+        return verb.lemma_.lower() in self.lexicon.refusal_verbs or is_denied(verb, self.lexicon)
+
+    @staticmethod
+    def is_question_put(cue: Token) -> bool:
+        """"Asked whether ..., X said ...": a passive "asked" with no subject
+        of its own, hung on the clause of the one asked."""
+        return (
+            cue.lemma_.lower() == "ask"
+            and cue.tag_ == "VBN"
+            and cue.dep_ in ("advcl", "ccomp", "xcomp")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in cue.children)
+        )
+
     def reported_clause(self, cue: Token) -> ReportedClause | None:
         """The clause a reporting verb reports, if it has one."""
         clause = self.clause_of(cue)
@@ -339,7 +314,7 @@ class ReportedClauses(QuoteJudging):
             # ", not even needing ...": the participle decides.
             following = self.doc[following.i + 1]
         return not (
-            following.tag_ == "VBG"
+            (following.tag_ == "VBG" and following.dep_ not in ("csubj", "nsubj"))
             or following.lower_ == "according"
             or self.is_mark(following)
             or not same_paragraph(following, cue)
@@ -533,32 +508,6 @@ class ReportedClauses(QuoteJudging):
                 if end is not None and end > clause.start:
                     clause.end = min(clause.end, end)
 
-    def speech_terms(
-        self, direct_regions: set[int], fragments: list[QuotedRegion]
-    ) -> list[QuotedRegion]:
-        """Quoted stretches judged names or terms (a short noun phrase in
-        marks) that are neither introduced as names ("so-called") nor titles:
-        after a speech verb they are the speaker's words ("called for more
-        “flexibility”", "noted the “senseless, tragic deaths”"), sorted by mark."""
-        taken = direct_regions | {id(r) for r in fragments}
-        return [
-            r
-            for r in self.regions
-            if id(r) not in taken
-            and not self.is_so_called(r)
-            and (words := self.words(r))
-            and not self.is_title_like(words)
-        ]
-
-    def speaks_through(self, verb: Token) -> bool:
-        """Whether a verb is a speech act whose quoted object words are the
-        subject's: a reporting verb, or one of the verbs of attack and praise
-        ("accused X of “...”", "slammed the “...”")."""
-        return (
-            self.lexicon.is_reporting_verb(verb)
-            or verb.lemma_.lower() in self.lexicon.speech_act_verbs
-        )
-
     def quoted_belief(
         self, verb: Token, fragments: list[QuotedRegion]
     ) -> ReportedClause | None:
@@ -590,141 +539,6 @@ class ReportedClauses(QuoteJudging):
             # "ended by saying", "before adding that": how the speaker went on.
             return cue.head.lower_ in ("by", "before", "after", "while")
         return False
-
-    def quoted_complement(
-        self, verb: Token, fragments: list[QuotedRegion], terms: list[QuotedRegion]
-    ) -> ReportedClause | None:
-        """A verb whose complement holds quoted words ("vowed to “take our
-        fight” to the states", "mocked X for “having a tough night”"): the
-        words are the subject's, so the complement is a mixed quote. A term
-        in marks counts only after a speech verb ("called for more
-        “flexibility”"); after others it is a name ("mandates “good
-        behavior”")."""
-        complements = [
-            c
-            for c in verb.rights
-            if c.dep_ in ("dobj", "xcomp", "prep", "oprd", "dative", "attr", "advcl")
-        ]
-        if not complements:
-            return None
-        first = complements[0]
-        objects = [c for c in first.rights if c.dep_ in ("pobj", "pcomp")]
-        if first.dep_ == "prep" and first.i == verb.i + 1 and objects:
-            # "called on X to “...”", "went after X as “...”": the
-            # preposition belongs to the verb, the quote begins at its object.
-            first = objects[0]
-        start = first.left_edge.idx
-        last = verb.right_edge
-        sentence_end = verb.sent[-1].idx + len(verb.sent[-1])
-        end = min(last.idx + len(last), sentence_end)
-        at = bisect_left(fragments, start, key=lambda r: r.mark)
-        if at == len(fragments) or fragments[at].end > end:
-            if not self.speaks_through(verb):
-                return None
-            at = bisect_left(terms, start, key=lambda r: r.mark)
-            if at == len(terms) or terms[at].end > end:
-                return None
-            term = terms[at]
-            fragments.insert(bisect_left(fragments, term.mark, key=lambda r: r.mark), term)
-        span = self.trimmed(start, end)
-        if not span:
-            return None
-        return ReportedClause(*span, verb, weak=not self.speaks_through(verb))
-
-    def characterization(
-        self, verb: Token, fragments: list[QuotedRegion]
-    ) -> tuple[int, int] | None:
-        """"described X as “...”", "called X “...”", and any verb's "dismissed
-        X as “...”" or "referred to X as “...”": from X through the closing mark."""
-        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-        if obj is None:
-            obj = next(
-                (
-                    p
-                    for c in verb.rights
-                    if c.dep_ == "prep" and c.lower_ == "to"
-                    for p in c.children
-                    if p.dep_ == "pobj"
-                ),
-                None,
-            )
-        if obj is None:
-            return self.naming_in_order(verb, fragments)
-        if verb.lemma_.lower() in self.lexicon.characterizing_verbs:
-            within = verb
-        else:
-            within = next(
-                (c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i),
-                None,
-            )
-            if within is None:
-                return None
-        subtree_end = within.right_edge.idx + len(within.right_edge)
-        candidates = [
-            r for r in self.regions_between(obj.idx + 1, subtree_end) if not self.is_so_called(r)
-        ]
-        if not candidates:
-            return None
-        region = candidates[0]
-        at = bisect_left(fragments, region.mark, key=lambda r: r.mark)
-        if at == len(fragments) or fragments[at] is not region:
-            fragments.insert(at, region)
-        start = obj.left_edge.idx
-        return start, max(region.outer_end, self.complement_end(verb, region.outer_end))
-
-    def complement_end(self, verb: Token, at_least: int) -> int:
-        """Where a characterizing verb's complement ends: the quoted words
-        and what follows them in the verb's clause ("called it a “mistake”
-        made by some “respected voices”", "“meritless” and “improper”"), not
-        a second verb of the same subject ("... and said ...") nor the
-        sentence's end mark."""
-        last = None
-        for child in verb.rights:
-            if child.dep_ in ("cc", "punct") or (
-                child.dep_ in ("conj", "parataxis") and child.pos_ in ("VERB", "AUX")
-            ):
-                continue
-            if last is None or child.right_edge.i > last.i:
-                last = child.right_edge
-        if last is None:
-            return at_least
-        end = last.idx + len(last)
-        if end <= at_least:
-            return at_least
-        span = self.trimmed(verb.idx, min(end, verb.sent[-1].idx + len(verb.sent[-1])))
-        return span[1] if span is not None else at_least
-
-    def naming_in_order(
-        self, verb: Token, fragments: list[QuotedRegion]
-    ) -> tuple[int, int] | None:
-        """"called Trump a “blowhard,”" when the parser lost the object (it
-        often reads "called" as a participle modifying the subject): a
-        characterizing verb, then a short noun phrase of no verb, then the
-        quoted words. A bare "a group called the “...”" names, so a noun
-        must stand between the verb and the mark."""
-        if verb.lemma_.lower() not in self.lexicon.characterizing_verbs:
-            return None
-        sentence_end = verb.sent.end
-        has_noun = False
-        for token in self.doc[verb.i + 1 : min(verb.i + 12, sentence_end)]:
-            region = self.region_at(token.idx)
-            if region is not None and region.mark == token.idx:
-                if not has_noun or self.is_so_called(region):
-                    return None
-                at = bisect_left(fragments, region.mark, key=lambda r: r.mark)
-                if at == len(fragments) or fragments[at] is not region:
-                    fragments.insert(at, region)
-                return self.doc[verb.i + 1].idx, region.outer_end
-            if (
-                token.pos_ in ("VERB", "AUX", "ADP")
-                or token.tag_ == "TO"
-                or (token.is_punct and token.tag_ != "HYPH")
-            ):
-                # "called on X to “...”" asks, it does not name.
-                return None
-            has_noun = has_noun or token.pos_ in ("NOUN", "PROPN", "PRON")
-        return None
-
 
 def as_head(cue: Token) -> Token:
     """The verb an "as X noted" clause hangs on; the parser sometimes hangs

@@ -173,6 +173,9 @@ def title_start(doc: Doc, head: int, entity_at: dict[int, Entity]) -> int:
         if token.text == "-" and i > 0 and doc[i - 1].lower_ in ("then", "ex", "former"):
             start = i - 1  # "then-Sen. Barack Obama"
             break
+        spaced_dash = token.text == "-" and (token.whitespace_ or doc[i - 1].whitespace_)
+        if spaced_dash:
+            break  # "MANCHESTER, N.H. - Sen. X": a dateline's dash, not a hyphen
         if (token.is_punct and token.text != "-") or token.like_num or token.ent_type_ in (
             "DATE", "TIME"
         ):
@@ -299,6 +302,8 @@ def role_parts(
     for part_start, part_end in zip([start, *(c + 1 for c in cuts)], [*cuts, end], strict=True):
         if doc[part_start].lower_ in ARTICLES:
             part_start += 1
+        while part_end > part_start + 1 and doc[part_end - 1].pos_ in ("CCONJ", "PUNCT"):
+            part_end -= 1  # "expert on antitrust law and"
         if any(role_word(t) for t in doc[part_start:part_end]):
             reading = split_affiliation(doc, part_start, part_end, entity_at)
             if reading is not None:

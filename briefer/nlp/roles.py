@@ -22,6 +22,8 @@ The word-level pieces they share live in `briefer.nlp.role_phrases`.
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from briefer.nlp import lexicon
@@ -57,15 +59,17 @@ from briefer.nlp.role_phrases import (
     title_start,
     transcript_label_colon,
 )
+from briefer.nlp.speech import doc_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from briefer.nlp.entities import Entity
 
 # How far back "the senator, who ..." may refer to the person last named.
 MAX_REFERENCE_TOKENS = 120
 REFERENCE_READINGS_KEY = "briefer_reference_readings"
+TITLED_SENTENCES_KEY = "briefer_titled_sentences"
 
 
 def title_before(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> RoleReading | None:
@@ -146,8 +150,10 @@ def shared_title(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> Role
         i = current.start - 1
         if i < 1 or doc[i].lower_ not in ("and", ","):
             return None
-        previous = entity_at.get(i - 1)
-        if previous is None or previous.label != "PERSON":
+        if doc[i].lower_ == "and" and doc[i - 1].text == ",":
+            i -= 1
+        previous = _listed_before(doc, i, entity_at)
+        if previous is None:
             return None
         reading = title_before(doc, previous, entity_at)
         if reading is not None:
@@ -160,6 +166,23 @@ def shared_title(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> Role
             )
             return reading if plural else None
         current = previous
+    return None
+
+
+def _listed_before(doc: Doc, joint: int, entity_at: dict[int, Entity]) -> Entity | None:
+    """The name listed before the "," or "and" at JOINT, past a short
+    apposition of its own ("Reps. A, Republican of Ohio, and B")."""
+    previous = entity_at.get(joint - 1)
+    if previous is not None and previous.label == "PERSON":
+        return previous
+    if doc[joint].text != ",":
+        return None
+    for k in range(joint - 1, max(joint - 7, 0), -1):
+        if label_at(entity_at, k) == "PERSON" or doc[k].tag_ in FINITE_VERB_TAGS:
+            return None
+        if doc[k].text == ",":
+            found = entity_at.get(k - 1)
+            return found if found is not None and found.label == "PERSON" else None
     return None
 
 
@@ -427,25 +450,27 @@ def reference_readings(
     cached = doc.user_data.get(REFERENCE_READINGS_KEY)
     if cached is not None:
         return cached
-    former, titles = lexicon.expert_words().former, lexicon.titles()
     found = []
-    for token in doc:
-        if token.lower_ != "the" or token.i in entity_at:
+    for match in _description_pattern().finditer(doc_text(doc)):
+        span = doc.char_span(match.start(), match.end(1), alignment_mode="expand")
+        comma = span.end if span is not None else len(doc)
+        if comma >= len(doc) or doc[comma].text != "," or span.start in entity_at:
             continue
-        first = token.i + 1
-        if first < len(doc) and doc[first].lower_ in former:
-            first += 1
-        comma = next((k for k in range(first + 1, min(len(doc), first + 4))
-                      if doc[k].text == ","), None)
-        if comma is None or " ".join(t.lower_ for t in doc[first:comma]) not in titles:
-            continue
-        description = make_entity(doc, token.i, comma, "DESCRIPTION")
-        title = " ".join(t.lower_ for t in doc[first:comma])
+        description = make_entity(doc, span.start, comma, "DESCRIPTION")
+        title = match.group(2).lower()
         readings = [*apposition_after(doc, description, entity_at),
                     relative_clause_role(doc, description, entity_at)]
-        found.extend((token.i, title, r) for r in readings if r is not None)
+        found.extend((span.start, title, r) for r in readings if r is not None)
     doc.user_data[REFERENCE_READINGS_KEY] = found
     return found
+
+
+@cache
+def _description_pattern() -> re.Pattern[str]:
+    """ "The former congressman," "the senator,": group 2 is the title."""
+    titles = sorted((re.escape(t) for t in lexicon.titles()), key=len, reverse=True)
+    former = "|".join(re.escape(w) for w in lexicon.expert_words().former if w.isalpha())
+    return re.compile(rf"\b[Tt]he\s+(?:(?:{former})\s+)?((?i:({'|'.join(titles)})))(?=\s*,)")
 
 
 def description_refers_to(
@@ -467,6 +492,43 @@ def description_refers_to(
     )
 
 
+def title_in_next_sentence(
+    doc: Doc, mentions: list[Entity], entity_at: dict[int, Entity]
+) -> str | None:
+    """ "Eleanor Whitlow finished her first budget speech. The chancellor told
+    the House ...": a person who is the subject of one sentence, called by a
+    bare title as the subject of the next, holds that title. The caller asks
+    only for a person with no role stated anywhere."""
+    starts = {m.start for m in mentions}
+    return next((title for subject, title in _titled_sentences(doc, entity_at)
+                 if subject in starts), None)
+
+
+def _titled_sentences(doc: Doc, entity_at: dict[int, Entity]) -> list[tuple[int, str]]:
+    """(the first token of the person who is the previous sentence's subject,
+    the bare title) for each sentence whose subject is "The <title>"; read
+    once per document."""
+    cached = doc.user_data.get(TITLED_SENTENCES_KEY)
+    if cached is not None:
+        return cached
+    titles, found = lexicon.titles(), []
+    for sentence in doc.sents:
+        if sentence.start == 0 or sentence[0].lower_ != "the":
+            continue
+        title = next((sentence[1 : 1 + size] for size in (3, 2, 1) if len(sentence) > size
+                      and sentence[1 : 1 + size].text.lower() in titles), None)
+        if title is None or title.root.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        previous = doc[sentence.start - 1].sent
+        subject = next((t for t in previous if t.dep_ in ("nsubj", "nsubjpass")
+                        and t.head.i == previous.root.i), None)
+        person = entity_at.get(subject.i) if subject is not None else None
+        if person is not None and person.label == "PERSON":
+            found.append((person.start, title.text.lower()))
+    doc.user_data[TITLED_SENTENCES_KEY] = found
+    return found
+
+
 def unlabelled_mentions(
     doc: Doc, mentions: list[Entity], entity_at: dict[int, Entity]
 ) -> list[Entity]:
@@ -475,7 +537,7 @@ def unlabelled_mentions(
     And ..."): a capitalised word and the person's surname, outside any
     entity. When the person's first names are known the word must be one of
     them, so a namesake's title is never read as theirs."""
-    surnames = {name_key(doc[e.end - 1].text) for e in mentions}
+    surnames = {doc[e.end - 1].text for e in mentions}
     first_names = set()
     for mention in mentions:
         words = [t for t in doc[mention.start : mention.end - 1]
@@ -483,17 +545,30 @@ def unlabelled_mentions(
         if words:
             first_names.add(name_key(words[0].text))
     found = []
-    for token in doc[1:]:
+    for token in _untagged_words(doc, surnames, entity_at):
         first = doc[token.i - 1]
         if (
-            name_key(token.text) not in surnames
-            or token.i in entity_at or first.i in entity_at
+            token.i == 0 or first.i in entity_at
             or not first.text[:1].isupper() or first.pos_ != "PROPN"
             or is_name_title(first) or ends_line(first)
             or (first_names and name_key(first.text) not in first_names)
         ):
             continue
         found.append(make_entity(doc, first.i, token.i + 1, "PERSON"))
+    return found
+
+
+def _untagged_words(doc: Doc, words: set[str], entity_at: dict[int, Entity]) -> list[Token]:
+    """The tokens outside any entity that spell one of WORDS (any case)."""
+    if not words:
+        return []
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(words))) + r")\b",
+                         re.IGNORECASE)
+    found = []
+    for match in pattern.finditer(doc_text(doc)):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and len(span) == 1 and span.start not in entity_at:
+            found.append(span[0])
     return found
 
 

@@ -98,18 +98,34 @@ def is_capitalised_inside(token: Token) -> bool:
 def named_apposition(head: Token) -> Token | None:
     """The name in apposition to a description ("a top strategist, John
     Weaver"), or to the body it belongs to ("a spokesman for the F.A.A.,
-    Greg Tilden", "the head of the association, Curtis Blaylock"); "a
-    Republican from Ohio" describes, it names no one."""
+    Greg Tilden", "the head of the association, Curtis Blaylock"), "its
+    sponsor, the utility Rheinwatt Energie"; "a Republican from Ohio"
+    describes, it names no one."""
     for child in head.rights:
-        describes = child.ent_type_ == "NORP" or any(c.dep_ == "det" for c in child.lefts)
+        describes = child.ent_type_ == "NORP" or (
+            any(c.dep_ == "det" for c in child.lefts)
+            and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in child.lefts)
+        )
         if child.dep_ == "appos" and child.pos_ == "PROPN" and not describes:
             return child
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            # "its sponsor, the utility Rheinwatt Energie": the name the
+            # apposed description holds.
+            named = next(
+                (c for c in child.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None
+            )
+            if named is not None and named.ent_type_ != "NORP":
+                return named
     for prep in head.rights:
         if prep.dep_ != "prep":
             continue
         for pobj in prep.children:
             for child in pobj.rights:
-                if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+                # A person's name: tagged so, or an untagged full name.
+                full_name = child.ent_type_ == "" and any(
+                    c.dep_ == "compound" and c.pos_ == "PROPN" for c in child.lefts
+                )
+                if child.dep_ == "appos" and (child.ent_type_ == "PERSON" or full_name):
                     return child
     return None
 
@@ -119,6 +135,12 @@ def conjoined(head: Token) -> list[Token]:
     heads = [head]
     members = list(head.conjuncts)
     labels = []
+    named = named_apposition(head) if head.pos_ == "NOUN" else None
+    if named is not None:
+        # "His team, Alpenwerk Racing, and its sponsor, ...": the next
+        # speaker hangs on the first one's name.
+        members += [c for c in named.conjuncts if c.pos_ in ("NOUN", "PROPN")]
+        labels.append(named)
     if head.ent_type_ == "PERSON":
         # "McCain, Graham, Schumer and Reed": the parser often hangs the
         # second name on the first as an apposition, the rest on it.
@@ -135,5 +157,23 @@ def conjoined(head: Token) -> list[Token]:
         return heads
     for token in sorted(set(members), key=lambda t: t.i):
         if token.i > head.i and token.pos_ in ("PROPN", "NOUN", "PRON"):
-            heads.append(token)
+            heads.append(apposed_name(head, token) if token.pos_ == "NOUN" else token)
     return heads
+
+
+def apposed_name(head: Token, member: Token) -> Token:
+    """The name that follows a described co-speaker ("... and its sponsor,
+    the insurer Havbro Mutual, said"), wherever the parser hung it: the
+    member's own apposition, else the head's first one after the member."""
+    named = named_apposition(member)
+    if named is not None:
+        return named
+    for child in head.rights:
+        if child.dep_ == "appos" and child.i > member.i:
+            if child.pos_ == "PROPN" and child.ent_type_ != "NORP":
+                return child
+            inner = next(
+                (c for c in child.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None
+            )
+            return inner if inner is not None else member
+    return member

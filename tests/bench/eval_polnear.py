@@ -133,15 +133,19 @@ def gold_kind(text: str, gold: Gold) -> str:
 
 def fragment_units(text: str, golds: list[Gold]) -> list[Gold]:
     """The gold units of the fragment rule. Fragments separated only by
-    whitespace (brat splits a Content at sentence ends) are first joined into
+    spaces (brat splits a Content at sentence ends) are first joined into
     pieces, and kinds are judged on the pieces; a direct Content whose every
     piece is itself direct becomes one unit per piece (same Source, Cue and
-    speech flag); any other Content stays one unit, its envelope."""
+    speech flag); any other Content stays one unit, its envelope. A paragraph
+    break ends a piece: a quote running over paragraphs is one unit per
+    paragraph, as Briefer records it (one quote a paragraph, each with its
+    own place in the text)."""
     units = []
     for gold in golds:
         pieces: list[tuple[int, int]] = []
         for start, end in sorted(gold.content):
-            if pieces and not text[pieces[-1][1] : start].strip():
+            gap = text[pieces[-1][1] : start] if pieces else "x"
+            if not gap.strip() and "\n" not in gap:
                 pieces[-1] = (pieces[-1][0], max(end, pieces[-1][1]))
             else:
                 pieces.append((start, end))

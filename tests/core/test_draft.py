@@ -458,6 +458,16 @@ def test_a_one_page_brief_that_still_overflows_keeps_one_voice_of_each_side(stor
     assert kept("officials") == 1 and kept("experts") >= 1 and kept("summary") >= 2
 
 
+def full_draft_of(text: str, title: str) -> str:
+    """Everything a full-length draft of one wire article holds, as one string."""
+    project = Project.new()
+    project.add_article(Article(text=text, title=title, outlet="Wire", published="2016-06-16"))
+    draft_brief(project, "full")
+    drafted = " ".join(i.text for i in brief.load_brief(project).items())
+    project.close()
+    return drafted
+
+
 def test_the_line_after_a_photo_credit_is_a_caption():
     text = ("The senators met the families on Thursday and promised a vote within weeks.\n\n"
             "Jane Doe / Reuters.\n\n"
@@ -466,25 +476,15 @@ def test_the_line_after_a_photo_credit_is_a_caption():
     spans = caption_spans(text)
     assert [text[s:e] for s, e in spans] == [
         "The president and the governor lay wreaths at a memorial near the harbour."]
-    project = Project.new()
-    project.add_article(Article(text=text, title="Families meet senators", outlet="Wire",
-                                published="2016-06-16"))
-    draft_brief(project, "full")
-    drafted = " ".join(i.text for i in brief.load_brief(project).items())
+    drafted = full_draft_of(text, "Families meet senators")
     assert "promised a vote within weeks" in drafted
     assert "lay wreaths" not in drafted
-    project.close()
 
 
 def test_a_sentence_cut_by_a_hard_line_break_is_not_drafted():
     text = ("The governor, who has called the attack both an act of terror and a hate\n"
             "crime, renewed his call for tighter limits on assault weapons in the state.\n"
             "Lawmakers in the state senate have debated such limits for more than ten years.\n")
-    project = Project.new()
-    project.add_article(Article(text=text, title="Governor renews call", outlet="Wire",
-                                published="2016-06-16"))
-    draft_brief(project, "full")
-    drafted = " ".join(i.text for i in brief.load_brief(project).items())
+    drafted = full_draft_of(text, "Governor renews call")
     assert "debated such limits" in drafted
     assert "crime, renewed" not in drafted
-    project.close()

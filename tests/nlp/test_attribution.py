@@ -751,3 +751,48 @@ def test_co_speakers_read_as_one_name_are_one_actor_each(nlp):
     assert quote == "the pay offer was too low"
     assert names == ["Royal College of Nursing", "British Medical Association"]
     assert [m.text for m in joined.mentions] == ["The Royal College of Nursing"]
+
+
+def test_co_speakers_each_named_in_apposition_all_speak(nlp):
+    text = (
+        "Her club, Nordvik Rowing, and its main sponsor, the insurer Havbro Mutual, "
+        "said in a joint statement that they had ended her contract."
+    )
+    actors = [
+        actor(text, "a1", "Nordvik Rowing", type_="organization"),
+        actor(text, "a2", "Havbro Mutual", type_="company"),
+    ]
+    [(quote, names)] = speakers(nlp, text, actors)
+    assert quote == "they had ended her contract"
+    assert names == ["Nordvik Rowing", "Havbro Mutual"]
+
+
+def test_an_untagged_full_name_in_apposition_to_a_body_speaks(nlp):
+    text = (
+        "Rhea Solberg, head of rates at Nordbank, expects cuts. The head of the Council of "
+        "Municipal Treasurers, Curtis Oldroyd, said towns were saving more."
+    )
+    actors = [actor(text, "a1", "Rhea Solberg", roles=["head of rates"])]
+    found = speakers(nlp, text, actors)
+    assert found[-1][0] == "towns were saving more"
+    assert found[-1][1] != ["Rhea Solberg"]
+
+
+def test_a_headline_describes_a_speaker_it_names_no_one(nlp):
+    from briefer.nlp.attribution import SpeakerFinder
+
+    text = (
+        "Port chief: ‘the cranes will run’\n\n"
+        "The port chief told reporters:\n\n"
+        "“We are ready.”\n\n"
+        "Harbour master Lise Moen said the cranes would run."
+    )
+    doc = nlp(text)
+    finder = SpeakerFinder(doc, [])
+    chief = doc[1]
+    told_chief = next(t for t in doc if t.idx == text.index("chief told"))
+    moen = next(t for t in doc if t.text == "Moen")
+    assert finder.in_headline(chief)
+    assert not finder.in_headline(told_chief)
+    assert not finder.in_headline(moen)
+    assert finder.speaker(chief) is None

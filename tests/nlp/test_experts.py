@@ -180,3 +180,15 @@ def test_a_body_is_the_affiliation_before_a_person_served(nlp):
 )
 def test_former_career_officials_scientists_and_appointees(roles, affiliation, expert):
     assert is_expert(roles, affiliation) is expert
+
+
+@pytest.mark.parametrize(
+    "roles",
+    [
+        ["Twitter's current and former chief executive"],
+        ["former top press official in Mr. Obama's White House"],
+        ["former official in the Bush administration"],
+    ],
+)
+def test_current_executives_and_former_appointees_are_no_experts(roles):
+    assert not is_expert(roles)

@@ -204,3 +204,23 @@ def test_a_term_in_marks_inside_a_reported_clause_makes_it_mixed(nlp):
         "mixed",
         "the region was heading for a “slowcession” this winter",
     )
+
+
+def test_a_question_the_speaker_declined_to_answer_is_no_quote(nlp):
+    text = "Asked whether the port would close this month, Maria Lund declined to comment."
+    assert quotes_of(nlp, text, actor(text, "a1", "Maria Lund")) == []
+
+
+def test_a_question_the_speaker_answered_is_still_found(nlp):
+    text = "Asked whether the port would close, Maria Lund said the decision was not hers."
+    quotes = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    assert "the decision was not hers" in [q.text for q in quotes]
+
+
+def test_an_inserted_attribution_before_a_gerund_subject_keeps_the_sentence(nlp):
+    text = (
+        "Though the first merger went smoothly, Maria Lund said, replacing the board "
+        "would be far harder."
+    )
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    assert quote.text.endswith("replacing the board would be far harder")

@@ -557,3 +557,35 @@ def test_a_title_the_model_read_into_the_name(nlp):
     name = make_entity(doc, 1, 5, "PERSON")  # "Cabinet Secretary Ken Ito"
     entity_at = {i: name for i in range(1, 5)}
     assert title_before(doc, name, entity_at).role == "Chief Cabinet Secretary"
+
+
+def test_a_shared_title_past_each_names_apposition(nlp):
+    text = ("Reps. Dan Holt, Republican of Ohio, and Mia Sosa, Democrat of Texas, wrote to the "
+            "agency on Monday.")
+    actor = actor_named(nlp, text, "Mia Sosa")
+    assert "representative" in actor.roles
+    assert "Democrat of Texas" in actor.roles
+
+
+def test_a_bare_title_in_the_next_sentence(nlp):
+    text = ("Ruth Okafor finished her first budget speech after an hour. The chancellor told "
+            "MPs that taxes would rise.")
+    assert actor_named(nlp, text, "Ruth Okafor").roles == ["chancellor"]
+
+
+def test_a_bare_title_is_not_given_to_a_person_who_was_not_the_subject(nlp):
+    text = ("The report praised Ruth Okafor for her work. The chancellor told MPs that taxes "
+            "would rise.")
+    assert actor_named(nlp, text, "Ruth Okafor").roles == []
+
+
+def test_a_dateline_dash_is_no_part_of_a_title(nlp):
+    doc, person, entity_at = person_readings(
+        nlp, "MANCHESTER, N.H. - Sen. Ann Lake said the race was close.", "Ann Lake")
+    assert title_before(doc, person, entity_at).role == "senator"
+
+
+def test_a_role_does_not_end_on_a_conjunction(nlp):
+    text = "Judge Ann Lake, an expert on antitrust law and, friends say, a patient listener, spoke."
+    doc, person, entity_at = person_readings(nlp, text, "Ann Lake")
+    assert all(not r.role.endswith(" and") for r in roles_of_mention(doc, person, entity_at))

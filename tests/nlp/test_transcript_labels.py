@@ -22,3 +22,29 @@ def test_two_labelled_turns_are_a_transcript(nlp):
         "I will accept it if it is fair.",
     ]
     assert all(q.kind == "direct" for q in quotes)
+
+
+def test_names_spelt_as_written_label_the_turns_of_a_committee_record(nlp):
+    text = (
+        "Q12 Chair: Welcome. How many schools have signed up so far?\n\n"
+        "Helen Marsh: We have signed up forty schools, and ten more will join in March.\n\n"
+        "Q13 Tom Reyes: Is that on schedule?\n\n"
+        "Helen Marsh: It is, and the council told us it will fund ten more."
+    )
+    quotes = find_quotes(nlp(text), [])
+    direct = [q.text for q in quotes if q.kind == "direct"]
+    assert "We have signed up forty schools, and ten more will join in March." in direct
+    assert "Is that on schedule?" in direct
+    # Speech the speaker reports inside a turn is kept as its own quote.
+    assert any(q.kind == "indirect" and q.text.startswith("it will fund") for q in quotes)
+
+
+def test_name_value_lists_are_not_turns(nlp):
+    text = "Delegates so far:\n\nAnna Berg: 1,204.\n\nTom Hale: 1,150."
+    assert [q for q in find_quotes(nlp(text), []) if q.kind == "direct"] == []
+
+
+def test_a_lone_name_before_a_quote_is_an_ordinary_attribution(nlp):
+    text = "Anna Berg: “We will not sign this agreement.”"
+    [quote] = find_quotes(nlp(text), [])
+    assert (quote.kind, quote.text) == ("direct", "We will not sign this agreement.")

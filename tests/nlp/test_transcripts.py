@@ -100,3 +100,14 @@ def test_an_outlets_label_opens_no_transcript_line(nlp):
     analysis = analyze_text(nlp, text)
     assert "Correction" not in [a.name for a in analysis.actors]
     assert not any(q.text.startswith("An earlier version") for q in analysis.quotes)
+
+
+def test_a_reporter_naming_herself_addresses_no_one(nlp):
+    text = (
+        "CHIEF ODALYS: The road is closed until Monday.\n\n"
+        "QUESTION: Priya Menon, WKRB. Will the school buses run?\n\n"
+        "CHIEF ODALYS: Not tomorrow."
+    )
+    analysis = analyze_text(nlp, text)
+    odalys = next(a for a in analysis.actors if a.name == "Odalys")
+    assert "Priya Menon" not in [m.text for m in odalys.mentions]

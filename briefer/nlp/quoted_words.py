@@ -1,0 +1,228 @@
+"""Quoted words after a verb: mixed quotes that come from marks, not from a
+reported clause.
+
+"described X as “...”", "called X a “...”", "vowed to “take our fight” to
+the states", "slammed the “reckless giveaway”": the words in marks are the
+subject's, and the verb's complement around them is the quote. A short noun
+phrase in marks (a term) counts only after a speech verb; after others it is
+a name ("mandates “good behavior”"). `ReportedClauses` builds on this.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from briefer.nlp.quote_judging import QuoteJudging
+from briefer.nlp.quote_marks import QuotedRegion
+
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+@dataclass
+class ReportedClause:
+    """A reported clause found from its cue, before quotes are sorted out.
+
+    `runs_to` is the end of the sentence when the clause follows its cue and
+    may run on to there; `source` is the speaker's head word when it is not
+    the cue's subject ("according to X"), and `phrase` the cue phrase then.
+    """
+
+    start: int
+    end: int
+    cue: Token | None
+    source: Token | None = None
+    phrase: str | None = None
+    phrase_at: Token | None = None
+    runs_to: int = 0
+    # Found only because quoted words follow a verb that is no speech verb
+    # ("sparked a debate, with X telling reporters ... “...”"): yields to a
+    # clause of a real cue inside it.
+    weak: bool = False
+
+
+class QuotedWords(QuoteJudging):
+    """Finds the mixed quotes that quoted words after a verb make."""
+
+    @staticmethod
+    def without_weak_envelopes(candidates: list[ReportedClause]) -> list[ReportedClause]:
+        """Drop a weak clause that holds the clause of a real cue: "sparked a
+        debate, with McCain telling reporters he viewed Obama as “directly
+        responsible”" is McCain's clause, not the debate's. Candidates are
+        looked up by start, so the work stays linear in practice."""
+        ordered = sorted(candidates, key=lambda c: c.start)
+        starts = [c.start for c in ordered]
+        kept = []
+        for clause in candidates:
+            if clause.weak:
+                low = bisect_left(starts, clause.start)
+                high = bisect_left(starts, clause.end)
+                if any(
+                    not other.weak and other is not clause and other.end <= clause.end
+                    for other in ordered[low:high]
+                ):
+                    continue
+            kept.append(clause)
+        return kept
+
+    def speech_terms(
+        self, direct_regions: set[int], fragments: list[QuotedRegion]
+    ) -> list[QuotedRegion]:
+        """Quoted stretches judged names or terms (a short noun phrase in
+        marks) that are neither introduced as names ("so-called") nor titles:
+        after a speech verb they are the speaker's words ("called for more
+        “flexibility”", "noted the “senseless, tragic deaths”"), sorted by mark."""
+        taken = direct_regions | {id(r) for r in fragments}
+        return [
+            r
+            for r in self.regions
+            if id(r) not in taken
+            and not self.is_so_called(r)
+            and (words := self.words(r))
+            and not self.is_title_like(words)
+        ]
+
+    def speaks_through(self, verb: Token) -> bool:
+        """Whether a verb is a speech act whose quoted object words are the
+        subject's: a reporting verb, or one of the verbs of attack and praise
+        ("accused X of “...”", "slammed the “...”")."""
+        return (
+            self.lexicon.is_reporting_verb(verb)
+            or verb.lemma_.lower() in self.lexicon.speech_act_verbs
+        )
+
+    def quoted_complement(
+        self, verb: Token, fragments: list[QuotedRegion], terms: list[QuotedRegion]
+    ) -> ReportedClause | None:
+        """A verb whose complement holds quoted words ("vowed to “take our
+        fight” to the states", "mocked X for “having a tough night”"): the
+        words are the subject's, so the complement is a mixed quote. A term
+        in marks counts only after a speech verb ("called for more
+        “flexibility”"); after others it is a name ("mandates “good
+        behavior”")."""
+        complements = [
+            c
+            for c in verb.rights
+            if c.dep_ in ("dobj", "xcomp", "prep", "oprd", "dative", "attr", "advcl")
+        ]
+        if not complements:
+            return None
+        first = complements[0]
+        objects = [c for c in first.rights if c.dep_ in ("pobj", "pcomp")]
+        if first.dep_ == "prep" and first.i == verb.i + 1 and objects:
+            # "called on X to “...”", "went after X as “...”": the
+            # preposition belongs to the verb, the quote begins at its object.
+            first = objects[0]
+        start = first.left_edge.idx
+        last = verb.right_edge
+        sentence_end = verb.sent[-1].idx + len(verb.sent[-1])
+        end = min(last.idx + len(last), sentence_end)
+        at = bisect_left(fragments, start, key=lambda r: r.mark)
+        if at == len(fragments) or fragments[at].end > end:
+            if not self.speaks_through(verb):
+                return None
+            at = bisect_left(terms, start, key=lambda r: r.mark)
+            if at == len(terms) or terms[at].end > end:
+                return None
+            term = terms[at]
+            fragments.insert(bisect_left(fragments, term.mark, key=lambda r: r.mark), term)
+        span = self.trimmed(start, end)
+        if not span:
+            return None
+        return ReportedClause(*span, verb, weak=not self.speaks_through(verb))
+
+    def characterization(
+        self, verb: Token, fragments: list[QuotedRegion]
+    ) -> tuple[int, int] | None:
+        """"described X as “...”", "called X “...”", and any verb's "dismissed
+        X as “...”" or "referred to X as “...”": from X through the closing mark."""
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is None:
+            obj = next(
+                (
+                    p
+                    for c in verb.rights
+                    if c.dep_ == "prep" and c.lower_ == "to"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ),
+                None,
+            )
+        if obj is None:
+            return self.naming_in_order(verb, fragments)
+        if verb.lemma_.lower() in self.lexicon.characterizing_verbs:
+            within = verb
+        else:
+            within = next(
+                (c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i),
+                None,
+            )
+            if within is None:
+                return None
+        subtree_end = within.right_edge.idx + len(within.right_edge)
+        candidates = [
+            r for r in self.regions_between(obj.idx + 1, subtree_end) if not self.is_so_called(r)
+        ]
+        if not candidates:
+            return None
+        region = candidates[0]
+        at = bisect_left(fragments, region.mark, key=lambda r: r.mark)
+        if at == len(fragments) or fragments[at] is not region:
+            fragments.insert(at, region)
+        start = obj.left_edge.idx
+        return start, max(region.outer_end, self.complement_end(verb, region.outer_end))
+
+    def complement_end(self, verb: Token, at_least: int) -> int:
+        """Where a characterizing verb's complement ends: the quoted words
+        and what follows them in the verb's clause ("called it a “mistake”
+        made by some “respected voices”", "“meritless” and “improper”"), not
+        a second verb of the same subject ("... and said ...") nor the
+        sentence's end mark."""
+        last = None
+        for child in verb.rights:
+            if child.dep_ in ("cc", "punct") or (
+                child.dep_ in ("conj", "parataxis") and child.pos_ in ("VERB", "AUX")
+            ):
+                continue
+            if last is None or child.right_edge.i > last.i:
+                last = child.right_edge
+        if last is None:
+            return at_least
+        end = last.idx + len(last)
+        if end <= at_least:
+            return at_least
+        span = self.trimmed(verb.idx, min(end, verb.sent[-1].idx + len(verb.sent[-1])))
+        return span[1] if span is not None else at_least
+
+    def naming_in_order(
+        self, verb: Token, fragments: list[QuotedRegion]
+    ) -> tuple[int, int] | None:
+        """"called Trump a “blowhard,”" when the parser lost the object (it
+        often reads "called" as a participle modifying the subject): a
+        characterizing verb, then a short noun phrase of no verb, then the
+        quoted words. A bare "a group called the “...”" names, so a noun
+        must stand between the verb and the mark."""
+        if verb.lemma_.lower() not in self.lexicon.characterizing_verbs:
+            return None
+        sentence_end = verb.sent.end
+        has_noun = False
+        for token in self.doc[verb.i + 1 : min(verb.i + 12, sentence_end)]:
+            region = self.region_at(token.idx)
+            if region is not None and region.mark == token.idx:
+                if not has_noun or self.is_so_called(region):
+                    return None
+                at = bisect_left(fragments, region.mark, key=lambda r: r.mark)
+                if at == len(fragments) or fragments[at] is not region:
+                    fragments.insert(at, region)
+                return self.doc[verb.i + 1].idx, region.outer_end
+            if (
+                token.pos_ in ("VERB", "AUX", "ADP")
+                or token.tag_ == "TO"
+                or (token.is_punct and token.tag_ != "HYPH")
+            ):
+                # "called on X to “...”" asks, it does not name.
+                return None
+            has_noun = has_noun or token.pos_ in ("NOUN", "PROPN", "PRON")
+        return None
