@@ -28,7 +28,7 @@ from briefer.core.records import ExtractedActor
 from briefer.core.records import Span as TextSpan
 from briefer.nlp.bodies import settled_type
 from briefer.nlp.coref import actor_gender
-from briefer.nlp.lexicon import gendered_words, honorifics
+from briefer.nlp.lexicon import gendered_words, honorifics, role_heads
 from briefer.nlp.lexicon import titles as lexicon_titles
 from briefer.nlp.source_speakers import SourceSpeakers
 from briefer.nlp.speaker_words import (
@@ -342,11 +342,63 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers):
             key = self.last_mentioned(
                 head.idx, lambda a: a.type == "person", within=self.window(head)
             )
+        if key is None and self.is_definite(head) and not person_owned:
+            key = self.apposed_actor(head)
+        if key is None and lemma in self.sources.bodies and self.is_definite(head) and not any(
+            a.type in self.sources.bodies[lemma] and not self.unnamed.get(a.key)
+            and any(m.start < head.idx for m in a.mentions) for a in self.actors
+        ):
+            key = self.body_named_next(head, self.sources.bodies[lemma])
         if key is not None:
             actor = next(a for a in self.actors if a.key == key)
             self.add_mention(actor, words.start_char, words.end_char, words.text)
             return key
         return self.unnamed_source(head, words)
+
+    def apposed_actor(self, head: Token) -> str | None:
+        """"Harbor Unified, the state's largest district, ... The district
+        said": the actor an earlier apposition with this head noun described."""
+        lemma = head.lemma_.lower()
+        for token in reversed(self.doc[: head.i]):
+            if token.dep_ != "appos" or token.lemma_.lower() != lemma:
+                continue
+            named = token.head
+            for actor in self.actors:
+                if self.unnamed.get(actor.key):
+                    continue
+                if any(m.start <= named.idx < m.end for m in actor.mentions):
+                    return actor.key
+            if named.pos_ == "PROPN":
+                # A name the recogniser took for a place ("teachers in
+                # Portland Public Schools, the city's largest district").
+                person = lemma in self.sources.person_references or lemma in role_heads()
+                return self.actor_for(name_span(named), None if person else "organization")
+        return None
+
+    def is_definite(self, head: Token) -> bool:
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts)
+
+    def body_named_next(self, head: Token, kinds: list[str]) -> str | None:
+        """"..., the higher education regulator has warned. / The Office for
+        Students (OfS) said ...": a lede describes the body the next paragraph
+        names, when nothing before names one of its kind."""
+        text = doc_text(self.doc)
+        limit = head.idx
+        for _ in range(2):  # the end of this paragraph, then of the next
+            limit = text.find("\n", limit)
+            if limit == -1:
+                limit = len(text)
+                break
+            while limit < len(text) and text[limit] in "\n \t":
+                limit += 1
+        best: tuple[int, str] | None = None
+        for actor in self.actors:
+            if actor.type not in kinds or self.unnamed.get(actor.key):
+                continue
+            for mention in actor.mentions:
+                if head.idx < mention.start < limit and (best is None or mention.start < best[0]):
+                    best = (mention.start, actor.key)
+        return best[1] if best else None
 
     def body_named(self, head: Token) -> str | None:
         """"the ministry said": the body mentioned last before whose name or

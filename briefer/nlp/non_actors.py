@@ -227,3 +227,23 @@ def without_non_actors(doc: Doc, text: str, actors: list[ExtractedActor]) -> lis
             continue
         kept.append(actor)
     return kept
+
+
+
+@cache
+def _thing_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    data = lexicon.load("groups")
+    return (frozenset(data["things_said_to_speak"]), tuple(data["thing_suffixes"]),
+            frozenset(data["people_with_thing_suffixes"]))
+
+
+def is_thing_noun(lemma: str) -> bool:
+    """Whether a common noun names a thing a story says "says" or "shows"
+    ("the missive suggests", "his remarks show", "the timeline indicates",
+    "the assessment warns"), never people ("the rebels say", "a neighbor
+    said", "the government said"): listed, or an abstract noun by its ending."""
+    things, suffixes, people = _thing_words()
+    lemma = lemma.lower()
+    if lemma in people:
+        return False
+    return lemma in things or lemma.endswith(suffixes)

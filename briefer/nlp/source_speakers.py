@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from briefer.nlp.lexicon import titles as lexicon_titles
+from briefer.nlp.non_actors import is_thing_noun
 from briefer.nlp.speaker_words import NAME_DEPS, is_capitalised_inside, name_span
 
 
@@ -181,6 +182,10 @@ class SourceSpeakers:
                 actor.type, actor.name = "group", name
                 self.unnamed[actor.key] = identity
                 return actor.key
+        if head.pos_ == "NOUN" and head.text.islower() and is_thing_noun(head.lemma_) and not (
+            self.is_anonymous(head) or head.lemma_.lower() in self.sources.bodies
+        ):
+            return None  # "the missive suggests", "his remarks show": no one speaks
         actor = self.new_actor(words, "group")
         actor.name = name
         self.unnamed[actor.key] = identity

@@ -796,3 +796,43 @@ def test_a_headline_describes_a_speaker_it_names_no_one(nlp):
     assert not finder.in_headline(told_chief)
     assert not finder.in_headline(moen)
     assert finder.speaker(chief) is None
+
+
+def test_a_thing_that_says_something_makes_no_speaker(nlp):
+    text = (
+        "Senator Mara Quill sent the letter on Friday. The missive suggests the panel "
+        "will keep pressing. Her remarks show the dispute is far from over."
+    )
+    actors = [actor(text, "a1", "Mara Quill")]
+    found = speakers(nlp, text, actors)
+    assert all(names in ([], ["Mara Quill"]) for _, names in found)
+    assert {a.name for a in actors} == {"Mara Quill"}
+
+
+def test_an_unnamed_person_described_by_a_common_noun_still_speaks(nlp):
+    text = "A longtime neighbor said the family had lived there for decades."
+    actors = []
+    assert speakers(nlp, text, actors) == [
+        ("the family had lived there for decades", ["longtime neighbor"])
+    ]
+
+
+def test_the_description_an_apposition_gave_a_body_refers_back_to_it(nlp):
+    text = (
+        "Nurses at Eastbrook Health, the region's largest hospital operator, walked out.\n\n"
+        "The operator said routine surgery would be postponed."
+    )
+    actors = [actor(text, "a1", "Eastbrook Health", type_="company")]
+    assert speakers(nlp, text, actors) == [
+        ("routine surgery would be postponed", ["Eastbrook Health"])
+    ]
+
+
+def test_a_lede_description_of_a_body_is_the_body_the_next_paragraph_names(nlp):
+    text = (
+        "Rail fares will rise by 6% in March, the transport regulator has warned.\n\n"
+        "The Office of Rail Standards said in its annual review that costs had climbed."
+    )
+    actors = [actor(text, "a1", "Office of Rail Standards", type_="government")]
+    found = dict(speakers(nlp, text, actors))
+    assert found["Rail fares will rise by 6% in March"] == ["Office of Rail Standards"]

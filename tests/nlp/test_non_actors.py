@@ -137,3 +137,12 @@ def test_a_school_attended_and_a_unit_in_a_title_are_no_actors(nlp):
     assert "Jefferson High School" not in names
     assert "Consumer Risk Supervision" not in names
     assert "Ofcom" in names
+
+
+def test_nouns_for_people_are_told_from_nouns_for_things():
+    from briefer.nlp.non_actors import is_thing_noun
+
+    for word in ("teacher", "rebel", "physician", "family", "government", "neighbor", "district"):
+        assert not is_thing_noun(word), word
+    for word in ("missive", "remark", "timeline", "refusal", "assessment", "awareness", "call"):
+        assert is_thing_noun(word), word
