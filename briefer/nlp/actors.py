@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
 from briefer.core.names import compatible_given_names
@@ -237,6 +238,17 @@ def _acts(doc: Doc, entity: Entity) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in ACTING_PREPS
 
 
+@cache
+def _states_named_like_countries() -> frozenset[str]:
+    return frozenset(lexicon.load("places")["states_named_like_countries"])
+
+
+def _names_capital_of(doc: Doc, country: str) -> bool:
+    """Whether the article names the country's capital ("Tbilisi")."""
+    capitals = lexicon.countries().by_capital
+    return any(capitals.get(lexicon.name_key(e.text)) == country for e in doc.ents)
+
+
 def _country_clusters(doc: Doc, places: list[Entity]) -> list[_Cluster]:
     countries = lexicon.countries()
     by_name: dict[str, _Cluster] = {}
@@ -251,6 +263,8 @@ def _country_clusters(doc: Doc, places: list[Entity]) -> list[_Cluster]:
             if capital_of is None or entity.text.isupper() or not _acts(doc, entity):
                 continue
             country = capital_of
+        if country in _states_named_like_countries() and not _names_capital_of(doc, country):
+            continue  # "Georgia's Fifth Congressional District": the US state
         cluster = by_name.get(country)
         if cluster is None:
             cluster = by_name[country] = _Cluster("country", country)

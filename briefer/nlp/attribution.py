@@ -521,11 +521,23 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers):
         if not any(m.start == start and m.end == end for m in actor.mentions):
             actor.mentions.append(TextSpan(start, end, text))
 
+    def untagged_kind(self, words: Span) -> str:
+        """The type of a speaker the recogniser did not tag: "As The Atlantic
+        noted" (a title written with a capital "The" inside a sentence) is a
+        publication; "Attorneys for the family said" (a plural common noun)
+        a group; anyone else a person."""
+        first = words[0]
+        if first.text == "The" and not first.is_sent_start and len(words) > 1:
+            return "media"
+        if words[-1].tag_ == "NNS":
+            return "group"
+        return "person"
+
     def new_actor(self, words: Span, kind: str | None) -> ExtractedActor:
         """An actor for a speaker the entity recogniser missed."""
         if kind is None:
             types = [ENTITY_TYPES.get(t.ent_type_) for t in words if t.ent_type_]
-            kind = next((t for t in types if t), "person")
+            kind = next((t for t in types if t), None) or self.untagged_kind(words)
         while len(words) > 1 and (
             words[0].dep_ == "det" or words[0].lower_ in self.lexicon.quantifiers
         ):

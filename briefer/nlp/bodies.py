@@ -148,7 +148,31 @@ def settled_type(name: str, found: str) -> str:
         ):
             return found
         return body_type(name, "organization")
-    return body_type(name, found)
+    typed = body_type(name, found)
+    if typed == "organization" and found == "organization" and _reads_as_person(name):
+        return "person"
+    return typed
+
+
+PERSON_NAME_WORD = re.compile(r"(?:[A-Z]\.|[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)$")
+
+
+def _reads_as_person(name: str) -> bool:
+    """ "Glenn Harlan Reynolds", "Julia Harte" typed as an organisation: a
+    known given name (no title) and one or two more capitalised words, none
+    a body's head or an institution word."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or is_title_word(words[0].lower()):
+        return False
+    if not first_name_gender(words[0]) or not all(PERSON_NAME_WORD.match(w) for w in words):
+        return False
+    institutions = {w.lower() for w in load_lexicon("organizations")["institution_heads"]}
+    type_heads = type_words()
+    return not any(
+        w.lower() in institutions or w.lower() in type_heads.body_heads
+        or any(w.lower() in heads for heads in type_heads.heads.values())
+        for w in words
+    )
 
 
 @lru_cache(maxsize=1)

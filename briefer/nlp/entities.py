@@ -206,6 +206,7 @@ def _recover_titled_people(
         if span is None:
             continue
         start, end = trimmed_span(doc, span.start, span.end)
+        start = _after_inner_titles(doc, start, end)
         tokens = doc[start:end]
         if not len(tokens) or any(
             t.tag_ not in PROPER_TAGS and t.lower_ not in lexicon.name_particles() for t in tokens
@@ -229,6 +230,17 @@ def _recover_titled_people(
             entities, make_entity(doc, start, end, "PERSON", anchored=True), replaceable
         )
     return entities
+
+
+def _after_inner_titles(doc: Doc, start: int, end: int) -> int:
+    """Where the name starts after the rest of a title ("FBI General Counsel
+    James Baker", "Chief Petty Officer Lyle White"): past the last title word
+    or role noun that leaves two words or more of name."""
+    roles = lexicon.role_heads() | lexicon.title_words()
+    for i in range(end - 3, start - 1, -1):
+        if doc[i].lower_.rstrip(".") in roles:
+            return i + 1
+    return start
 
 
 def _recover_described_people(doc: Doc, entities: list[Entity]) -> list[Entity]:

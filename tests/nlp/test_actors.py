@@ -618,3 +618,18 @@ def test_a_given_name_addressed_in_a_transcript_question_is_the_next_speaker(nlp
     assert len(quiller) == 1
     assert "Nora" in mention_texts(quiller[0])
     assert "Nora" not in {a.name for a in actors}
+
+
+def test_the_rest_of_a_title_before_a_name_is_no_part_of_the_name(nlp):
+    from briefer.nlp.actors import extract_actors
+
+    text = (
+        "Agency General Counsel Maria L. Ortiz wrote to the court on Tuesday. "
+        "Among those charged was Chief Petty Officer Dale Hurst, who pleaded guilty. "
+        '"It was a mistake," said ranking Democrat Elena Vasquez (D-N.M.).'
+    )
+    names = {a.name: a.type for a in extract_actors(nlp(text))}
+    assert names.get("Maria L. Ortiz") == "person"
+    assert names.get("Dale Hurst") == "person"
+    assert names.get("Elena Vasquez") == "person"
+    assert not any(n.startswith(("Counsel", "Petty", "Democrat")) for n in names)

@@ -836,3 +836,18 @@ def test_a_lede_description_of_a_body_is_the_body_the_next_paragraph_names(nlp):
     actors = [actor(text, "a1", "Office of Rail Standards", type_="government")]
     found = dict(speakers(nlp, text, actors))
     assert found["Rail fares will rise by 6% in March"] == ["Office of Rail Standards"]
+
+
+def test_an_untagged_title_with_a_capital_the_speaks_as_a_publication(nlp):
+    text = "Trust is falling. As The Economist noted last week, trust in government is collapsing."
+    actors = []
+    assert speakers(nlp, text, actors) == [("trust in government is collapsing", ["Economist"])]
+    assert actors[0].type == "media"
+
+
+def test_an_untagged_plural_common_noun_speaks_as_a_group(nlp):
+    text = "Attorneys for the family said the lawsuit would be filed on Monday."
+    actors = []
+    found = speakers(nlp, text, actors)
+    assert found == [("the lawsuit would be filed on Monday", ["Attorneys"])]
+    assert actors[0].type == "group"

@@ -279,3 +279,12 @@ def test_a_school_at_a_university_and_two_banks_named_together_are_apart(nlp):
     union = owner_of(actors, text, "Varna Federal")
     assert bank is not None and union is not None and bank is not union
     assert bank.name == "Pellow Bank"
+
+
+def test_a_full_name_with_a_known_given_name_typed_as_an_organisation_is_a_person():
+    from briefer.nlp.bodies import settled_type
+
+    assert settled_type("Glenn Harlan Reynolds", "organization") == "person"
+    assert settled_type("Julia Harte", "organization") == "person"
+    assert settled_type("Julia Harte Foundation", "organization") != "person"
+    assert settled_type("General Dynamics", "organization") != "person"

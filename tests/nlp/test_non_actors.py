@@ -146,3 +146,13 @@ def test_nouns_for_people_are_told_from_nouns_for_things():
         assert not is_thing_noun(word), word
     for word in ("missive", "remark", "timeline", "refusal", "assessment", "awareness", "call"):
         assert is_thing_noun(word), word
+
+
+def test_a_us_state_named_like_a_country_is_no_country(nlp):
+    names = names_of(nlp, "ATLANTA — The race for Georgia's Ninth District drew record turnout.")
+    assert "Georgia" not in names
+
+
+def test_the_country_named_like_a_us_state_is_kept_where_its_capital_is_named(nlp):
+    names = names_of(nlp, "Georgia recalled its envoy, officials in Tbilisi said on Monday.")
+    assert names.get("Georgia") == "country"
