@@ -21,6 +21,7 @@ from briefer.nlp.lexicon import (
     is_title_word,
     known_organizations,
     name_key,
+    name_particles,
     org_acronyms,
 )
 from briefer.nlp.lexicon import load as load_lexicon
@@ -162,8 +163,9 @@ def _reads_as_person(name: str) -> bool:
     known given name (no title) and one or two more capitalised words, none
     a body's head or an institution word."""
     words = name.split()
-    if not 2 <= len(words) <= 3 or is_title_word(words[0].lower()):
-        return False
+    first = words[0].lower() if words else ""
+    if not 2 <= len(words) <= 3 or is_title_word(first) or first in name_particles():
+        return False  # "Al Qaeda": an article, no given name
     if not first_name_gender(words[0]) or not all(PERSON_NAME_WORD.match(w) for w in words):
         return False
     institutions = {w.lower() for w in load_lexicon("organizations")["institution_heads"]}

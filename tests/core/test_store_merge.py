@@ -60,3 +60,11 @@ def test_a_surname_alone_without_roles_is_the_known_person(project):
     store(project, person("Raymond Carter", ["Carter"], ["pastor"]))
     store(project, person("Carter", []))
     assert names(project) == ["Raymond Carter"]
+
+
+def test_namesakes_stay_apart_where_one_was_mistyped_as_a_body(project):
+    mistyped = person("Harold K. Winters", ["Winters"], ["governor"])
+    mistyped.type = "organization"
+    store(project, mistyped)
+    store(project, person("Nora Winters", ["Winters"], ["senator"]))
+    assert names(project) == ["Harold K. Winters", "Nora Winters"]

@@ -288,3 +288,4 @@ def test_a_full_name_with_a_known_given_name_typed_as_an_organisation_is_a_perso
     assert settled_type("Julia Harte", "organization") == "person"
     assert settled_type("Julia Harte Foundation", "organization") != "person"
     assert settled_type("General Dynamics", "organization") != "person"
+    assert settled_type("Al Shabaab", "organization") != "person"

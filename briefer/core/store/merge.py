@@ -80,15 +80,16 @@ def _may_be_one_person(project: ProjectQueries, actor_id: int,
     actor: two people whose full names share only a surname are two actors, and
     so are a surname alone and a namesake whose roles say another person
     ("Carter, the state senator" is not "Raymond Carter, the pastor")."""
-    if extracted.type != "person":
-        return True
     row = project.conn.execute("SELECT name, type, roles FROM actors WHERE id = ?",
                                (actor_id,)).fetchone()
-    if row is None or row[1] != "person":
+    if row is None or "person" not in (row[1], extracted.type):
         return True
+    # "Jeb Bush" is not "George W. Bush", even where one was mistyped as a body.
     known, new = given_name(alias_key(row[0])), given_name(alias_key(extracted.name))
     if known is not None and new is not None:
         return compatible_given_names(known, new)
+    if row[1] != "person" or extracted.type != "person":
+        return True
     return roles_agree(json.loads(row[2] or "[]"), extracted.roles)
 
 
