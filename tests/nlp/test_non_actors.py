@@ -156,3 +156,12 @@ def test_a_us_state_named_like_a_country_is_no_country(nlp):
 def test_the_country_named_like_a_us_state_is_kept_where_its_capital_is_named(nlp):
     names = names_of(nlp, "Georgia recalled its envoy, officials in Tbilisi said on Monday.")
     assert names.get("Georgia") == "country"
+
+
+def test_a_name_opening_with_fort_is_a_place(nlp):
+    names = names_of(
+        nlp,
+        "Fort Lorne prides itself on its mix of faiths, and Fort Lorne residents see it "
+        "as a strength.",
+    )
+    assert "Fort Lorne" not in names
