@@ -246,8 +246,7 @@ def _listed_bodies() -> tuple[re.Pattern[str], frozenset[str]]:
     optional: "F.D.A." is "FDA"), and the keys of the one-word ones that are
     no acronym but a party ("Democrats", "Conservatives")."""
     words = lexicon.load("actor_types")["names"]
-    names = {" ".join(n.lower().split()) for kind in words.values() for n in kind}
-    names |= set(lexicon.org_acronyms()) | set(lexicon.known_organizations())
+    names = _listed_names()
     alternatives = []
     for name in sorted((n for n in names if n), key=len, reverse=True):
         if name.isalpha() and len(name) <= 6:
@@ -258,6 +257,51 @@ def _listed_bodies() -> tuple[re.Pattern[str], frozenset[str]]:
                          re.IGNORECASE)
     parties = {name_key(n) for n in words["party"] if len(n.split()) == 1 and n.endswith("s")}
     return pattern, frozenset(parties)
+
+
+_WORD = re.compile(r"[^\W_][\w.+&]*")
+_THE = re.compile(r"the\s+$", re.IGNORECASE)
+
+
+def _listed_names() -> set[str]:
+    """The names of bodies the lexicons know, lower case, one space between words."""
+    words = lexicon.load("actor_types")["names"]
+    names = {" ".join(n.lower().split()) for kind in words.values() for n in kind}
+    return names | set(lexicon.org_acronyms()) | set(lexicon.known_organizations())
+
+
+def _word_key(word: str) -> str:
+    """A word as the first word of a listed name is keyed: lower case, no dots, no
+    possessive ("F.D.A.'s" -> "fda")."""
+    return re.sub(r"['’]s$", "", word.lower().replace(".", "")).rstrip("-'’")
+
+
+@cache
+def _listed_first_words() -> frozenset[str]:
+    return frozenset(_word_key(re.split(r"[\s'’-]", n)[0]) for n in _listed_names() if n.strip())
+
+
+def _listed_matches(text: str) -> list[re.Match[str]]:
+    """What `_listed_bodies`' pattern finds in TEXT, tried only where a word that opens a
+    listed name stands: the pattern has thousands of alternatives, so running it at every
+    character cost more than all the other repairs together."""
+    pattern, _ = _listed_bodies()
+    firsts = _listed_first_words()
+    found: list[re.Match[str]] = []
+    taken = 0
+    for word in _WORD.finditer(text):
+        if word.start() < taken:
+            continue
+        key = _word_key(word.group())
+        if key not in firsts:
+            continue
+        before = _THE.search(text, max(0, word.start() - 8), word.start())
+        match = (pattern.match(text, before.start()) if before else None) or pattern.match(
+            text, word.start())
+        if match is not None:
+            found.append(match)
+            taken = match.end()
+    return found
 
 
 def _reads_as_listed(tokens: Span) -> bool:
@@ -277,10 +321,9 @@ def recover_listed_bodies(doc: Doc, text: str, entities: list[Entity]) -> list[E
     """Names of well-known bodies the model missed or cut ("Reform UK" read as
     the UK, "OPEC+", "F.D.A.", "Democrats"), headlines included: the
     lexicons know them."""
-    pattern, _ = _listed_bodies()
     replaceable = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
     people = [e for e in entities if e.label == "PERSON"]
-    for match in pattern.finditer(text):
+    for match in _listed_matches(text):
         name = match.group()
         first = name[4:5] if name[:4].lower() == "the " else name[:1]
         if not first.isupper():
