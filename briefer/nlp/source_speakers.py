@@ -185,7 +185,10 @@ class SourceSpeakers:
         if head.pos_ == "NOUN" and head.text.islower() and is_thing_noun(head.lemma_) and not (
             self.is_anonymous(head) or head.lemma_.lower() in self.sources.bodies
         ):
-            return None  # "the missive suggests", "his remarks show": no one speaks
+            # "the missive suggests": no one speaks; "his remarks show", "her
+            # best response was to say": the one whose words they are.
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            return self.speaker(owner) if owner is not None else None
         actor = self.new_actor(words, "group")
         actor.name = name
         self.unnamed[actor.key] = identity
