@@ -376,7 +376,9 @@ def settle_bodies(text: str, actors: list[ExtractedActor]) -> list[ExtractedActo
                 None,
             ) or _referred_back(actor, by_key.values())
         if target is None:
-            target = _named_without_head(key, by_key.values()) or next(
+            target = _named_without_head(key, by_key.values()) or _short_name_of(
+                actor, by_key.values()
+            ) or next(
                 (b for b in by_key.values() if key in {canonical_key(x) for x in b.aliases}), None
             )
         if target is None:
@@ -473,6 +475,20 @@ def _named_without_head(key: str, bodies) -> ExtractedActor | None:
         if full.startswith(key + " ") and all(w in heads for w in full[len(key) + 1 :].split()):
             return body
     return None
+
+
+def _short_name_of(actor: ExtractedActor, bodies) -> ExtractedActor | None:
+    """ "the Judiciary Committee" after "the House Judiciary Committee": a
+    body's name of two words or more that ends a longer name of the one body
+    of its type so named (with a Senate and a House committee, neither)."""
+    short = name_key(actor.name)
+    if len(short.split()) < 2:
+        return None
+    longer = [
+        b for b in bodies
+        if b.type == actor.type and name_key(b.name).endswith(" " + short)
+    ]
+    return longer[0] if len(longer) == 1 else None
 
 
 def _referred_back(actor: ExtractedActor, bodies) -> ExtractedActor | None:

@@ -182,7 +182,9 @@ class SourceSpeakers:
                 actor.type, actor.name = "group", name
                 self.unnamed[actor.key] = identity
                 return actor.key
-        if head.pos_ == "NOUN" and head.text.islower() and is_thing_noun(head.lemma_) and not (
+        if head.pos_ == "NOUN" and (head.text.islower() or head.is_sent_start) and is_thing_noun(
+            head.lemma_
+        ) and not (
             self.is_anonymous(head) or head.lemma_.lower() in self.sources.bodies
         ):
             # "the missive suggests": no one speaks; "his remarks show", "her

@@ -852,3 +852,11 @@ def test_an_untagged_plural_common_noun_speaks_as_a_group(nlp):
     found = speakers(nlp, text, actors)
     assert found == [("the lawsuit would be filed on Monday", ["Attorneys"])]
     assert actors[0].type == "group"
+
+
+def test_a_thing_opening_a_sentence_makes_no_speaker(nlp):
+    text = "Talks stalled in May. Conversations with donors suggest the plan is dead."
+    actors = []
+    found = dict(speakers(nlp, text, actors))
+    assert found.get("the plan is dead", []) == []
+    assert actors == []

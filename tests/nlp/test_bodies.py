@@ -289,3 +289,25 @@ def test_a_full_name_with_a_known_given_name_typed_as_an_organisation_is_a_perso
     assert settled_type("Julia Harte Foundation", "organization") != "person"
     assert settled_type("General Dynamics", "organization") != "person"
     assert settled_type("Al Shabaab", "organization") != "person"
+
+
+def test_a_short_name_ending_a_longer_body_name_is_that_body(nlp):
+    from briefer.nlp.actors import extract_actors
+
+    text = (
+        "The House Appropriations Committee met on Tuesday. Members of the Appropriations "
+        "Committee voted to cut the budget."
+    )
+    names = [a.name for a in extract_actors(nlp(text)) if a.type != "person"]
+    assert names == ["House Appropriations Committee"]
+
+
+def test_a_short_name_two_bodies_end_with_stays_apart(nlp):
+    from briefer.nlp.actors import extract_actors
+
+    text = (
+        "The House Appropriations Committee and the Senate Appropriations Committee met. "
+        "The Appropriations Committee chairs disagreed."
+    )
+    names = {a.name for a in extract_actors(nlp(text))}
+    assert {"House Appropriations Committee", "Senate Appropriations Committee"} <= names
