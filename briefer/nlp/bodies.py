@@ -480,10 +480,11 @@ def _named_without_head(key: str, bodies) -> ExtractedActor | None:
 def _short_name_of(actor: ExtractedActor, bodies) -> ExtractedActor | None:
     """ "the Judiciary Committee" after "the House Judiciary Committee": a
     body's name of two words or more that ends a longer name of the one body
-    of its type so named (with a Senate and a House committee, neither)."""
+    of its type so named (with a Senate and a House committee, neither).
+    Outlets and firms keep their editions and units apart."""
     short = name_key(actor.name)
-    if len(short.split()) < 2:
-        return None
+    if len(short.split()) < 2 or actor.type in ("media", "company"):
+        return None  # "New York Times" and "International New York Times" are two editions
     longer = [
         b for b in bodies
         if b.type == actor.type and name_key(b.name).endswith(" " + short)
