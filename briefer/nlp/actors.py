@@ -513,7 +513,7 @@ def extract_actors(doc: Doc) -> list[ExtractedActor]:
     _title_references(text, actors)
     settled = settle_bodies(text, actors)
     movements_not_people(text, settled)
-    affiliations_are_bodies(settled)
+    affiliations_are_bodies(text, settled)
     settled = without_non_actors(doc, text, _without_title_modifiers(text, settled))
     add_name_occurrences(text, settled)
     # The names found again include those in people's titles ("Fed Chair Jerome Pollard").

@@ -16,6 +16,7 @@ from functools import lru_cache
 from briefer.core.records import ExtractedActor, Span
 from briefer.core.registry import ACTOR_TYPES
 from briefer.nlp.lexicon import (
+    body_kind_nouns,
     countries,
     first_name_gender,
     is_title_word,
@@ -509,19 +510,31 @@ def _referred_back(actor: ExtractedActor, bodies) -> ExtractedActor | None:
     return best
 
 
-def affiliations_are_bodies(actors: list[ExtractedActor]) -> None:
+def affiliations_are_bodies(text: str, actors: list[ExtractedActor]) -> None:
     """ "Katie Glover, state policy director for Susan B. Anthony Pro-Life
     America": a name someone works for is a body, whatever the model took it
-    for, unless the article treats it as a person's too, with a role or by
-    the surname alone ("press secretary for Vladimir Putin ... Putin said")."""
+    for, unless the article treats it as a person's too, with a role, by
+    the surname alone ("press secretary for Vladimir Putin ... Putin said")
+    or as the owner of a body ("an official in George W. Bush's administration")."""
     employers = {name_key(a.affiliation) for a in actors if a.type == "person" and a.affiliation}
     for actor in actors:
         if (
             actor.type == "person" and name_key(actor.name) in employers and not actor.roles
             and all(name_key(m.text) == name_key(actor.name) for m in actor.mentions)
+            and not any(_owns_a_body(text, m) for m in actor.mentions)
         ):
             actor.type = body_type(actor.name, "organization")
             actor.roles, actor.affiliation, actor.is_expert = [], "", False
+
+
+def _owns_a_body(text: str, mention: Span) -> bool:
+    """ "George W. Bush's administration", "Trump's campaign": a person's body."""
+    after = text[mention.end : mention.end + 40]
+    match = OWNED_BODY.match(after)
+    return match is not None and match.group(1).lower() in body_kind_nouns()
+
+
+OWNED_BODY = re.compile(r"['’]s\s+(?:[\w-]+\s+)?([a-z]+)")
 
 
 def movements_not_people(text: str, actors: list[ExtractedActor]) -> None:

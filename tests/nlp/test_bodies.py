@@ -311,3 +311,14 @@ def test_a_short_name_two_bodies_end_with_stays_apart(nlp):
     )
     names = {a.name for a in extract_actors(nlp(text))}
     assert {"House Appropriations Committee", "Senate Appropriations Committee"} <= names
+
+
+def test_a_person_whose_administration_someone_served_stays_a_person(nlp):
+    from briefer.nlp.actors import extract_actors
+
+    text = (
+        "'The checks were thin,' said Lorna Baptiste, a senior trade official during "
+        "Harold K. Winters's administration."
+    )
+    types = {a.name: a.type for a in extract_actors(nlp(text))}
+    assert types.get("Harold K. Winters") == "person"
