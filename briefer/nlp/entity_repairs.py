@@ -362,3 +362,23 @@ def recover_country_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
                 )
                 break
     return entities
+
+
+def titled_surnames(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "General Petraeus got in trouble", with David Petraeus named: a title
+    and the surname of a person the article names, taken for an
+    organisation, is that person (the title no part of the name)."""
+    surnames = {
+        doc[e.end - 1].text for e in entities if e.label == "PERSON" and e.end - e.start > 1
+    }
+    repaired = []
+    for entity in entities:
+        if (
+            entity.label == "ORG" and entity.end - entity.start == 2
+            and lexicon.is_title_word(doc[entity.start].lower_)
+            and doc[entity.start + 1].text in surnames
+        ):
+            entity = make_entity(doc, entity.start + 1, entity.end, "PERSON")
+        repaired.append(entity)
+    return repaired
+

@@ -633,3 +633,14 @@ def test_the_rest_of_a_title_before_a_name_is_no_part_of_the_name(nlp):
     assert names.get("Dale Hurst") == "person"
     assert names.get("Elena Vasquez") == "person"
     assert not any(n.startswith(("Counsel", "Petty", "Democrat")) for n in names)
+
+
+def test_a_title_and_a_named_persons_surname_taken_for_a_body_is_that_person(nlp):
+    # Paraphrased from a PolNeAR train article.
+    text = (
+        "David Petraeus resigned in 2012. But even as the candidate claimed on Tuesday that "
+        "“General Petraeus got in trouble for far less,” prosecutors disagreed."
+    )
+    actors = extract_actors(nlp(text))
+    named = [(a.name, a.type) for a in actors if "Petraeus" in a.name]
+    assert named == [("David Petraeus", "person")]
