@@ -64,7 +64,12 @@ class ReportedClauses(QuotedWords):
                 # "did not say that ...", "declined to say whether ...": not a
                 # claim by the subject, so no quote (README, JSON contract).
                 continue
-            found = self.reported_clause(token) if self.lexicon.is_reporting_verb(token) else None
+            found = None
+            if self.lexicon.is_reporting_verb(token):
+                found = self.reported_clause(token)
+            elif self.lexicon.is_wording_cue(token) and self.is_as_clause(token):
+                # "As X put it, ...": reports the clause it hangs on.
+                found = self.as_reported(token)
             if found is None and token.pos_ == "VERB" and lemma in self.lexicon.belief_verbs:
                 found = self.quoted_belief(token, fragments)
             if found is None and token.pos_ == "VERB" and lemma not in self.lexicon.belief_verbs:
@@ -215,6 +220,11 @@ class ReportedClauses(QuotedWords):
         clause = self.clause_of(cue)
         sentence = cue.sent
         if clause is None:
+            interrupted = self.interrupted_relative(cue)
+            if interrupted is not None:
+                last = self.sentence_end_within(interrupted, interrupted.right_edge)
+                span = self.trimmed(interrupted.idx, last.idx + len(last))
+                return ReportedClause(*span, cue) if span else None
             if self.is_as_clause(cue):
                 return self.as_reported(cue)
             if cue.dep_ != "parataxis":
@@ -252,12 +262,46 @@ class ReportedClauses(QuotedWords):
         return ReportedClause(*span, cue, runs_to=stop.idx + len(stop) if runs_on else 0)
 
     @staticmethod
-    def is_as_clause(cue: Token) -> bool:
+    def interrupted_relative(cue: Token) -> Token | None:
+        """The verb of a relative clause a cue interrupts ("a decision they
+        say allowed X", "a choice, critics say, that left Y"): the reported
+        content is that clause from its verb on, not the sentence around it.
+        The cue has a subject and no clause or object of its own, and the
+        verb right after it is the relative clause's verb however it was
+        parsed (a sibling under the noun, the head of the noun, or the cue's
+        head)."""
+        if cue.dep_ not in ("relcl", "parataxis") or not any(
+            c.dep_ == "nsubj" and c.i < cue.i and c.tag_ not in ("WDT", "WP") and c.lower_ != "that"
+            for c in cue.children
+        ):
+            # "the firms that volunteered were ...": the relative pronoun is
+            # the subject, so the cue is the relative clause itself.
+            return None
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in cue.children):
+            return None
+        after = cue.right_edge.i + 1
+        doc = cue.doc
+        while after < cue.sent.end and doc[after].is_punct:
+            after += 1
+        if after >= cue.sent.end:
+            return None
+        verb = doc[after]
+        if verb.pos_ not in ("VERB", "AUX") or verb.tag_ in ("VBG", "VB", "TO"):
+            return None
+        noun = cue.head if cue.dep_ == "relcl" else cue.head.head
+        related = (
+            (cue.dep_ == "parataxis" and verb.i == cue.head.i and verb.dep_ in ("acl", "relcl"))
+            or (cue.dep_ == "relcl" and verb.head.i == noun.i and verb.dep_ in ("acl", "relcl"))
+            or (cue.dep_ == "relcl" and noun.head.i == verb.i and noun.dep_ == "nsubj")
+        )
+        return verb if related else None
+
+    def is_as_clause(self, cue: Token) -> bool:
         """"As X noted, ...", "..., as X reported": a cue in an adverbial
         clause opened by "as" and set off by a comma reports the clause it
         hangs on. The cue takes no object of its own: "cheered as she
         described their struggle" and "as it was called" tell a time or a
-        name, not a source."""
+        name, not a source; "put it" is the one object a wording verb takes."""
         head = as_head(cue)
         if not (
             cue.dep_ == "advcl"
@@ -267,7 +311,9 @@ class ReportedClauses(QuotedWords):
             and same_paragraph(cue, head)
         ):
             return False
-        if any(c.dep_ in AS_CLAUSE_OBJECTS for c in cue.children):
+        if not self.lexicon.is_wording_cue(cue) and any(
+            c.dep_ in AS_CLAUSE_OBJECTS for c in cue.children
+        ):
             return False
         doc = cue.doc
         if cue.i < head.i:
@@ -434,8 +480,14 @@ class ReportedClauses(QuotedWords):
         finite verb ("polls show Clinton leading" reports no statement)."""
         if phrase is not None:
             return self.has_verb(start, end)
-        if cue is None or not self.lexicon.is_reporting_verb(cue):
+        if cue is None or not (
+            self.lexicon.is_reporting_verb(cue) or self.lexicon.is_wording_cue(cue)
+        ):
             return False
+        if self.interrupted_relative(cue) is not None:
+            # "a decision they say allowed X": after its subject and cue the
+            # parser's participle is a past tense.
+            return True
         return any(t.tag_ in FINITE_TAGS for t in self.tokens_between(start, end))
 
     def attributes_leading_quote(self, found: FoundQuote, start: int, cue: Token) -> bool:

@@ -224,3 +224,45 @@ def test_an_inserted_attribution_before_a_gerund_subject_keeps_the_sentence(nlp)
     )
     [quote] = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
     assert quote.text.endswith("replacing the board would be far harder")
+
+
+def test_a_cue_inside_a_reduced_relative_reports_that_clause_only(nlp):
+    text = (
+        "Farmers are also pressing on the ministry's choice to close the depots, "
+        "a choice they say left whole valleys without feed."
+    )
+    farmers = actor(text, "a1", "Farmers", "they", type_="group")
+    [quote] = quotes_of(nlp, text, farmers)
+    assert quote.kind == "indirect"
+    assert quote.text == "left whole valleys without feed"
+    assert (quote.cue, quote.speaker_key) == ("say", "a1")
+
+
+def test_as_x_put_it_gives_the_direct_quote_its_speaker(nlp):
+    text = "As Senator Ines Varga put it, “The harbour is the town’s lungs.”"
+    varga = actor(text, "a1", "Ines Varga")
+    [quote] = quotes_of(nlp, text, varga)
+    assert (quote.kind, quote.cue, quote.speaker_key) == ("direct", "put", "a1")
+
+
+def test_as_x_put_it_after_a_quote_gives_it_the_speaker(nlp):
+    text = "“The harbour is the town’s lungs,” as Ines Varga put it."
+    varga = actor(text, "a1", "Ines Varga")
+    [quote] = quotes_of(nlp, text, varga)
+    assert (quote.kind, quote.speaker_key) == ("direct", "a1")
+
+
+def test_as_x_put_it_reports_an_unquoted_clause(nlp):
+    text = "As Mayor Ines Varga put it, the ferry deal was dead."
+    varga = actor(text, "a1", "Ines Varga")
+    [quote] = quotes_of(nlp, text, varga)
+    assert (quote.kind, quote.text, quote.speaker_key) == (
+        "indirect",
+        "the ferry deal was dead",
+        "a1",
+    )
+
+
+def test_put_without_as_it_is_no_cue(nlp):
+    text = "The clerk put the ledger on the table as the mayor arrived."
+    assert quotes_of(nlp, text) == []
