@@ -243,6 +243,8 @@ class ReportedClauses(QuotedWords):
         first = clause.left_edge
         if first.i < cue.i < clause.i:
             first = self.doc[cue.i + 1]
+        if clause.i < cue.i:
+            first = self.quote_opening(first, cue) or first
         if (
             first.lower_ == "that"
             and first.i < clause.i
@@ -260,6 +262,25 @@ class ReportedClauses(QuotedWords):
         runs_on = clause.i > cue.i and cue.dep_ in ("ROOT", "conj")
         stop = self.sentence_end_within(first, sentence[-1])
         return ReportedClause(*span, cue, runs_to=stop.idx + len(stop) if runs_on else 0)
+
+    def quote_opening(self, first: Token, cue: Token) -> Token | None:
+        """"X asserted that A: “B,” she claimed": the parser hangs the earlier
+        clause on the quote, but the cue after a quote that opens after a
+        colon, semicolon or dash reports that quote alone. Its opening mark,
+        when it lies after `first`."""
+        before = (subject_of(cue) or cue).left_edge.i - 1
+        while before > first.i and self.doc[before].is_punct and not self.is_mark(self.doc[before]):
+            before -= 1
+        if before <= first.i or not self.is_mark(self.doc[before]):
+            return None
+        region = self.region_at(self.doc[before].idx)
+        if region is None or region.close is None or region.mark <= first.idx:
+            return None
+        opening = self.tokens_between(region.mark, region.mark + 1)
+        if not opening or opening[0].i <= first.i:
+            return None
+        lead = self.doc[opening[0].i - 1]
+        return opening[0] if lead.text in (":", ";", "—", "–", "--") else None
 
     @staticmethod
     def interrupted_relative(cue: Token) -> Token | None:

@@ -266,3 +266,17 @@ def test_as_x_put_it_reports_an_unquoted_clause(nlp):
 def test_put_without_as_it_is_no_cue(nlp):
     text = "The clerk put the ledger on the table as the mayor arrived."
     assert quotes_of(nlp, text) == []
+
+
+def test_a_quote_after_a_colon_is_not_pulled_into_the_earlier_clause(nlp):
+    text = (
+        "Ines Varga asserted that the valley had become “a ghost town” after the mill "
+        "closed: “The valley is no longer the valley,” she claimed."
+    )
+    varga = actor(text, "a1", "Ines Varga", "she")
+    quotes = quotes_of(nlp, text, varga)
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("mixed", "the valley had become “a ghost town” after the mill closed"),
+        ("direct", "The valley is no longer the valley,"),
+    ]
+    assert {q.speaker_key for q in quotes} == {"a1"}
