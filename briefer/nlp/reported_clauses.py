@@ -260,8 +260,37 @@ class ReportedClauses(QuotedWords):
         if span is None or not self.has_verb(*span):
             return None
         runs_on = clause.i > cue.i and cue.dep_ in ("ROOT", "conj")
+        next_act = self.speakers_next_act(cue, clause) if clause.i > cue.i else None
+        if next_act is not None:
+            end = self.end_before(span[0], next_act.idx)
+            if end is None or not self.has_verb(span[0], end):
+                return None
+            return ReportedClause(span[0], min(span[1], end), cue)
         stop = self.sentence_end_within(first, sentence[-1])
         return ReportedClause(*span, cue, runs_to=stop.idx + len(stop) if runs_on else 0)
+
+    def speakers_next_act(self, cue: Token, clause: Token) -> Token | None:
+        """"X suggested that Cruz was “soft” and called for more spending":
+        a verb of speech in the cue's tense, joined to the reported clause's
+        verb with no subject of its own, is the speaker's next act, which the
+        parser hung on the clause ("says he is acting ... and showing" goes
+        on with the clause). The word that starts it ("and", "but"), or the
+        verb."""
+        for verb in clause.rights:
+            if verb.dep_ != "conj" or verb.pos_ != "VERB" or tense(verb) != tense(cue):
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+                continue
+            lemma = verb.lemma_.lower()
+            if not (
+                self.lexicon.is_reporting_verb(verb)
+                or lemma in self.lexicon.speech_act_verbs
+                or lemma in self.lexicon.characterizing_verbs
+            ):
+                continue
+            joins = [c for c in clause.children if c.dep_ == "cc" and c.i < verb.i]
+            return joins[-1] if joins else verb.left_edge
+        return None
 
     def quote_opening(self, first: Token, cue: Token) -> Token | None:
         """"X asserted that A: “B,” she claimed": the parser hangs the earlier
@@ -620,3 +649,9 @@ def as_head(cue: Token) -> Token:
     if head.pos_ in ("NOUN", "PROPN", "PRON") and head.dep_ in ("nsubj", "nsubjpass"):
         return head.head
     return head
+
+
+def tense(verb: Token) -> str:
+    """The tag of a verb's first auxiliary, else its own ("did not suggest" is past)."""
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), None)
+    return (aux or verb).tag_

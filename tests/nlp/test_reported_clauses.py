@@ -280,3 +280,21 @@ def test_a_quote_after_a_colon_is_not_pulled_into_the_earlier_clause(nlp):
         ("direct", "The valley is no longer the valley,"),
     ]
     assert {q.speaker_key for q in quotes} == {"a1"}
+
+
+def test_the_speakers_next_act_hung_on_the_clause_ends_it(nlp):
+    text = "Ines Varga suggested that Pol Brandt was “soft on crime” and called for a new inquiry."
+    varga = actor(text, "a1", "Ines Varga")
+    [quote] = quotes_of(nlp, text, varga)
+    assert (quote.kind, quote.text, quote.speaker_key) == (
+        "mixed",
+        "Pol Brandt was “soft on crime”",
+        "a1",
+    )
+
+
+def test_a_verb_in_another_tense_goes_on_with_the_clause(nlp):
+    text = "Ines Varga says the minister is ignoring the law and showing contempt for the courts."
+    varga = actor(text, "a1", "Ines Varga")
+    [quote] = quotes_of(nlp, text, varga)
+    assert quote.text == "the minister is ignoring the law and showing contempt for the courts"
