@@ -21,6 +21,8 @@ from briefer.nlp.quoted_words import FINITE_TAGS, QuotedWords, ReportedClause
 from briefer.nlp.speech import is_denied, same_paragraph, subject_of
 
 # What a cue in an "as X noted" clause never has: the "as" stands for its object.
+# Words that open a clause set against the reported one ("say A, while B say C").
+CONTRAST_MARKS = {"while", "whereas", "though", "although"}
 AS_CLAUSE_OBJECTS = {"dobj", "ccomp", "xcomp", "oprd", "nsubjpass", "auxpass", "attr", "dative"}
 
 
@@ -257,6 +259,11 @@ class ReportedClauses(QuotedWords):
             # the attribution sits inside the reported sentence.
             last = sentence[-1]
         span = self.trimmed(max(first.idx, self.paragraph_of(cue.idx)[0]), last.idx + len(last))
+        if span is not None and clause.right_edge.dep_ == "cc":
+            # "said A, and more than half said B": the joining word the
+            # parser left on A belongs to neither.
+            end = self.end_before(*span)
+            span = (span[0], end) if end is not None else None
         if span is None or not self.has_verb(*span):
             return None
         runs_on = clause.i > cue.i and cue.dep_ in ("ROOT", "conj")
@@ -267,7 +274,34 @@ class ReportedClauses(QuotedWords):
                 return None
             return ReportedClause(span[0], min(span[1], end), cue)
         stop = self.sentence_end_within(first, sentence[-1])
+        own = [c for c in cue.rights if c.i > clause.right_edge.i and self.is_cues_own(cue, c)]
+        if own:
+            # "say A, compared with B", "say A, while B", "said A but
+            # declined to ...": the cue's own modifiers and acts after the
+            # clause are no part of what it reports.
+            stop = self.doc[max(own[0].left_edge.i - 1, first.i)]
         return ReportedClause(*span, cue, runs_to=stop.idx + len(stop) if runs_on else 0)
+
+    @staticmethod
+    def is_cues_own(cue: Token, child: Token) -> bool:
+        """Whether a word hung on a cue after its clause tells of the saying,
+        not of what was said: a prepositional phrase ("compared with B"), a
+        contrast ("while B", "though B"), a participle ("appearing to ...")
+        or a verb of the speaker in the cue's tense with no subject of its
+        own ("said A but cautioned ...", not "said A and then would ...")."""
+        if child.dep_ == "prep":
+            # Not one joined to the clause's words ("memories of A, and of B").
+            return child.doc[child.left_edge.i - 1].dep_ != "cc"
+        if child.dep_ == "advcl":
+            return child.tag_ == "VBG" or any(
+                m.dep_ == "mark" and m.lower_ in CONTRAST_MARKS for m in child.children
+            )
+        return (
+            child.dep_ == "conj"
+            and child.pos_ == "VERB"
+            and tense(child) == tense(cue)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in child.children)
+        )
 
     def speakers_next_act(self, cue: Token, clause: Token) -> Token | None:
         """"X suggested that Cruz was “soft” and called for more spending":

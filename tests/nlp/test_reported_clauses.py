@@ -298,3 +298,29 @@ def test_a_verb_in_another_tense_goes_on_with_the_clause(nlp):
     varga = actor(text, "a1", "Ines Varga")
     [quote] = quotes_of(nlp, text, varga)
     assert quote.text == "the minister is ignoring the law and showing contempt for the courts"
+
+
+def test_a_comparison_hung_on_the_cue_is_not_reported(nlp):
+    text = (
+        "Most farmers say they have a favourable view of the minister, compared with "
+        "40 percent who say the same of her deputy."
+    )
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == "they have a favourable view of the minister"
+
+
+def test_a_contrast_hung_on_the_cue_is_not_reported(nlp):
+    text = "Half of those polled say they want lower fares, while a fifth want more trains."
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == "they want lower fares"
+
+
+def test_a_joining_word_left_between_two_reports_belongs_to_neither(nlp):
+    text = (
+        "Sixty percent said they were very worried about the housing market, and more "
+        "than half said the country was on the wrong track."
+    )
+    assert [q.text for q in quotes_of(nlp, text)] == [
+        "they were very worried about the housing market",
+        "the country was on the wrong track",
+    ]
