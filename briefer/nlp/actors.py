@@ -8,7 +8,6 @@ and later title-only references ("the French president").
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
@@ -16,16 +15,13 @@ from typing import TYPE_CHECKING
 
 from briefer.core.names import compatible_given_names
 from briefer.core.records import ExtractedActor, Span
-from briefer.core.registry import ACTOR_TYPES
 from briefer.nlp import lexicon
 from briefer.nlp.bodies import (
-    body_type,
-    canonical_key,
+    affiliations_are_bodies,
     clean_name,
-    head_word,
+    movements_not_people,
     names_a_body,
     settle_bodies,
-    type_words,
 )
 from briefer.nlp.coref import resolve_reference, resolve_title, title_reference_pattern
 from briefer.nlp.entities import (
@@ -35,8 +31,10 @@ from briefer.nlp.entities import (
     surname_end,
     surname_start,
 )
+from briefer.nlp.entity_repairs import SPEAKER_LABEL
 from briefer.nlp.experts import is_expert
 from briefer.nlp.lexicon import name_key
+from briefer.nlp.name_mentions import add_name_occurrences
 from briefer.nlp.non_actors import without_non_actors
 from briefer.nlp.role_phrases import affiliation_kind
 from briefer.nlp.roles import (
@@ -294,6 +292,34 @@ def _group_clusters(doc: Doc, nationalities: list[Entity]) -> list[_Cluster]:
     return list(by_key.values())
 
 
+def _addressed_speakers(doc: Doc, text: str, clusters: list[_Cluster]) -> list[_Cluster]:
+    """ "QUESTION: Matt, do you expect ...?" then "MR. MORROW: ...": a given
+    name alone that opens a question in a transcript addresses the next
+    speaker, whose label gives only the surname."""
+    unnamed = frozenset(lexicon.load("speech")["unnamed_speaker_labels"])
+    labels = [m for m in SPEAKER_LABEL.finditer(text)
+              if " ".join(m.group(1).lower().split()) not in unnamed]
+    owner = {id(e): c for c in clusters for e in c.entities}
+    kept = []
+    for cluster in clusters:
+        if cluster.type == "person" and " " not in cluster.name and len(cluster.entities) == 1:
+            entity = cluster.entities[0]
+            start = doc[entity.start].idx
+            opened = text.rfind("\n", 0, start) + 1
+            before = text[opened:start].strip().rstrip(":").lower()
+            nxt = next((m for m in labels if m.start() > start), None)
+            target = None
+            if before in unnamed and text[start + len(entity.text) :].startswith(",") and nxt:
+                target = next((owner[id(e)] for c in clusters for e in c.entities
+                               if c is not cluster and c.type == "person"
+                               and nxt.start(1) <= doc[e.start].idx < nxt.end(1)), None)
+            if target is not None and lexicon.first_name_gender(entity.text):
+                target.entities.append(entity)
+                continue
+        kept.append(cluster)
+    return kept
+
+
 def _seats_of_bodies(clusters: list[_Cluster]) -> list[_Cluster]:
     """ "The checks had been agreed with Brussels": a city that is the seat of
     a body the article names stands for that body, not for its country."""
@@ -448,6 +474,7 @@ def extract_actors(doc: Doc) -> list[ExtractedActor]:
         *_group_clusters(doc, by_label.get("NORP", [])),
     ]
     clusters = _seats_of_bodies(_states_named_by_people(doc, clusters))
+    clusters = _addressed_speakers(doc, text, clusters)
     clusters.sort(key=lambda c: c.first())
     actors = []
     for number, cluster in enumerate(clusters, start=1):
@@ -471,126 +498,16 @@ def extract_actors(doc: Doc) -> list[ExtractedActor]:
         )
     _title_references(text, actors)
     settled = settle_bodies(text, actors)
-    _movements_not_people(text, settled)
-    _affiliations_are_bodies(settled)
+    movements_not_people(text, settled)
+    affiliations_are_bodies(settled)
     settled = without_non_actors(doc, text, _without_title_modifiers(text, settled))
-    _add_name_occurrences(text, settled)
+    add_name_occurrences(text, settled)
     # The names found again include those in people's titles ("Fed Chair Jerome Pollard").
     settled = _without_title_modifiers(text, settled)
     settled.sort(key=lambda a: min((m.start for m in a.mentions), default=0))
     for number, actor in enumerate(settled, start=1):
         actor.key = f"a{number}"
     return settled
-
-
-def _affiliations_are_bodies(actors: list[ExtractedActor]) -> None:
-    """ "Katie Glover, state policy director for Susan B. Anthony Pro-Life
-    America": a name someone works for is a body, whatever the model took it
-    for, unless the article treats it as a person's too, with a role or by
-    the surname alone ("press secretary for Vladimir Putin ... Putin said")."""
-    employers = {name_key(a.affiliation) for a in actors if a.type == "person" and a.affiliation}
-    for actor in actors:
-        if (
-            actor.type == "person" and name_key(actor.name) in employers and not actor.roles
-            and all(name_key(m.text) == name_key(actor.name) for m in actor.mentions)
-        ):
-            actor.type = body_type(actor.name, "organization")
-            actor.roles, actor.affiliation, actor.is_expert = [], "", False
-
-
-def _movements_not_people(text: str, actors: list[ExtractedActor]) -> None:
-    """ "The Houthis": a plural name always written with "the", which the
-    model takes for a person, is a named movement; its singular ("Houthi
-    attacks") is a form of its name."""
-    for actor in actors:
-        name = actor.name
-        if actor.type not in ("person", "group") or " " in name or not (
-            name.endswith("s") and name[:1].isupper() and len(name) > 3
-        ):
-            continue
-        if all(text[max(0, m.start - 4) : m.start].lower() == "the " for m in actor.mentions):
-            actor.type = "organization"
-            actor.roles, actor.is_expert = [], False
-            if name[:-1] not in actor.aliases:
-                actor.aliases.append(name[:-1])
-
-
-def _sweep_forms(actor: ExtractedActor) -> set[str]:
-    """The written forms of an actor's name that mark a mention wherever they
-    stand: its name and aliases, as a headline sets them too ("Von Der
-    Leyen"), a body's usual abbreviations ("Justice Dept.") and short forms
-    ("Pentagon", "Danco" for Danco Laboratories); but no lower-case
-    description ("industry groups"), no dotted abbreviation of a country,
-    which is mostly an adjective ("U.S. forces"), and no capital, often a
-    mere place."""
-    if actor.type == "group":
-        return set()
-    forms = set()
-    for form in [actor.name, *actor.aliases, *_short_forms(actor)]:
-        form = form.strip()
-        if len(form) < 2 or form.islower() or not form[:1].isalpha():
-            continue
-        if actor.type == "country" and (
-            "." in form or lexicon.countries().country_of_name(form) is None
-        ):
-            continue  # a capital stands for its country only where it acts
-        forms.add(form)
-        if actor.type == "person":
-            forms.add(" ".join(w[:1].upper() + w[1:] for w in form.split()))
-    return forms
-
-
-def _short_forms(actor: ExtractedActor) -> list[str]:
-    if not ACTOR_TYPES[actor.type].is_body or actor.type == "country":
-        return []
-    words = type_words()
-    key = canonical_key(actor.name)
-    forms = [
-        short.title() for short, full in words.short_forms.items()
-        if canonical_key(full) == key and short not in key.split()
-    ]
-    abbreviations = lexicon.load("actor_types")["abbreviations"]
-    for form in [actor.name, *actor.aliases]:
-        written = " ".join(abbreviations.get(w, w) for w in form.split())
-        if written != form:
-            forms.append(written)
-    names = actor.name.split()
-    if len(names) >= 2 and lexicon.countries().country_of_name(names[-1]) is not None:
-        forms.append(" ".join(names[:-1]))  # "Reform" of "Reform UK"
-    if actor.type == "company" and len(names) >= 2 and head_word(actor.name) in words.heads.get(
-        "company", ()
-    ) and len(names[0]) > 3:
-        forms.append(names[0])
-    return forms
-
-
-def _add_name_occurrences(text: str, actors: list[ExtractedActor]) -> None:
-    """Every further occurrence of an actor's name or alias, as a whole word,
-    is a mention of it: the model leaves names untagged in headings, inside
-    quotes and before a possessive. A form two actors share (two Carters'
-    surname) is left alone."""
-    owners: dict[str, set[str]] = {}
-    for actor in actors:
-        for form in _sweep_forms(actor):
-            owners.setdefault(form, set()).add(actor.key)
-    by_key = {a.key: a for a in actors}
-    taken = bytearray(len(text) + 1)
-    for actor in actors:
-        for m in actor.mentions:
-            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-    unique = sorted((f for f, keys in owners.items() if len(keys) == 1), key=len, reverse=True)
-    if not unique:
-        return
-    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, unique)) + r")(?!\w)")
-    for match in pattern.finditer(text):
-        start, end = match.span()
-        if any(taken[start:end]):
-            continue
-        taken[start:end] = b"\x01" * (end - start)
-        actor = by_key[next(iter(owners[match.group()]))]
-        actor.mentions.append(Span(start, end, match.group()))
-    for actor in actors:
-        actor.mentions.sort(key=lambda m: m.start)
 
 
 def _without_title_modifiers(text: str, actors: list[ExtractedActor]) -> list[ExtractedActor]:

@@ -17,6 +17,7 @@ from briefer.core.records import ExtractedActor, Span
 from briefer.core.registry import ACTOR_TYPES
 from briefer.nlp.lexicon import (
     countries,
+    first_name_gender,
     is_title_word,
     known_organizations,
     name_key,
@@ -166,14 +167,17 @@ def _descriptor_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, 
 def described_type(text: str, actor: ExtractedActor) -> str | None:
     """The type the article gives a body in so many words: "the advocacy
     group Public Citizen", "the newsletter Sabato's Crystal Ball", "Harbor
-    Ridge Partners, a research firm in Washington". A person only yields to
-    a description before the name."""
+    Ridge Partners, a research firm in Washington". A person with a known
+    given name only yields to a description before the name ("Passenger
+    Voice North, a watchdog" is no person)."""
     if actor.type == "country":
         return None
     before, after, described = _descriptor_patterns()
     for mention in actor.mentions:
         found = before.search(text, max(0, mention.start - 60), mention.start)
-        if found is None and actor.type != "person":
+        if found is None and (
+            actor.type != "person" or not first_name_gender(actor.name.split()[0])
+        ):
             found = after.match(text[mention.end : mention.end + 60])
         if found is not None:
             return described[" ".join(found.group(1).lower().split())]
@@ -333,6 +337,7 @@ def settle_bodies(text: str, actors: list[ExtractedActor]) -> list[ExtractedActo
         # "FBI" or "Pentavera" (of Pentavera Laboratories) taken for a person
         or (a.type == "person" and (_is_acronym(a.name) or len(a.name.split()) == 1))
     ]
+    _add_acronym_aliases(text, kept)
     by_key: dict[str, ExtractedActor] = {}
     merged_into: dict[str, ExtractedActor] = {}
     for actor in sorted(bodies, key=lambda a: -len(canonical_key(a.name).split())):
@@ -344,6 +349,10 @@ def settle_bodies(text: str, actors: list[ExtractedActor]) -> list[ExtractedActo
                  if key in acronyms_of(b.name) or short_form_of(key, b)),
                 None,
             ) or _referred_back(actor, by_key.values())
+        if target is None:
+            target = _named_without_head(key, by_key.values()) or next(
+                (b for b in by_key.values() if key in {canonical_key(x) for x in b.aliases}), None
+            )
         if target is None:
             by_key[key] = actor
             continue
@@ -376,21 +385,26 @@ def settle_bodies(text: str, actors: list[ExtractedActor]) -> list[ExtractedActo
 
 
 ACRONYM_WORD = re.compile(r"(?<![\w.])([A-Z][A-Za-z]{1,6})(?![\w.])")
-AFTER_NAME = re.compile(r"\s*\(([A-Z][A-Za-z]{1,6})\)")
+AFTER_NAME = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7}(?: [A-Z][a-z]{1,7})?)\)")
 
 
 def _add_acronym_aliases(text: str, actors: list[ExtractedActor]) -> None:
     """A body's acronym written in the article is its alias: in brackets
     after its name ("Department for Environment, Food and Rural Affairs
-    (Defra)"), or as a word with two capitals that spells its initials
-    ("MoD" for the Ministry of Defence) when no other body's it is."""
+    (Defra)", "California Public Employees' Retirement System (CalPERS)"), or
+    as a word with two capitals that spells its initials ("MoD" for the
+    Ministry of Defence) when no other body's it is."""
     bodies = [a for a in actors if ACTOR_TYPES[a.type].is_body and a.type != "country"]
     initials = {a.key: acronyms_of(a.name) for a in bodies if len(a.name.split()) > 1}
     taken = {name_key(n) for a in actors for n in [a.name, *a.aliases]}
     for actor in bodies:
         for mention in actor.mentions:
             after = AFTER_NAME.match(text, mention.end)
-            if after and after.group(1).lower() in initials.get(actor.key, ()):
+            # A company's initials in brackets are its alias; other capitals its ticker.
+            # A public body's short name in brackets is its alias ("(CalPERS)", "(Cal Fire)").
+            if after and (after.group(1).lower() in initials.get(actor.key, ()) or (
+                actor.type != "company" and len(actor.name.split()) > 2
+            )):
                 form = after.group(1)
                 if form not in actor.aliases:
                     actor.aliases.append(form)
@@ -423,6 +437,18 @@ def _is_acronym(name: str) -> bool:
     return 2 <= len(letters) <= 7 and letters.isalpha() and sum(c.isupper() for c in letters) >= 2
 
 
+def _named_without_head(key: str, bodies) -> ExtractedActor | None:
+    """ "Northern Crest" for Northern Crest Railways, "Kyodo" for Kyodo News:
+    a body's name without its last words when they are only head words."""
+    words = type_words()
+    heads = {h for kind in words.heads.values() for h in kind} | words.body_heads
+    for body in bodies:
+        full = canonical_key(body.name)
+        if full.startswith(key + " ") and all(w in heads for w in full[len(key) + 1 :].split()):
+            return body
+    return None
+
+
 def _referred_back(actor: ExtractedActor, bodies) -> ExtractedActor | None:
     """A bare head noun ("the Department") is the body with that head named
     last before it."""
@@ -438,3 +464,35 @@ def _referred_back(actor: ExtractedActor, bodies) -> ExtractedActor | None:
         if at > best_at:
             best, best_at = body, at
     return best
+
+
+def affiliations_are_bodies(actors: list[ExtractedActor]) -> None:
+    """ "Katie Glover, state policy director for Susan B. Anthony Pro-Life
+    America": a name someone works for is a body, whatever the model took it
+    for, unless the article treats it as a person's too, with a role or by
+    the surname alone ("press secretary for Vladimir Putin ... Putin said")."""
+    employers = {name_key(a.affiliation) for a in actors if a.type == "person" and a.affiliation}
+    for actor in actors:
+        if (
+            actor.type == "person" and name_key(actor.name) in employers and not actor.roles
+            and all(name_key(m.text) == name_key(actor.name) for m in actor.mentions)
+        ):
+            actor.type = body_type(actor.name, "organization")
+            actor.roles, actor.affiliation, actor.is_expert = [], "", False
+
+
+def movements_not_people(text: str, actors: list[ExtractedActor]) -> None:
+    """ "The Houthis": a plural name always written with "the", which the
+    model takes for a person, is a named movement; its singular ("Houthi
+    attacks") is a form of its name."""
+    for actor in actors:
+        name = actor.name
+        if actor.type not in ("person", "group") or " " in name or not (
+            name.endswith("s") and name[:1].isupper() and len(name) > 3
+        ):
+            continue
+        if all(text[max(0, m.start - 4) : m.start].lower() == "the " for m in actor.mentions):
+            actor.type = "organization"
+            actor.roles, actor.is_expert = [], False
+            if name[:-1] not in actor.aliases:
+                actor.aliases.append(name[:-1])

@@ -5,57 +5,38 @@ Foundation for Strategic Research"), tags capitals as people ("Kyiv") and
 surnames as places or organisations ("Leyen", "Zelenskyy's"), and reads
 Title Case headlines as one long name. Each correction below uses evidence
 from the same article: the lexicons, title words, and how the same name is
-tagged elsewhere.
+tagged elsewhere. Repairs of spans the model cuts, joins or misses live in
+`entity_repairs`; the entity record and shared span helpers in `entity_spans`.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from briefer.nlp import lexicon
+from briefer.nlp import entity_repairs, lexicon
+from briefer.nlp.entity_spans import (
+    KEPT_LABELS,
+    NAME_LIKE_TAGS,
+    NOT_NAME_LABELS,
+    PROPER_TAGS,
+    Entity,
+    institution_heads,
+    make_entity,
+    name_connectors,
+    put_entity,
+    trimmed_span,
+)
 from briefer.nlp.lexicon import name_key
 from briefer.nlp.pipeline import CONFIRMED_ENTITY_ID
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
-KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
-NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
-PROPER_TAGS = frozenset({"NNP", "NNPS"})
-NAME_LIKE_TAGS = frozenset({"NN", "NNS"})
-POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
 _HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-
-
-@dataclass(frozen=True)
-class Entity:
-    """A corrected entity: tokens [start, end) of the doc, its text and its label.
-
-    `anchored` marks a name no later relabelling may change: a person name
-    after a title word ("President X"), or a name the user confirmed.
-    """
-
-    start: int
-    end: int
-    label: str
-    text: str
-    anchored: bool = False
-
-    @property
-    def key(self) -> str:
-        return name_key(self.text)
-
-    def overlaps(self, other: Entity) -> bool:
-        return self.start < other.end and other.start < self.end
-
-
-def make_entity(doc: Doc, start: int, end: int, label: str, anchored: bool = False) -> Entity:
-    """The entity over tokens [start, end) of DOC."""
-    return Entity(start, end, label, doc[start:end].text, anchored)
 
 
 def headline_ranges(text: str) -> list[tuple[int, int]]:
@@ -83,16 +64,6 @@ def headline_ranges(text: str) -> list[tuple[int, int]]:
 
 def _in_ranges(char: int, ranges: list[tuple[int, int]]) -> bool:
     return any(start <= char < end for start, end in ranges)
-
-
-def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading "the" and honorifics, and a trailing possessive or punctuation."""
-    leading = lexicon.honorifics() | {"the"}
-    while start < end and doc[start].lower_ in leading:
-        start += 1
-    while end > start and (doc[end - 1].text in POSSESSIVE_ENDINGS or doc[end - 1].is_punct):
-        end -= 1
-    return start, end
 
 
 def _is_country_like(key: str) -> bool:
@@ -131,7 +102,7 @@ def _model_entities(doc: Doc, headlines: list[tuple[int, int]]) -> list[Entity]:
             # The user's own name for an actor is taken whole, as written ("Justice Ward").
             found.append(make_entity(doc, ent.start, ent.end, ent.label_, anchored=True))
             continue
-        start, end = _trimmed(doc, ent.start, ent.end)
+        start, end = trimmed_span(doc, ent.start, ent.end)
         if ent.label_ == "PERSON":
             # "President Trump" or "Injecting Clinton": the name starts at a proper noun.
             titles = lexicon.title_words()
@@ -165,19 +136,11 @@ def _merge_split_names(doc: Doc, entities: list[Entity]) -> list[Entity]:
     return merged
 
 
-def _put(entities: list[Entity], new: Entity, replaceable: frozenset[str]) -> list[Entity]:
-    """Insert NEW, replacing the entities it covers if their labels allow it."""
-    covered = [e for e in entities if e.overlaps(new)]
-    if any(e.label not in replaceable or e.start < new.start or e.end > new.end for e in covered):
-        return entities
-    return sorted([e for e in entities if not e.overlaps(new)] + [new], key=lambda e: e.start)
-
-
 @cache
 def _enumerated_institution_pattern() -> re.Pattern[str]:
     """ "Senate Health, Education, Labor and Pensions Committee": a name that
     lists its fields with commas before its head word."""
-    heads = "|".join(sorted((re.escape(h) for h in _institution_heads()), key=len, reverse=True))
+    heads = "|".join(sorted((re.escape(h) for h in institution_heads()), key=len, reverse=True))
     gap = r"[^\S\n]+"
     word = r"[A-Z][\w&'’-]*\w"
     words = rf"{word}(?:{gap}{word}){{0,3}}"
@@ -199,17 +162,17 @@ def _recover_institutions(
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None:
             continue
-        start, end = _trimmed(doc, span.start, span.end)
+        start, end = trimmed_span(doc, span.start, span.end)
         while start < end and doc[start].tag_ not in PROPER_TAGS and doc[start].text[:1].isupper():
             start += 1
         # "Hofstra University on Monday": a date ends the name.
         cut = next((i for i in range(start, end) if doc[i].ent_type_ in NOT_NAME_LABELS), end)
-        while cut > start and doc[cut - 1].lower_ in _name_connectors():
+        while cut > start and doc[cut - 1].lower_ in name_connectors():
             cut -= 1
         end = cut
         if end - start < 2:
             continue
-        entities = _put(entities, make_entity(doc, start, end, "ORG"), replaceable)
+        entities = put_entity(entities, make_entity(doc, start, end, "ORG"), replaceable)
     return entities
 
 
@@ -230,280 +193,6 @@ def _title_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation})\s+(?P<name>{name})")
 
 
-@cache
-def _name_connectors() -> frozenset[str]:
-    return frozenset(lexicon.load("organizations")["name_connectors"])
-
-
-@cache
-def _institution_heads() -> frozenset[str]:
-    return frozenset(lexicon.load("organizations")["institution_heads"])
-
-
-DASHES = frozenset({"-", "–", "—", "--"})
-
-
-def _split_at_dashes(doc: Doc, entities: list[Entity]) -> list[Entity]:
-    """ "the Senate Intelligence Committee - Mark Whitcomb, ...": a spaced dash
-    ends a name; what follows is a name of its own, a person's when it opens
-    with a given name."""
-    split = []
-    for entity in entities:
-        dash = next((i for i in range(entity.start + 1, entity.end - 1)
-                     if doc[i].text in DASHES and doc[i - 1].whitespace_ and doc[i].whitespace_),
-                    None)
-        if dash is None or entity.anchored:
-            split.append(entity)
-            continue
-        split.append(make_entity(doc, entity.start, dash, entity.label))
-        start, end = _trimmed(doc, dash + 1, entity.end)
-        if start < end:
-            label = "PERSON" if lexicon.first_name_gender(doc[start].text) else entity.label
-            split.append(make_entity(doc, start, end, label))
-    return split
-
-
-def _names_body(doc: Doc, start: int, end: int) -> bool:
-    """Whether tokens [start, end) hold an institution head or are a listed body's name."""
-    heads = _institution_heads()
-    listed = _listed_bodies()[0]
-    text = doc[start:end].text
-    return any(t.text in heads for t in doc[start:end]) or listed.fullmatch(text) is not None
-
-
-def _split_at_and(doc: Doc, entities: list[Entity]) -> list[Entity]:
-    """ "the Federation of Small Businesses and the British Chambers of
-    Commerce", "the Green Party and Plaid Cymru": two bodies joined by "and"
-    are two names, when each side names a body on its own."""
-    split = []
-    for entity in entities:
-        cut = next((i for i in range(entity.start + 1, entity.end - 1)
-                    if doc[i].lower_ == "and"
-                    and (doc[i + 1].text[:1].isupper() or doc[i + 1].lower_ == "the")), None)
-        if cut is None or entity.label != "ORG" or entity.anchored:
-            split.append(entity)
-            continue
-        new_phrase = doc[cut + 1].lower_ == "the"
-        right = cut + 1 + new_phrase
-        heads = _institution_heads()
-        listed = _listed_bodies()[0].fullmatch(doc[right : entity.end].text) is not None
-        # "Coastline Bank and Harbor Federal Credit Union": two complete names;
-        # "Department of Health and Human Services" is one.
-        complete = (
-            cut - entity.start >= 2 and doc[cut - 1].text in heads
-            and doc[entity.end - 1].text in heads
-            and not any(t.lower_ in ("of", "for", "on") for t in doc[entity.start : cut])
-        )
-        if not (
-            (new_phrase or listed or complete)
-            and _names_body(doc, entity.start, cut) and _names_body(doc, right, entity.end)
-            and "," not in doc[entity.start:cut].text
-        ):
-            split.append(entity)
-            continue
-        split += [make_entity(doc, entity.start, cut, "ORG"),
-                  make_entity(doc, right, entity.end, "ORG")]
-    return split
-
-
-def _without_trailing_titles(doc: Doc, entities: list[Entity]) -> list[Entity]:
-    """ "Air Force Lt." of "Air Force Lt. Gen. Walter Pryszlak": a title
-    ends no organisation's name."""
-    kept = []
-    for entity in entities:
-        end = entity.end
-        while end - entity.start > 1 and entity.label == "ORG" and lexicon.is_title_word(
-            doc[end - 1].text
-        ) and (doc[end - 1].text.endswith(".") or (end < len(doc) and doc[end].text == ".")):
-            end -= 1  # an abbreviated title: "Lt.", "Gen." ("Department of Justice" stays)
-        kept.append(entity if end == entity.end else make_entity(doc, entity.start, end, "ORG"))
-    return kept
-
-
-def _split_at_at(doc: Doc, entities: list[Entity]) -> list[Entity]:
-    """ "Pandemic Center at Brown University School of Public Health": an
-    institution "at" another is two bodies, the first part of the second."""
-    heads = _institution_heads()
-    split = []
-    for entity in entities:
-        at = next((i for i in range(entity.start + 1, entity.end - 1) if doc[i].lower_ == "at"),
-                  None)
-        if (
-            at is None or entity.label != "ORG" or entity.anchored
-            or doc[at - 1].text not in heads
-            or not any(t.text in heads for t in doc[at + 1 : entity.end])
-        ):
-            split.append(entity)
-            continue
-        split += [
-            make_entity(doc, entity.start, at, "ORG"), make_entity(doc, at + 1, entity.end, "ORG")
-        ]
-    return split
-
-
-def _people_by_cue(doc: Doc, entities: list[Entity]) -> list[Entity]:
-    """A name the model took for an organisation is a person's when it opens
-    with a given name and the sentence says so: "Harjit Sandhu, who chairs
-    ...", "its chief executive, Amanda Pritchard-Lowe, said"."""
-    roles = lexicon.role_heads()
-    people = []
-    for entity in entities:
-        start, end = entity.start, entity.end
-        after = doc[end : end + 2]
-        relative = len(after) == 2 and after[0].text == "," and after[1].lower_ == "who"
-        which = len(after) == 2 and after[0].text == "," and after[1].lower_ == "which"
-        if entity.label == "PERSON" and which and not entity.anchored:
-            people.append(replace(entity, label="ORG"))  # "Orbitrax, which operates ..."
-            continue
-        if entity.label != "ORG" or entity.anchored:
-            people.append(entity)
-            continue
-        if start > 0 and doc[start - 1].tag_ in PROPER_TAGS and doc[start - 1].ent_type_ == "" and (
-            relative or lexicon.first_name_gender(doc[start - 1].text)
-        ):
-            start -= 1  # "Harjit" left out of "Sandhu"
-        words = [t for t in doc[start:end] if t.text not in ("-", "‐")]
-        role_before = start >= 2 and doc[start - 1].text == "," and doc[start - 2].lower_ in roles
-        role_after = end < len(doc) and doc[end].text == "," and any(
-            t.lower_ in roles for t in doc[end + 1 : end + 4]
-        )
-        apposed = role_before or role_after
-        if (
-            2 <= len(words) <= 4
-            and all(t.tag_ in PROPER_TAGS for t in words)
-            and (relative or lexicon.first_name_gender(words[0].text))
-            and not any(t.text in _institution_heads() for t in words)
-            and (relative or apposed)
-        ):
-            people.append(make_entity(doc, start, end, "PERSON", anchored=True))
-        else:
-            people.append(entity)
-    return people
-
-
-def _recover_administrations(doc: Doc, entities: list[Entity]) -> list[Entity]:
-    """ "The Biden administration", "the Obama White House": a person's name
-    before "administration" names the government, not the person."""
-    heads = frozenset({"administration"})
-    found = []
-    for entity in entities:
-        end = entity.end
-        if entity.label == "PERSON" and end < len(doc) and doc[end].lower_ in heads:
-            found.append(make_entity(doc, entity.start, end + 1, "ORG", anchored=True))
-        else:
-            found.append(entity)
-    return found
-
-
-SPEAKER_LABEL = re.compile(r"^[ \t\"“]*([A-Z][A-Z.'’ -]*[A-Z])\s*:[ \t]+(?=\S)", re.MULTILINE)
-SPEAKER_LABEL_WORDS = 4
-
-
-def _recover_speaker_labels(doc: Doc, text: str, entities: list[Entity]) -> list[Entity]:
-    """ "MARGARET BRENNOCK:", "MR. MORROW:", "SEN. BILL CASHMAN:" opening a
-    transcript turn name a person (titles left out); "QUESTION:" names nobody."""
-    unnamed = frozenset(lexicon.load("speech")["unnamed_speaker_labels"])
-    for match in SPEAKER_LABEL.finditer(text):
-        label = match.group(1)
-        if len(label.split()) > SPEAKER_LABEL_WORDS or " ".join(label.lower().split()) in unnamed:
-            continue
-        span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-        if span is None:
-            continue
-        start, end = span.start, span.end
-        while start < end and (lexicon.is_title_word(doc[start].text) or doc[start].is_punct):
-            start += 1
-        while end > start and doc[end - 1].is_punct:
-            end -= 1
-        if start < end and doc[start:end].text.replace(".", "").strip():
-            # "SEN" of "SEN. CASHMAN:" is a title, no organisation.
-            entities = [e for e in entities if not (span.start <= e.start and e.end <= start)]
-            entities = _put(entities, make_entity(doc, start, end, "PERSON", anchored=True),
-                            frozenset(KEPT_LABELS))
-    return entities
-
-
-@cache
-def _listed_bodies() -> tuple[re.Pattern[str], frozenset[str]]:
-    """A pattern of the names of bodies the lexicons know (an acronym's dots
-    optional: "F.D.A." is "FDA"), and the keys of the one-word ones that are
-    no acronym but a party ("Democrats", "Conservatives")."""
-    words = lexicon.load("actor_types")["names"]
-    names = {" ".join(n.lower().split()) for kind in words.values() for n in kind}
-    names |= set(lexicon.org_acronyms()) | set(lexicon.known_organizations())
-    alternatives = []
-    for name in sorted((n for n in names if n), key=len, reverse=True):
-        if name.isalpha() and len(name) <= 6:
-            alternatives.append(r"\.?".join(re.escape(ch) for ch in name) + r"\.?")
-        else:
-            alternatives.append(r"\s+".join(re.escape(w) for w in name.split()))
-    pattern = re.compile(rf"(?<![\w.])(?:the\s+)?(?:{'|'.join(alternatives)})(?![\w])",
-                         re.IGNORECASE)
-    parties = {name_key(n) for n in words["party"] if len(n.split()) == 1 and n.endswith("s")}
-    return pattern, frozenset(parties)
-
-
-def _reads_as_listed(tokens: Span) -> bool:
-    """Several capitalised words, an acronym ("F.D.A.", "OPEC+") or a party's plural."""
-    letters = "".join(ch for ch in tokens.text if ch.isalpha())
-    if len(tokens) > 1 and not any(ch.isspace() for ch in tokens.text):
-        return letters.isupper() and len(letters) >= 2  # "OPEC+", "F.D.A."
-    if len(tokens) == 1:
-        return (letters.isupper() and len(letters) >= 2) or (
-            name_key(tokens.text) in _listed_bodies()[1] and tokens.text[:1].isupper()
-        )
-    connectors = _name_connectors()
-    return all(t.text[:1].isupper() or t.lower_ in connectors or not t.is_alpha for t in tokens)
-
-
-def _recover_listed_bodies(doc: Doc, text: str, entities: list[Entity]) -> list[Entity]:
-    """Names of well-known bodies the model missed or cut ("Reform UK" read as
-    the UK, "OPEC+", "F.D.A.", "Democrats"), headlines included: the
-    lexicons know them."""
-    pattern, _ = _listed_bodies()
-    replaceable = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
-    people = [e for e in entities if e.label == "PERSON"]
-    for match in pattern.finditer(text):
-        name = match.group()
-        first = name[4:5] if name[:4].lower() == "the " else name[:1]
-        if not first.isupper():
-            continue
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is None or any(e.start < span.end and span.start < e.end for e in people):
-            continue
-        start, end = _trimmed(doc, span.start, span.end)
-        tokens = doc[start:end]
-        if sum(ch.isalpha() for ch in tokens.text) >= 2 and _reads_as_listed(tokens):
-            entities = _put(entities, make_entity(doc, start, end, "ORG"), replaceable)
-    return entities
-
-
-def _recover_country_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
-    """ "Mexico's economy ministry", "the Saudi energy ministry", "the Russian
-    embassy": a body of a country's state named in lower case is one
-    organisation, not a mention of the country."""
-    heads = frozenset(lexicon.load("organizations")["country_body_heads"])
-    countries = lexicon.countries()
-    for entity in [e for e in entities if e.label in ("GPE", "NORP")]:
-        if countries.country_of_name(entity.key) is None and (
-            countries.country_of_demonym(entity.key) is None
-        ):
-            continue
-        at = entity.end
-        if at < len(doc) and doc[at].text in POSSESSIVE_ENDINGS and entity.label == "GPE":
-            at += 1
-        end = at
-        while end < min(at + 3, len(doc)) and doc[end].text.islower() and doc[end].is_alpha:
-            end += 1
-            if doc[end - 1].lower_ in heads:
-                entities = _put(
-                    entities, make_entity(doc, entity.start, end, "ORG"),
-                    frozenset({"GPE", "NORP", "ORG"}),
-                )
-                break
-    return entities
-
-
 def _recover_titled_people(
     doc: Doc, text: str, entities: list[Entity], headlines: list[tuple[int, int]]
 ) -> list[Entity]:
@@ -516,7 +205,7 @@ def _recover_titled_people(
         span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
         if span is None:
             continue
-        start, end = _trimmed(doc, span.start, span.end)
+        start, end = trimmed_span(doc, span.start, span.end)
         tokens = doc[start:end]
         if not len(tokens) or any(
             t.tag_ not in PROPER_TAGS and t.lower_ not in lexicon.name_particles() for t in tokens
@@ -524,7 +213,7 @@ def _recover_titled_people(
             continue
         if (
             tokens[0].lower_ in titles
-            or tokens[-1].text in _institution_heads()
+            or tokens[-1].text in institution_heads()
             or _is_country_like(name_key(tokens.text))
         ):
             continue
@@ -536,7 +225,7 @@ def _recover_titled_people(
             e for e in entities
             if not (title_start <= doc[e.start].idx and doc[e.end - 1].idx < title_end)
         ]
-        entities = _put(
+        entities = put_entity(
             entities, make_entity(doc, start, end, "PERSON", anchored=True), replaceable
         )
     return entities
@@ -566,7 +255,7 @@ def _recover_described_people(doc: Doc, entities: list[Entity]) -> list[Entity]:
             continue
         if doc[start].lower_ in roles or any(t.tag_ not in PROPER_TAGS for t in doc[start:end]):
             continue
-        entities = _put(entities, make_entity(doc, start, end, "PERSON"), frozenset())
+        entities = put_entity(entities, make_entity(doc, start, end, "PERSON"), frozenset())
     return entities
 
 
@@ -589,7 +278,7 @@ def _reads_as_full_name(doc: Doc, entity: Entity, lone_person_keys: set[str]) ->
         2 <= len(tokens) <= 3
         and lexicon.name_variants().get(last, last) in lone_person_keys
         and all(t.tag_ in PROPER_TAGS for t in tokens)
-        and not any(t.text in _institution_heads() for t in tokens)
+        and not any(t.text in institution_heads() for t in tokens)
     )
 
 
@@ -775,7 +464,7 @@ def _add_known_names(
         )
         if in_headline or (label == "PERSON" and proper):
             found = make_entity(doc, span.start, span.end, label)
-            entities = _put(_displace_mistagged(doc, entities, found), found, frozenset())
+            entities = put_entity(_displace_mistagged(doc, entities, found), found, frozenset())
     return entities
 
 
@@ -811,13 +500,16 @@ def corrected_entities(doc: Doc, text: str | None = None) -> list[Entity]:
     """
     text = doc.text if text is None else text
     headlines = headline_ranges(text)
+    repairs = entity_repairs
     entities = _model_entities(doc, headlines)
-    entities = _split_at_dashes(doc, _merge_split_names(doc, entities))
+    entities = repairs.split_at_dashes(doc, _merge_split_names(doc, entities))
     entities = _recover_institutions(doc, text, entities, headlines)
-    entities = _recover_country_bodies(doc, _recover_listed_bodies(doc, text, entities))
+    entities = repairs.recover_listed_bodies(doc, text, entities)
+    entities = repairs.recover_country_bodies(doc, entities)
     entities = _recover_titled_people(doc, text, entities, headlines)
     entities = _recover_described_people(doc, entities)
-    entities = _recover_speaker_labels(doc, text, entities)
-    entities = _split_at_and(doc, _without_trailing_titles(doc, _split_at_at(doc, entities)))
-    entities = _people_by_cue(doc, _relabel(doc, entities))
-    return _recover_administrations(doc, _add_known_names(doc, text, entities, headlines))
+    entities = repairs.recover_speaker_labels(doc, text, entities)
+    entities = repairs.split_at_at(doc, repairs.without_leading_common_words(doc, text, entities))
+    entities = repairs.split_at_and(doc, repairs.without_trailing_titles(doc, entities))
+    entities = repairs.people_by_cue(doc, _relabel(doc, entities))
+    return repairs.recover_administrations(doc, _add_known_names(doc, text, entities, headlines))

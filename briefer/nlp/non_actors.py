@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
+LOWER_WORD = re.compile(r"(?<![\w-])[a-z][\w-]*")
 
 
 @cache
@@ -78,13 +79,38 @@ def _is_place(span: DocSpan) -> bool:
     return preposition.lower_ in _words()["only_place_prepositions"] or not named_body
 
 
+def _is_visited(span: DocSpan) -> bool:
+    """ "whose daughters attend Roosevelt High School": the object of a verb of
+    going somewhere is a place, unless a listed body ("visited the White House")."""
+    root = span.root
+    return (
+        root.dep_ == "dobj" and root.head.lemma_.lower() in _words()["place_verbs"]
+        and not _is_listed(span.text)
+    )
+
+
+def _is_unit_in_a_role(span: DocSpan, text: str, actors: list[ExtractedActor]) -> bool:
+    """ "Oliver Strand, Director of Online Safety Supervision, Ofcom": a unit
+    named in a title before the body's name is part of the role."""
+    before = text[max(0, span.start_char - 40) : span.start_char].split()
+    if len(before) < 2 or before[-1] != "of" or not lexicon.is_title_word(before[-2]):
+        return False
+    after = text[span.end_char : span.end_char + 3]
+    if not after.startswith(", "):
+        return False
+    following = span.end_char + 2
+    return any(m.start == following for a in actors for m in a.mentions)
+
+
 def _is_place_or_event_name(actor: ExtractedActor) -> bool:
     """ "The Ridgeline Fire", "the Gold Country Fairgrounds", "the Tour de
     France", "the Salar de Maricunga": a name that opens or ends with a word
     for a place or an event names no actor."""
     words = [w.lower() for w in actor.name.split()]
-    if len(words) < 2 or actor.type in ("person", "country") or _is_listed(actor.name):
+    if len(words) < 2 or actor.type == "country" or _is_listed(actor.name):
         return False
+    if actor.type == "person" and (actor.roles or lexicon.first_name_gender(words[0])):
+        return False  # "Bayou Rigaud" taken for a person; "Rick Lake" is one
     place_words = _words()["place_and_event_words"]
     return words[0] in place_words or words[-1] in place_words
 
@@ -106,7 +132,7 @@ def _is_ticker(span: DocSpan, text: str, actors: list[ExtractedActor]) -> bool:
     return any(m.end == len(before) for a in actors for m in a.mentions)
 
 
-def _is_common_word(span: DocSpan, text: str) -> bool:
+def _is_common_word(span: DocSpan, lower_words: frozenset[str]) -> bool:
     """ "Utilities say ...", "Energy analysts ...", '"Grass is the kindling"':
     one common noun, capitalised only because it opens a sentence, a quote
     or a line (tagged as a common noun, or written in lower case elsewhere)."""
@@ -118,9 +144,8 @@ def _is_common_word(span: DocSpan, text: str) -> bool:
         before is None or token.is_sent_start or "\n" in before.text_with_ws
         or before.text in ('"', "“", "‘", "'")
     )
-    lower = token.text.lower()
     ordinary = token.tag_ in COMMON_NOUN_TAGS or (
-        token.text[:1].isupper() and re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text)
+        token.text[:1].isupper() and token.text.lower() in lower_words
     )
     return opens and bool(ordinary)
 
@@ -172,6 +197,7 @@ def _is_listed(name: str) -> bool:
 
 def without_non_actors(doc: Doc, text: str, actors: list[ExtractedActor]) -> list[ExtractedActor]:
     """ACTORS less those the article never names as actors."""
+    lower_words = frozenset(LOWER_WORD.findall(text))
     kept = []
     for actor in actors:
         if _is_title(actor) or _is_place_or_event_name(actor):
@@ -191,8 +217,10 @@ def without_non_actors(doc: Doc, text: str, actors: list[ExtractedActor]) -> lis
                 or _is_dateline(span, text)
                 or _is_ticker(span, text, actors)
                 or _is_product(span)
-                or _is_common_word(span, text)
+                or _is_common_word(span, lower_words)
                 or _is_unnamed_label(span, text)
+                or (actor.type != "person" and _is_visited(span))
+                or _is_unit_in_a_role(span, text, actors)
                 or (actor.type != "country" and _is_place(span))
             )
         if uses and all(uses):

@@ -25,6 +25,9 @@ from briefer.nlp.speech import is_denied, same_paragraph, subject_of
 CONTRAST_MARKS = {"while", "whereas", "though", "although"}
 AS_CLAUSE_OBJECTS = {"dobj", "ccomp", "xcomp", "oprd", "nsubjpass", "auxpass", "attr", "dative"}
 
+# The parts of speech a cue can have: reporting verbs, "asked", reporting nouns.
+CUE_POS = frozenset({"VERB", "AUX", "NOUN"})
+
 
 class ReportedClauses(QuotedWords):
     """Finds the clauses reporting verbs, nouns and phrases report."""
@@ -45,7 +48,8 @@ class ReportedClauses(QuotedWords):
             return region is not None and id(region) in direct_regions
 
         for token in self.doc:
-            if in_quote(token) or self.in_long_sentence(token):
+            # Every cue below is a verb or a noun; the other words are passed over first.
+            if token.pos_ not in CUE_POS or in_quote(token) or self.in_long_sentence(token):
                 continue
             lemma = token.lemma_.lower()
             if token.pos_ == "VERB":
@@ -490,9 +494,11 @@ class ReportedClauses(QuotedWords):
     def according_phrases(self) -> Iterable[tuple[Token, Token, str]]:
         """(first word of the phrase, head word of the source, phrase) triples."""
         lowered = [t.lower_ for t in self.doc]
+        firsts = {phrase[0] for phrase in self.lexicon.according_phrases}
+        starts = [i for i, word in enumerate(lowered) if word in firsts]
         for phrase in self.lexicon.according_phrases:
             size = len(phrase)
-            for i in range(len(lowered) - size + 1):
+            for i in starts:
                 if tuple(lowered[i : i + size]) != phrase:
                     continue
                 last = self.doc[i + size - 1]

@@ -605,3 +605,16 @@ def test_transcript_labels_name_people_and_a_first_name_joins_them(nlp):
     assert "RIDLEY" in mention_texts(ridley)
     names = {a.name for a in actors}
     assert not {"Sen", "SEN", "Question", "QUESTION"} & names
+
+
+def test_a_given_name_addressed_in_a_transcript_question_is_the_next_speaker(nlp):
+    text = (
+        "MS. QUILLER: Good afternoon.\n\n"
+        "QUESTION: Nora, will the ministry respond?\n\n"
+        "MS. QUILLER: We will respond in due course.\n"
+    )
+    actors = actors_of(nlp, text)
+    quiller = [a for a in actors if "Quiller" in a.name]
+    assert len(quiller) == 1
+    assert "Nora" in mention_texts(quiller[0])
+    assert "Nora" not in {a.name for a in actors}

@@ -245,3 +245,37 @@ def test_a_company_that_does_things_is_no_person(nlp):
     text = "Velmora, which runs 300 stores, said sales fell. Vice Adm. Lena Marsh said nothing."
     types = {a.name: a.type for a in actors_of(nlp, text)}
     assert types.get("Velmora") != "person"
+
+
+def test_a_short_name_in_brackets_after_a_public_body_is_its_alias(nlp):
+    text = (
+        "The Oregon Department of Parks and Recreation (Oregon Parks) closed the trail. "
+        "Oregon Parks said it would reopen in May."
+    )
+    actors = actors_of(nlp, text)
+    parks = owner_of(actors, text, "Oregon Department")
+    assert owner_of(actors, text, "Oregon Parks", 0) is parks
+    assert owner_of(actors, text, "Oregon Parks", 1) is parks
+
+
+def test_a_description_after_a_name_without_a_given_name_makes_it_a_body(nlp):
+    text = "Commuter Voice East, a watchdog, said punctuality had fallen for a year."
+    types = {a.name: a.type for a in actors_of(nlp, text)}
+    assert types.get("Commuter Voice East") == "organization"
+
+
+def test_a_school_at_a_university_and_two_banks_named_together_are_apart(nlp):
+    text = (
+        "Rita Okoro, a professor at the Dunmore School of Business at Calder University, "
+        "said the rules were clear.\n\n"
+        "Customers of Pellow Bank and Varna Federal Credit Union could not log in. Pellow "
+        "customers were refunded."
+    )
+    actors = actors_of(nlp, text)
+    school = owner_of(actors, text, "Dunmore School")
+    university = owner_of(actors, text, "Calder University")
+    assert school is not None and university is not None and school is not university
+    bank = owner_of(actors, text, "Pellow Bank")
+    union = owner_of(actors, text, "Varna Federal")
+    assert bank is not None and union is not None and bank is not union
+    assert bank.name == "Pellow Bank"

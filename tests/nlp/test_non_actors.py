@@ -116,3 +116,24 @@ def test_a_word_capitalised_at_the_start_of_a_quote_is_no_actor(nlp):
     )
     names = names_of(nlp, text)
     assert "Grass" not in names and "Sierra" not in names
+
+
+def test_a_place_taken_for_a_person_is_no_actor_but_a_namesake_is_kept(nlp):
+    text = (
+        "Engineers said the Bayou Tessier levee was holding. Rick Lake, the parish "
+        "president, said crews were ready."
+    )
+    names = names_of(nlp, text)
+    assert "Bayou Tessier" not in names
+    assert "Rick Lake" in names
+
+
+def test_a_school_attended_and_a_unit_in_a_title_are_no_actors(nlp):
+    text = (
+        "Tomas Reyna, whose son attends Jefferson High School, backed the strike.\n\n"
+        "Witnesses: Helen Voss, Director of Consumer Risk Supervision, Ofcom.\n"
+    )
+    names = names_of(nlp, text)
+    assert "Jefferson High School" not in names
+    assert "Consumer Risk Supervision" not in names
+    assert "Ofcom" in names

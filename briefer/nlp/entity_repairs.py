@@ -1,0 +1,364 @@
+"""Entity spans the small model cuts, joins or misses, repaired from the text.
+
+A spaced dash, "at" or "and" between two institutions ends a name; an
+abbreviated title ends no organisation's name; a name beside "who" or a
+role is a person's, beside "which" no person's; a person's name before
+"administration" names the government; transcript speaker labels, the
+bodies the lexicons list and a country's lower-case ministries are names
+the model misses. Each repair takes and returns the corrected entities.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from briefer.nlp import lexicon
+from briefer.nlp.entity_spans import (
+    KEPT_LABELS,
+    POSSESSIVE_ENDINGS,
+    PROPER_TAGS,
+    Entity,
+    institution_heads,
+    make_entity,
+    name_connectors,
+    put_entity,
+    trimmed_span,
+)
+from briefer.nlp.lexicon import name_key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def split_at_dashes(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "the Senate Intelligence Committee - Mark Whitcomb, ...": a spaced dash
+    ends a name; what follows is a name of its own, a person's when it opens
+    with a given name."""
+    split = []
+    for entity in entities:
+        dash = next((i for i in range(entity.start + 1, entity.end - 1)
+                     if doc[i].text in DASHES and doc[i - 1].whitespace_ and doc[i].whitespace_),
+                    None)
+        if dash is None or entity.anchored:
+            split.append(entity)
+            continue
+        split.append(make_entity(doc, entity.start, dash, entity.label))
+        start, end = trimmed_span(doc, dash + 1, entity.end)
+        if start < end:
+            label = "PERSON" if lexicon.first_name_gender(doc[start].text) else entity.label
+            split.append(make_entity(doc, start, end, label))
+    return split
+
+
+def _names_body(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens [start, end) hold an institution head or are a listed body's name."""
+    heads = institution_heads()
+    listed = _listed_bodies()[0]
+    text = doc[start:end].text
+    return any(t.text in heads for t in doc[start:end]) or listed.fullmatch(text) is not None
+
+
+def split_at_and(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "the Federation of Small Businesses and the British Chambers of
+    Commerce", "the Green Party and Plaid Cymru": two bodies joined by "and"
+    are two names, when each side names a body on its own."""
+    split = []
+    for entity in entities:
+        cut = next((i for i in range(entity.start + 1, entity.end - 1)
+                    if doc[i].lower_ == "and"
+                    and (doc[i + 1].text[:1].isupper() or doc[i + 1].lower_ == "the")), None)
+        if cut is None or entity.label != "ORG" or entity.anchored:
+            split.append(entity)
+            continue
+        new_phrase = doc[cut + 1].lower_ == "the"
+        right = cut + 1 + new_phrase
+        heads = institution_heads()
+        listed = _listed_bodies()[0].fullmatch(doc[right : entity.end].text) is not None
+        # "Coastline Bank and Harbor Federal Credit Union": two complete names;
+        # "Department of Health and Human Services" is one.
+        complete = (
+            cut - entity.start >= 2 and doc[cut - 1].text in heads
+            and doc[entity.end - 1].text in heads
+            and not any(t.lower_ in ("of", "for", "on") for t in doc[entity.start : cut])
+        )
+        if not (
+            (new_phrase or listed or complete)
+            and _names_body(doc, entity.start, cut) and _names_body(doc, right, entity.end)
+            and "," not in doc[entity.start:cut].text
+        ):
+            split.append(entity)
+            continue
+        split += [make_entity(doc, entity.start, cut, "ORG"),
+                  make_entity(doc, right, entity.end, "ORG")]
+    return split
+
+
+def without_trailing_titles(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "Air Force Lt." of "Air Force Lt. Gen. Walter Pryszlak": a title
+    ends no organisation's name."""
+    kept = []
+    for entity in entities:
+        end = entity.end
+        while end - entity.start > 1 and entity.label == "ORG" and lexicon.is_title_word(
+            doc[end - 1].text
+        ) and (doc[end - 1].text.endswith(".") or (end < len(doc) and doc[end].text == ".")):
+            end -= 1  # an abbreviated title: "Lt.", "Gen." ("Department of Justice" stays)
+        kept.append(entity if end == entity.end else make_entity(doc, entity.start, end, "ORG"))
+    return kept
+
+
+def without_leading_common_words(doc: Doc, text: str, entities: list[Entity]) -> list[Entity]:
+    """ "Customers of Coastline Bank ...": a capitalised common word and "of"
+    opening an organisation's name (the article writes the word in lower
+    case elsewhere) are no part of it."""
+    heads = institution_heads()
+    kept = []
+    for entity in entities:
+        start = entity.start
+        while start < entity.end - 1 and doc[start].text in name_connectors():
+            start += 1  # "of Pellow Bank": the word before "of" was left out already
+        if start != entity.start and entity.label == "ORG" and not entity.anchored:
+            entity = make_entity(doc, start, entity.end, "ORG")
+        first = doc[entity.start]
+        if (
+            entity.label == "ORG" and not entity.anchored and entity.end - entity.start > 2
+            and doc[entity.start + 1].lower_ == "of" and first.text not in heads
+            and first.text[:1].isupper()
+            and re.search(rf"(?<![\w-]){re.escape(first.lower_)}(?![\w-])", text)
+        ):
+            kept.append(make_entity(doc, entity.start + 2, entity.end, "ORG"))
+        else:
+            kept.append(entity)
+    return kept
+
+
+def split_at_at(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "Pandemic Center at Brown University School of Public Health": an
+    institution "at" another is two bodies, the first part of the second."""
+    heads = institution_heads()
+    split = []
+    for entity in entities:
+        at = next((i for i in range(entity.start + 1, entity.end - 1) if doc[i].lower_ == "at"),
+                  None)
+        if (
+            at is None or entity.label != "ORG" or entity.anchored
+            or not any(t.text in heads for t in doc[entity.start : at])
+            or not any(t.text in heads for t in doc[at + 1 : entity.end])
+        ):
+            split.append(entity)
+            continue
+        split += [
+            make_entity(doc, entity.start, at, "ORG"), make_entity(doc, at + 1, entity.end, "ORG")
+        ]
+    return split
+
+
+def people_by_cue(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """A name the model took for an organisation is a person's when it opens
+    with a given name and the sentence says so: "Harjit Sandhu, who chairs
+    ...", "its chief executive, Amanda Pritchard-Lowe, said"."""
+    roles = lexicon.role_heads()
+    people = []
+    for entity in entities:
+        start, end = entity.start, entity.end
+        after = doc[end : end + 2]
+        relative = len(after) == 2 and after[0].text == "," and after[1].lower_ == "who"
+        which = len(after) == 2 and after[0].text == "," and after[1].lower_ == "which"
+        if entity.label == "PERSON" and which and not entity.anchored:
+            people.append(replace(entity, label="ORG"))  # "Orbitrax, which operates ..."
+            continue
+        if entity.label != "ORG" or entity.anchored:
+            people.append(entity)
+            continue
+        if start > 0 and doc[start - 1].tag_ in PROPER_TAGS and doc[start - 1].ent_type_ == "" and (
+            relative or lexicon.first_name_gender(doc[start - 1].text)
+        ):
+            start -= 1  # "Harjit" left out of "Sandhu"
+        words = [t for t in doc[start:end] if t.text not in ("-", "‐")]
+        role_before = start >= 2 and doc[start - 1].text == "," and doc[start - 2].lower_ in roles
+        role_after = end < len(doc) and doc[end].text == "," and any(
+            t.lower_ in roles for t in doc[end + 1 : end + 6]
+        )
+        apposed = role_before or role_after
+        if (
+            2 <= len(words) <= 4
+            and all(t.tag_ in PROPER_TAGS for t in words)
+            and (relative or lexicon.first_name_gender(words[0].text))
+            and not any(t.text in institution_heads() for t in words)
+            and (relative or apposed)
+        ):
+            people.append(make_entity(doc, start, end, "PERSON", anchored=True))
+        else:
+            people.append(entity)
+    return people
+
+
+def recover_administrations(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "The Biden administration", "the Obama White House": a person's name
+    before "administration" names the government, not the person."""
+    heads = frozenset({"administration"})
+    found = []
+    for entity in entities:
+        end = entity.end
+        if entity.label == "PERSON" and end < len(doc) and doc[end].lower_ in heads:
+            found.append(make_entity(doc, entity.start, end + 1, "ORG", anchored=True))
+        else:
+            found.append(entity)
+    return found
+
+
+SPEAKER_LABEL = re.compile(r"^[ \t\"“]*([A-Z][A-Z.'’ -]*[A-Z])\s*:[ \t]+(?=\S)", re.MULTILINE)
+SPEAKER_LABEL_WORDS = 4
+
+
+def recover_speaker_labels(doc: Doc, text: str, entities: list[Entity]) -> list[Entity]:
+    """ "MARGARET BRENNOCK:", "MR. MORROW:", "SEN. BILL CASHMAN:" opening a
+    transcript turn name a person (titles left out); "QUESTION:" names nobody."""
+    unnamed = frozenset(lexicon.load("speech")["unnamed_speaker_labels"])
+    for match in SPEAKER_LABEL.finditer(text):
+        label = match.group(1)
+        if len(label.split()) > SPEAKER_LABEL_WORDS or " ".join(label.lower().split()) in unnamed:
+            continue
+        span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if span is None:
+            continue
+        start, end = span.start, span.end
+        while start < end and (lexicon.is_title_word(doc[start].text) or doc[start].is_punct):
+            start += 1
+        while end > start and doc[end - 1].is_punct:
+            end -= 1
+        if start < end and doc[start:end].text.replace(".", "").strip():
+            # "SEN" of "SEN. CASHMAN:" is a title, no organisation.
+            entities = [e for e in entities if not (span.start <= e.start and e.end <= start)]
+            entities = put_entity(entities, make_entity(doc, start, end, "PERSON", anchored=True),
+                            frozenset(KEPT_LABELS))
+    return entities
+
+
+@cache
+def _listed_bodies() -> tuple[re.Pattern[str], frozenset[str]]:
+    """A pattern of the names of bodies the lexicons know (an acronym's dots
+    optional: "F.D.A." is "FDA"), and the keys of the one-word ones that are
+    no acronym but a party ("Democrats", "Conservatives")."""
+    words = lexicon.load("actor_types")["names"]
+    names = _listed_names()
+    alternatives = []
+    for name in sorted((n for n in names if n), key=len, reverse=True):
+        if name.isalpha() and len(name) <= 6:
+            alternatives.append(r"\.?".join(re.escape(ch) for ch in name) + r"\.?")
+        else:
+            alternatives.append(r"\s+".join(re.escape(w) for w in name.split()))
+    pattern = re.compile(rf"(?<![\w.])(?:the\s+)?(?:{'|'.join(alternatives)})(?![\w])",
+                         re.IGNORECASE)
+    parties = {name_key(n) for n in words["party"] if len(n.split()) == 1 and n.endswith("s")}
+    return pattern, frozenset(parties)
+
+
+_WORD = re.compile(r"[^\W_][\w.+&]*")
+_THE = re.compile(r"the\s+$", re.IGNORECASE)
+
+
+def _listed_names() -> set[str]:
+    """The names of bodies the lexicons know, lower case, one space between words."""
+    words = lexicon.load("actor_types")["names"]
+    names = {" ".join(n.lower().split()) for kind in words.values() for n in kind}
+    return names | set(lexicon.org_acronyms()) | set(lexicon.known_organizations())
+
+
+def _word_key(word: str) -> str:
+    """A word as the first word of a listed name is keyed: lower case, no dots, no
+    possessive ("F.D.A.'s" -> "fda")."""
+    return re.sub(r"['’]s$", "", word.lower().replace(".", "")).rstrip("-'’")
+
+
+@cache
+def _listed_first_words() -> frozenset[str]:
+    return frozenset(_word_key(re.split(r"[\s'’-]", n)[0]) for n in _listed_names() if n.strip())
+
+
+def _listed_matches(text: str) -> list[re.Match[str]]:
+    """What `_listed_bodies`' pattern finds in TEXT, tried only where a word that opens a
+    listed name stands: the pattern has thousands of alternatives, so running it at every
+    character cost more than all the other repairs together."""
+    pattern, _ = _listed_bodies()
+    firsts = _listed_first_words()
+    found: list[re.Match[str]] = []
+    taken = 0
+    for word in _WORD.finditer(text):
+        if word.start() < taken:
+            continue
+        key = _word_key(word.group())
+        if key not in firsts:
+            continue
+        before = _THE.search(text, max(0, word.start() - 8), word.start())
+        match = (pattern.match(text, before.start()) if before else None) or pattern.match(
+            text, word.start())
+        if match is not None:
+            found.append(match)
+            taken = match.end()
+    return found
+
+
+def _reads_as_listed(tokens: Span) -> bool:
+    """Several capitalised words, an acronym ("F.D.A.", "OPEC+") or a party's plural."""
+    letters = "".join(ch for ch in tokens.text if ch.isalpha())
+    if len(tokens) > 1 and not any(ch.isspace() for ch in tokens.text):
+        return letters.isupper() and len(letters) >= 2  # "OPEC+", "F.D.A."
+    if len(tokens) == 1:
+        return (letters.isupper() and len(letters) >= 2) or (
+            name_key(tokens.text) in _listed_bodies()[1] and tokens.text[:1].isupper()
+        )
+    connectors = name_connectors()
+    return all(t.text[:1].isupper() or t.lower_ in connectors or not t.is_alpha for t in tokens)
+
+
+def recover_listed_bodies(doc: Doc, text: str, entities: list[Entity]) -> list[Entity]:
+    """Names of well-known bodies the model missed or cut ("Reform UK" read as
+    the UK, "OPEC+", "F.D.A.", "Democrats"), headlines included: the
+    lexicons know them."""
+    replaceable = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
+    people = [e for e in entities if e.label == "PERSON"]
+    for match in _listed_matches(text):
+        name = match.group()
+        first = name[4:5] if name[:4].lower() == "the " else name[:1]
+        if not first.isupper():
+            continue
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or any(e.start < span.end and span.start < e.end for e in people):
+            continue
+        start, end = trimmed_span(doc, span.start, span.end)
+        tokens = doc[start:end]
+        if sum(ch.isalpha() for ch in tokens.text) >= 2 and _reads_as_listed(tokens):
+            entities = put_entity(entities, make_entity(doc, start, end, "ORG"), replaceable)
+    return entities
+
+
+def recover_country_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "Mexico's economy ministry", "the Saudi energy ministry", "the Russian
+    embassy": a body of a country's state named in lower case is one
+    organisation, not a mention of the country."""
+    heads = frozenset(lexicon.load("organizations")["country_body_heads"])
+    countries = lexicon.countries()
+    for entity in [e for e in entities if e.label in ("GPE", "NORP")]:
+        if countries.country_of_name(entity.key) is None and (
+            countries.country_of_demonym(entity.key) is None
+        ):
+            continue
+        at = entity.end
+        if at < len(doc) and doc[at].text in POSSESSIVE_ENDINGS and entity.label == "GPE":
+            at += 1
+        end = at
+        while end < min(at + 3, len(doc)) and doc[end].text.islower() and doc[end].is_alpha:
+            end += 1
+            if doc[end - 1].lower_ in heads:
+                entities = put_entity(
+                    entities, make_entity(doc, entity.start, end, "ORG"),
+                    frozenset({"GPE", "NORP", "ORG"}),
+                )
+                break
+    return entities
