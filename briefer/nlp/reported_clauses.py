@@ -286,13 +286,14 @@ class ReportedClauses(QuotedWords):
             stop = self.doc[max(own[0].left_edge.i - 1, first.i)]
         return ReportedClause(*span, cue, runs_to=stop.idx + len(stop) if runs_on else 0)
 
-    @staticmethod
-    def is_cues_own(cue: Token, child: Token) -> bool:
+    def is_cues_own(self, cue: Token, child: Token) -> bool:
         """Whether a word hung on a cue after its clause tells of the saying,
         not of what was said: a prepositional phrase ("compared with B"), a
         contrast ("while B", "though B"), a participle ("appearing to ...")
         or a verb of the speaker in the cue's tense with no subject of its
         own ("said A but cautioned ...", not "said A and then would ...")."""
+        if self.is_new_report(child):
+            return True
         if child.dep_ == "prep":
             # Not one joined to the clause's words ("memories of A, and of B").
             return child.doc[child.left_edge.i - 1].dep_ != "cc"
@@ -307,6 +308,17 @@ class ReportedClauses(QuotedWords):
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in child.children)
         )
 
+    def is_new_report(self, verb: Token) -> bool:
+        """"said A, and three-quarters said the same of B": a reporting verb
+        with a subject of its own, joined after the clause, starts another
+        report (not "said A and that B", which goes on with the first)."""
+        return (
+            verb.dep_ in ("conj", "ccomp")
+            and self.lexicon.is_reporting_verb(verb)
+            and any(c.dep_ == "nsubj" for c in verb.children)
+            and not any(c.dep_ == "mark" for c in verb.children)
+        )
+
     def speakers_next_act(self, cue: Token, clause: Token) -> Token | None:
         """"X suggested that Cruz was “soft” and called for more spending":
         a verb of speech in the cue's tense, joined to the reported clause's
@@ -315,7 +327,13 @@ class ReportedClauses(QuotedWords):
         on with the clause). The word that starts it ("and", "but"), or the
         verb."""
         for verb in clause.rights:
-            if verb.dep_ != "conj" or verb.pos_ != "VERB" or tense(verb) != tense(cue):
+            if verb.dep_ != "conj" or verb.pos_ != "VERB":
+                continue
+            if self.is_new_report(verb):
+                # "said A, and three-quarters said the same of B": a new report.
+                joins = [c for c in clause.children if c.dep_ == "cc" and c.i < verb.i]
+                return joins[-1] if joins else verb.left_edge
+            if tense(verb) != tense(cue):
                 continue
             if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
                 continue

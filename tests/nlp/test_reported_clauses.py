@@ -324,3 +324,18 @@ def test_a_joining_word_left_between_two_reports_belongs_to_neither(nlp):
         "they were very worried about the housing market",
         "the country was on the wrong track",
     ]
+
+
+def test_a_second_report_joined_after_the_clause_starts_its_own(nlp):
+    text = (
+        "Sixty percent said the mayor is honest and trustworthy, and three-quarters "
+        "said the same of her rival."
+    )
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == "the mayor is honest and trustworthy"
+
+
+def test_a_second_that_clause_goes_on_with_the_first_report(nlp):
+    text = "The minister said the tender was fair and that the port would open in May."
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == "the tender was fair and that the port would open in May"
