@@ -21,6 +21,10 @@ from briefer.nlp.quoted_words import FINITE_TAGS, QuotedWords, ReportedClause
 from briefer.nlp.speech import is_denied, same_paragraph, subject_of
 
 # What a cue in an "as X noted" clause never has: the "as" stands for its object.
+# ", X said, in an interview", ", X said, when ...": words that open a phrase telling of
+# the saying, not of what was said.
+SAYING_WORDS = {"in", "on", "at", "during", "after", "before", "while", "with", "to", "per"}
+SAYING_WORDS |= {"when", "as"}
 # Words that open a clause set against the reported one ("say A, while B say C").
 CONTRAST_MARKS = {"while", "whereas", "though", "although"}
 AS_CLAUSE_OBJECTS = {"dobj", "ccomp", "xcomp", "oprd", "nsubjpass", "auxpass", "attr", "dative"}
@@ -457,7 +461,13 @@ class ReportedClauses(QuotedWords):
         after = cue.right_edge.i + 1
         if cue.right_edge.text != ",":
             if after >= cue.sent.end or self.doc[after].text != ",":
-                return False
+                # "A, Devine said, by B": the parser hung the rest of the
+                # reported sentence on the cue; the comma right after it opens it.
+                after = cue.i + 1
+                while after < cue.sent.end and self.doc[after].dep_ == "prt":
+                    after += 1
+                if after >= cue.sent.end or self.doc[after].text != ",":
+                    return False
             after += 1
         if after >= cue.sent.end - 1:
             return False
@@ -467,6 +477,7 @@ class ReportedClauses(QuotedWords):
             following = self.doc[following.i + 1]
         return not (
             (following.tag_ == "VBG" and following.dep_ not in ("csubj", "nsubj"))
+            or following.lower_ in SAYING_WORDS
             or following.lower_ == "according"
             or self.is_mark(following)
             or not same_paragraph(following, cue)

@@ -339,3 +339,18 @@ def test_a_second_that_clause_goes_on_with_the_first_report(nlp):
     text = "The minister said the tender was fair and that the port would open in May."
     [quote] = quotes_of(nlp, text)
     assert quote.text == "the tender was fair and that the port would open in May"
+
+
+def test_an_inserted_cue_the_rest_of_the_sentence_hangs_on_keeps_it(nlp):
+    text = (
+        "The harbour had no recorded accidents, the authority added, "
+        "and had passed every inspection."
+    )
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == text.rstrip(".")
+
+
+def test_an_inserted_cue_followed_by_its_own_setting_ends_the_report(nlp):
+    text = "The port will reopen, the minister said, in an interview on Tuesday."
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == "The port will reopen"
