@@ -255,6 +255,13 @@ class ReportedClauses(QuotedWords):
             first = self.doc[cue.i + 1]
         if clause.i < cue.i:
             first = self.quote_opening(first, cue) or first
+            if self.is_question_put(first) or (
+                first.lemma_.lower() == "ask" and first.i == sentence.start and first.tag_ == "VBN"
+            ):
+                # "Asked if ..., Trump replied, “...”": the parser made the
+                # question the reply's clause. The question is the asker's,
+                # cued by "Asked"; the reply is the quote after.
+                cue, first = first, self.doc[first.i + 1]
         if (
             first.lower_ == "that"
             and first.i < clause.i

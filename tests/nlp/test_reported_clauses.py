@@ -354,3 +354,13 @@ def test_an_inserted_cue_followed_by_its_own_setting_ends_the_report(nlp):
     text = "The port will reopen, the minister said, in an interview on Tuesday."
     [quote] = quotes_of(nlp, text)
     assert quote.text == "The port will reopen"
+
+
+def test_a_question_put_before_a_quoted_reply_is_not_the_reply(nlp):
+    text = (
+        "Asked if it had seemed he was encouraging the strikers with his first remarks, "
+        "Ines Varga replied, “Well, maybe so.”"
+    )
+    varga = actor(text, "a1", "Ines Varga")
+    [quote] = quotes_of(nlp, text, varga)
+    assert (quote.kind, quote.text, quote.speaker_key) == ("direct", "Well, maybe so.", "a1")
