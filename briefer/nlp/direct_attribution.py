@@ -73,7 +73,14 @@ class DirectAttribution(QuoteContext):
         after = self.suffix(region)
         before = self.prefix(region)
         for tokens in (after, list(reversed(before))):
-            cue = next((t for t in tokens if self.lexicon.is_reporting_verb(t)), None)
+            cue = next(
+                (
+                    t
+                    for t in tokens
+                    if self.lexicon.is_reporting_verb(t) or self.lexicon.is_wording_cue(t)
+                ),
+                None,
+            )
             if cue is not None:
                 found.cue, found.cue_text = cue, self.cue_text(cue)
                 found.speaker_head = self.direct_speaker(cue, region)

@@ -21,6 +21,12 @@ from briefer.nlp.quoted_words import FINITE_TAGS, QuotedWords, ReportedClause
 from briefer.nlp.speech import is_denied, same_paragraph, subject_of
 
 # What a cue in an "as X noted" clause never has: the "as" stands for its object.
+# ", X said, in an interview", ", X said, when ...": words that open a phrase telling of
+# the saying, not of what was said.
+SAYING_WORDS = {"in", "on", "at", "during", "after", "before", "while", "with", "to", "per"}
+SAYING_WORDS |= {"when", "as"}
+# Words that open a clause set against the reported one ("say A, while B say C").
+CONTRAST_MARKS = {"while", "whereas", "though", "although"}
 AS_CLAUSE_OBJECTS = {"dobj", "ccomp", "xcomp", "oprd", "nsubjpass", "auxpass", "attr", "dative"}
 
 # The parts of speech a cue can have: reporting verbs, "asked", reporting nouns.
@@ -68,7 +74,12 @@ class ReportedClauses(QuotedWords):
                 # "did not say that ...", "declined to say whether ...": not a
                 # claim by the subject, so no quote (README, JSON contract).
                 continue
-            found = self.reported_clause(token) if self.lexicon.is_reporting_verb(token) else None
+            found = None
+            if self.lexicon.is_reporting_verb(token):
+                found = self.reported_clause(token)
+            elif self.lexicon.is_wording_cue(token) and self.is_as_clause(token):
+                # "As X put it, ...": reports the clause it hangs on.
+                found = self.as_reported(token)
             if found is None and token.pos_ == "VERB" and lemma in self.lexicon.belief_verbs:
                 found = self.quoted_belief(token, fragments)
             if found is None and token.pos_ == "VERB" and lemma not in self.lexicon.belief_verbs:
@@ -219,6 +230,11 @@ class ReportedClauses(QuotedWords):
         clause = self.clause_of(cue)
         sentence = cue.sent
         if clause is None:
+            interrupted = self.interrupted_relative(cue)
+            if interrupted is not None:
+                last = self.sentence_end_within(interrupted, interrupted.right_edge)
+                span = self.trimmed(interrupted.idx, last.idx + len(last))
+                return ReportedClause(*span, cue) if span else None
             if self.is_as_clause(cue):
                 return self.as_reported(cue)
             if cue.dep_ != "parataxis":
@@ -237,6 +253,15 @@ class ReportedClauses(QuotedWords):
         first = clause.left_edge
         if first.i < cue.i < clause.i:
             first = self.doc[cue.i + 1]
+        if clause.i < cue.i:
+            first = self.quote_opening(first, cue) or first
+            if self.is_question_put(first) or (
+                first.lemma_.lower() == "ask" and first.i == sentence.start and first.tag_ == "VBN"
+            ):
+                # "Asked if ..., Trump replied, “...”": the parser made the
+                # question the reply's clause. The question is the asker's,
+                # cued by "Asked"; the reply is the quote after.
+                cue, first = first, self.doc[first.i + 1]
         if (
             first.lower_ == "that"
             and first.i < clause.i
@@ -249,19 +274,151 @@ class ReportedClauses(QuotedWords):
             # the attribution sits inside the reported sentence.
             last = sentence[-1]
         span = self.trimmed(max(first.idx, self.paragraph_of(cue.idx)[0]), last.idx + len(last))
+        if span is not None and clause.right_edge.dep_ == "cc":
+            # "said A, and more than half said B": the joining word the
+            # parser left on A belongs to neither.
+            end = self.end_before(*span)
+            span = (span[0], end) if end is not None else None
         if span is None or not self.has_verb(*span):
             return None
         runs_on = clause.i > cue.i and cue.dep_ in ("ROOT", "conj")
+        next_act = self.speakers_next_act(cue, clause) if clause.i > cue.i else None
+        if next_act is not None:
+            end = self.end_before(span[0], next_act.idx)
+            if end is None or not self.has_verb(span[0], end):
+                return None
+            return ReportedClause(span[0], min(span[1], end), cue)
         stop = self.sentence_end_within(first, sentence[-1])
+        own = [c for c in cue.rights if c.i > clause.right_edge.i and self.is_cues_own(cue, c)]
+        if own:
+            # "say A, compared with B", "say A, while B", "said A but
+            # declined to ...": the cue's own modifiers and acts after the
+            # clause are no part of what it reports.
+            stop = self.doc[max(own[0].left_edge.i - 1, first.i)]
         return ReportedClause(*span, cue, runs_to=stop.idx + len(stop) if runs_on else 0)
 
+    def is_cues_own(self, cue: Token, child: Token) -> bool:
+        """Whether a word hung on a cue after its clause tells of the saying,
+        not of what was said: a prepositional phrase ("compared with B"), a
+        contrast ("while B", "though B"), a participle ("appearing to ...")
+        or a verb of the speaker in the cue's tense with no subject of its
+        own ("said A but cautioned ...", not "said A and then would ...")."""
+        if self.is_new_report(child):
+            return True
+        if child.dep_ == "prep":
+            # Not one joined to the clause's words ("memories of A, and of B").
+            return child.doc[child.left_edge.i - 1].dep_ != "cc"
+        if child.dep_ == "advcl":
+            return child.tag_ == "VBG" or any(
+                m.dep_ == "mark" and m.lower_ in CONTRAST_MARKS for m in child.children
+            )
+        return (
+            child.dep_ == "conj"
+            and child.pos_ == "VERB"
+            and tense(child) == tense(cue)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in child.children)
+        )
+
+    def is_new_report(self, verb: Token) -> bool:
+        """"said A, and three-quarters said the same of B": a reporting verb
+        with a subject of its own, joined after the clause, starts another
+        report (not "said A and that B", which goes on with the first)."""
+        return (
+            verb.dep_ in ("conj", "ccomp")
+            and self.lexicon.is_reporting_verb(verb)
+            and any(c.dep_ == "nsubj" for c in verb.children)
+            and not any(c.dep_ == "mark" for c in verb.children)
+        )
+
+    def speakers_next_act(self, cue: Token, clause: Token) -> Token | None:
+        """"X suggested that Cruz was “soft” and called for more spending":
+        a verb of speech in the cue's tense, joined to the reported clause's
+        verb with no subject of its own, is the speaker's next act, which the
+        parser hung on the clause ("says he is acting ... and showing" goes
+        on with the clause). The word that starts it ("and", "but"), or the
+        verb."""
+        for verb in clause.rights:
+            if verb.dep_ != "conj" or verb.pos_ != "VERB":
+                continue
+            if self.is_new_report(verb):
+                # "said A, and three-quarters said the same of B": a new report.
+                joins = [c for c in clause.children if c.dep_ == "cc" and c.i < verb.i]
+                return joins[-1] if joins else verb.left_edge
+            if tense(verb) != tense(cue):
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+                continue
+            lemma = verb.lemma_.lower()
+            if not (
+                self.lexicon.is_reporting_verb(verb)
+                or lemma in self.lexicon.speech_act_verbs
+                or lemma in self.lexicon.characterizing_verbs
+            ):
+                continue
+            joins = [c for c in clause.children if c.dep_ == "cc" and c.i < verb.i]
+            return joins[-1] if joins else verb.left_edge
+        return None
+
+    def quote_opening(self, first: Token, cue: Token) -> Token | None:
+        """"X asserted that A: “B,” she claimed": the parser hangs the earlier
+        clause on the quote, but the cue after a quote that opens after a
+        colon, semicolon or dash reports that quote alone. Its opening mark,
+        when it lies after `first`."""
+        before = (subject_of(cue) or cue).left_edge.i - 1
+        while before > first.i and self.doc[before].is_punct and not self.is_mark(self.doc[before]):
+            before -= 1
+        if before <= first.i or not self.is_mark(self.doc[before]):
+            return None
+        region = self.region_at(self.doc[before].idx)
+        if region is None or region.close is None or region.mark <= first.idx:
+            return None
+        opening = self.tokens_between(region.mark, region.mark + 1)
+        if not opening or opening[0].i <= first.i:
+            return None
+        lead = self.doc[opening[0].i - 1]
+        return opening[0] if lead.text in (":", ";", "—", "–", "--") else None
+
     @staticmethod
-    def is_as_clause(cue: Token) -> bool:
+    def interrupted_relative(cue: Token) -> Token | None:
+        """The verb of a relative clause a cue interrupts ("a decision they
+        say allowed X", "a choice, critics say, that left Y"): the reported
+        content is that clause from its verb on, not the sentence around it.
+        The cue has a subject and no clause or object of its own, and the
+        verb right after it is the relative clause's verb however it was
+        parsed (a sibling under the noun, the head of the noun, or the cue's
+        head)."""
+        if cue.dep_ not in ("relcl", "parataxis") or not any(
+            c.dep_ == "nsubj" and c.i < cue.i and c.tag_ not in ("WDT", "WP") and c.lower_ != "that"
+            for c in cue.children
+        ):
+            # "the firms that volunteered were ...": the relative pronoun is
+            # the subject, so the cue is the relative clause itself.
+            return None
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in cue.children):
+            return None
+        after = cue.right_edge.i + 1
+        doc = cue.doc
+        while after < cue.sent.end and doc[after].is_punct:
+            after += 1
+        if after >= cue.sent.end:
+            return None
+        verb = doc[after]
+        if verb.pos_ not in ("VERB", "AUX") or verb.tag_ in ("VBG", "VB", "TO"):
+            return None
+        noun = cue.head if cue.dep_ == "relcl" else cue.head.head
+        related = (
+            (cue.dep_ == "parataxis" and verb.i == cue.head.i and verb.dep_ in ("acl", "relcl"))
+            or (cue.dep_ == "relcl" and verb.head.i == noun.i and verb.dep_ in ("acl", "relcl"))
+            or (cue.dep_ == "relcl" and noun.head.i == verb.i and noun.dep_ == "nsubj")
+        )
+        return verb if related else None
+
+    def is_as_clause(self, cue: Token) -> bool:
         """"As X noted, ...", "..., as X reported": a cue in an adverbial
         clause opened by "as" and set off by a comma reports the clause it
         hangs on. The cue takes no object of its own: "cheered as she
         described their struggle" and "as it was called" tell a time or a
-        name, not a source."""
+        name, not a source; "put it" is the one object a wording verb takes."""
         head = as_head(cue)
         if not (
             cue.dep_ == "advcl"
@@ -271,7 +428,9 @@ class ReportedClauses(QuotedWords):
             and same_paragraph(cue, head)
         ):
             return False
-        if any(c.dep_ in AS_CLAUSE_OBJECTS for c in cue.children):
+        if not self.lexicon.is_wording_cue(cue) and any(
+            c.dep_ in AS_CLAUSE_OBJECTS for c in cue.children
+        ):
             return False
         doc = cue.doc
         if cue.i < head.i:
@@ -309,7 +468,13 @@ class ReportedClauses(QuotedWords):
         after = cue.right_edge.i + 1
         if cue.right_edge.text != ",":
             if after >= cue.sent.end or self.doc[after].text != ",":
-                return False
+                # "A, Devine said, by B": the parser hung the rest of the
+                # reported sentence on the cue; the comma right after it opens it.
+                after = cue.i + 1
+                while after < cue.sent.end and self.doc[after].dep_ == "prt":
+                    after += 1
+                if after >= cue.sent.end or self.doc[after].text != ",":
+                    return False
             after += 1
         if after >= cue.sent.end - 1:
             return False
@@ -319,6 +484,7 @@ class ReportedClauses(QuotedWords):
             following = self.doc[following.i + 1]
         return not (
             (following.tag_ == "VBG" and following.dep_ not in ("csubj", "nsubj"))
+            or following.lower_ in SAYING_WORDS
             or following.lower_ == "according"
             or self.is_mark(following)
             or not same_paragraph(following, cue)
@@ -440,8 +606,14 @@ class ReportedClauses(QuotedWords):
         finite verb ("polls show Clinton leading" reports no statement)."""
         if phrase is not None:
             return self.has_verb(start, end)
-        if cue is None or not self.lexicon.is_reporting_verb(cue):
+        if cue is None or not (
+            self.lexicon.is_reporting_verb(cue) or self.lexicon.is_wording_cue(cue)
+        ):
             return False
+        if self.interrupted_relative(cue) is not None:
+            # "a decision they say allowed X": after its subject and cue the
+            # parser's participle is a past tense.
+            return True
         return any(t.tag_ in FINITE_TAGS for t in self.tokens_between(start, end))
 
     def attributes_leading_quote(self, found: FoundQuote, start: int, cue: Token) -> bool:
@@ -553,3 +725,9 @@ def as_head(cue: Token) -> Token:
     if head.pos_ in ("NOUN", "PROPN", "PRON") and head.dep_ in ("nsubj", "nsubjpass"):
         return head.head
     return head
+
+
+def tense(verb: Token) -> str:
+    """The tag of a verb's first auxiliary, else its own ("did not suggest" is past)."""
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), None)
+    return (aux or verb).tag_

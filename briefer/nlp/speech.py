@@ -51,6 +51,16 @@ class SpeechLexicon:
     speech_act_verbs: frozenset[str] = frozenset()
     # "know", "see" ...: belief verbs whose clause is never the subject's words.
     perception_verbs: frozenset[str] = frozenset()
+    # "put", "phrase" ...: verbs that cue speech in "as X put it" only.
+    wording_verbs: frozenset[str] = frozenset()
+
+    def is_wording_cue(self, token: Token) -> bool:
+        """"As X put it, ...": a wording verb with "it" for object in an "as" clause."""
+        return (
+            token.lemma_.lower() in self.wording_verbs
+            and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+        )
 
     def is_reporting_verb(self, token: Token) -> bool:
         return (
@@ -113,6 +123,7 @@ def speech_lexicon() -> SpeechLexicon:
         group_counts=dict(data["group_counts"]),
         speech_act_verbs=frozenset(data["speech_act_verbs"]),
         perception_verbs=frozenset(data["perception_verbs"]),
+        wording_verbs=frozenset(data["wording_verbs"]),
     )
 
 

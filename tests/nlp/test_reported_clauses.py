@@ -224,3 +224,143 @@ def test_an_inserted_attribution_before_a_gerund_subject_keeps_the_sentence(nlp)
     )
     [quote] = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
     assert quote.text.endswith("replacing the board would be far harder")
+
+
+def test_a_cue_inside_a_reduced_relative_reports_that_clause_only(nlp):
+    text = (
+        "Farmers are also pressing on the ministry's choice to close the depots, "
+        "a choice they say left whole valleys without feed."
+    )
+    farmers = actor(text, "a1", "Farmers", "they", type_="group")
+    [quote] = quotes_of(nlp, text, farmers)
+    assert quote.kind == "indirect"
+    assert quote.text == "left whole valleys without feed"
+    assert (quote.cue, quote.speaker_key) == ("say", "a1")
+
+
+def test_as_x_put_it_gives_the_direct_quote_its_speaker(nlp):
+    text = "As Senator Ines Varga put it, “The harbour is the town’s lungs.”"
+    varga = actor(text, "a1", "Ines Varga")
+    [quote] = quotes_of(nlp, text, varga)
+    assert (quote.kind, quote.cue, quote.speaker_key) == ("direct", "put", "a1")
+
+
+def test_as_x_put_it_after_a_quote_gives_it_the_speaker(nlp):
+    text = "“The harbour is the town’s lungs,” as Ines Varga put it."
+    varga = actor(text, "a1", "Ines Varga")
+    [quote] = quotes_of(nlp, text, varga)
+    assert (quote.kind, quote.speaker_key) == ("direct", "a1")
+
+
+def test_as_x_put_it_reports_an_unquoted_clause(nlp):
+    text = "As Mayor Ines Varga put it, the ferry deal was dead."
+    varga = actor(text, "a1", "Ines Varga")
+    [quote] = quotes_of(nlp, text, varga)
+    assert (quote.kind, quote.text, quote.speaker_key) == (
+        "indirect",
+        "the ferry deal was dead",
+        "a1",
+    )
+
+
+def test_put_without_as_it_is_no_cue(nlp):
+    text = "The clerk put the ledger on the table as the mayor arrived."
+    assert quotes_of(nlp, text) == []
+
+
+def test_a_quote_after_a_colon_is_not_pulled_into_the_earlier_clause(nlp):
+    text = (
+        "Ines Varga asserted that the valley had become “a ghost town” after the mill "
+        "closed: “The valley is no longer the valley,” she claimed."
+    )
+    varga = actor(text, "a1", "Ines Varga", "she")
+    quotes = quotes_of(nlp, text, varga)
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("mixed", "the valley had become “a ghost town” after the mill closed"),
+        ("direct", "The valley is no longer the valley,"),
+    ]
+    assert {q.speaker_key for q in quotes} == {"a1"}
+
+
+def test_the_speakers_next_act_hung_on_the_clause_ends_it(nlp):
+    text = "Ines Varga suggested that Pol Brandt was “soft on crime” and called for a new inquiry."
+    varga = actor(text, "a1", "Ines Varga")
+    [quote] = quotes_of(nlp, text, varga)
+    assert (quote.kind, quote.text, quote.speaker_key) == (
+        "mixed",
+        "Pol Brandt was “soft on crime”",
+        "a1",
+    )
+
+
+def test_a_verb_in_another_tense_goes_on_with_the_clause(nlp):
+    text = "Ines Varga says the minister is ignoring the law and showing contempt for the courts."
+    varga = actor(text, "a1", "Ines Varga")
+    [quote] = quotes_of(nlp, text, varga)
+    assert quote.text == "the minister is ignoring the law and showing contempt for the courts"
+
+
+def test_a_comparison_hung_on_the_cue_is_not_reported(nlp):
+    text = (
+        "Most farmers say they have a favourable view of the minister, compared with "
+        "40 percent who say the same of her deputy."
+    )
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == "they have a favourable view of the minister"
+
+
+def test_a_contrast_hung_on_the_cue_is_not_reported(nlp):
+    text = "Half of those polled say they want lower fares, while a fifth want more trains."
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == "they want lower fares"
+
+
+def test_a_joining_word_left_between_two_reports_belongs_to_neither(nlp):
+    text = (
+        "Sixty percent said they were very worried about the housing market, and more "
+        "than half said the country was on the wrong track."
+    )
+    assert [q.text for q in quotes_of(nlp, text)] == [
+        "they were very worried about the housing market",
+        "the country was on the wrong track",
+    ]
+
+
+def test_a_second_report_joined_after_the_clause_starts_its_own(nlp):
+    text = (
+        "Sixty percent said the mayor is honest and trustworthy, and three-quarters "
+        "said the same of her rival."
+    )
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == "the mayor is honest and trustworthy"
+
+
+def test_a_second_that_clause_goes_on_with_the_first_report(nlp):
+    text = "The minister said the tender was fair and that the port would open in May."
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == "the tender was fair and that the port would open in May"
+
+
+def test_an_inserted_cue_the_rest_of_the_sentence_hangs_on_keeps_it(nlp):
+    text = (
+        "The harbour had no recorded accidents, the authority added, "
+        "and had passed every inspection."
+    )
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == text.rstrip(".")
+
+
+def test_an_inserted_cue_followed_by_its_own_setting_ends_the_report(nlp):
+    text = "The port will reopen, the minister said, in an interview on Tuesday."
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == "The port will reopen"
+
+
+def test_a_question_put_before_a_quoted_reply_is_not_the_reply(nlp):
+    text = (
+        "Asked if it had seemed he was encouraging the strikers with his first remarks, "
+        "Ines Varga replied, “Well, maybe so.”"
+    )
+    varga = actor(text, "a1", "Ines Varga")
+    [quote] = quotes_of(nlp, text, varga)
+    assert (quote.kind, quote.text, quote.speaker_key) == ("direct", "Well, maybe so.", "a1")
