@@ -50,6 +50,21 @@ def usable_quotes(project: Project) -> tuple[list[Quote], bool]:
     return [q for q in quotes if q.status == "pending"], True
 
 
+def opens_without_subject(clause: str, cue: str = "") -> bool:
+    """Whether a reported clause starts on its verb, its subject left outside it ("allowed
+    terrorist activity to multiply" of "a decision they say allowed ..."): "X said that
+    allowed ..." is no sentence. A past participle counts only after "say", whose clause
+    has a subject; after "described" or "called" it is the object's adjective ("described
+    detailed planning as ...")."""
+    first = clause.split(" ", 1)[0].strip("“‘\"'")
+    if not first.islower():
+        return False
+    rules = draft_rules()
+    return first in rules["subjectless_openers"] or (
+        cue in ("say", "says", "said") and len(first) > 4 and first.endswith("ed")
+        and first not in rules["subjectless_exceptions"])
+
+
 def reads_as_speech(quote: Quote) -> bool:
     """A direct quote, or reported speech whose cue is a reporting verb ("said", "warned").
 
@@ -63,6 +78,8 @@ def reads_as_speech(quote: Quote) -> bool:
     if words[:2] == ["according", "to"]:
         return True
     if not words:
+        return False
+    if opens_without_subject(clause_text(quote.text), words[-1] if words else ""):
         return False
     if words[-1] in draft_rules()["question_cues"]:
         # "asked that the court delay the ruling" is a request; "asked what he believed",

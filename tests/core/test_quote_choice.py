@@ -53,6 +53,21 @@ def test_a_question_put_to_someone_is_no_position():
     assert reads_as_speech(Quote(1, 1, 0, 10, "the case was closed", "indirect", cue="said"))
 
 
+def test_a_clause_whose_subject_stands_outside_it_is_no_position():
+    # "a decision they say allowed terrorist activity to multiply"
+    allowed = Quote(1, 1, 0, 10, "allowed terrorist activity to multiply", "indirect",
+                    speaker_id=1, cue="say")
+    assert not reads_as_speech(allowed)
+    would = Quote(1, 1, 0, 10, "would cost jobs in the region", "indirect", cue="said")
+    assert not reads_as_speech(would)
+    assert reads_as_speech(Quote(1, 1, 0, 10, "speed mattered more than size", "indirect",
+                                 cue="said"))
+    assert reads_as_speech(Quote(1, 1, 0, 10, "detailed planning was impossible", "indirect",
+                                 cue="described"))
+    assert reads_as_speech(Quote(1, 1, 0, 10, "officials ignored the warning", "indirect",
+                                 cue="said"))
+
+
 def test_a_quote_opening_on_an_unexplained_pronoun_weighs_less():
     leaning = ("But he also explained the difference between this case and previous criminal "
                "cases: the question of intent and the volume of material.")
