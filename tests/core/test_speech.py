@@ -130,6 +130,13 @@ def test_clause_opening_keeps_names():
     assert clause_text("That is wrong!") == "that is wrong!"
 
 
+def test_a_connective_opening_the_clause_is_dropped():
+    # "What's more, many of their best arguments ... are easily refuted, they say."
+    assert clause_text("What's more, many of their arguments are easily refuted") == \
+        "many of their arguments are easily refuted."
+    assert clause_text("Moreover, the plan will fail") == "the plan will fail."
+
+
 def test_joint_names_and_bodies():
     assert join_names(["Heisbourg", "Arnold"]) == "Heisbourg and Arnold"
     assert join_names(["A", "B", "C", "A"]) == "A, B and C"
