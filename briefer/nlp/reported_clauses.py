@@ -5,35 +5,34 @@ reporting nouns ("his claim that ..."), from "according to"-style phrases and
 from verbs whose complement holds quoted words; a clause that is a direct
 quote instead gives that quote its cue. Quoted words after verbs that are
 not reporting verbs ("called X “...”", "slammed the “...”") are found by
-`quoted_words`.
+`quoted_words`; the cues that are no reporting verb ("according to X", "as X
+noted", "his claim that") by `phrase_cues`.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from briefer.nlp.phrase_cues import PhraseCues
 from briefer.nlp.quote_context import FoundQuote
 from briefer.nlp.quote_marks import QuotedRegion
-from briefer.nlp.quoted_words import FINITE_TAGS, QuotedWords, ReportedClause
+from briefer.nlp.quoted_words import FINITE_TAGS, ReportedClause
 from briefer.nlp.speech import is_denied, same_paragraph, subject_of
 
-# What a cue in an "as X noted" clause never has: the "as" stands for its object.
 # ", X said, in an interview", ", X said, when ...": words that open a phrase telling of
 # the saying, not of what was said.
 SAYING_WORDS = {"in", "on", "at", "during", "after", "before", "while", "with", "to", "per"}
 SAYING_WORDS |= {"when", "as"}
 # Words that open a clause set against the reported one ("say A, while B say C").
 CONTRAST_MARKS = {"while", "whereas", "though", "although"}
-AS_CLAUSE_OBJECTS = {"dobj", "ccomp", "xcomp", "oprd", "nsubjpass", "auxpass", "attr", "dative"}
 
 # The parts of speech a cue can have: reporting verbs, "asked", reporting nouns.
 CUE_POS = frozenset({"VERB", "AUX", "NOUN"})
 
 
-class ReportedClauses(QuotedWords):
+class ReportedClauses(PhraseCues):
     """Finds the clauses reporting verbs, nouns and phrases report."""
 
     def clauses(self, direct: list[FoundQuote], fragments: list[QuotedRegion]) -> list[FoundQuote]:
@@ -413,55 +412,6 @@ class ReportedClauses(QuotedWords):
         )
         return verb if related else None
 
-    def is_as_clause(self, cue: Token) -> bool:
-        """"As X noted, ...", "..., as X reported": a cue in an adverbial
-        clause opened by "as" and set off by a comma reports the clause it
-        hangs on. The cue takes no object of its own: "cheered as she
-        described their struggle" and "as it was called" tell a time or a
-        name, not a source; "put it" is the one object a wording verb takes."""
-        head = as_head(cue)
-        if not (
-            cue.dep_ == "advcl"
-            and head.i != cue.i
-            and head.pos_ in ("VERB", "AUX")
-            and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
-            and same_paragraph(cue, head)
-        ):
-            return False
-        if not self.lexicon.is_wording_cue(cue) and any(
-            c.dep_ in AS_CLAUSE_OBJECTS for c in cue.children
-        ):
-            return False
-        doc = cue.doc
-        if cue.i < head.i:
-            after = cue.right_edge.i + 1
-            return cue.right_edge.text == "," or (after < len(doc) and doc[after].text == ",")
-        before = cue.left_edge.i - 1
-        return before >= 0 and doc[before].text in (",", "—", "–", "(")
-
-    def as_reported(self, cue: Token) -> ReportedClause | None:
-        """The clause an "as X noted" clause reports: the rest of its head's
-        clause, before or after it."""
-        head = as_head(cue)
-        if head.left_edge.i < cue.left_edge.i < head.i:
-            # "Hawaii, as one adviser pointed out, normally does not get ...":
-            # inserted in the clause, which is reported whole.
-            first, last = head.left_edge, head.right_edge
-            last = self.sentence_end_within(first, last)
-            span = self.trimmed(first.idx, last.idx + len(last))
-        elif cue.i < head.i:
-            first = self.doc[cue.right_edge.i + 1] if cue.right_edge.i + 1 < len(self.doc) else None
-            if first is None:
-                return None
-            last = self.sentence_end_within(first, head.right_edge)
-            span = self.trimmed(first.idx, last.idx + len(last))
-        else:
-            first, end = head.left_edge, cue.left_edge.idx
-            span = self.trimmed(first.idx, end) if end > first.idx else None
-        if span is None or not self.has_verb(*span):
-            return None
-        return ReportedClause(*span, cue)
-
     def goes_on_after(self, cue: Token) -> bool:
         """Whether the reported sentence goes on after a ", X said," inserted
         in it (not a new cue such as ", adding that ...")."""
@@ -488,112 +438,6 @@ class ReportedClauses(QuotedWords):
             or following.lower_ == "according"
             or self.is_mark(following)
             or not same_paragraph(following, cue)
-        )
-
-    def noun_clause(self, noun: Token) -> ReportedClause | None:
-        """The "that" clause of a reporting noun ("his claim that ...", "a
-        statement that ..."), not a relative clause ("the claim that he made").
-        The speaker is the noun's possessor, or the subject of a verb that
-        makes it ("issued a statement that"); else nobody."""
-        clause = next(
-            (
-                c
-                for c in noun.rights
-                if c.dep_ in ("acl", "ccomp")
-                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-            ),
-            None,
-        )
-        if clause is None or not same_paragraph(clause, noun):
-            return None
-        lemma = clause.lemma_.lower()
-        if clause.right_edge.i == clause.i and (
-            lemma in self.lexicon.reporting_noun_verbs or lemma in self.lexicon.reporting_verbs
-        ):
-            # "the claim that he made", parsed as if "that" began a clause.
-            return None
-        marker = next(m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that")
-        first, last = self.doc[marker.i + 1], clause.right_edge
-        span = self.trimmed(first.idx, last.idx + len(last))
-        if span is None or not self.has_verb(*span):
-            return None
-        source = next((c for c in noun.children if c.dep_ == "poss"), None)
-        verb = noun.head
-        if (
-            source is None
-            and noun.dep_ == "dobj"
-            and verb.lemma_.lower() in self.lexicon.reporting_noun_verbs
-        ):
-            source = subject_of(verb)
-        return ReportedClause(*span, None, source, noun.text, phrase_at=noun)
-
-    def according_phrases(self) -> Iterable[tuple[Token, Token, str]]:
-        """(first word of the phrase, head word of the source, phrase) triples."""
-        lowered = [t.lower_ for t in self.doc]
-        firsts = {phrase[0] for phrase in self.lexicon.according_phrases}
-        starts = [i for i, word in enumerate(lowered) if word in firsts]
-        for phrase in self.lexicon.according_phrases:
-            size = len(phrase)
-            for i in starts:
-                if tuple(lowered[i : i + size]) != phrase:
-                    continue
-                last = self.doc[i + size - 1]
-                source = next((c for c in last.children if c.dep_ == "pobj"), None)
-                if source is None and i + size < len(self.doc):
-                    source = self.doc[i + size]
-                if source is not None:
-                    yield self.doc[i], source, self.doc[i : i + size].text
-
-    def reports_quote(self, verb: Token) -> bool:
-        """Whether VERB is a reporting verb whose subject follows a quote
-        ("“...,” Obama said")."""
-        subject = subject_of(verb) if self.lexicon.is_reporting_verb(verb) else None
-        if subject is None:
-            return False
-        i = subject.left_edge.i - 1
-        while i >= 0 and self.doc[i].is_punct and "\n" not in self.doc[i].whitespace_:
-            if self.doc[i].is_quote:
-                return True
-            i -= 1
-        return False
-
-    def according_clause(self, first: Token, source: Token) -> tuple[int, int] | None:
-        """The clause an "according to X" phrase attributes: after it when it
-        leads the sentence, else the clause before its comma."""
-        sentence = first.sent
-        phrase_end = max(source.right_edge.i, first.i)
-        before = [t for t in self.doc[sentence.start : first.i] if not t.is_punct]
-        if not before or (len(before) <= 1 and before[0].pos_ in ("CCONJ", "ADV")):
-            start = self.doc[phrase_end].idx + len(self.doc[phrase_end])
-            end_token = sentence[-1]
-            return self.trimmed(start, end_token.idx + len(end_token))
-        head = first.head
-        while (
-            head.dep_ == "conj"
-            and head.head.i < head.i
-            and any(c.dep_ == "cc" and c.lower_ == "and" for c in head.head.children)
-            and not self.lexicon.is_reporting_verb(head.head)
-        ):
-            # "A did X and B did Y, according to Z": Z reports both (not a
-            # first clause with a source of its own, nor one joined by "but").
-            head = head.head
-        left = head.left_edge if head.i < first.i else sentence[0]
-        if left.i >= first.i or not self.has_cue(sentence[0], first):
-            # With no other cue before it, the phrase sources the whole
-            # sentence ("A, but B, according to X"; "... worse than Obama's
-            # ever has been, according to X").
-            left = sentence[0]
-        while left.i < first.i and left.dep_ == "cc":
-            left = self.doc[left.i + 1]
-        last = self.doc[first.i - 1]
-        return self.trimmed(max(left.idx, self.paragraph_of(first.idx)[0]), last.idx + len(last))
-
-    def has_cue(self, first: Token, stop: Token) -> bool:
-        """Whether a speech cue (verb, reporting noun) stands from `first` up to `stop`."""
-        return any(
-            self.speaks_through(t)
-            or (t.pos_ == "NOUN" and t.lemma_.lower() in self.lexicon.reporting_nouns)
-            for t in self.doc[first.i : stop.i]
         )
 
     def is_finite_clause(
@@ -717,14 +561,6 @@ class ReportedClauses(QuotedWords):
             # "ended by saying", "before adding that": how the speaker went on.
             return cue.head.lower_ in ("by", "before", "after", "while")
         return False
-
-def as_head(cue: Token) -> Token:
-    """The verb an "as X noted" clause hangs on; the parser sometimes hangs
-    it on the subject before it ("The island, as X noted, rarely sees ...")."""
-    head = cue.head
-    if head.pos_ in ("NOUN", "PROPN", "PRON") and head.dep_ in ("nsubj", "nsubjpass"):
-        return head.head
-    return head
 
 
 def tense(verb: Token) -> str:
