@@ -33,30 +33,6 @@ def test_lexicon_tells_reporting_verbs_from_belief_verbs():
     assert ("according", "to") in lexicon.according_phrases
 
 
-def test_pronoun_speaker_is_the_person_named_before(nlp):
-    text = "Anna Berg arrived in Paris on Monday. She said the talks had failed."
-    actors = [actor(text, "a1", "Anna Berg"), actor(text, "a2", "Paris", type_="country")]
-    assert speakers(nlp, text, actors) == [("the talks had failed", ["Anna Berg"])]
-
-
-def test_added_after_a_quote_keeps_the_pronoun_resolution(nlp):
-    text = "Tom Hale spoke first. “We are not leaving,” he added."
-    actors = [actor(text, "a1", "Tom Hale")]
-    assert speakers(nlp, text, actors) == [("We are not leaving,", ["Tom Hale"])]
-
-
-def test_title_only_reference_is_the_actor_with_that_title(nlp):
-    text = (
-        "Finance Minister Anna Berg met Tom Hale, a banker. "
-        "The minister said the budget would be cut."
-    )
-    actors = [
-        actor(text, "a1", "Anna Berg", roles=["Finance Minister"]),
-        actor(text, "a2", "Tom Hale", roles=["banker"]),
-    ]
-    assert speakers(nlp, text, actors) == [("the budget would be cut", ["Anna Berg"])]
-
-
 def test_joint_speakers_are_all_named(nlp):
     text = "Berg and Hale suggest that arming the rebels may be the best option."
     actors = [actor(text, "a1", "Anna Berg", "Berg"), actor(text, "a2", "Tom Hale", "Hale")]
@@ -94,16 +70,6 @@ def test_a_name_near_an_anonymous_source_is_not_the_speaker(nlp):
     assert speakers(nlp, text, actors) == [
         ("A search warrant could be relevant to the inquiry", ["officials"])
     ]
-
-
-def test_a_description_refers_back_across_a_paragraph_break(nlp):
-    text = (
-        "Senator Elizabeth Warren spoke on Monday.\n\n"
-        "The senator said that the bill would fail."
-    )
-    actors = [actor(text, "a1", "Elizabeth Warren", roles=["senator"])]
-    assert speakers(nlp, text, actors) == [("the bill would fail", ["Elizabeth Warren"])]
-    assert "The senator" in [m.text for m in actors[0].mentions]
 
 
 def test_a_body_named_by_its_kind_is_the_body_mentioned_before(nlp):
@@ -296,24 +262,6 @@ def resolved_speakers(nlp, text, actors):
     return [(q.text, [names[k] for k in q.speaker_keys]) for q in found]
 
 
-def test_a_name_inside_a_quote_is_no_antecedent_for_the_next_speaker_pronoun(nlp):
-    text = (
-        "“Trump doesn't understand the first thing about counterterrorism,” said Daniel "
-        "Benjamin, a former State Department coordinator. “He is ignorant. First of all, "
-        "Mateen was clearly radicalized in the United States. He had no orders from abroad.”"
-        "\n\n“The administration is going after every target it can find,” he added."
-    )
-    actors = [
-        actor(text, "a1", "Daniel Benjamin"),
-        actor(text, "a2", "Omar Mateen", "Mateen"),
-        actor(text, "a3", "Donald Trump", "Trump"),
-    ]
-    said = dict(resolved_speakers(nlp, text, actors))
-    assert said["The administration is going after every target it can find,"] == [
-        "Daniel Benjamin"
-    ]
-
-
 def test_a_quote_is_not_spoken_by_a_person_it_names(nlp):
     text = (
         "Although it was far from the last word on Hillary Clinton’s email scandal, Attorney "
@@ -328,31 +276,6 @@ def test_a_quote_is_not_spoken_by_a_person_it_names(nlp):
     said = dict(resolved_speakers(nlp, text, actors))
     quote = next(q for q in said if q.startswith("I met with"))
     assert said[quote] == ["Loretta Lynch"]
-
-
-def test_a_subject_outranks_a_later_possessive_for_a_speaker_pronoun(nlp):
-    text = (
-        "Susan Hennessey, a former National Security Agency lawyer, spoke on Monday.\n\n"
-        "But the point of those sanctions is to keep material from untrustworthy people, "
-        "Hennessey said, and with Clinton’s aides chastened, they won’t repeat the mistake.\n\n"
-        "While some employees could get a slap on the wrist, she added, revoking clearances "
-        "would be “really very aggressive.”"
-    )
-    actors = [actor(text, "a1", "Susan Hennessey", "Hennessey"), actor(text, "a2", "Clinton")]
-    said = dict(resolved_speakers(nlp, text, actors))
-    quote = next(q for q in said if "revoking clearances" in q)
-    assert said[quote] == ["Susan Hennessey"]
-
-
-def test_the_main_clause_subject_outranks_a_subordinate_one(nlp):
-    text = (
-        "Loretta Lynch still has the final say on whether Clinton faces prosecution. "
-        "She said she will accept the recommendation of the career prosecutors."
-    )
-    actors = [actor(text, "a1", "Loretta Lynch"), actor(text, "a2", "Clinton")]
-    said = dict(resolved_speakers(nlp, text, actors))
-    quote = "she will accept the recommendation of the career prosecutors"
-    assert said == {quote: ["Loretta Lynch"]}
 
 
 def test_the_two_sides_are_the_two_bodies_named_together_before(nlp):
@@ -385,17 +308,6 @@ def test_both_are_the_subjects_of_the_two_sentences_before(nlp):
     ]
 
 
-def test_a_first_name_given_to_women_keeps_she_from_a_man(nlp):
-    text = (
-        "Antonin Scalia sat beside Melanie Trump at the dinner.\n\n"
-        "“It never crossed my mind,” she said."
-    )
-    actors = [actor(text, "a1", "Melanie Trump"), actor(text, "a2", "Antonin Scalia")]
-    assert resolved_speakers(nlp, text, actors) == [
-        ("It never crossed my mind,", ["Melanie Trump"])
-    ]
-
-
 def test_a_pool_report_after_a_cued_quote_is_the_channel_not_the_speaker(nlp):
     text = (
         "“They don’t care about politics,” Obama said of the families of gun violence "
@@ -406,21 +318,6 @@ def test_a_pool_report_after_a_cued_quote_is_the_channel_not_the_speaker(nlp):
         actor(text, "a2", "White House", type_="government"),
     ]
     assert speakers(nlp, text, actors) == [("They don’t care about politics,", ["Barack Obama"])]
-
-
-def test_they_is_never_a_country(nlp):
-    text = (
-        "Republicans have spent months on Benghazi. For instance, Clinton misjudged Assad. "
-        "They are also focused on the drawdown of troops in Iraq. They say Clinton advocated "
-        "against leaving a residual force in 2011."
-    )
-    actors = [
-        actor(text, "a1", "Republicans", type_="party"),
-        actor(text, "a2", "Hillary Clinton", "Clinton"),
-        actor(text, "a3", "Iraq", type_="country"),
-    ]
-    said = dict(resolved_speakers(nlp, text, actors))
-    assert said["Clinton advocated against leaving a residual force in 2011"] == ["Republicans"]
 
 
 def test_a_live_blog_entry_under_its_headline_keeps_its_speaker(nlp):
@@ -451,19 +348,6 @@ def test_a_body_word_refers_back_to_the_body_whose_name_holds_it(nlp):
     ]
 
 
-def test_the_administration_with_none_named_is_an_unnamed_source(nlp):
-    text = (
-        "The Commerce Department published the rules on Monday. "
-        "The administration says the rules will cut costs."
-    )
-    actors = [actor(text, "a1", "Commerce Department", type_="government")]
-    [(quote, names)] = speakers(nlp, text, actors)
-    assert quote == "the rules will cut costs"
-    assert names != ["Commerce Department"]
-    assert all(a.type == "group" for a in actors if a.name in names)
-
-
-
 def test_a_party_in_apposition_describes_the_speaker_it_names_no_one(nlp):
     text = (
         "Former Rep. Dale Whitford led the inquiry into the floods. "
@@ -471,66 +355,6 @@ def test_a_party_in_apposition_describes_the_speaker_it_names_no_one(nlp):
     )
     actors = [actor(text, "a1", "Dale Whitford", roles=["former representative"])]
     assert speakers(nlp, text, actors) == [("the agency had failed", ["Dale Whitford"])]
-
-
-def test_members_speaking_together_speak_for_their_named_body(nlp):
-    text = (
-        "Storage prices fell again, according to researchers at the Halden Energy Laboratory. "
-        "The leaders of the Nordic Council said they would fund more cables."
-    )
-    actors = [
-        actor(text, "a1", "Halden Energy Laboratory", type_="organization"),
-        actor(text, "a2", "Nordic Council", type_="international"),
-    ]
-    assert speakers(nlp, text, actors) == [
-        ("Storage prices fell again", ["Halden Energy Laboratory"]),
-        ("they would fund more cables", ["Nordic Council"]),
-    ]
-
-
-def test_members_of_no_named_body_are_an_unnamed_group(nlp):
-    text = "Researchers say the cables will last longer than planned."
-    actors = []
-    [(quote, names)] = speakers(nlp, text, actors)
-    assert (quote, names) == ("the cables will last longer than planned", ["Researchers"])
-    assert actors[0].type == "group"
-
-
-def test_a_document_speaks_for_the_body_that_published_or_issued_it(nlp):
-    text = (
-        "Bed occupancy rose in March, according to figures published by Health Wales on Friday. "
-        "Turnout will fall, according to a poll by Opinara for the Evening Courier."
-    )
-    actors = [actor(text, "a1", "Health Wales", type_="government")]
-    found = speakers(nlp, text, actors)
-    assert found == [
-        ("Bed occupancy rose in March", ["Health Wales"]),
-        ("Turnout will fall", ["Opinara"]),
-    ]
-
-
-def test_a_document_reviewed_by_a_newspaper_is_not_the_newspapers(nlp):
-    text = "The agency dropped the case, according to memos reviewed by the Daily Ledger."
-    actors = [actor(text, "a1", "Daily Ledger", type_="media")]
-    assert speakers(nlp, text, actors) == [("The agency dropped the case", [])]
-
-
-def test_the_statement_is_its_issuers(nlp):
-    text = (
-        "Norway and Iceland agreed on Friday to share patrol ships, the two countries said "
-        "in a joint statement. Their navies will train together, according to the statement.\n\n"
-        "The Arctic Council issued a statement on Monday. The statement said the talks would go on."
-    )
-    actors = [
-        actor(text, "a1", "Norway", type_="country"),
-        actor(text, "a2", "Iceland", type_="country"),
-        actor(text, "a3", "Arctic Council", type_="international"),
-    ]
-    assert speakers(nlp, text, actors) == [
-        ("Norway and Iceland agreed on Friday to share patrol ships", ["Norway", "Iceland"]),
-        ("Their navies will train together", ["Norway", "Iceland"]),
-        ("the talks would go on", ["Arctic Council"]),
-    ]
 
 
 def test_the_place_of_a_dateline_is_no_speaker(nlp):
@@ -556,21 +380,6 @@ def test_the_name_right_before_an_inserted_cue_speaks(nlp):
     assert [names for _, names in speakers(nlp, text, actors)] == [["Alan Hewitt"]]
 
 
-def test_an_honorific_picks_the_person_of_its_sex_among_namesakes(nlp):
-    text = (
-        "Laura Brennan and Michael Brennan both run for mayor. "
-        "“The city needs a plan,” Ms. Brennan said."
-    )
-    laura = actor(text, "a1", "Laura Brennan")
-    michael = actor(text, "a2", "Michael Brennan")
-    # The recogniser gave the surname after "Ms." to the wrong namesake.
-    at = text.index("Brennan said")
-    michael.mentions.append(Span(at, at + len("Brennan"), "Brennan"))
-    assert speakers(nlp, text, [laura, michael]) == [("The city needs a plan,", ["Laura Brennan"])]
-    assert at in [m.start for m in laura.mentions]
-    assert at not in [m.start for m in michael.mentions]
-
-
 def test_every_person_listed_after_a_counted_title_speaks_and_holds_the_title(nlp):
     text = (
         "Three senators on the Armed Services Committee - Paula Wren, Omar Haddad "
@@ -581,19 +390,6 @@ def test_every_person_listed_after_a_counted_title_speaks_and_holds_the_title(nl
     assert quote == "the base must stay open"
     assert names == ["Paula Wren", "Omar Haddad", "Greta Lind"]
     assert all("senator" in a.roles for a in actors if a.name in names)
-
-
-def test_an_unnamed_group_is_mentioned_by_its_description_not_by_the_name_in_it(nlp):
-    text = (
-        "Two Mercosur diplomats told reporters the summit would slip. "
-        "Utilities say the grid is full."
-    )
-    actors = []
-    found = speakers(nlp, text, actors)
-    assert [names for _, names in found] == [["Mercosur diplomats"], ["Utilities"]]
-    diplomats, utilities = actors
-    assert [m.text for m in diplomats.mentions] == ["diplomats"]
-    assert (utilities.type, [m.text for m in utilities.mentions]) == ("group", ["Utilities"])
 
 
 def test_a_question_put_to_someone_who_would_not_answer_is_no_quote(nlp):
@@ -639,36 +435,6 @@ def test_a_finite_cue_joined_to_a_bare_verb_inside_the_clause_has_the_reporters_
     assert [names for _, names in speakers(nlp, text, actors)] == [["Lena Kovac"], ["Lena Kovac"]]
 
 
-def test_every_wording_of_a_share_of_those_polled_is_an_unnamed_group(nlp):
-    text = (
-        "About 4 in 10 said the tax was fair. Almost half of respondents said it was too high. "
-        "Another 26% said they had no view. Two said they would move away."
-    )
-    actors = []
-    assert speakers(nlp, text, actors) == [
-        ("the tax was fair", ["About 4 in 10"]),
-        ("it was too high", ["Almost half of respondents"]),
-        ("they had no view", ["26%"]),
-        ("they would move away", []),
-    ]
-    assert {a.type for a in actors} == {"group"}
-
-
-def test_another_speaker_is_nobody_named_before(nlp):
-    text = (
-        "Paula Reyes of the Harbor Council said the square was full. "
-        "Another said it was half empty."
-    )
-    actors = [
-        actor(text, "a1", "Paula Reyes"),
-        actor(text, "a2", "Harbor Council", type_="organization"),
-    ]
-    found = speakers(nlp, text, actors)
-    assert found[0] == ("the square was full", ["Paula Reyes"])
-    assert found[1][0] == "it was half empty"
-    assert all(a.type == "group" for a in actors if a.name in found[1][1])
-
-
 def test_a_name_in_apposition_to_the_body_a_spokesperson_serves_is_the_speaker(nlp):
     text = (
         "A spokeswoman for the port authority, Imke Vos, said the cranes would run again. "
@@ -680,18 +446,6 @@ def test_a_name_in_apposition_to_the_body_a_spokesperson_serves_is_the_speaker(n
         actor(text, "a3", "Piet Maas"),
     ]
     assert [names for _, names in speakers(nlp, text, actors)] == [["Imke Vos"], ["Piet Maas"]]
-
-
-def test_a_gendered_pronoun_takes_no_one_of_the_other_sex(nlp):
-    text = (
-        "Walter Kranz spoke first.\n\n"
-        "Ingrid Paulsen, a lawyer, argued the case. “It is a simple case,” she said."
-    )
-    ingrid = actor(text, "a2", "Ingrid Paulsen")
-    ingrid.type = "organization"  # as the recogniser sometimes types a person
-    actors = [actor(text, "a1", "Walter Kranz", roles=["general"]), ingrid]
-    found = resolved_speakers(nlp, text, actors)
-    assert found == [("It is a simple case,", ["Ingrid Paulsen"])]
 
 
 def test_a_party_label_parsed_as_the_subject_gives_the_person_it_describes(nlp):
@@ -728,13 +482,6 @@ def test_the_agency_prefers_a_government_body_to_a_company_named_since(nlp):
     assert speakers(nlp, text, actors) == [
         ("the checks would take a week", ["Maritime Safety Administration"])
     ]
-
-
-def test_a_plural_noun_with_a_name_in_it_is_a_group_not_a_person(nlp):
-    text = "Teachers' unions say the new rules will drive staff away."
-    actors = []
-    [(_, names)] = speakers(nlp, text, actors)
-    assert [a.type for a in actors if a.name in names] == ["group"]
 
 
 def test_co_speakers_read_as_one_name_are_one_actor_each(nlp):
@@ -798,26 +545,6 @@ def test_a_headline_describes_a_speaker_it_names_no_one(nlp):
     assert finder.speaker(chief) is None
 
 
-def test_a_thing_that_says_something_makes_no_speaker_its_owner_speaks(nlp):
-    text = (
-        "Senator Mara Quill sent the letter on Friday. The missive suggests the panel "
-        "will keep pressing. Her remarks show the dispute is far from over."
-    )
-    actors = [actor(text, "a1", "Mara Quill")]
-    found = dict(speakers(nlp, text, actors))
-    assert found.get("the panel will keep pressing", []) == []
-    assert found["the dispute is far from over"] == ["Mara Quill"]
-    assert {a.name for a in actors} == {"Mara Quill"}
-
-
-def test_an_unnamed_person_described_by_a_common_noun_still_speaks(nlp):
-    text = "A longtime neighbor said the family had lived there for decades."
-    actors = []
-    assert speakers(nlp, text, actors) == [
-        ("the family had lived there for decades", ["longtime neighbor"])
-    ]
-
-
 def test_the_description_an_apposition_gave_a_body_refers_back_to_it(nlp):
     text = (
         "Nurses at Eastbrook Health, the region's largest hospital operator, walked out.\n\n"
@@ -844,19 +571,3 @@ def test_an_untagged_title_with_a_capital_the_speaks_as_a_publication(nlp):
     actors = []
     assert speakers(nlp, text, actors) == [("trust in government is collapsing", ["Economist"])]
     assert actors[0].type == "media"
-
-
-def test_an_untagged_plural_common_noun_speaks_as_a_group(nlp):
-    text = "Attorneys for the family said the lawsuit would be filed on Monday."
-    actors = []
-    found = speakers(nlp, text, actors)
-    assert found == [("the lawsuit would be filed on Monday", ["Attorneys"])]
-    assert actors[0].type == "group"
-
-
-def test_a_thing_opening_a_sentence_makes_no_speaker(nlp):
-    text = "Talks stalled in May. Conversations with donors suggest the plan is dead."
-    actors = []
-    found = dict(speakers(nlp, text, actors))
-    assert found.get("the plan is dead", []) == []
-    assert actors == []

@@ -1,0 +1,134 @@
+"""Who a pronoun, a title or a description names when it speaks (`coref`, through attribution)."""
+
+from briefer.core.records import Span
+from tests.nlp.test_attribution import actor, resolved_speakers, speakers
+
+
+def test_pronoun_speaker_is_the_person_named_before(nlp):
+    text = "Anna Berg arrived in Paris on Monday. She said the talks had failed."
+    actors = [actor(text, "a1", "Anna Berg"), actor(text, "a2", "Paris", type_="country")]
+    assert speakers(nlp, text, actors) == [("the talks had failed", ["Anna Berg"])]
+
+
+def test_added_after_a_quote_keeps_the_pronoun_resolution(nlp):
+    text = "Tom Hale spoke first. “We are not leaving,” he added."
+    actors = [actor(text, "a1", "Tom Hale")]
+    assert speakers(nlp, text, actors) == [("We are not leaving,", ["Tom Hale"])]
+
+
+def test_title_only_reference_is_the_actor_with_that_title(nlp):
+    text = (
+        "Finance Minister Anna Berg met Tom Hale, a banker. "
+        "The minister said the budget would be cut."
+    )
+    actors = [
+        actor(text, "a1", "Anna Berg", roles=["Finance Minister"]),
+        actor(text, "a2", "Tom Hale", roles=["banker"]),
+    ]
+    assert speakers(nlp, text, actors) == [("the budget would be cut", ["Anna Berg"])]
+
+
+def test_a_description_refers_back_across_a_paragraph_break(nlp):
+    text = (
+        "Senator Elizabeth Warren spoke on Monday.\n\n"
+        "The senator said that the bill would fail."
+    )
+    actors = [actor(text, "a1", "Elizabeth Warren", roles=["senator"])]
+    assert speakers(nlp, text, actors) == [("the bill would fail", ["Elizabeth Warren"])]
+    assert "The senator" in [m.text for m in actors[0].mentions]
+
+
+def test_a_name_inside_a_quote_is_no_antecedent_for_the_next_speaker_pronoun(nlp):
+    text = (
+        "“Trump doesn't understand the first thing about counterterrorism,” said Daniel "
+        "Benjamin, a former State Department coordinator. “He is ignorant. First of all, "
+        "Mateen was clearly radicalized in the United States. He had no orders from abroad.”"
+        "\n\n“The administration is going after every target it can find,” he added."
+    )
+    actors = [
+        actor(text, "a1", "Daniel Benjamin"),
+        actor(text, "a2", "Omar Mateen", "Mateen"),
+        actor(text, "a3", "Donald Trump", "Trump"),
+    ]
+    said = dict(resolved_speakers(nlp, text, actors))
+    assert said["The administration is going after every target it can find,"] == [
+        "Daniel Benjamin"
+    ]
+
+
+def test_a_subject_outranks_a_later_possessive_for_a_speaker_pronoun(nlp):
+    text = (
+        "Susan Hennessey, a former National Security Agency lawyer, spoke on Monday.\n\n"
+        "But the point of those sanctions is to keep material from untrustworthy people, "
+        "Hennessey said, and with Clinton’s aides chastened, they won’t repeat the mistake.\n\n"
+        "While some employees could get a slap on the wrist, she added, revoking clearances "
+        "would be “really very aggressive.”"
+    )
+    actors = [actor(text, "a1", "Susan Hennessey", "Hennessey"), actor(text, "a2", "Clinton")]
+    said = dict(resolved_speakers(nlp, text, actors))
+    quote = next(q for q in said if "revoking clearances" in q)
+    assert said[quote] == ["Susan Hennessey"]
+
+
+def test_the_main_clause_subject_outranks_a_subordinate_one(nlp):
+    text = (
+        "Loretta Lynch still has the final say on whether Clinton faces prosecution. "
+        "She said she will accept the recommendation of the career prosecutors."
+    )
+    actors = [actor(text, "a1", "Loretta Lynch"), actor(text, "a2", "Clinton")]
+    said = dict(resolved_speakers(nlp, text, actors))
+    quote = "she will accept the recommendation of the career prosecutors"
+    assert said == {quote: ["Loretta Lynch"]}
+
+
+def test_a_first_name_given_to_women_keeps_she_from_a_man(nlp):
+    text = (
+        "Antonin Scalia sat beside Melanie Trump at the dinner.\n\n"
+        "“It never crossed my mind,” she said."
+    )
+    actors = [actor(text, "a1", "Melanie Trump"), actor(text, "a2", "Antonin Scalia")]
+    assert resolved_speakers(nlp, text, actors) == [
+        ("It never crossed my mind,", ["Melanie Trump"])
+    ]
+
+
+def test_they_is_never_a_country(nlp):
+    text = (
+        "Republicans have spent months on Benghazi. For instance, Clinton misjudged Assad. "
+        "They are also focused on the drawdown of troops in Iraq. They say Clinton advocated "
+        "against leaving a residual force in 2011."
+    )
+    actors = [
+        actor(text, "a1", "Republicans", type_="party"),
+        actor(text, "a2", "Hillary Clinton", "Clinton"),
+        actor(text, "a3", "Iraq", type_="country"),
+    ]
+    said = dict(resolved_speakers(nlp, text, actors))
+    assert said["Clinton advocated against leaving a residual force in 2011"] == ["Republicans"]
+
+
+def test_an_honorific_picks_the_person_of_its_sex_among_namesakes(nlp):
+    text = (
+        "Laura Brennan and Michael Brennan both run for mayor. "
+        "“The city needs a plan,” Ms. Brennan said."
+    )
+    laura = actor(text, "a1", "Laura Brennan")
+    michael = actor(text, "a2", "Michael Brennan")
+    # The recogniser gave the surname after "Ms." to the wrong namesake.
+    at = text.index("Brennan said")
+    michael.mentions.append(Span(at, at + len("Brennan"), "Brennan"))
+    assert speakers(nlp, text, [laura, michael]) == [("The city needs a plan,", ["Laura Brennan"])]
+    assert at in [m.start for m in laura.mentions]
+    assert at not in [m.start for m in michael.mentions]
+
+
+def test_a_gendered_pronoun_takes_no_one_of_the_other_sex(nlp):
+    text = (
+        "Walter Kranz spoke first.\n\n"
+        "Ingrid Paulsen, a lawyer, argued the case. “It is a simple case,” she said."
+    )
+    ingrid = actor(text, "a2", "Ingrid Paulsen")
+    ingrid.type = "organization"  # as the recogniser sometimes types a person
+    actors = [actor(text, "a1", "Walter Kranz", roles=["general"]), ingrid]
+    found = resolved_speakers(nlp, text, actors)
+    assert found == [("It is a simple case,", ["Ingrid Paulsen"])]

@@ -1,0 +1,162 @@
+"""Unnamed sources, documents and groups as speakers (`attribution.source_speakers`)."""
+
+from tests.nlp.test_attribution import actor, speakers
+
+
+def test_the_administration_with_none_named_is_an_unnamed_source(nlp):
+    text = (
+        "The Commerce Department published the rules on Monday. "
+        "The administration says the rules will cut costs."
+    )
+    actors = [actor(text, "a1", "Commerce Department", type_="government")]
+    [(quote, names)] = speakers(nlp, text, actors)
+    assert quote == "the rules will cut costs"
+    assert names != ["Commerce Department"]
+    assert all(a.type == "group" for a in actors if a.name in names)
+
+
+
+def test_members_speaking_together_speak_for_their_named_body(nlp):
+    text = (
+        "Storage prices fell again, according to researchers at the Halden Energy Laboratory. "
+        "The leaders of the Nordic Council said they would fund more cables."
+    )
+    actors = [
+        actor(text, "a1", "Halden Energy Laboratory", type_="organization"),
+        actor(text, "a2", "Nordic Council", type_="international"),
+    ]
+    assert speakers(nlp, text, actors) == [
+        ("Storage prices fell again", ["Halden Energy Laboratory"]),
+        ("they would fund more cables", ["Nordic Council"]),
+    ]
+
+
+def test_members_of_no_named_body_are_an_unnamed_group(nlp):
+    text = "Researchers say the cables will last longer than planned."
+    actors = []
+    [(quote, names)] = speakers(nlp, text, actors)
+    assert (quote, names) == ("the cables will last longer than planned", ["Researchers"])
+    assert actors[0].type == "group"
+
+
+def test_a_document_speaks_for_the_body_that_published_or_issued_it(nlp):
+    text = (
+        "Bed occupancy rose in March, according to figures published by Health Wales on Friday. "
+        "Turnout will fall, according to a poll by Opinara for the Evening Courier."
+    )
+    actors = [actor(text, "a1", "Health Wales", type_="government")]
+    found = speakers(nlp, text, actors)
+    assert found == [
+        ("Bed occupancy rose in March", ["Health Wales"]),
+        ("Turnout will fall", ["Opinara"]),
+    ]
+
+
+def test_a_document_reviewed_by_a_newspaper_is_not_the_newspapers(nlp):
+    text = "The agency dropped the case, according to memos reviewed by the Daily Ledger."
+    actors = [actor(text, "a1", "Daily Ledger", type_="media")]
+    assert speakers(nlp, text, actors) == [("The agency dropped the case", [])]
+
+
+def test_the_statement_is_its_issuers(nlp):
+    text = (
+        "Norway and Iceland agreed on Friday to share patrol ships, the two countries said "
+        "in a joint statement. Their navies will train together, according to the statement.\n\n"
+        "The Arctic Council issued a statement on Monday. The statement said the talks would go on."
+    )
+    actors = [
+        actor(text, "a1", "Norway", type_="country"),
+        actor(text, "a2", "Iceland", type_="country"),
+        actor(text, "a3", "Arctic Council", type_="international"),
+    ]
+    assert speakers(nlp, text, actors) == [
+        ("Norway and Iceland agreed on Friday to share patrol ships", ["Norway", "Iceland"]),
+        ("Their navies will train together", ["Norway", "Iceland"]),
+        ("the talks would go on", ["Arctic Council"]),
+    ]
+
+
+def test_an_unnamed_group_is_mentioned_by_its_description_not_by_the_name_in_it(nlp):
+    text = (
+        "Two Mercosur diplomats told reporters the summit would slip. "
+        "Utilities say the grid is full."
+    )
+    actors = []
+    found = speakers(nlp, text, actors)
+    assert [names for _, names in found] == [["Mercosur diplomats"], ["Utilities"]]
+    diplomats, utilities = actors
+    assert [m.text for m in diplomats.mentions] == ["diplomats"]
+    assert (utilities.type, [m.text for m in utilities.mentions]) == ("group", ["Utilities"])
+
+
+def test_every_wording_of_a_share_of_those_polled_is_an_unnamed_group(nlp):
+    text = (
+        "About 4 in 10 said the tax was fair. Almost half of respondents said it was too high. "
+        "Another 26% said they had no view. Two said they would move away."
+    )
+    actors = []
+    assert speakers(nlp, text, actors) == [
+        ("the tax was fair", ["About 4 in 10"]),
+        ("it was too high", ["Almost half of respondents"]),
+        ("they had no view", ["26%"]),
+        ("they would move away", []),
+    ]
+    assert {a.type for a in actors} == {"group"}
+
+
+def test_another_speaker_is_nobody_named_before(nlp):
+    text = (
+        "Paula Reyes of the Harbor Council said the square was full. "
+        "Another said it was half empty."
+    )
+    actors = [
+        actor(text, "a1", "Paula Reyes"),
+        actor(text, "a2", "Harbor Council", type_="organization"),
+    ]
+    found = speakers(nlp, text, actors)
+    assert found[0] == ("the square was full", ["Paula Reyes"])
+    assert found[1][0] == "it was half empty"
+    assert all(a.type == "group" for a in actors if a.name in found[1][1])
+
+
+def test_a_plural_noun_with_a_name_in_it_is_a_group_not_a_person(nlp):
+    text = "Teachers' unions say the new rules will drive staff away."
+    actors = []
+    [(_, names)] = speakers(nlp, text, actors)
+    assert [a.type for a in actors if a.name in names] == ["group"]
+
+
+def test_a_thing_that_says_something_makes_no_speaker_its_owner_speaks(nlp):
+    text = (
+        "Senator Mara Quill sent the letter on Friday. The missive suggests the panel "
+        "will keep pressing. Her remarks show the dispute is far from over."
+    )
+    actors = [actor(text, "a1", "Mara Quill")]
+    found = dict(speakers(nlp, text, actors))
+    assert found.get("the panel will keep pressing", []) == []
+    assert found["the dispute is far from over"] == ["Mara Quill"]
+    assert {a.name for a in actors} == {"Mara Quill"}
+
+
+def test_an_unnamed_person_described_by_a_common_noun_still_speaks(nlp):
+    text = "A longtime neighbor said the family had lived there for decades."
+    actors = []
+    assert speakers(nlp, text, actors) == [
+        ("the family had lived there for decades", ["longtime neighbor"])
+    ]
+
+
+def test_an_untagged_plural_common_noun_speaks_as_a_group(nlp):
+    text = "Attorneys for the family said the lawsuit would be filed on Monday."
+    actors = []
+    found = speakers(nlp, text, actors)
+    assert found == [("the lawsuit would be filed on Monday", ["Attorneys"])]
+    assert actors[0].type == "group"
+
+
+def test_a_thing_opening_a_sentence_makes_no_speaker(nlp):
+    text = "Talks stalled in May. Conversations with donors suggest the plan is dead."
+    actors = []
+    found = dict(speakers(nlp, text, actors))
+    assert found.get("the plan is dead", []) == []
+    assert actors == []
