@@ -10,7 +10,8 @@ non-speech ("X is worried that ..."); Briefer does not report those as
 quotes. Four views are printed: "all" scores against every attribution;
 "speech" (the old strict rule) leaves the gold attributions out of recall
 whose cue is neither a reporting verb nor an "according to" phrase and which
-carry no quote marks (a prediction that matches one still counts as right);
+carry no quote marks (the cues are a frozen copy of Briefer's lists, in
+polnear_speech_cues.json, so that editing Briefer's lists never moves the gold) (a prediction that matches one still counts as right);
 "speech+fragments" is "speech" under the fragment rule below; and
 "speech+pieces" is the lenient view where a prediction inside a gold Content
 counts and pieces covering half of it find it.
@@ -42,6 +43,7 @@ on train and dev only. Never copy the data into the repository.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from collections import Counter
@@ -51,6 +53,7 @@ from pathlib import Path
 DOUBLE_MARKS = set("\"“”„«»")
 DOUBLED = ("''", "``")  # two single marks for one double mark, as in some NYT texts
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+CUES_FILE = Path(__file__).with_name("polnear_speech_cues.json")
 PRONOUNS = {"he", "she", "i", "we", "they", "it", "you", "him", "her", "us", "them", "me",
             "who", "which", "that", "whom"}
 
@@ -168,7 +171,34 @@ def fragment_units(text: str, golds: list[Gold]) -> list[Gold]:
     return units
 
 
-def is_speech(doc, gold: Gold, lexicon) -> bool:
+@dataclass(frozen=True)
+class SpeechCues:
+    """The speech filter's cues, read from a frozen copy (`polnear_speech_cues.json`)
+    so that editing Briefer's own word lists never changes which gold counts."""
+
+    reporting_verbs: frozenset[str]
+    belief_verbs: frozenset[str]
+    according_phrases: tuple[tuple[str, ...], ...]
+
+    @classmethod
+    def load(cls) -> SpeechCues:
+        data = json.loads(CUES_FILE.read_text(encoding="utf-8"))
+        return cls(
+            reporting_verbs=frozenset(data["reporting_verbs"]),
+            belief_verbs=frozenset(data["belief_verbs"]),
+            according_phrases=tuple(tuple(p) for p in data["according_phrases"]),
+        )
+
+    def is_reporting_verb(self, token) -> bool:
+        lemma = token.lemma_.lower()
+        return (
+            token.pos_ in ("VERB", "AUX")
+            and lemma in self.reporting_verbs
+            and lemma not in self.belief_verbs
+        )
+
+
+def is_speech(doc, gold: Gold, lexicon: SpeechCues) -> bool:
     """Whether a gold attribution is reported speech in Briefer's sense: quoted
     words, or a reporting cue with a finite reported clause (not "announced
     his resignation", "called for X to act", "believes that ...")."""
@@ -307,7 +337,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from briefer.nlp.analyze import analyze_doc
-    from briefer.nlp.attribution import speech_lexicon
     from briefer.nlp.pipeline import load_pipeline
 
     docs = documents(args.data, args.split)
@@ -317,7 +346,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no articles under {args.data / args.split}", file=sys.stderr)
         return 2
     nlp = load_pipeline()
-    lexicon = speech_lexicon()
+    lexicon = SpeechCues.load()
     views = ("all", "speech", "speech+fragments", "speech+pieces")
     pred_n, pred_hit, gold_n, gold_hit = Counter(), Counter(), Counter(), Counter()
     speakers = Counter()
