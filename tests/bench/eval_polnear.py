@@ -11,7 +11,8 @@ quotes. Four views are printed: "all" scores against every attribution;
 "speech" (the old strict rule) leaves the gold attributions out of recall
 whose cue is neither a reporting verb nor an "according to" phrase and which
 carry no quote marks (the cues are a frozen copy of Briefer's lists, in
-polnear_speech_cues.json, so that editing Briefer's lists never moves the gold) (a prediction that matches one still counts as right);
+polnear_speech_cues.json, so that editing Briefer's lists never moves the
+gold; a prediction that matches one still counts as right);
 "speech+fragments" is "speech" under the fragment rule below; and
 "speech+pieces" is the lenient view where a prediction inside a gold Content
 counts and pieces covering half of it find it.
