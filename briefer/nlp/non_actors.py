@@ -195,12 +195,45 @@ def _is_listed(name: str) -> bool:
     )
 
 
+LINE = re.compile(r"[^\n]+")
+CREDIT_SEPARATOR = re.compile(r"\s*/\s*|\s+via\s+")
+
+
+def credit_lines(text: str) -> list[tuple[int, int]]:
+    """Where the article credits its makers, not its actors: a line that opens
+    with a credit ("(Additional reporting by A in Orlando; Editing by B.)",
+    "Photo by ..."), a photo credit of capitalised names joined by "/" or
+    "via" ("Carlos Barria / Reuters.", "Orlando Sentinel via Getty Images."),
+    or a news agency's name alone in capitals ("ASSOCIATED PRESS.")."""
+    openers = tuple(_words()["credit_openers"])
+    agencies = {name.lower() for name in lexicon.load("source_meta")["agencies"]}
+    lines = []
+    for match in LINE.finditer(text):
+        line = match.group().strip().rstrip(".").strip()
+        opened = line.lstrip("(").lower()
+        parts = [p for p in CREDIT_SEPARATOR.split(line) if p]
+        photo = len(parts) >= 2 and len(line.split()) <= 8 and all(
+            word[:1].isupper() for part in parts for word in part.split()
+        )
+        agency = line.isupper() and line.lower() in agencies
+        if opened.startswith(openers) or photo or agency:
+            lines.append((match.start(), match.end()))
+    return lines
+
+
+def _only_credited(actor: ExtractedActor, credits: list[tuple[int, int]]) -> bool:
+    return bool(actor.mentions) and all(
+        any(start <= m.start and m.end <= end for start, end in credits) for m in actor.mentions
+    )
+
+
 def without_non_actors(doc: Doc, text: str, actors: list[ExtractedActor]) -> list[ExtractedActor]:
     """ACTORS less those the article never names as actors."""
     lower_words = frozenset(LOWER_WORD.findall(text))
+    credits = credit_lines(text)
     kept = []
     for actor in actors:
-        if _is_title(actor) or _is_place_or_event_name(actor):
+        if _is_title(actor) or _is_place_or_event_name(actor) or _only_credited(actor, credits):
             continue
         if actor.type == "person" and len(actor.name.split()) > 1:
             kept.append(actor)

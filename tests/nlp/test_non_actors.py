@@ -202,3 +202,29 @@ def test_a_quoted_name_the_speaker_describes_is_kept(nlp):
         '"The contractor Corvanta has not called us back," said Denise Arceneaux.',
     ):
         assert "Corvanta" in analysed_names(nlp, text)
+
+
+def test_photo_and_wire_credits_name_no_actors(nlp):
+    text = (
+        "President Barack Obama met families of the victims in Orlando on Thursday.\n\n"
+        "Carlos Barria / Reuters.\n\n"
+        "Mourners gathered outside the club. Mayor Buddy Dyer said the city would heal.\n\n"
+        "Orlando Sentinel via Getty Images.\n\n"
+        "ASSOCIATED PRESS.\n\n"
+        "(Additional reporting by Julia Harte and Peter Eisler in Orlando; Writing by "
+        "Scott Malone; Editing by Frances Kerry.)"
+    )
+    names = names_of(nlp, text)
+    for credited in ("Carlos Barria", "Julia Harte", "Peter Eisler", "Scott Malone",
+                     "Frances Kerry", "Orlando Sentinel", "Getty Images"):
+        assert not any(credited in name for name in names), credited
+    assert "Barack Obama" in names and "Buddy Dyer" in names
+
+
+def test_a_name_in_a_credit_line_and_in_the_story_is_kept(nlp):
+    text = (
+        "Reuters reported that the agency would appeal, said Mara Quist, a lawyer.\n\n"
+        "Jim Urquhart / Reuters."
+    )
+    names = names_of(nlp, text)
+    assert "Reuters" in names and not any("Urquhart" in name for name in names)
