@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefer.core.records import ExtractedActor
 from briefer.core.records import Span as TextSpan
-from briefer.nlp.bodies import settled_type
+from briefer.nlp.bodies import is_non_actor, settled_type
 from briefer.nlp.coref import actor_gender
 from briefer.nlp.lexicon import gendered_words, honorifics, role_heads
 from briefer.nlp.lexicon import titles as lexicon_titles
@@ -502,9 +502,10 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers):
 
     def actor_for(self, words: Span, kind: str | None) -> str | None:
         """The actor a mention names: one with a mention over these words, or
-        whose name or alias ends with the head word; else a new actor."""
+        whose name or alias ends with the head word; else a new actor. A
+        weekday or a time zone names nobody ("Monday's speech represents ...")."""
         text = words.text.strip()
-        if not text:
+        if not text or is_non_actor(text):
             return None
         start, end = words.start_char, words.end_char
         head_start, head_end = words[-1].idx, words[-1].idx + len(words[-1].text)

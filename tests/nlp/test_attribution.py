@@ -571,3 +571,14 @@ def test_an_untagged_title_with_a_capital_the_speaks_as_a_publication(nlp):
     actors = []
     assert speakers(nlp, text, actors) == [("trust in government is collapsing", ["Economist"])]
     assert actors[0].type == "media"
+
+
+def test_a_weekday_owning_a_speech_is_no_speaker(nlp):
+    from briefer.nlp.analyze import analyze_doc
+
+    text = (
+        "Donald Trump will speak in Manchester, New Hampshire. Monday's speech represents "
+        '"a test" of whether he can unite the party.'
+    )
+    analysis = analyze_doc(nlp(text))
+    assert "Monday" not in {a.name for a in analysis.actors}

@@ -228,3 +228,13 @@ def test_a_name_in_a_credit_line_and_in_the_story_is_kept(nlp):
     )
     names = names_of(nlp, text)
     assert "Reuters" in names and not any("Urquhart" in name for name in names)
+
+
+def test_email_services_and_religions_are_no_actors(nlp):
+    text = (
+        "Comey said the messages she sent were less secure than plain old Gmail. "
+        "Obama said radical Islam is not the enemy."
+    )
+    names = analysed_names(nlp, text)
+    assert "Gmail" not in names and "Islam" not in names
+    assert {"Comey", "Obama"} <= set(names)
