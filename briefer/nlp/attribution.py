@@ -549,12 +549,15 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers):
     def untagged_kind(self, words: Span) -> str:
         """The type of a speaker the recogniser did not tag: "As The Atlantic
         noted" (a title written with a capital "The" inside a sentence) is a
-        publication; "Attorneys for the family said" (a plural common noun)
-        a group; anyone else a person."""
+        publication; "Attorneys for the family said" or "the Founding Fathers
+        wrote" (a plural noun, capitalised or not, or the plural of a role
+        the tagger took for a name) a group; anyone else a person."""
         first = words[0]
         if first.text == "The" and not first.is_sent_start and len(words) > 1:
             return "media"
-        if words[-1].tag_ == "NNS":
+        last = words[-1].lower_
+        plural_of_role = last.endswith("s") and last[:-1] in role_heads()
+        if words[-1].tag_ in ("NNS", "NNPS") or plural_of_role:
             return "group"
         return "person"
 
