@@ -238,3 +238,16 @@ def test_email_services_and_religions_are_no_actors(nlp):
     names = analysed_names(nlp, text)
     assert "Gmail" not in names and "Islam" not in names
     assert {"Comey", "Obama"} <= set(names)
+
+
+
+def test_a_kind_of_institution_alone_names_none_unless_its_owner_is_named(nlp):
+    text = (
+        "The shooting prompted both candidates to tear up their schedules. Trump had "
+        "planned to give remarks Monday at the New Hampshire Institute of Politics at "
+        "St. Anselm's College focused on scandals linked to Hillary Clinton, but by Sunday "
+        "the speech had been reframed. The Institute did not reply."
+    )
+    names = names_of(nlp, text)
+    assert "College" not in names and "Institute" not in names
+    assert "St. Anselm's College" in names
