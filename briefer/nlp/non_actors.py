@@ -233,8 +233,10 @@ def credit_lines(text: str) -> list[tuple[int, int]]:
     with a credit ("(Additional reporting by A in Orlando; Editing by B.)",
     "Photo by ..."), a photo credit of capitalised names joined by "/" or
     "via" ("Carlos Barria / Reuters.", "Orlando Sentinel via Getty Images."),
-    or a news agency's name alone in capitals ("ASSOCIATED PRESS.")."""
+    a news agency's name alone in capitals ("ASSOCIATED PRESS."), or a
+    prompt to follow the writer ("Follow Pam Key on Twitter @pamkeyNEN.")."""
     openers = tuple(_words()["credit_openers"])
+    networks = _words()["social_networks"]
     agencies = {name.lower() for name in lexicon.load("source_meta")["agencies"]}
     lines = []
     for match in LINE.finditer(text):
@@ -245,15 +247,31 @@ def credit_lines(text: str) -> list[tuple[int, int]]:
             word[:1].isupper() for part in parts for word in part.split()
         )
         agency = line.isupper() and line.lower() in agencies
-        if opened.startswith(openers) or photo or agency:
+        follow = line.startswith("Follow ") and any(
+            word.strip(".,:;").lower() in networks or word.startswith("@")
+            for word in line.split()
+        )
+        if opened.startswith(openers) or photo or agency or follow:
             lines.append((match.start(), match.end()))
     return lines
 
 
+def _credited(mention: Span, credits: list[tuple[int, int]]) -> bool:
+    return any(start <= mention.start and mention.end <= end for start, end in credits)
+
+
 def _only_credited(actor: ExtractedActor, credits: list[tuple[int, int]]) -> bool:
-    return bool(actor.mentions) and all(
-        any(start <= m.start and m.end <= end for start, end in credits) for m in actor.mentions
-    )
+    """Whether every mention of the actor is in a credit line; those that are
+    leave the actor otherwise ("Follow Breitbart News on Twitter" names
+    no "Follow Breitbart"), its name then that of its longest other mention."""
+    named = [m for m in actor.mentions if not _credited(m, credits)]
+    if not named:
+        return bool(actor.mentions)
+    if len(named) < len(actor.mentions):
+        if actor.name not in {m.text for m in named}:
+            actor.name = max((m.text for m in named), key=len)
+        actor.mentions = named
+    return False
 
 
 def without_non_actors(doc: Doc, text: str, actors: list[ExtractedActor]) -> list[ExtractedActor]:

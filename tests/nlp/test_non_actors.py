@@ -251,3 +251,14 @@ def test_a_kind_of_institution_alone_names_none_unless_its_owner_is_named(nlp):
     names = names_of(nlp, text)
     assert "College" not in names and "Institute" not in names
     assert "St. Anselm's College" in names
+
+
+def test_a_prompt_to_follow_the_writer_names_no_actor(nlp):
+    text = (
+        "Senator Ron Kessler told Breitbart News the bill would pass.\n\n"
+        "Follow Breitbart News reporter Dana Quill on Twitter @danaquill.\n\n"
+        "Follow Mark Tully on Twitter @marktully."
+    )
+    names = names_of(nlp, text)
+    assert not any("Follow" in name or "Quill" in name or "Tully" in name for name in names)
+    assert "Breitbart News" in names and "Ron Kessler" in names
