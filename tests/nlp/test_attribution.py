@@ -202,6 +202,17 @@ def test_negated_and_refused_speech_is_no_quote(nlp):
     assert [quote for quote, _ in speakers(nlp, text, [])] == ["talks had not stalled"]
 
 
+def test_speech_nobody_made_is_no_quote(nlp):
+    text = (
+        "All three candidates issued statements, and none has said they want a ground war. "
+        "No official has said the talks will resume. "
+        "Neither candidate said the plan would work. "
+        "Not one senator said the bill would pass. "
+        "A senator who never voted said the bill would pass."
+    )
+    assert [quote for quote, _ in speakers(nlp, text, [])] == ["the bill would pass"]
+
+
 def test_a_medium_or_a_quoted_title_never_speaks(nlp):
     text = (
         "Michael Flynn spoke on Thursday.\n\n"
