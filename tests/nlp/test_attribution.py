@@ -213,6 +213,18 @@ def test_speech_nobody_made_is_no_quote(nlp):
     assert [quote for quote, _ in speakers(nlp, text, [])] == ["the bill would pass"]
 
 
+def test_speech_only_asked_for_or_expected_is_no_quote(nlp):
+    text = (
+        "Sanders wants voters to recall that he opposed the war. "
+        "The mayor urged residents to say that the plan had failed. "
+        "Obama is expected to announce that troops will stay. "
+        "Obama went on to say that troops would stay."
+    )
+    assert speakers(nlp, text, [actor(text, "a1", "Obama")]) == [
+        ("troops would stay", ["Obama"])
+    ]
+
+
 def test_a_medium_or_a_quoted_title_never_speaks(nlp):
     text = (
         "Michael Flynn spoke on Thursday.\n\n"
