@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefer.core.records import ExtractedActor
 from briefer.core.records import Span as TextSpan
-from briefer.nlp.bodies import settled_type
+from briefer.nlp.bodies import is_non_actor, settled_type
 from briefer.nlp.coref import actor_gender
 from briefer.nlp.lexicon import gendered_words, honorifics, role_heads
 from briefer.nlp.lexicon import titles as lexicon_titles
@@ -502,9 +502,10 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers):
 
     def actor_for(self, words: Span, kind: str | None) -> str | None:
         """The actor a mention names: one with a mention over these words, or
-        whose name or alias ends with the head word; else a new actor."""
+        whose name or alias ends with the head word; else a new actor. A
+        weekday or a time zone names nobody ("Monday's speech represents ...")."""
         text = words.text.strip()
-        if not text:
+        if not text or is_non_actor(text):
             return None
         start, end = words.start_char, words.end_char
         head_start, head_end = words[-1].idx, words[-1].idx + len(words[-1].text)
@@ -548,12 +549,15 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers):
     def untagged_kind(self, words: Span) -> str:
         """The type of a speaker the recogniser did not tag: "As The Atlantic
         noted" (a title written with a capital "The" inside a sentence) is a
-        publication; "Attorneys for the family said" (a plural common noun)
-        a group; anyone else a person."""
+        publication; "Attorneys for the family said" or "the Founding Fathers
+        wrote" (a plural noun, capitalised or not, or the plural of a role
+        the tagger took for a name) a group; anyone else a person."""
         first = words[0]
         if first.text == "The" and not first.is_sent_start and len(words) > 1:
             return "media"
-        if words[-1].tag_ == "NNS":
+        last = words[-1].lower_
+        plural_of_role = last.endswith("s") and last[:-1] in role_heads()
+        if words[-1].tag_ in ("NNS", "NNPS") or plural_of_role:
             return "group"
         return "person"
 

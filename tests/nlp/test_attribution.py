@@ -594,3 +594,27 @@ def test_an_untagged_title_with_a_capital_the_speaks_as_a_publication(nlp):
     actors = []
     assert speakers(nlp, text, actors) == [("trust in government is collapsing", ["Economist"])]
     assert actors[0].type == "media"
+
+
+def test_a_weekday_owning_a_speech_is_no_speaker(nlp):
+    from briefer.nlp.analyze import analyze_doc
+
+    text = (
+        "Donald Trump will speak in Manchester, New Hampshire. Monday's speech represents "
+        '"a test" of whether he can unite the party.'
+    )
+    analysis = analyze_doc(nlp(text))
+    assert "Monday" not in {a.name for a in analysis.actors}
+
+
+def test_a_capitalised_plural_speaker_is_a_group(nlp):
+    from briefer.nlp.analyze import analyze_doc
+
+    text = (
+        "Attorneys for Clinton opposed the request, saying in court files that her "
+        "account was private. Gun owners cite the Second Amendment, which the Founding "
+        'Fathers wrote "shall not be infringed."'
+    )
+    types = {a.name: a.type for a in analyze_doc(nlp(text)).actors}
+    assert types.get("Attorneys") == "group"
+    assert types.get("Founding Fathers") == "group"
