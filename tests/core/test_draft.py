@@ -339,6 +339,26 @@ def test_a_photo_caption_is_no_sentence_of_the_story():
     project.close()
 
 
+def test_an_editors_note_is_no_fact_of_the_story():
+    # A real HuffPost story carried its standing editor's note, with figures,
+    # and the draft listed it among the key facts.
+    project = Project.new()
+    text = ("Candidates trade blows over a soldier's family\n\n"
+            "Editor’s note: The candidate has repeatedly pledged to ban 1.6 billion members of "
+            "an entire religion from entering the U.S.\n\n"
+            "CORRECTION: An earlier version of this story gave 12 percent as the share.\n\n"
+            "Just 13 percent of the 1,200 registered voters in the survey approved of the remarks "
+            "made on Sunday.\n")
+    project.add_article(Article(text=text, title="Candidates trade blows", outlet="HuffPost",
+                                published="2016-08-03"))
+    draft_brief(project, "full")
+    drafted = " ".join(i.text for i in brief.load_brief(project).items())
+    assert "Just 13 percent" in drafted
+    assert "1.6 billion" not in drafted
+    assert "earlier version" not in drafted
+    project.close()
+
+
 def test_a_voice_label_costs_its_line_but_no_footnote(story):
     from briefer.core.fit import _BLOCK_LINES
 
