@@ -439,6 +439,27 @@ def test_a_place_the_headlines_name_titles_a_story_whose_phrases_few_articles_sh
     assert title == "San Bernardino: Obama"
 
 
+def test_a_phrase_few_articles_share_and_no_headline_carries_is_no_topic():
+    from briefer.core.title import draft_title
+
+    stories = [
+        ("Pressure rises on Trump after criticism of soldier's parents",
+         "The parents of a fallen soldier rebuked Donald Trump. His running mate stayed quiet."),
+        ("Khans: Trump stirs ugliness",
+         "The Khans say Donald Trump stirred ugliness. His running mate praised their son."),
+        ("Widow defends Trump",
+         "A widow defended Donald Trump on Friday against the soldier's parents."),
+        ("Hollande says Trump goes too far",
+         "The French president said Donald Trump's excesses make one want to retch."),
+        ("What next at the network",
+         "The network's owners weigh Donald Trump's sway over its viewers."),
+    ]
+    articles = [Article(id=n, text=text, title=title, outlet=f"Outlet {n}")
+                for n, (title, text) in enumerate(stories, 1)]
+    trump = Actor(1, "Donald Trump", "person")
+    assert draft_title(Project.new(), articles, [trump], {1: 9.0}) == "Policy brief: Trump"
+
+
 def test_a_headline_shortened_into_the_title_is_never_a_summary_sentence():
     # Real news (Breitbart, 2016): the long headline was shortened with "…" at import, so
     # it no longer equalled its line and the Summary opened on it.
