@@ -561,12 +561,17 @@ def _owns_a_post(text: str, actor: ExtractedActor) -> bool:
 def movements_not_people(text: str, actors: list[ExtractedActor]) -> None:
     """ "The Houthis": a plural name always written with "the", which the
     model takes for a person, is a named movement; its singular ("Houthi
-    attacks") is a form of its name."""
+    attacks") is a form of its name. People named by their faith ("the
+    Christians and Muslims don't mix") are a group."""
+    adherents = frozenset(load_lexicon("groups")["religious_adherents"])
     for actor in actors:
         name = actor.name
         if actor.type not in ("person", "group") or " " in name or not (
             name.endswith("s") and name[:1].isupper() and len(name) > 3
         ):
+            continue
+        if name[:-1].lower() in adherents:
+            actor.type = "group"
             continue
         if all(text[max(0, m.start - 4) : m.start].lower() == "the " for m in actor.mentions):
             actor.type = "organization"

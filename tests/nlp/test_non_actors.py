@@ -238,3 +238,27 @@ def test_email_services_and_religions_are_no_actors(nlp):
     names = analysed_names(nlp, text)
     assert "Gmail" not in names and "Islam" not in names
     assert {"Comey", "Obama"} <= set(names)
+
+
+
+def test_a_kind_of_institution_alone_names_none_unless_its_owner_is_named(nlp):
+    text = (
+        "The shooting prompted both candidates to tear up their schedules. Trump had "
+        "planned to give remarks Monday at the New Hampshire Institute of Politics at "
+        "St. Anselm's College focused on scandals linked to Hillary Clinton, but by Sunday "
+        "the speech had been reframed. The Institute did not reply."
+    )
+    names = names_of(nlp, text)
+    assert "College" not in names and "Institute" not in names
+    assert "St. Anselm's College" in names
+
+
+def test_a_prompt_to_follow_the_writer_names_no_actor(nlp):
+    text = (
+        "Senator Ron Kessler told Breitbart News the bill would pass.\n\n"
+        "Follow Breitbart News reporter Dana Quill on Twitter @danaquill.\n\n"
+        "Follow Mark Tully on Twitter @marktully."
+    )
+    names = names_of(nlp, text)
+    assert not any("Follow" in name or "Quill" in name or "Tully" in name for name in names)
+    assert "Breitbart News" in names and "Ron Kessler" in names
