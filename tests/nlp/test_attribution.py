@@ -202,6 +202,29 @@ def test_negated_and_refused_speech_is_no_quote(nlp):
     assert [quote for quote, _ in speakers(nlp, text, [])] == ["talks had not stalled"]
 
 
+def test_speech_nobody_made_is_no_quote(nlp):
+    text = (
+        "All three candidates issued statements, and none has said they want a ground war. "
+        "No official has said the talks will resume. "
+        "Neither candidate said the plan would work. "
+        "Not one senator said the bill would pass. "
+        "A senator who never voted said the bill would pass."
+    )
+    assert [quote for quote, _ in speakers(nlp, text, [])] == ["the bill would pass"]
+
+
+def test_speech_only_asked_for_or_expected_is_no_quote(nlp):
+    text = (
+        "Sanders wants voters to recall that he opposed the war. "
+        "The mayor urged residents to say that the plan had failed. "
+        "Obama is expected to announce that troops will stay. "
+        "Obama went on to say that troops would stay."
+    )
+    assert speakers(nlp, text, [actor(text, "a1", "Obama")]) == [
+        ("troops would stay", ["Obama"])
+    ]
+
+
 def test_a_medium_or_a_quoted_title_never_speaks(nlp):
     text = (
         "Michael Flynn spoke on Thursday.\n\n"
