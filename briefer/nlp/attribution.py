@@ -305,7 +305,10 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers):
         if head.pos_ == "PRON" or head.lower_ in self.lexicon.person_pronouns:
             return self.resolve(head.idx, head.text)
         words = name_span(head)
-        if head.pos_ != "PROPN" and (not head.ent_type_ or is_misread_description(head)):
+        # "Sanders says ...", tagged as the plural of "sander", is a name when
+        # an actor was found there; "Utilities say ..." names none.
+        misread = is_misread_description(head) and not self.named_at(head)
+        if head.pos_ != "PROPN" and (not head.ent_type_ or misread):
             named = named_apposition(head)
             if named is not None:
                 # "A top strategist, John Weaver, said ..."
@@ -324,6 +327,12 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers):
                 return self.actor_for(words, "group" if head.tag_ == "NNS" else None)
             return self.description(head, words)
         return self.actor_for(words, None)
+
+    def named_at(self, token: Token) -> bool:
+        """Whether a mention of a known actor covers the word."""
+        return any(
+            m.start <= token.idx < m.end for actor in self.actors for m in actor.mentions
+        )
 
     def in_headline(self, token: Token) -> bool:
         """Whether a word stands in a headline: a paragraph of a dozen words or
