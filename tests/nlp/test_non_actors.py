@@ -262,3 +262,17 @@ def test_a_prompt_to_follow_the_writer_names_no_actor(nlp):
     names = names_of(nlp, text)
     assert not any("Follow" in name or "Quill" in name or "Tully" in name for name in names)
     assert "Breitbart News" in names and "Ron Kessler" in names
+
+
+def test_a_section_label_or_a_prompt_opening_a_line_names_no_actor(nlp):
+    text = (
+        "Listen to our analysis of the debate in the podcast embedded above.\n\n"
+        "Subscribe here.\n\n"
+        "We asked what our followers thought about Hillary Clinton's win in the primary. "
+        "Mark Ellison, a pollster, said turnout was low.\n\n"
+        "NEWSLETTER.\n\n"
+        "Sign up for our daily briefing."
+    )
+    names = names_of(nlp, text)
+    assert "Subscribe" not in names and "NEWSLETTER" not in names
+    assert {"Hillary Clinton", "Mark Ellison"} <= set(names)
