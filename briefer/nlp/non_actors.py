@@ -193,12 +193,11 @@ OWNER_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z][\w.]*\s)*[A-Z][\w.]*['’]s\s$")
 
 
 def _is_bare_kind(actor: ExtractedActor) -> bool:
-    """ "College", "the Institute" with no institute named: a word for a kind
-    of institution alone names none."""
-    words = actor.name.split()
+    """ "College", "the Institute" with no institute named, "a super PAC": a
+    word for a kind of institution alone names none."""
     return (
-        len(words) == 1 and actor.type != "person" and not _is_listed(actor.name)
-        and words[0].lower() in _words()["kind_words"]
+        actor.type != "person" and not _is_listed(actor.name)
+        and " ".join(actor.name.lower().split()) in _words()["kind_words"]
     )
 
 
