@@ -213,6 +213,19 @@ def test_speech_nobody_made_is_no_quote(nlp):
     assert [quote for quote, _ in speakers(nlp, text, [])] == ["the bill would pass"]
 
 
+def test_a_participle_after_a_comma_speaks_for_the_main_subject(nlp):
+    # Both seen on a real New York Times story: the parser hung the participle
+    # on the object ("attempt") or inside the clause asked about ("why ...").
+    text = (
+        "On Sunday Mr. Trump made a third attempt to deflect the criticism, writing on "
+        "Twitter that the real issue was terrorism. Later Mr. Trump questioned why the "
+        "woman did not speak at the convention, implying that she was forbidden to."
+    )
+    found = speakers(nlp, text, [actor(text, "a1", "Trump")])
+    assert ("the real issue was terrorism", ["Trump"]) in found
+    assert ("she was forbidden to", ["Trump"]) in found
+
+
 def test_speech_only_asked_for_or_expected_is_no_quote(nlp):
     text = (
         "Sanders wants voters to recall that he opposed the war. "
