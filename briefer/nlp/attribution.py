@@ -34,6 +34,7 @@ from briefer.nlp.source_speakers import SourceSpeakers
 from briefer.nlp.speaker_words import (
     conjoined,
     is_dateline,
+    is_known_name,
     is_misread_description,
     is_share,
     labelled_person,
@@ -308,7 +309,7 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers):
         # "Sanders says ...", tagged as the plural of "sander", and "Trump at
         # the time said ...", tagged as the common noun, name the actor found
         # there or so named; "Utilities say ..." names none.
-        known = self.is_known_name(head)
+        known = is_known_name(head, self.actors)
         misread = is_misread_description(head) and not known
         if head.pos_ != "PROPN" and not known and (not head.ent_type_ or misread):
             named = named_apposition(head)
@@ -329,17 +330,6 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers):
                 return self.actor_for(words, "group" if head.tag_ == "NNS" else None)
             return self.description(head, words)
         return self.actor_for(words, None)
-
-    def is_known_name(self, token: Token) -> bool:
-        """Whether a mention of a known actor covers the word, or the word,
-        capitalised, is the surname of a person the article names."""
-        if any(m.start <= token.idx < m.end for actor in self.actors for m in actor.mentions):
-            return True
-        return token.text[:1].isupper() and any(
-            actor.type == "person" and len(actor.name.split()) > 1
-            and actor.name.split()[-1] == token.text
-            for actor in self.actors
-        )
 
     def in_headline(self, token: Token) -> bool:
         """Whether a word stands in a headline: a paragraph of a dozen words or
