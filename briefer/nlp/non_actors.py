@@ -107,14 +107,18 @@ def _is_unit_in_a_role(span: DocSpan, text: str, actors: list[ExtractedActor]) -
 def _is_place_or_event_name(actor: ExtractedActor) -> bool:
     """ "The Ridgeline Fire", "the Gold Country Fairgrounds", "the Tour de
     France", "the Salar de Maricunga": a name that opens or ends with a word
-    for a place or an event names no actor."""
-    words = [w.lower() for w in actor.name.split()]
+    for a place, an event or a treaty names no actor; a word in lower case
+    qualifies the name ("the convention Rules Committee")."""
+    written = actor.name.split()
+    words = [w.lower() for w in written]
     if len(words) < 2 or actor.type == "country" or _is_listed(actor.name):
         return False
     if actor.type == "person" and (actor.roles or lexicon.first_name_gender(words[0])):
         return False  # "Bayou Rigaud" taken for a person; "Rick Lake" is one
     place_words = _words()["place_and_event_words"]
-    return words[0] in place_words or words[-1] in place_words
+    return any(
+        words[i] in place_words and not written[i].islower() for i in (0, -1)
+    )
 
 
 def _is_dateline(span: DocSpan, text: str) -> bool:

@@ -290,3 +290,11 @@ def test_treaties_conventions_time_zones_and_a_bare_pac_are_no_actors(nlp):
                  "PAC", "Eastern Standard Time"):
         assert junk not in names, junk
     assert "Ann Ford" in names
+
+
+def test_an_event_word_in_lower_case_only_qualifies_a_body(nlp):
+    text = (
+        "At least half of the 112-member convention Rules Committee would have to back "
+        "the change, said Curly Haugland, a delegate."
+    )
+    assert names_of(nlp, text).get("convention Rules Committee") == "government"
