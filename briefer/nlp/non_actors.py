@@ -165,6 +165,24 @@ def _is_unnamed_label(span: DocSpan, text: str) -> bool:
     return opens and text[end : end + 1] == ":" and span.text.lower() in labels
 
 
+def _is_part_of_a_date(span: DocSpan) -> bool:
+    """ "Super Tuesday", "Black Friday": a name the recogniser cut from the
+    capitalised day it qualifies."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is not None and after.ent_type_ == "DATE" and after.text[:1].isupper() and (
+        after.lower_ in type_words().non_actors
+    )
+
+
+def _is_one_member(span: DocSpan) -> bool:
+    """ "served in combat as a Marine": a force or body's name after "a" or
+    "an" with no noun after it names one of its members, not the body."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children) and (
+        span.root.dep_ not in ("compound", "amod")
+    )
+
+
 def _is_product(span: DocSpan) -> bool:
     """ "the maker of Wegovy": what a firm makes is no actor."""
     root = span.root
@@ -312,6 +330,8 @@ def without_non_actors(doc: Doc, text: str, actors: list[ExtractedActor]) -> lis
                 or (actor.type != "person" and _is_visited(span))
                 or _is_unit_in_a_role(span, text, actors)
                 or (actor.type != "country" and _is_place(span))
+                or _is_part_of_a_date(span)
+                or (actor.type not in ("person", "group") and _is_one_member(span))
             )
         if uses and all(uses):
             continue

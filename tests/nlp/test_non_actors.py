@@ -298,3 +298,23 @@ def test_an_event_word_in_lower_case_only_qualifies_a_body(nlp):
         "the change, said Curly Haugland, a delegate."
     )
     assert names_of(nlp, text).get("convention Rules Committee") == "government"
+
+
+def test_a_word_cut_from_a_named_day_is_no_actor(nlp):
+    text = (
+        "The contests come after the Iowa caucuses and the New Hampshire primary - and "
+        "just before Super Tuesday, when voters in 11 states will cast ballots, said "
+        "Ann Ford, a strategist."
+    )
+    names = names_of(nlp, text)
+    assert "Super" not in names and "Ann Ford" in names
+
+
+def test_a_force_named_after_a_or_an_is_one_member_not_the_body(nlp):
+    text = (
+        "Representative Mike Coffman of Colorado, a Republican who served in combat as a "
+        "Marine, denounced Mr. Trump's remarks. ''I'm O.K. with negotiations,'' Mr. Hoyer said."
+    )
+    names = names_of(nlp, text)
+    assert "Marine" not in names and "O.K." not in names
+    assert "Mike Coffman" in names
