@@ -366,3 +366,17 @@ def test_a_family_named_by_a_persons_surname_is_a_group(nlp):
     assert types.get("Clintons") == "group"
     assert types.get("Bill Clinton") == "person"
     assert types.get("Latinos") == "group"
+
+
+def test_armed_groups_and_publications_described_so_are_no_people(nlp):
+    cases = {
+        "The Nigerian terrorist group Boko Haram kidnapped 276 schoolgirls.": (
+            "Boko Haram", "organization"),
+        "Boko Haram, the jihadist group, claimed the attack.": ("Boko Haram", "organization"),
+        "Gunmen attacked the offices of the satirical weekly Charlie Hebdo in Paris.": (
+            "Charlie Hebdo", "media"),
+        "The liberal gossip site Gawker set a trap for Donald Trump.": ("Gawker", "media"),
+    }
+    for text, (name, kind) in cases.items():
+        types = {a.name: a.type for a in actors_of(nlp, text)}
+        assert types.get(name) == kind, text
