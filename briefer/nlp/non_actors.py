@@ -166,11 +166,11 @@ def _is_unnamed_label(span: DocSpan, text: str) -> bool:
 
 
 def _is_part_of_a_date(span: DocSpan) -> bool:
-    """ "Super Tuesday", "Black Friday": a name the recogniser cut from the
-    capitalised day it qualifies."""
+    """ "Super Tuesday", "Black Friday": one word the recogniser cut from the
+    capitalised day it qualifies ("Fox News Sunday" still names Fox News)."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
-    return after is not None and after.ent_type_ == "DATE" and after.text[:1].isupper() and (
+    return len(span) == 1 and after is not None and after.ent_type_ == "DATE" and after.text[:1].isupper() and (
         after.lower_ in type_words().non_actors
     )
 

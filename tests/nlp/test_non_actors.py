@@ -318,3 +318,11 @@ def test_a_force_named_after_a_or_an_is_one_member_not_the_body(nlp):
     names = names_of(nlp, text)
     assert "Marine" not in names and "O.K." not in names
     assert "Mike Coffman" in names
+
+
+def test_a_programme_named_before_a_day_still_names_its_outlet(nlp):
+    text = (
+        "Donald Trump, while being interviewed on Fox and Friends Monday morning, called "
+        "again for President Obama to resign."
+    )
+    assert "Fox and Friends" in names_of(nlp, text)
