@@ -210,6 +210,10 @@ def role_before_comma(
     if after < len(doc) and doc[after].text not in (",", ".", ";"):
         return None
     start = title_start(doc, head, entity_at)
+    if any(t.lower_ in RELATIVE_WORDS for t in doc[start:comma]):
+        # "a strategist for progressive causes whose agency, Fenton, made the
+        # ads": the name stands beside the relative clause's noun, no role.
+        return None
     before = doc[start - 1] if start > 0 else None
     if (
         before is not None

@@ -148,6 +148,16 @@ def test_an_event_after_at_is_where_someone_was_not_where_they_work(nlp):
     assert actor_named(nlp, text, "Khizr Khan").affiliation == ""
 
 
+def test_a_name_beside_a_relative_clauses_noun_takes_no_role_from_it(nlp):
+    text = (
+        "David Fenton, a longtime strategist for progressive causes whose agency, Fenton, "
+        "made the ads, said its goal was a bipartisan solution."
+    )
+    assert actor_named(nlp, text, "David Fenton").roles == [
+        "longtime strategist for progressive causes"
+    ]
+
+
 def actor_named(nlp, text, name):
     from briefer.nlp.actors import extract_actors
 
