@@ -18,8 +18,15 @@ from spacy.tokens import Token
 from briefer.nlp.phrase_cues import PhraseCues
 from briefer.nlp.quote_context import FoundQuote
 from briefer.nlp.quote_marks import QuotedRegion
-from briefer.nlp.quoted_words import FINITE_TAGS, ReportedClause
-from briefer.nlp.speech import is_denied, same_paragraph, subject_of
+from briefer.nlp.quoted_words import ReportedClause
+from briefer.nlp.speech import (
+    FINITE_TAGS,
+    back_in_cue_tense,
+    is_denied,
+    same_paragraph,
+    subject_of,
+    tense,
+)
 
 # ", X said, in an interview", ", X said, when ...": words that open a phrase telling of
 # the saying, not of what was said.
@@ -97,6 +104,8 @@ class ReportedClauses(PhraseCues):
                 candidates.append(ReportedClause(*span, None, source, phrase, phrase_at=first))
         self.run_to_sentence_ends(candidates)
         self.cut_at_participles(candidates)
+        for candidate in candidates:
+            candidate.end = self.before_aside(candidate.start, candidate.end)
         candidates = self.without_weak_envelopes(candidates)
         return self.sorted_out(candidates, direct, fragments, terms)
 
@@ -288,11 +297,20 @@ class ReportedClauses(PhraseCues):
                 return None
             return ReportedClause(span[0], min(span[1], end), cue)
         stop = self.sentence_end_within(first, sentence[-1])
-        own = [c for c in cue.rights if c.i > clause.right_edge.i and self.is_cues_own(cue, c)]
+        own = [
+            c
+            for c in cue.rights
+            if c.i > clause.right_edge.i
+            and (
+                self.is_cues_own(cue, c)
+                or (c.dep_ == "conj" and back_in_cue_tense(c, cue, clause))
+            )
+        ]
         if own:
             # "say A, compared with B", "say A, while B", "said A but
-            # declined to ...": the cue's own modifiers and acts after the
-            # clause are no part of what it reports.
+            # declined to ...", "said A would ..., and they rejected ...":
+            # the cue's own modifiers and acts after the clause are no part
+            # of what it reports.
             stop = self.doc[max(own[0].left_edge.i - 1, first.i)]
         return ReportedClause(*span, cue, runs_to=stop.idx + len(stop) if runs_on else 0)
 
@@ -345,6 +363,11 @@ class ReportedClauses(PhraseCues):
                 return joins[-1] if joins else verb.left_edge
             if tense(verb) != tense(cue):
                 continue
+            if back_in_cue_tense(verb, cue, clause):
+                # "says delegates should flip to him, and his campaign is
+                # approaching them": the narrative, not the report, goes on.
+                joins = [c for c in clause.children if c.dep_ == "cc" and c.i < verb.i]
+                return joins[-1] if joins else verb.left_edge
             if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
                 continue
             lemma = verb.lemma_.lower()
@@ -562,8 +585,3 @@ class ReportedClauses(PhraseCues):
             return cue.head.lower_ in ("by", "before", "after", "while")
         return False
 
-
-def tense(verb: Token) -> str:
-    """The tag of a verb's first auxiliary, else its own ("did not suggest" is past)."""
-    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), None)
-    return (aux or verb).tag_

@@ -1,6 +1,7 @@
 """Speech words and the grammar of a cue: who the subject of a reporting
 verb is, whether it reports speech that did not happen, whether two words
-are in one paragraph.
+are in one paragraph, whether a verb after a reported clause is back in
+the tense of its cue.
 
 The word lists live in `resources/lexicons/speech.json` and `sources.json`;
 `attribution` maps the speaker words found here onto the article's actors.
@@ -19,6 +20,8 @@ from briefer.nlp.lexicon import load as load_lexicon
 
 BREAKS_KEY = "briefer.line_breaks"
 TEXT_KEY = "briefer.text"
+# Tags of a finite verb: a clause with one can be a reported statement.
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 NOT_SPEAKERS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"}
 
 
@@ -297,3 +300,26 @@ def line_breaks(doc: Doc) -> list[int]:
             at = text.find("\n", at + 1)
         doc.user_data[BREAKS_KEY] = cached
     return cached
+
+
+def tense(verb: Token) -> str:
+    """The tag of a verb's first auxiliary, else its own ("did not suggest" is past)."""
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), None)
+    return (aux or verb).tag_
+
+
+def back_in_cue_tense(verb: Token, cue: Token, clause: Token) -> bool:
+    """Whether a verb joined after a reported clause tells the narrative
+    again: it is in the cue's tense while the clause is in another (the
+    reported clause shifted tense: "said he would not seek a recount, and
+    his aides conceded ..."). Not "and that ...", which goes on reporting,
+    and not after a clause with no finite verb of its own (a participle the
+    parser took for the clause's verb: "said a change pushed to its servers
+    had caused ...")."""
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and tense(verb) == tense(cue)
+        and tense(clause) in FINITE_TAGS
+        and tense(clause) != tense(cue)
+        and not any(c.dep_ == "mark" for c in verb.children)
+    )
