@@ -7,7 +7,8 @@ as organisations, places or people. A name is an actor when the article
 names it at least once as one: an actor every one of whose mentions is an
 adjective before a common noun, a place, a dateline, a ticker or a product
 is dropped. Titles read as names ("Trade Economist", "Mr. Secretary",
-"Reginald Hale Senior Fellow") are dropped by their words.
+"Reginald Hale Senior Fellow") and a word
+for a kind of institution alone ("College") are dropped by their words.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from briefer.core.records import ExtractedActor, Span
+from briefer.core.records import ExtractedActor, ExtractedQuote, Span
 from briefer.nlp import lexicon
 from briefer.nlp.bodies import names_a_body, type_words
 
@@ -186,6 +187,34 @@ def _is_title(actor: ExtractedActor) -> bool:
     return actor.type != "person" or lexicon.first_name_gender(words[0]) is None
 
 
+OWNER_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z][\w.]*\s)*[A-Z][\w.]*['’]s\s$")
+
+
+def _is_bare_kind(actor: ExtractedActor) -> bool:
+    """ "College", "the Institute" with no institute named: a word for a kind
+    of institution alone names none."""
+    words = actor.name.split()
+    return (
+        len(words) == 1 and actor.type != "person" and not _is_listed(actor.name)
+        and words[0].lower() in _words()["kind_words"]
+    )
+
+
+def _named_with_owner(text: str, actor: ExtractedActor) -> bool:
+    """ "the King's Fund", "St. Anselm's College": a kind word the recogniser
+    cut from the possessive opening its name gets the name back; whether it did."""
+    for mention in actor.mentions:
+        owner = OWNER_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+        if owner is not None:
+            actor.name = text[owner.start() : mention.end]
+            actor.mentions = [
+                Span(owner.start(), m.end, text[owner.start() : m.end]) if m is mention else m
+                for m in actor.mentions
+            ]
+            return True
+    return False
+
+
 def _is_listed(name: str) -> bool:
     """A body the lexicons know by this name ("NATO", "Senate", "NHS")."""
     key = lexicon.name_key(name)
@@ -195,12 +224,67 @@ def _is_listed(name: str) -> bool:
     )
 
 
+LINE = re.compile(r"[^\n]+")
+CREDIT_SEPARATOR = re.compile(r"\s*/\s*|\s+via\s+")
+
+
+def credit_lines(text: str) -> list[tuple[int, int]]:
+    """Where the article credits its makers, not its actors: a line that opens
+    with a credit ("(Additional reporting by A in Orlando; Editing by B.)",
+    "Photo by ..."), a photo credit of capitalised names joined by "/" or
+    "via" ("Carlos Barria / Reuters.", "Orlando Sentinel via Getty Images."),
+    a news agency's name alone in capitals ("ASSOCIATED PRESS."), or a
+    prompt to follow the writer ("Follow Pam Key on Twitter @pamkeyNEN.")."""
+    openers = tuple(_words()["credit_openers"])
+    networks = _words()["social_networks"]
+    agencies = {name.lower() for name in lexicon.load("source_meta")["agencies"]}
+    lines = []
+    for match in LINE.finditer(text):
+        line = match.group().strip().rstrip(".").strip()
+        opened = line.lstrip("(").lower()
+        parts = [p for p in CREDIT_SEPARATOR.split(line) if p]
+        photo = len(parts) >= 2 and len(line.split()) <= 8 and all(
+            word[:1].isupper() for part in parts for word in part.split()
+        )
+        agency = line.isupper() and line.lower() in agencies
+        follow = line.startswith("Follow ") and any(
+            word.strip(".,:;").lower() in networks or word.startswith("@")
+            for word in line.split()
+        )
+        if opened.startswith(openers) or photo or agency or follow:
+            lines.append((match.start(), match.end()))
+    return lines
+
+
+def _credited(mention: Span, credits: list[tuple[int, int]]) -> bool:
+    return any(start <= mention.start and mention.end <= end for start, end in credits)
+
+
+def _only_credited(actor: ExtractedActor, credits: list[tuple[int, int]]) -> bool:
+    """Whether every mention of the actor is in a credit line; those that are
+    leave the actor otherwise ("Follow Breitbart News on Twitter" names
+    no "Follow Breitbart"), its name then that of its longest other mention."""
+    named = [m for m in actor.mentions if not _credited(m, credits)]
+    if not named:
+        return bool(actor.mentions)
+    if len(named) < len(actor.mentions):
+        if actor.name not in {m.text for m in named}:
+            actor.name = max((m.text for m in named), key=len)
+        actor.mentions = named
+    return False
+
+
 def without_non_actors(doc: Doc, text: str, actors: list[ExtractedActor]) -> list[ExtractedActor]:
     """ACTORS less those the article never names as actors."""
     lower_words = frozenset(LOWER_WORD.findall(text))
+    credits = credit_lines(text)
     kept = []
     for actor in actors:
-        if _is_title(actor) or _is_place_or_event_name(actor):
+        if (
+            _is_title(actor) or _is_place_or_event_name(actor)
+            or (_is_bare_kind(actor) and not _named_with_owner(text, actor))
+            or _only_credited(actor, credits)
+        ):
             continue
         if actor.type == "person" and len(actor.name.split()) > 1:
             kept.append(actor)
@@ -227,6 +311,65 @@ def without_non_actors(doc: Doc, text: str, actors: list[ExtractedActor]) -> lis
             continue
         kept.append(actor)
     return kept
+
+
+# What says a quoted name is an actor the article describes: an apposition
+# ("Lafitte, the parish's largest employer"), a title or modifier, an article.
+DESCRIBING_DEPS = frozenset({"appos", "amod", "compound", "det", "poss", "nmod", "acl", "relcl"})
+
+
+def _has_body_word(name: str) -> bool:
+    """ "Federation of Northern Employers", "Salford University": a word of the
+    name says what kind of body it is."""
+    words = {w.lower().strip(".,") for w in name.split()}
+    kinds = type_words()
+    institutions = {w.lower() for w in lexicon.load("organizations")["institution_heads"]}
+    heads = {h for kind in kinds.heads.values() for h in kind}
+    return bool(words & (institutions | kinds.body_heads | heads))
+
+
+def _is_described(span: DocSpan) -> bool:
+    """Whether the words around a mention say what the name is: an apposition
+    either way, or a word qualifying it outside the name."""
+    root = span.root
+    if root.dep_ == "appos":
+        return True
+    return any(
+        child.dep_ in DESCRIBING_DEPS and not span.start <= child.i < span.end
+        for child in root.children
+    )
+
+
+def without_names_only_quoted(
+    doc: Doc, actors: list[ExtractedActor], quotes: list[ExtractedQuote]
+) -> list[ExtractedActor]:
+    """ACTORS less the names of no known kind found only in people's own words.
+
+    "Nobody in Baton Rouge is going to let Lafitte drown twice", "This could
+    be Anywhere U.S.A.", "the devastating news from FL": a name the recogniser
+    took for an organisation without saying what kind (no listed body, no
+    word like "Agency" or "Institute"), every mention of it inside direct
+    quotes, never a speaker and never described, is a place or a thing the
+    speaker names in passing, not an actor of the story."""
+    direct = [(q.start, q.end) for q in quotes if q.kind == "direct"]
+    speakers = {key for q in quotes for key in q.speaker_keys}
+    kept = []
+    for actor in actors:
+        if (
+            actor.type == "organization" and actor.key not in speakers and actor.mentions
+            and not _is_listed(actor.name) and not _has_body_word(actor.name)
+            and all(_only_quoted(doc, mention, direct) for mention in actor.mentions)
+        ):
+            continue
+        kept.append(actor)
+    return kept
+
+
+def _only_quoted(doc: Doc, mention: Span, direct: list[tuple[int, int]]) -> bool:
+    if not any(start <= mention.start and mention.end <= end for start, end in direct):
+        return False
+    span = _span(doc, mention)
+    return span is not None and len(span) > 0 and not _is_described(span)
 
 
 

@@ -258,6 +258,11 @@ def apposition_after(
     return [singular_reading(doc, r, start, end) for r in role_parts(doc, start, end, entity_at)]
 
 
+@cache
+def _event_heads() -> frozenset[str]:
+    return frozenset(lexicon.load("actor_types")["event_heads"])
+
+
 def affiliation_after(
     doc: Doc, entity: Entity, entity_at: dict[int, Entity]
 ) -> RoleReading | None:
@@ -271,6 +276,9 @@ def affiliation_after(
     if doc[j].lower_ == "the":
         j += 1
     if label_at(entity_at, j) != "ORG" or entity_at[j].start != j:
+        return None
+    if doc[i].lower_ == "at" and doc[entity_at[j].end - 1].lower_ in _event_heads():
+        # "attacked by Mr. Khan at the Democratic Convention": where he was.
         return None
     after = entity_at[j].end
     if after < len(doc) and doc[after].text not in APPOSITION_END:

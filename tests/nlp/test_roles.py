@@ -139,6 +139,15 @@ def test_affiliation_after_describing_words(nlp):
     assert reading.affiliation.text == "Economic Policy Institute"
 
 
+def test_an_event_after_at_is_where_someone_was_not_where_they_work(nlp):
+    text = (
+        "“Wages are flat,” said Josh Bivens of the Economic Policy Institute. Donald Trump "
+        "said he was attacked by Khizr Khan at the Democratic National Convention."
+    )
+    assert actor_named(nlp, text, "Josh Bivens").affiliation == "Economic Policy Institute"
+    assert actor_named(nlp, text, "Khizr Khan").affiliation == ""
+
+
 def actor_named(nlp, text, name):
     from briefer.nlp.actors import extract_actors
 
