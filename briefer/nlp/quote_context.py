@@ -252,10 +252,12 @@ class QuoteContext:
             relative = root.dep_ == "relcl" and token.tag_ in ("WDT", "WP", "WP$")
             # An apposition that lists ("tax fairness, the closure of
             # loopholes and relief for ...") goes on with the speaker's words.
+            # (An apposition to the whole clause, ", a move that ...", is
+            # often parsed as an adverbial noun phrase.)
             apposed = (
-                root.dep_ == "appos"
+                root.dep_ in ("appos", "npadvmod")
                 and token.pos_ == "DET"
-                and not any(t.dep_ == "cc" for t in root.subtree)
+                and not lists(root)
             )
             if not (relative or apposed) or self.regions_between(token.idx, end):
                 continue
@@ -293,3 +295,18 @@ def sentence_sizes(doc: Doc) -> list[int]:
     for start, end in zip(starts, [*starts[1:], len(doc)], strict=True):
         sizes += [end - start] * (end - start)
     return sizes
+
+
+def lists(phrase: Token) -> bool:
+    """Whether a noun phrase joins nouns of its own ("the closure of
+    loopholes and relief for families"), not words inside a clause in it
+    ("a move that could split the economic and political union")."""
+    for token in phrase.subtree:
+        if token.dep_ != "cc" or token.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        word = token.head
+        while word.i != phrase.i and word.dep_ not in ("relcl", "acl", "advcl", "ccomp"):
+            word = word.head
+        if word.i == phrase.i:
+            return True
+    return False

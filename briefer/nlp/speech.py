@@ -1,7 +1,7 @@
 """Speech words and the grammar of a cue: who the subject of a reporting
 verb is, whether it reports speech that did not happen, whether two words
 are in one paragraph, whether a verb after a reported clause is back in
-the tense of its cue.
+the tense of its cue, which relative clause a cue interrupts.
 
 The word lists live in `resources/lexicons/speech.json` and `sources.json`;
 `attribution` maps the speaker words found here onto the article's actors.
@@ -352,3 +352,38 @@ def back_in_cue_tense(verb: Token, cue: Token, clause: Token) -> bool:
         and tense(clause) != tense(cue)
         and not any(c.dep_ == "mark" for c in verb.children)
     )
+
+
+def interrupted_relative(cue: Token) -> Token | None:
+    """The verb of a relative clause a cue interrupts ("a decision they
+    say allowed X", "a choice, critics say, that left Y"): the reported
+    content is that clause from its verb on, not the sentence around it.
+    The cue has a subject and no clause or object of its own, and the
+    verb right after it is the relative clause's verb however it was
+    parsed (a sibling under the noun, the head of the noun, or the cue's
+    head)."""
+    if cue.dep_ not in ("relcl", "parataxis") or not any(
+        c.dep_ == "nsubj" and c.i < cue.i and c.tag_ not in ("WDT", "WP") and c.lower_ != "that"
+        for c in cue.children
+    ):
+        # "the firms that volunteered were ...": the relative pronoun is
+        # the subject, so the cue is the relative clause itself.
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in cue.children):
+        return None
+    after = cue.right_edge.i + 1
+    doc = cue.doc
+    while after < cue.sent.end and doc[after].is_punct:
+        after += 1
+    if after >= cue.sent.end:
+        return None
+    verb = doc[after]
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ in ("VBG", "VB", "TO"):
+        return None
+    noun = cue.head if cue.dep_ == "relcl" else cue.head.head
+    related = (
+        (cue.dep_ == "parataxis" and verb.i == cue.head.i and verb.dep_ in ("acl", "relcl"))
+        or (cue.dep_ == "relcl" and verb.head.i == noun.i and verb.dep_ in ("acl", "relcl"))
+        or (cue.dep_ == "relcl" and noun.head.i == verb.i and noun.dep_ == "nsubj")
+    )
+    return verb if related else None

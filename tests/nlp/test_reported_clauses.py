@@ -391,3 +391,14 @@ def test_and_that_goes_on_reporting_whatever_its_tense(nlp):
     assert quote.text == (
         "its members will strike on Monday and that the company is preparing to close the plant"
     )
+
+
+def test_a_report_set_against_another_by_while_is_its_own_quote(nlp):
+    text = (
+        "Among renters, 64 percent said they are set on voting for the mayor, while 30 percent "
+        "said they might change their mind."
+    )
+    assert [q.text for q in quotes_of(nlp, text)] == [
+        "they are set on voting for the mayor",
+        "they might change their mind",
+    ]
