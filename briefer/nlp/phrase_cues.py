@@ -1,4 +1,5 @@
-"""Cues that are no reporting verb: "according to X", "as X noted", "his claim that ...".
+"""Cues that are no reporting verb: "according to X", "as X noted", "his claim that ...",
+and the reported clause the parser hides under a gerund ("said closing it was a mistake").
 
 Each finds the clause its cue reports; `reported_clauses` puts them beside the
 clauses of reporting verbs.
@@ -10,7 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from briefer.nlp.quoted_words import QuotedWords, ReportedClause
+from briefer.nlp.quoted_words import FINITE_TAGS, QuotedWords, ReportedClause
 from briefer.nlp.speech import same_paragraph, subject_of
 
 # What a cue in an "as X noted" clause never has: the "as" stands for its object.
@@ -183,3 +184,24 @@ def as_head(cue: Token) -> Token:
     if head.pos_ in ("NOUN", "PROPN", "PRON") and head.dep_ in ("nsubj", "nsubjpass"):
         return head.head
     return head
+
+
+def gerund_subject_clause(cue: Token) -> Token | None:
+    """"said closing the plant was a mistake": the parser takes the gerund
+    that is the reported clause's subject for the cue's complement and hangs
+    the clause's finite verb under it. The gerund right after the cue, when a
+    finite clause hangs on it, heads the reported clause (not "recalled
+    visiting the plant when it was open", whose clause tells when)."""
+    gerund = next(
+        (c for c in cue.rights if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == cue.i + 1),
+        None,
+    )
+    if gerund is None or not same_paragraph(gerund, cue):
+        return None
+    finite = any(
+        c.dep_ == "ccomp"
+        and c.i > gerund.i
+        and (c.tag_ in FINITE_TAGS or any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children))
+        for c in gerund.children
+    )
+    return gerund if finite else None

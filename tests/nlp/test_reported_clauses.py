@@ -364,3 +364,17 @@ def test_a_question_put_before_a_quoted_reply_is_not_the_reply(nlp):
     varga = actor(text, "a1", "Ines Varga")
     [quote] = quotes_of(nlp, text, varga)
     assert (quote.kind, quote.text, quote.speaker_key) == ("direct", "Well, maybe so.", "a1")
+
+
+def test_a_clause_with_a_gerund_subject_is_reported_whole(nlp):
+    # The parser reads "seeing" as the cue's complement and hangs the
+    # clause's verb under it.
+    text = "The union leader said seeing so many nurses on the picket line was a good sign."
+    [quote] = quotes_of(nlp, text)
+    assert (quote.kind, quote.cue) == ("indirect", "said")
+    assert quote.text == "seeing so many nurses on the picket line was a good sign"
+
+
+def test_a_gerund_after_a_cue_with_a_time_clause_is_no_report(nlp):
+    text = "Lena Holm recalled visiting the terminal when it was still open."
+    assert quotes_of(nlp, text, actor(text, "a1", "Lena Holm")) == []
