@@ -13,6 +13,7 @@ everything here works on stored text, offsets and records.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import Counter
@@ -24,6 +25,7 @@ from itertools import pairwise
 from briefer.core import brief, registry
 from briefer.core.dedupe import Text, near_duplicate_groups
 from briefer.core.fit import fit_to_pages, template_measure
+from briefer.core.paths import resources_dir
 from briefer.core.quote_choice import (
     draft_rules,
     in_subordinate_clause,
@@ -70,7 +72,18 @@ def _patterns() -> dict[str, re.Pattern]:
         "boilerplate": re.compile(
             r"^\s*(?:" + "|".join(map(re.escape, rules["boilerplate_prefixes"])) + ")|"
             + "|".join(rules["boilerplate_patterns"]), re.IGNORECASE),
+        # "Editor's note: ...", "CORRECTION: ...": the outlet speaking of itself.
+        "editorial": re.compile(
+            r"^\s*(?:" + "|".join(map(re.escape, editorial_labels())) + r")\s*:",
+            re.IGNORECASE),
     }
+
+
+@cache
+def editorial_labels() -> list[str]:
+    """The paragraph labels an outlet speaks of itself with (`speech.json`, shared with nlp)."""
+    path = resources_dir() / "lexicons" / "speech.json"
+    return json.loads(path.read_text(encoding="utf-8"))["editorial_labels"]
 
 
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
@@ -127,7 +140,9 @@ def _sentence(article_id: int, text: str, start: int, end: int) -> Sentence:
 
 def _is_prose(sentence: Sentence, title: str) -> bool:
     """A real sentence of the article: not its headline, a "Read more" link or a stray heading."""
-    if _patterns()["boilerplate"].search(sentence.text):
+    if _patterns()["boilerplate"].search(sentence.text) or _patterns()["editorial"].match(
+        sentence.text
+    ):
         return False
     if title and sentence.text.rstrip(" .") == title.strip().rstrip(" ."):
         return False

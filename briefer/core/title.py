@@ -61,8 +61,11 @@ def draft_title(project: Project, articles: list[Article], actors: list[Actor],
     names = list(dict.fromkeys(short_name(a) for a in named))[:3]
     actor_words = {w.lower() for a in named for w in a.name.split()}
     phrase, headlined, spread = _key_phrase(articles, actor_words)
-    if not headlined and spread * 2 < len(articles):  # a phrase few articles share
-        phrase = _headline_name(articles, actor_words) or phrase
+    if not headlined and spread * 2 < len(articles):
+        # A phrase no headline carries and few articles share is no topic ("running
+        # mate" in two of five articles on a soldier's parents): a place the headlines
+        # name, else none.
+        phrase = _headline_name(articles, actor_words)
     phrase = _as_written(phrase, articles)
     who = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
     if phrase and who:

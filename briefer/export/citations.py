@@ -63,8 +63,12 @@ def clean_title(title: str) -> str:
     # is verbatim.
     title = re.sub(r'"([^"]*)"|“([^”]*)”', lambda m: f"‘{m.group(1) or m.group(2)}’",
                    " ".join(title.split()).rstrip(" .,;:"))
-    title = re.sub(r"(?<=\w)'(?=\w)|(?<=\ws)'(?=[\s,;:]|$)", "’", title)
+    # A stop inside the closing mark ends the title too: "... ‘Makes You Want to Retch.’"
+    title = re.sub(r"[.,;:]+([’'])$", r"\1", title)
+    title = re.sub(r"(?<=\w)'(?=\w)", "’", title)
+    # Quoted words before plural possessives, so that "stirs 'ugliness'" pairs its marks.
     title = re.sub(r"(?<![\w’])'([^']+)'(?![\w])", r"‘\1’", title)
+    title = re.sub(r"(?<=\ws)'(?=[\s,;:]|$)", "’", title)
     words = title.split(" ")
     if len(words) > MAX_TITLE_WORDS:
         title = " ".join(words[:MAX_TITLE_WORDS]).rstrip(",;:") + "…"

@@ -12,6 +12,8 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path
 
+import ftfy
+
 from briefer.core.errors import ImportError_
 from briefer.ingest.source_meta import is_metadata_line, without_dateline
 
@@ -129,7 +131,9 @@ _FIRST_SENTENCE = re.compile(r".+?[.!?](?=\s+[\"“‘']?[A-Z])|.+")
 def require_text(text: str, label: str, what: str = "no text") -> str:
     """Refuse an article with nothing to read, one whose characters are mostly
     undecodable (U+FFFD: a PDF's fonts that map nothing, a wrong declared charset),
-    and one too long to be an article."""
+    and one too long to be an article. The text is returned with its mojibake
+    repaired ("FranÃ§ois" becomes "François": a page or file whose UTF-8 was
+    once read as Windows-1252); ftfy's `fix_encoding` changes nothing else."""
     if not text.strip():
         raise ImportError_(f"{label}: {what}")
     visible = len(text) - sum(text.count(space) for space in " \t\n\r")
@@ -142,7 +146,7 @@ def require_text(text: str, label: str, what: str = "no text") -> str:
             f"{label}: too much text for one article "
             f"({len(text):,} characters; the limit is {MAX_TEXT_CHARS:,})"
         )
-    return text
+    return ftfy.fix_encoding(text)
 
 
 _HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<?xml")

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefer.core.records import ExtractedActor
 from briefer.core.records import Span as TextSpan
-from briefer.nlp.bodies import settled_type
+from briefer.nlp.bodies import is_non_actor, settled_type
 from briefer.nlp.coref import actor_gender
 from briefer.nlp.lexicon import gendered_words, honorifics, role_heads
 from briefer.nlp.lexicon import titles as lexicon_titles
@@ -98,7 +98,10 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers):
         if head is None:
             return []
         keys = (
-            self.joint_reference(head) or self.authors_referred(head) or self.listed_members(head)
+            self.joint_reference(head)
+            or self.authors_referred(head)
+            or self.listed_members(head)
+            or self.included_members(head)
         )
         if not keys:
             members = conjoined(head)
@@ -178,13 +181,15 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers):
     def coordinated_before(self, head: Token) -> list[str]:
         """"The United States and the European Union agreed ..., the two sides
         said": the actors of the last coordination before a counted reference
-        ("both", "the two sides"), when as many as it counts."""
+        ("both", "the two sides"), when as many as it counts; for an uncounted
+        one ("the senators") two or more of its kind."""
         counts = self.lexicon.group_counts
         count = counts.get(head.lower_) or next(
             (counts[c.lower_] for c in head.lefts if c.dep_ == "nummod" and c.lower_ in counts),
             None,
         )
-        if count is None:
+        kinds = self.plural_kinds(head) if count is None else None
+        if count is None and not kinds:
             return []
         start = self.window(head)
         for token in reversed(self.doc[: head.i]):
@@ -193,9 +198,26 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers):
             if token.dep_ == "conj" or not any(c.dep_ == "conj" for c in token.children):
                 continue
             keys = [self.actor_named(name_span(t)) for t in (token, *token.conjuncts)]
-            if len(keys) == count and None not in keys and len(set(keys)) == count:
+            if None in keys or len(set(keys)) != len(keys):
+                continue
+            if count is None and kinds is not None:
+                # "Sen. A and Sen. B ... The senators said": two or more of the word's kind.
+                typed = {a.key: a.type for a in self.actors}
+                if len(keys) >= 2 and all(typed.get(k) in kinds for k in keys):
+                    return [k for k in keys if k is not None]
+            elif len(keys) == count:
                 return [k for k in keys if k is not None]
-        return self.subjects_before(head, count)
+        return self.subjects_before(head, count) if count is not None else []
+
+    def plural_kinds(self, head: Token) -> frozenset[str]:
+        """The actor types a plural description may sum up: people for "the
+        senators", the body types of "the agencies"; none for other words."""
+        lemma = head.lemma_.lower()
+        if lemma in self.sources.bodies:
+            return frozenset(self.sources.bodies[lemma])
+        if lemma in self.sources.person_references or lemma in lexicon_titles():
+            return frozenset({"person"})
+        return frozenset()
 
     def subjects_before(self, head: Token, count: int) -> list[str]:
         """"Denise Carter ... finished first. Raymond Carter ... came second.
@@ -322,7 +344,9 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers):
         agreement); a description that refers to no one known ("a friend",
         "the band leader") is an unnamed source."""
         person_owned = any(c.dep_ == "poss" for c in head.lefts)
-        key = None if person_owned else self.title_reference(head, words)
+        # "the candidates", "several senators": many people, never the one named last.
+        many = head.tag_ == "NNS"
+        key = None if person_owned or many else self.title_reference(head, words)
         lemma = head.lemma_.lower()
         if key is None and lemma in self.sources.bodies:
             key = self.body_named(head)
@@ -336,7 +360,7 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers):
                     if key is not None:
                         break
             # A body with no antecedent ("his office", "the department") is unnamed.
-        if key is None and (
+        if key is None and not many and (
             lemma in self.sources.person_references or lemma in lexicon_titles()
         ) and not self.is_indefinite(head):
             key = self.last_mentioned(
@@ -478,9 +502,10 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers):
 
     def actor_for(self, words: Span, kind: str | None) -> str | None:
         """The actor a mention names: one with a mention over these words, or
-        whose name or alias ends with the head word; else a new actor."""
+        whose name or alias ends with the head word; else a new actor. A
+        weekday or a time zone names nobody ("Monday's speech represents ...")."""
         text = words.text.strip()
-        if not text:
+        if not text or is_non_actor(text):
             return None
         start, end = words.start_char, words.end_char
         head_start, head_end = words[-1].idx, words[-1].idx + len(words[-1].text)
@@ -524,12 +549,15 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers):
     def untagged_kind(self, words: Span) -> str:
         """The type of a speaker the recogniser did not tag: "As The Atlantic
         noted" (a title written with a capital "The" inside a sentence) is a
-        publication; "Attorneys for the family said" (a plural common noun)
-        a group; anyone else a person."""
+        publication; "Attorneys for the family said" or "the Founding Fathers
+        wrote" (a plural noun, capitalised or not, or the plural of a role
+        the tagger took for a name) a group; anyone else a person."""
         first = words[0]
         if first.text == "The" and not first.is_sent_start and len(words) > 1:
             return "media"
-        if words[-1].tag_ == "NNS":
+        last = words[-1].lower_
+        plural_of_role = last.endswith("s") and last[:-1] in role_heads()
+        if words[-1].tag_ in ("NNS", "NNPS") or plural_of_role:
             return "group"
         return "person"
 

@@ -514,14 +514,16 @@ def affiliations_are_bodies(text: str, actors: list[ExtractedActor]) -> None:
     """ "Katie Glover, state policy director for Susan B. Anthony Pro-Life
     America": a name someone works for is a body, whatever the model took it
     for, unless the article treats it as a person's too, with a role, by
-    the surname alone ("press secretary for Vladimir Putin ... Putin said")
-    or as the owner of a body ("an official in George W. Bush's administration")."""
+    the surname alone ("press secretary for Vladimir Putin ... Putin said"),
+    as the owner of a body ("an official in George W. Bush's administration")
+    or as a full name owning a person's post ("Mitt Romney's chief strategist")."""
     employers = {name_key(a.affiliation) for a in actors if a.type == "person" and a.affiliation}
     for actor in actors:
         if (
             actor.type == "person" and name_key(actor.name) in employers and not actor.roles
             and all(name_key(m.text) == name_key(actor.name) for m in actor.mentions)
             and not any(_owns_a_body(text, m) for m in actor.mentions)
+            and not _owns_a_post(text, actor)
         ):
             actor.type = body_type(actor.name, "organization")
             actor.roles, actor.affiliation, actor.is_expert = [], "", False
@@ -535,6 +537,25 @@ def _owns_a_body(text: str, mention: Span) -> bool:
 
 
 OWNED_BODY = re.compile(r"['’]s\s+(?:[\w-]+\s+)?([a-z]+)")
+OWNED_POST = re.compile(r"['’]s\s+[a-z]")
+
+
+def _owns_a_post(text: str, actor: ExtractedActor) -> bool:
+    """ "Ronald Reagan's former education secretary", "Mitt Romney's chief
+    strategist": a name of two or three words, no word of it a body's, that
+    owns a post in lower case, is the person the post serves."""
+    words = actor.name.split()
+    if not 2 <= len(words) <= 3 or not all(PERSON_NAME_WORD.match(w) for w in words):
+        return False
+    heads = type_words()
+    institutions = {w.lower() for w in load_lexicon("organizations")["institution_heads"]}
+    if any(
+        w.lower() in institutions or w.lower() in heads.body_heads
+        or any(w.lower() in kind for kind in heads.heads.values())
+        for w in words
+    ):
+        return False
+    return any(OWNED_POST.match(text, m.end) for m in actor.mentions)
 
 
 def movements_not_people(text: str, actors: list[ExtractedActor]) -> None:

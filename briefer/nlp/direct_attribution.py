@@ -85,6 +85,13 @@ class DirectAttribution(QuoteContext):
                 return
         content = [t for t in before if not t.is_space]
         if content and content[-1].text == ":" and len(content) > 1:
+            # "The Daily News focuses on how many were killed in a shooting
+            # spree: “...”": the subject of the clause before the colon; with
+            # no verb ("A message from the mayor: “...”"), the last noun.
+            subject = self.subject_before_colon(content[-2], content[-1])
+            if subject is not None:
+                found.speaker_head = subject
+                return
             names = [t for t in content[:-1] if t.pos_ in ("PROPN", "NOUN", "PRON")]
             if names:
                 found.speaker_head = names[-1]
@@ -101,7 +108,25 @@ class DirectAttribution(QuoteContext):
             self.cue_from_previous_paragraph(found, region)
 
     def is_cue(self, token: Token) -> bool:
+        """A reporting verb, or a wording verb in "as X put it"."""
         return self.lexicon.is_reporting_verb(token) or self.lexicon.is_wording_cue(token)
+
+    def subject_before_colon(self, last: Token, colon: Token) -> Token | None:
+        """The subject of the main verb that governs the words before a
+        colon ("the Daily News focuses on how many the terrorists killed:"
+        gives the Daily News, not the terrorists); None when there is none."""
+        token, found = last, None
+        for _ in range(12):
+            if token.pos_ in ("VERB", "AUX") and token.i < colon.i:
+                subject = next(
+                    (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None
+                )
+                if subject is not None and subject.i < colon.i:
+                    found = subject
+            if token.head.i == token.i or token.head.i > colon.i:
+                return found
+            token = token.head
+        return found
 
     def cue_from_previous_paragraph(self, found: FoundQuote, region: QuotedRegion) -> None:
         """A paragraph-opening quote after "... he said:" at the end of the last one."""

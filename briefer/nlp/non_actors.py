@@ -16,7 +16,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from briefer.core.records import ExtractedActor, Span
+from briefer.core.records import ExtractedActor, ExtractedQuote, Span
 from briefer.nlp import lexicon
 from briefer.nlp.bodies import names_a_body, type_words
 
@@ -195,12 +195,45 @@ def _is_listed(name: str) -> bool:
     )
 
 
+LINE = re.compile(r"[^\n]+")
+CREDIT_SEPARATOR = re.compile(r"\s*/\s*|\s+via\s+")
+
+
+def credit_lines(text: str) -> list[tuple[int, int]]:
+    """Where the article credits its makers, not its actors: a line that opens
+    with a credit ("(Additional reporting by A in Orlando; Editing by B.)",
+    "Photo by ..."), a photo credit of capitalised names joined by "/" or
+    "via" ("Carlos Barria / Reuters.", "Orlando Sentinel via Getty Images."),
+    or a news agency's name alone in capitals ("ASSOCIATED PRESS.")."""
+    openers = tuple(_words()["credit_openers"])
+    agencies = {name.lower() for name in lexicon.load("source_meta")["agencies"]}
+    lines = []
+    for match in LINE.finditer(text):
+        line = match.group().strip().rstrip(".").strip()
+        opened = line.lstrip("(").lower()
+        parts = [p for p in CREDIT_SEPARATOR.split(line) if p]
+        photo = len(parts) >= 2 and len(line.split()) <= 8 and all(
+            word[:1].isupper() for part in parts for word in part.split()
+        )
+        agency = line.isupper() and line.lower() in agencies
+        if opened.startswith(openers) or photo or agency:
+            lines.append((match.start(), match.end()))
+    return lines
+
+
+def _only_credited(actor: ExtractedActor, credits: list[tuple[int, int]]) -> bool:
+    return bool(actor.mentions) and all(
+        any(start <= m.start and m.end <= end for start, end in credits) for m in actor.mentions
+    )
+
+
 def without_non_actors(doc: Doc, text: str, actors: list[ExtractedActor]) -> list[ExtractedActor]:
     """ACTORS less those the article never names as actors."""
     lower_words = frozenset(LOWER_WORD.findall(text))
+    credits = credit_lines(text)
     kept = []
     for actor in actors:
-        if _is_title(actor) or _is_place_or_event_name(actor):
+        if _is_title(actor) or _is_place_or_event_name(actor) or _only_credited(actor, credits):
             continue
         if actor.type == "person" and len(actor.name.split()) > 1:
             kept.append(actor)
@@ -227,6 +260,65 @@ def without_non_actors(doc: Doc, text: str, actors: list[ExtractedActor]) -> lis
             continue
         kept.append(actor)
     return kept
+
+
+# What says a quoted name is an actor the article describes: an apposition
+# ("Lafitte, the parish's largest employer"), a title or modifier, an article.
+DESCRIBING_DEPS = frozenset({"appos", "amod", "compound", "det", "poss", "nmod", "acl", "relcl"})
+
+
+def _has_body_word(name: str) -> bool:
+    """ "Federation of Northern Employers", "Salford University": a word of the
+    name says what kind of body it is."""
+    words = {w.lower().strip(".,") for w in name.split()}
+    kinds = type_words()
+    institutions = {w.lower() for w in lexicon.load("organizations")["institution_heads"]}
+    heads = {h for kind in kinds.heads.values() for h in kind}
+    return bool(words & (institutions | kinds.body_heads | heads))
+
+
+def _is_described(span: DocSpan) -> bool:
+    """Whether the words around a mention say what the name is: an apposition
+    either way, or a word qualifying it outside the name."""
+    root = span.root
+    if root.dep_ == "appos":
+        return True
+    return any(
+        child.dep_ in DESCRIBING_DEPS and not span.start <= child.i < span.end
+        for child in root.children
+    )
+
+
+def without_names_only_quoted(
+    doc: Doc, actors: list[ExtractedActor], quotes: list[ExtractedQuote]
+) -> list[ExtractedActor]:
+    """ACTORS less the names of no known kind found only in people's own words.
+
+    "Nobody in Baton Rouge is going to let Lafitte drown twice", "This could
+    be Anywhere U.S.A.", "the devastating news from FL": a name the recogniser
+    took for an organisation without saying what kind (no listed body, no
+    word like "Agency" or "Institute"), every mention of it inside direct
+    quotes, never a speaker and never described, is a place or a thing the
+    speaker names in passing, not an actor of the story."""
+    direct = [(q.start, q.end) for q in quotes if q.kind == "direct"]
+    speakers = {key for q in quotes for key in q.speaker_keys}
+    kept = []
+    for actor in actors:
+        if (
+            actor.type == "organization" and actor.key not in speakers and actor.mentions
+            and not _is_listed(actor.name) and not _has_body_word(actor.name)
+            and all(_only_quoted(doc, mention, direct) for mention in actor.mentions)
+        ):
+            continue
+        kept.append(actor)
+    return kept
+
+
+def _only_quoted(doc: Doc, mention: Span, direct: list[tuple[int, int]]) -> bool:
+    if not any(start <= mention.start and mention.end <= end for start, end in direct):
+        return False
+    span = _span(doc, mention)
+    return span is not None and len(span) > 0 and not _is_described(span)
 
 
 

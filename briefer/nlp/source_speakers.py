@@ -47,6 +47,27 @@ class SourceSpeakers:
             return keys
         return []
 
+    def included_members(self, head: Token) -> list[str]:
+        """"Several candidates, including Trump, said": the people the
+        description names as among its speakers; the rest stay unnamed."""
+        if head.tag_ != "NNS" or head.ent_type_ or head.pos_ != "NOUN":
+            return []
+        prep = next(
+            (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "including"), None
+        )
+        named = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if named is None or named.pos_ != "PROPN":
+            return []
+        keys: list[str] = []
+        for member in (named, *named.conjuncts):
+            if member.pos_ != "PROPN":
+                return []
+            key = self.actor_for(name_span(member), "person")
+            if key is not None and key not in keys:
+                keys.append(key)
+        self.last_joint = (head.idx, keys)
+        return keys
+
     def person_for(self, words: Span) -> str:
         """The person a name in a list names, never a body whose mention the
         recogniser ran over it ("the Committee - Mark Whitcomb")."""

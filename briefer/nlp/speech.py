@@ -38,6 +38,11 @@ class SpeechLexicon:
     person_pronouns: frozenset[str]
     refusal_verbs: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
+    # "none has said", "neither candidate said": a subject that denies the speech.
+    negative_subjects: frozenset[str] = frozenset()
+    # "urged voters to say that", "is expected to announce that": speech asked
+    # for, wanted or expected, not made.
+    request_verbs: frozenset[str] = frozenset()
     unnamed_speaker_labels: frozenset[str] = frozenset()
     # "CORRECTION:", "UPDATE:": a paragraph label of the outlet, no speaker.
     editorial_labels: frozenset[str] = frozenset()
@@ -116,6 +121,8 @@ def speech_lexicon() -> SpeechLexicon:
         person_pronouns=frozenset(data["person_pronouns"]),
         refusal_verbs=frozenset(data["refusal_verbs"]),
         negations=frozenset(data["negations"]),
+        negative_subjects=frozenset(data["negative_subjects"]),
+        request_verbs=frozenset(data["request_verbs"]),
         unnamed_speaker_labels=frozenset(data["unnamed_speaker_labels"]),
         answer_labels=frozenset(data["answer_labels"]),
         generic_speakers=frozenset(data["generic_speakers"]),
@@ -130,9 +137,15 @@ def speech_lexicon() -> SpeechLexicon:
 def is_denied(cue: Token, lexicon: SpeechLexicon) -> bool:
     """Whether a cue reports speech that did not happen: negated ("did not
     say that", "do not confirm that", "would not comment"), refused
-    ("declined to say whether", "refused to confirm that"), or a question
-    put to someone who would not answer it ("Asked whether ..., she declined
-    to say")."""
+    ("declined to say whether", "refused to confirm that"), said by nobody
+    ("none has said that", "no official said", "not one senator said"), only
+    asked for or expected ("urged voters to say that", "is expected to
+    announce that"), or a question put to someone who would not answer it
+    ("Asked whether ..., she declined to say")."""
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass") and _denies(c, lexicon) for c in cue.children
+    ):
+        return True
     verb = cue
     if cue.dep_ == "advcl" and cue.tag_ == "VBN" and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in cue.children
@@ -149,10 +162,26 @@ def is_denied(cue: Token, lexicon: SpeechLexicon) -> bool:
             return True
         if verb is not cue and verb.lemma_.lower() in lexicon.refusal_verbs:
             return True
-        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        if verb is not cue and verb.lemma_.lower() in lexicon.request_verbs:
+            return True
+        infinitive = verb.dep_ == "ccomp" and any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children
+        )
+        if not (verb.dep_ == "xcomp" or infinitive) or verb.head.i == verb.i:
             return False
         verb = verb.head
     return False
+
+
+def _denies(subject: Token, lexicon: SpeechLexicon) -> bool:
+    """A subject that says nobody spoke: "none", or a noun its left words
+    negate ("no official", "not one senator", "neither candidate")."""
+    words = [t for t in subject.subtree if t.i <= subject.i]
+    return any(
+        t.lower_ in lexicon.negative_subjects
+        or (t.lower_ in lexicon.negations and t.dep_ in ("det", "neg", "advmod"))
+        for t in words
+    )
 
 
 def subject_of(cue: Token) -> Token | None:

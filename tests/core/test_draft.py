@@ -339,6 +339,26 @@ def test_a_photo_caption_is_no_sentence_of_the_story():
     project.close()
 
 
+def test_an_editors_note_is_no_fact_of_the_story():
+    # A real HuffPost story carried its standing editor's note, with figures,
+    # and the draft listed it among the key facts.
+    project = Project.new()
+    text = ("Candidates trade blows over a soldier's family\n\n"
+            "Editor’s note: The candidate has repeatedly pledged to ban 1.6 billion members of "
+            "an entire religion from entering the U.S.\n\n"
+            "CORRECTION: An earlier version of this story gave 12 percent as the share.\n\n"
+            "Just 13 percent of the 1,200 registered voters in the survey approved of the remarks "
+            "made on Sunday.\n")
+    project.add_article(Article(text=text, title="Candidates trade blows", outlet="HuffPost",
+                                published="2016-08-03"))
+    draft_brief(project, "full")
+    drafted = " ".join(i.text for i in brief.load_brief(project).items())
+    assert "Just 13 percent" in drafted
+    assert "1.6 billion" not in drafted
+    assert "earlier version" not in drafted
+    project.close()
+
+
 def test_a_voice_label_costs_its_line_but_no_footnote(story):
     from briefer.core.fit import _BLOCK_LINES
 
@@ -417,6 +437,27 @@ def test_a_place_the_headlines_name_titles_a_story_whose_phrases_few_articles_sh
     mentioned = Actor(2, "United States", "country", mention_count=9)
     title = draft_title(Project.new(), articles, [obama, mentioned], {1: 4.0, 2: 8.0})
     assert title == "San Bernardino: Obama"
+
+
+def test_a_phrase_few_articles_share_and_no_headline_carries_is_no_topic():
+    from briefer.core.title import draft_title
+
+    stories = [
+        ("Pressure rises on Trump after criticism of soldier's parents",
+         "The parents of a fallen soldier rebuked Donald Trump. His running mate stayed quiet."),
+        ("Khans: Trump stirs ugliness",
+         "The Khans say Donald Trump stirred ugliness. His running mate praised their son."),
+        ("Widow defends Trump",
+         "A widow defended Donald Trump on Friday against the soldier's parents."),
+        ("Hollande says Trump goes too far",
+         "The French president said Donald Trump's excesses make one want to retch."),
+        ("What next at the network",
+         "The network's owners weigh Donald Trump's sway over its viewers."),
+    ]
+    articles = [Article(id=n, text=text, title=title, outlet=f"Outlet {n}")
+                for n, (title, text) in enumerate(stories, 1)]
+    trump = Actor(1, "Donald Trump", "person")
+    assert draft_title(Project.new(), articles, [trump], {1: 9.0}) == "Policy brief: Trump"
 
 
 def test_a_headline_shortened_into_the_title_is_never_a_summary_sentence():

@@ -68,3 +68,14 @@ def test_namesakes_stay_apart_where_one_was_mistyped_as_a_body(project):
     store(project, mistyped)
     store(project, person("Nora Winters", ["Winters"], ["senator"]))
     assert names(project) == ["Harold K. Winters", "Nora Winters"]
+
+
+def test_a_role_known_in_another_case_is_not_added_again(project):
+    store(project, person("Bernie Sanders", ["Sanders"], ["senator"]))
+    store(
+        project,
+        person("Bernie Sanders", ["Sanders"], ["Senator", "presidential candidate"]),
+        person("Hillary Clinton", ["Clinton"]),
+    )
+    [actor] = [a for a in project.actors() if a.name == "Bernie Sanders"]
+    assert actor.roles == ["senator", "presidential candidate"]

@@ -105,6 +105,12 @@ def test_titles_set_single_marks_and_apostrophes_typographic_and_drop_a_stray_se
         "Responses are in keeping with candidates’ styles")
     assert clean_title("After review, Clinton's emails might be released") == (
         "After review, Clinton’s emails might be released")
+    # Seen on real USA Today and HuffPost headlines: a quoted word ending in "s"
+    # is no plural possessive, and a stop inside the closing mark ends the title.
+    assert clean_title("Khans: Trump stirs 'ugliness'; ") == "Khans: Trump stirs ‘ugliness’"
+    assert clean_title("Farmers' groups fear 'ruin'") == "Farmers’ groups fear ‘ruin’"
+    assert clean_title("Hollande says Trump ‘makes you want to retch.’") == (
+        "Hollande says Trump ‘makes you want to retch’")
 
 
 def test_a_short_title_never_ends_inside_a_quotation():

@@ -172,3 +172,19 @@ def test_database_is_not_an_article(tmp_path):
     connection.close()
     with pytest.raises(ImportError_, match=r"data.db: a database, not an article"):
         load_file(path)
+
+
+def test_mojibake_in_a_file_is_repaired_and_nothing_else_changes(tmp_path: Path):
+    # A story whose UTF-8 was once read as Windows-1252 and saved again as UTF-8
+    # (seen on a real New York Times text): the names read right after import.
+    source = tmp_path / "story.txt"
+    source.write_text(
+        "French President FranÃ§ois Hollande spoke in Paris.\n\n"
+        "“We are at war,” he said — and the café was closed.\n",
+        encoding="utf-8",
+    )
+    article = load_file(source)
+    assert article.text == (
+        "French President François Hollande spoke in Paris.\n\n"
+        "“We are at war,” he said — and the café was closed.\n"
+    )

@@ -202,6 +202,29 @@ def test_negated_and_refused_speech_is_no_quote(nlp):
     assert [quote for quote, _ in speakers(nlp, text, [])] == ["talks had not stalled"]
 
 
+def test_speech_nobody_made_is_no_quote(nlp):
+    text = (
+        "All three candidates issued statements, and none has said they want a ground war. "
+        "No official has said the talks will resume. "
+        "Neither candidate said the plan would work. "
+        "Not one senator said the bill would pass. "
+        "A senator who never voted said the bill would pass."
+    )
+    assert [quote for quote, _ in speakers(nlp, text, [])] == ["the bill would pass"]
+
+
+def test_speech_only_asked_for_or_expected_is_no_quote(nlp):
+    text = (
+        "Sanders wants voters to recall that he opposed the war. "
+        "The mayor urged residents to say that the plan had failed. "
+        "Obama is expected to announce that troops will stay. "
+        "Obama went on to say that troops would stay."
+    )
+    assert speakers(nlp, text, [actor(text, "a1", "Obama")]) == [
+        ("troops would stay", ["Obama"])
+    ]
+
+
 def test_a_medium_or_a_quoted_title_never_speaks(nlp):
     text = (
         "Michael Flynn spoke on Thursday.\n\n"
@@ -571,3 +594,27 @@ def test_an_untagged_title_with_a_capital_the_speaks_as_a_publication(nlp):
     actors = []
     assert speakers(nlp, text, actors) == [("trust in government is collapsing", ["Economist"])]
     assert actors[0].type == "media"
+
+
+def test_a_weekday_owning_a_speech_is_no_speaker(nlp):
+    from briefer.nlp.analyze import analyze_doc
+
+    text = (
+        "Donald Trump will speak in Manchester, New Hampshire. Monday's speech represents "
+        '"a test" of whether he can unite the party.'
+    )
+    analysis = analyze_doc(nlp(text))
+    assert "Monday" not in {a.name for a in analysis.actors}
+
+
+def test_a_capitalised_plural_speaker_is_a_group(nlp):
+    from briefer.nlp.analyze import analyze_doc
+
+    text = (
+        "Attorneys for Clinton opposed the request, saying in court files that her "
+        "account was private. Gun owners cite the Second Amendment, which the Founding "
+        'Fathers wrote "shall not be infringed."'
+    )
+    types = {a.name: a.type for a in analyze_doc(nlp(text)).actors}
+    assert types.get("Attorneys") == "group"
+    assert types.get("Founding Fathers") == "group"

@@ -322,3 +322,25 @@ def test_a_person_whose_administration_someone_served_stays_a_person(nlp):
     )
     types = {a.name: a.type for a in extract_actors(nlp(text))}
     assert types.get("Harold K. Winters") == "person"
+
+
+def test_a_full_name_owning_a_post_is_the_person_served(nlp):
+    text = (
+        "Stuart Stevens, Mitt Romney's chief strategist in 2012, said the speech was weak. "
+        "William J. Bennett, Ronald Reagan's former education secretary, called it a test. "
+        "Lena Moss, Harbor Ridge Partners' chief economist, disagreed."
+    )
+    types = {a.name: a.type for a in actors_of(nlp, text)}
+    assert types.get("Mitt Romney") == "person"
+    assert types.get("Ronald Reagan") == "person"
+    assert types.get("Harbor Ridge Partners") != "person"
+
+
+def test_an_armed_groups_acronym_is_the_group(nlp):
+    text = (
+        "The Islamic State claimed the attack on Sunday. Analysts said ISIS had lost "
+        "territory but kept its reach online."
+    )
+    actors = actors_of(nlp, text)
+    group = owner_of(actors, text, "Islamic State")
+    assert group is not None and owner_of(actors, text, "ISIS") is group

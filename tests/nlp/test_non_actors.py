@@ -165,3 +165,76 @@ def test_a_name_opening_with_fort_is_a_place(nlp):
         "as a strength.",
     )
     assert "Fort Lorne" not in names
+
+
+def analysed_names(nlp, text):
+    from briefer.nlp.analyze import analyze_doc
+
+    return {a.name: a.type for a in analyze_doc(nlp(text)).actors}
+
+
+def test_a_name_of_no_known_kind_only_in_a_speakers_words_is_no_actor(nlp):
+    text = (
+        "Mayor Denise Arceneaux toured the shelters on Tuesday. "
+        '"Nobody in Baton Rouge is going to let Lafitte drown twice," she said.'
+    )
+    names = analysed_names(nlp, text)
+    assert "Lafitte" not in names
+    assert names.get("Denise Arceneaux") == "person"
+
+
+def test_a_place_a_quoted_speaker_names_in_passing_is_no_actor(nlp):
+    names = analysed_names(nlp, '"This could be Anywhere U.S.A.," said Linda Hudson, the mayor.')
+    assert list(names) == ["Linda Hudson"]
+
+
+def test_a_quoted_name_the_narrative_also_uses_is_kept(nlp):
+    text = (
+        '"We will not let Lafitte drown," said Denise Arceneaux, the mayor. '
+        "Lafitte, a fishing town of 1,000 people, flooded twice last year."
+    )
+    assert "Lafitte" in analysed_names(nlp, text)
+
+
+def test_a_quoted_name_the_speaker_describes_is_kept(nlp):
+    for text in (
+        '"Our biggest supplier, Corvanta, has stopped deliveries," said Denise Arceneaux.',
+        '"The contractor Corvanta has not called us back," said Denise Arceneaux.',
+    ):
+        assert "Corvanta" in analysed_names(nlp, text)
+
+
+def test_photo_and_wire_credits_name_no_actors(nlp):
+    text = (
+        "President Barack Obama met families of the victims in Orlando on Thursday.\n\n"
+        "Carlos Barria / Reuters.\n\n"
+        "Mourners gathered outside the club. Mayor Buddy Dyer said the city would heal.\n\n"
+        "Orlando Sentinel via Getty Images.\n\n"
+        "ASSOCIATED PRESS.\n\n"
+        "(Additional reporting by Julia Harte and Peter Eisler in Orlando; Writing by "
+        "Scott Malone; Editing by Frances Kerry.)"
+    )
+    names = names_of(nlp, text)
+    for credited in ("Carlos Barria", "Julia Harte", "Peter Eisler", "Scott Malone",
+                     "Frances Kerry", "Orlando Sentinel", "Getty Images"):
+        assert not any(credited in name for name in names), credited
+    assert "Barack Obama" in names and "Buddy Dyer" in names
+
+
+def test_a_name_in_a_credit_line_and_in_the_story_is_kept(nlp):
+    text = (
+        "Reuters reported that the agency would appeal, said Mara Quist, a lawyer.\n\n"
+        "Jim Urquhart / Reuters."
+    )
+    names = names_of(nlp, text)
+    assert "Reuters" in names and not any("Urquhart" in name for name in names)
+
+
+def test_email_services_and_religions_are_no_actors(nlp):
+    text = (
+        "Comey said the messages she sent were less secure than plain old Gmail. "
+        "Obama said radical Islam is not the enemy."
+    )
+    names = analysed_names(nlp, text)
+    assert "Gmail" not in names and "Islam" not in names
+    assert {"Comey", "Obama"} <= set(names)

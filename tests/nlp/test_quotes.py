@@ -115,6 +115,16 @@ def test_colon_attribution_without_a_verb_has_no_cue(nlp):
     assert (quote.kind, quote.speaker_key, quote.cue) == ("direct", "a1", None)
 
 
+def test_a_colon_quote_is_the_main_subjects_not_the_last_nouns_before_it(nlp):
+    text = (
+        "The Daily Ledger focuses on how many people the gunmen were able to kill in a "
+        "shooting spree: “In taking 129 lives in half an hour, the attackers showed how deadly "
+        "such weapons can be.”"
+    )
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Daily Ledger", type_="media"))
+    assert (quote.kind, quote.speaker_key) == ("direct", "a1")
+
+
 def test_signed_quote_takes_the_name_after_the_dash(nlp):
     text = "“The most unqualified child to ever run for president.” ― Anna Berg"
     [quote] = quotes_of(nlp, text, actor(text, "a1", "Anna Berg"))

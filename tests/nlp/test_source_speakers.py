@@ -160,3 +160,40 @@ def test_a_thing_opening_a_sentence_makes_no_speaker(nlp):
     found = dict(speakers(nlp, text, actors))
     assert found.get("the plan is dead", []) == []
     assert actors == []
+
+
+def test_the_people_a_plural_description_includes_are_its_named_speakers(nlp):
+    text = (
+        "President Obama spoke on Sunday about the attacks. Several candidates, including "
+        "Donald Trump and Jeb Bush, said the United States should stop taking refugees."
+    )
+    actors = [
+        actor(text, "a1", "Barack Obama", "Obama"),
+        actor(text, "a2", "Donald Trump"),
+        actor(text, "a3", "Jeb Bush"),
+    ]
+    [(_, names)] = speakers(nlp, text, actors)
+    assert names == ["Donald Trump", "Jeb Bush"]
+
+
+def test_a_plural_description_is_never_the_one_person_named_last(nlp):
+    text = (
+        "President Obama spoke on Sunday about the attacks. The candidates said the United "
+        "States should stop taking refugees."
+    )
+    actors = [actor(text, "a1", "Barack Obama", "Obama")]
+    [(_, names)] = speakers(nlp, text, actors)
+    assert names == ["candidates"]
+
+
+def test_the_senators_are_the_senators_named_together_before(nlp):
+    text = (
+        "Sen. Ted Cruz and Sen. Marco Rubio met the families on Sunday. The senators said the "
+        "plan was a mistake."
+    )
+    actors = [
+        actor(text, "a1", "Ted Cruz", roles=["senator"]),
+        actor(text, "a2", "Marco Rubio", roles=["senator"]),
+    ]
+    [(_, names)] = speakers(nlp, text, actors)
+    assert names == ["Ted Cruz", "Marco Rubio"]

@@ -108,6 +108,18 @@ def _role_words(roles: list[str]) -> set[str]:
     return words
 
 
+def merged_roles(known: list[str], new: list[str]) -> list[str]:
+    """The known roles, then each new one not known already in any case: one
+    article's "Senator" and another's "senator" are one role, kept as first seen."""
+    seen = {role.casefold() for role in known}
+    merged = list(known)
+    for role in new:
+        if role.casefold() not in seen:
+            seen.add(role.casefold())
+            merged.append(role)
+    return merged
+
+
 def roles_agree(known: list[str], new: list[str]) -> bool:
     """Whether two lists of roles can be one person's: either is empty, or they
     share a word beyond qualifiers ("state senator" / "senator")."""
@@ -151,7 +163,7 @@ def resolve_actor(project: ProjectQueries, extracted: ExtractedActor) -> int:
     else:
         row = project.rows("actors", "id = ?", [actor_id])[0]
         if not row["locked"]:
-            roles = list(dict.fromkeys([*json.loads(row["roles"]), *extracted.roles]))
+            roles = merged_roles(json.loads(row["roles"]), extracted.roles)
             name = row["name"]
             if len(extracted.name) > len(name):
                 name = extracted.name
