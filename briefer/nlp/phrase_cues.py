@@ -147,6 +147,13 @@ class PhraseCues(QuotedWords):
             start = self.doc[phrase_end].idx + len(self.doc[phrase_end])
             end_token = sentence[-1]
             return self.trimmed(start, end_token.idx + len(end_token))
+        if self.interrupts(first, phrase_end, before):
+            # "The implication, according to the aide, is that ...", "Since
+            # November, according to the group, forces have killed ...": set
+            # in the clause, the phrase reports all of its sentence.
+            end_token = sentence[-1]
+            start = max(sentence[0].idx, self.paragraph_of(first.idx)[0])
+            return self.trimmed(start, end_token.idx + len(end_token))
         head = first.head
         while (
             head.dep_ == "conj"
@@ -167,6 +174,19 @@ class PhraseCues(QuotedWords):
             left = self.doc[left.i + 1]
         last = self.doc[first.i - 1]
         return self.trimmed(max(left.idx, self.paragraph_of(first.idx)[0]), last.idx + len(last))
+
+    def interrupts(self, first: Token, phrase_end: int, before: list[Token]) -> bool:
+        """Whether an "according to X" phrase is set off by commas inside
+        its clause: no finite verb before it, and the clause going on, verb
+        and all, after it."""
+        doc = first.doc
+        end = first.sent.end
+        after = phrase_end + 1
+        if first.i == 0 or doc[first.i - 1].text != "," or after >= end or doc[after].text != ",":
+            return False
+        if any(t.tag_ in FINITE_TAGS for t in before):
+            return False
+        return any(t.tag_ in FINITE_TAGS for t in doc[after + 1 : end])
 
     def has_cue(self, first: Token, stop: Token) -> bool:
         """Whether a speech cue (verb, reporting noun) stands from `first` up to `stop`."""

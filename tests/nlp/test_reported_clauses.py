@@ -378,3 +378,19 @@ def test_a_clause_with_a_gerund_subject_is_reported_whole(nlp):
 def test_a_gerund_after_a_cue_with_a_time_clause_is_no_report(nlp):
     text = "Lena Holm recalled visiting the terminal when it was still open."
     assert quotes_of(nlp, text, actor(text, "a1", "Lena Holm")) == []
+
+
+def test_according_to_x_set_inside_its_clause_reports_the_whole_sentence(nlp):
+    text = (
+        "Since the spring, according to the port authority, freight traffic through "
+        "the harbour has fallen by a third."
+    )
+    [quote] = quotes_of(nlp, text)
+    assert (quote.kind, quote.cue) == ("indirect", "according to")
+    assert quote.text == text[:-1]
+
+
+def test_according_to_x_after_a_whole_clause_reports_that_clause(nlp):
+    text = "Freight traffic has fallen by a third, according to the port authority."
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == "Freight traffic has fallen by a third"
