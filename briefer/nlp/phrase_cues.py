@@ -1,5 +1,6 @@
 """Cues that are no reporting verb: "according to X", "as X noted", "his claim that ...",
-and the reported clause the parser hides under a gerund ("said closing it was a mistake").
+and the reported clauses the parser misreads: under a gerund ("said closing it
+was a mistake"), or as a condition ("asked them if they were ready").
 
 Each finds the clause its cue reports; `reported_clauses` puts them beside the
 clauses of reporting verbs.
@@ -205,6 +206,30 @@ def as_head(cue: Token) -> Token:
         return head.head
     return head
 
+
+
+def question_clause(cue: Token, question_verbs: frozenset[str]) -> Token | None:
+    """"asked the students if they were ready": the parser reads the
+    question's "if" as a condition and hangs its clause on the cue as an
+    adverbial clause. After a question verb that clause is the question."""
+    if cue.lemma_.lower() not in question_verbs:
+        return None
+    if cue.tag_ == "VBN" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in cue.children
+    ):
+        # "Asked if ..., Varga replied": put by someone unnamed to the one
+        # who answers, who must not become its speaker.
+        return None
+    return next(
+        (
+            c
+            for c in cue.rights
+            if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+            and same_paragraph(c, cue)
+        ),
+        None,
+    )
 
 def gerund_subject_clause(cue: Token) -> Token | None:
     """"said closing the plant was a mistake": the parser takes the gerund

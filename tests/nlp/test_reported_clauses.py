@@ -394,3 +394,17 @@ def test_according_to_x_after_a_whole_clause_reports_that_clause(nlp):
     text = "Freight traffic has fallen by a third, according to the port authority."
     [quote] = quotes_of(nlp, text)
     assert quote.text == "Freight traffic has fallen by a third"
+
+
+def test_a_question_opened_by_if_is_the_askers_reported_speech(nlp):
+    # The parser reads the question's "if" as a condition on "asked".
+    text = "Then Ms. Dahl asked the trainees if they were always so quiet."
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Ms. Dahl"))
+    assert (quote.kind, quote.cue, quote.speaker_key) == ("indirect", "asked", "a1")
+    assert quote.text == "if they were always so quiet"
+
+
+def test_a_condition_on_a_reporting_verb_is_no_question(nlp):
+    text = "Ms. Dahl said she would resign if the board cut the budget again."
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Ms. Dahl"))
+    assert quote.text == "she would resign if the board cut the budget again"
