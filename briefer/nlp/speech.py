@@ -61,6 +61,8 @@ class SpeechLexicon:
     perception_verbs: frozenset[str] = frozenset()
     # "put", "phrase" ...: verbs that cue speech in "as X put it" only.
     wording_verbs: frozenset[str] = frozenset()
+    # "ask", "wonder" ...: verbs whose question may open with "if".
+    question_verbs: frozenset[str] = frozenset()
 
     def is_wording_cue(self, token: Token) -> bool:
         """"As X put it, ...": a wording verb with "it" for object in an "as" clause."""
@@ -134,6 +136,7 @@ def speech_lexicon() -> SpeechLexicon:
         speech_act_verbs=frozenset(data["speech_act_verbs"]),
         perception_verbs=frozenset(data["perception_verbs"]),
         wording_verbs=frozenset(data["wording_verbs"]),
+        question_verbs=frozenset(data["question_verbs"]),
     )
 
 
