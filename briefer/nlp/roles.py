@@ -334,8 +334,10 @@ def _relative_role(doc: Doc, who: int, entity_at: dict[int, Entity]) -> RoleRead
             end = k  # "a House panel that investigated ...": the panel, not its work
             break
     words = doc[target.left_edge.i : end]
-    if verb.tag_ == "VBD" and any(c.lower_ in ("before", "until") for c in verb.children):
-        role = f"former {role}"  # "who led incident response at CISA ... before leaving"
+    if verb.tag_ == "VBD":
+        # "who led incident response at CISA ... before leaving", "retired Gen.
+        # John Allen, who led United States forces in Afghanistan": a post held.
+        role = f"former {role}"
     phrase = f"{role} of {words.text}"
     organisation = next(
         (entity_at[t.i] for t in words
