@@ -170,8 +170,9 @@ def _is_part_of_a_date(span: DocSpan) -> bool:
     capitalised day it qualifies ("Fox News Sunday" still names Fox News)."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
-    return len(span) == 1 and after is not None and after.ent_type_ == "DATE" and after.text[:1].isupper() and (
-        after.lower_ in type_words().non_actors
+    return (
+        len(span) == 1 and after is not None and after.ent_type_ == "DATE"
+        and after.text[:1].isupper() and after.lower_ in type_words().non_actors
     )
 
 
