@@ -34,6 +34,7 @@ TIME_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "midnight", "noon"})
 TYPE_ORDER = ("media", "international", "party", "government", "company")
 POSSESSIVE = re.compile(r"^.*?['’]s\s+(?=[A-Z])")
 COUNTRY_POSSESSIVE = re.compile(r"^(.*?)['’]s\s+")
+TRAILING_POSSESSIVE = re.compile(r"['’‘]s$")
 BRACKETS = "[](){}"
 BRACKETED = re.compile(r"\s*[(\[][^)\]]*(?:[)\]]|$)")
 
@@ -304,8 +305,9 @@ def clean_name(name: str) -> str:
 
 def person_name(name: str) -> str:
     """A person's name without leading titles or honorifics ("Reps. Elijah
-    Cummings", "SEN. HEALEY") and in its usual case when set in capitals."""
-    words = name.split()
+    Cummings", "SEN. HEALEY"), without a possessive the tokenizer left on it
+    ("Donald Trump‘s") and in its usual case when set in capitals."""
+    words = TRAILING_POSSESSIVE.sub("", name).split()
     while len(words) > 1 and is_title_word(words[0]):
         words = words[1:]
     if all(w.isupper() for w in words if any(c.isalpha() for c in w)):
