@@ -294,9 +294,14 @@ def country_of_body(name: str) -> str | None:
 
 
 def clean_name(name: str) -> str:
-    """A name without a possessor ("Pentagon's Cyber Command") or brackets
-    ("Vladimir] Putin")."""
+    """A name without a possessor ("Pentagon's Cyber Command", "her State
+    Department", "a White House") or brackets ("Vladimir] Putin")."""
     name = POSSESSIVE.sub("", name)
+    words = name.split()
+    determiners = load_lexicon("actor_types")["name_determiners"]
+    while len(words) > 1 and words[0] in determiners:
+        words = words[1:]
+    name = " ".join(words)
     name = BRACKETED.sub(" ", name)  # "Ford Motor Co (F.N)": a ticker, an acronym
     for mark in BRACKETS:
         name = name.replace(mark, " ")

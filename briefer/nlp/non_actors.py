@@ -177,10 +177,11 @@ def _is_part_of_a_date(span: DocSpan) -> bool:
 
 
 def _is_one_member(span: DocSpan) -> bool:
-    """ "served in combat as a Marine": a force or body's name after "a" or
-    "an" with no noun after it names one of its members, not the body."""
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children) and (
-        span.root.dep_ not in ("compound", "amod")
+    """ "served in combat as a Marine": a one-word force or body's name after
+    "a" or "an" with no noun after it names one of its members, not the body
+    ("a Republican Party that elevated his father" is the party)."""
+    return len(span) == 1 and span.root.dep_ not in ("compound", "amod") and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children
     )
 
 

@@ -380,3 +380,15 @@ def test_armed_groups_and_publications_described_so_are_no_people(nlp):
     for text, (name, kind) in cases.items():
         types = {a.name: a.type for a in actors_of(nlp, text)}
         assert types.get(name) == kind, text
+
+
+def test_a_determiner_or_possessive_picked_up_in_front_is_no_part_of_a_name(nlp):
+    cases = {
+        "It is more evidence of pay-to-play politics at her State Department, said "
+        "Reince Priebus.": ("State Department", "government"),
+        "In his farewell to a Republican Party that elevated his father, Jeb Bush said he "
+        "was proud.": ("Republican Party", "party"),
+    }
+    for text, (name, kind) in cases.items():
+        types = {a.name: a.type for a in actors_of(nlp, text)}
+        assert types.get(name) == kind, text
