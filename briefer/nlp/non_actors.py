@@ -216,6 +216,21 @@ def _is_title(actor: ExtractedActor) -> bool:
 OWNER_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z][\w.]*\s)*[A-Z][\w.]*['’]s\s$")
 
 
+def _is_no_name(actor: ExtractedActor) -> bool:
+    """ "Walmart Stores v. Dukes" (a court case), "pro-Islamic State" (a stance),
+    "Department of" (a name cut short): words that name no actor."""
+    words = actor.name.split()
+    uses = _words()
+    if not words or actor.type in ("person", "country"):
+        return False
+    connectors = {w.lower() for w in lexicon.load("organizations")["name_connectors"]}
+    return (
+        any(w.lower() in uses["case_markers"] for w in words[1:-1])
+        or words[0].lower().startswith(tuple(uses["stance_prefixes"]))
+        or (len(words) > 1 and words[-1].lower() in connectors)
+    )
+
+
 def _is_bare_kind(actor: ExtractedActor) -> bool:
     """ "College", "the Institute" with no institute named, "a super PAC": a
     word for a kind of institution alone names none."""
@@ -307,7 +322,7 @@ def without_non_actors(doc: Doc, text: str, actors: list[ExtractedActor]) -> lis
     kept = []
     for actor in actors:
         if (
-            _is_title(actor) or _is_place_or_event_name(actor)
+            _is_title(actor) or _is_no_name(actor) or _is_place_or_event_name(actor)
             or (_is_bare_kind(actor) and not _named_with_owner(text, actor))
             or _only_credited(actor, credits)
         ):

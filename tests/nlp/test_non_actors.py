@@ -326,3 +326,23 @@ def test_a_programme_named_before_a_day_still_names_its_outlet(nlp):
         "again for President Obama to resign."
     )
     assert "Fox and Friends" in names_of(nlp, text)
+
+
+def test_court_cases_stances_and_names_cut_short_are_no_actors(nlp):
+    text = (
+        "The court has ruled against unions before, including in Walmart Stores v. Dukes, "
+        "said Ann Ford, a lawyer. The post came from the account of a pro-Islamic State "
+        "group."
+    )
+    names = names_of(nlp, text)
+    assert "Walmart Stores v. Dukes" not in names and "pro-Islamic State" not in names
+    assert "Ann Ford" in names
+
+
+def test_a_body_name_ending_in_a_connector_was_cut_short():
+    from briefer.core.records import ExtractedActor, Span
+    from briefer.nlp.non_actors import _is_no_name
+
+    cut = ExtractedActor("a1", "Department of", "government", mentions=[Span(0, 13, "x")])
+    whole = ExtractedActor("a2", "Department of State", "government", mentions=[Span(0, 19, "x")])
+    assert _is_no_name(cut) and not _is_no_name(whole)
