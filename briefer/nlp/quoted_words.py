@@ -19,6 +19,8 @@ from briefer.nlp.quote_judging import QuoteJudging
 from briefer.nlp.quote_marks import QuotedRegion
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+# What American style sets inside the closing mark though it ends the reporter's sentence.
+CLOSING_PUNCTUATION = ".,;:!? "
 
 
 @dataclass
@@ -120,18 +122,62 @@ class QuotedWords(QuoteJudging):
         sentence_end = verb.sent[-1].idx + len(verb.sent[-1])
         end = min(last.idx + len(last), sentence_end)
         at = bisect_left(fragments, start, key=lambda r: r.mark)
-        if at == len(fragments) or fragments[at].end > end:
+        term = None
+        if at == len(fragments) or not self.ends_by(fragments[at], start, end, verb):
             if not self.speaks_through(verb):
                 return None
             at = bisect_left(terms, start, key=lambda r: r.mark)
-            if at == len(terms) or terms[at].end > end:
+            if at == len(terms) or not self.ends_by(terms[at], start, end, verb):
                 return None
             term = terms[at]
+        region = term or fragments[at]
+        act = self.next_act(verb, first)
+        if act is not None and act.left_edge.idx > region.outer_end:
+            # "decried the issue of “systemic racism” and highlighted her
+            # plans": the quote stops before the subject's next act.
+            cut = self.end_before(start, act.left_edge.idx)
+            if cut is not None and cut >= region.outer_end:
+                end = cut
+        if term is not None:
             fragments.insert(bisect_left(fragments, term.mark, key=lambda r: r.mark), term)
         span = self.trimmed(start, end)
         if not span:
             return None
         return ReportedClause(*span, verb, weak=not self.speaks_through(verb))
+
+    @staticmethod
+    def next_act(verb: Token, first: Token) -> Token | None:
+        """The first act of a verb's subject joined after its complement
+        that starts at `first`: a verb joined to it ("decried X and
+        highlighted Y") or a participle ("..., accusing Y of ..."), if any."""
+        for child in verb.rights:
+            if child.i <= first.i:
+                continue
+            if child.dep_ == "cc" and child.lower_ in ("or", "nor"):
+                # "drive to “cross-sell” or make customers ...": an
+                # alternative within the complement, not a next act.
+                return None
+            if (child.dep_ in ("conj", "parataxis") and child.pos_ in ("VERB", "AUX")) or (
+                child.dep_ == "advcl" and child.tag_ == "VBG" and child.left_edge.i == child.i
+            ):
+                return child
+        return None
+
+    def ends_by(self, region: QuotedRegion, start: int, end: int, verb: Token) -> bool:
+        """Whether quoted words end by `end`, or, after a speech verb and
+        words of the reporter's own, run past it only by the punctuation the
+        marks close over: the sentence's full stop in "accused him of acting
+        like a “spoiled child.”" is no word of the quote. (After other verbs,
+        or as the whole complement, such words are more often a title or a
+        name: "displayed “complete disregard ...”", "called “regenerative
+        medicine.”")"""
+        if region.end <= end:
+            return True
+        return (
+            region.mark > start
+            and self.speaks_through(verb)
+            and not self.text[end : region.end].strip(CLOSING_PUNCTUATION)
+        )
 
     def characterization(
         self, verb: Token, fragments: list[QuotedRegion]
@@ -217,6 +263,9 @@ class QuotedWords(QuoteJudging):
                 if at == len(fragments) or fragments[at] is not region:
                     fragments.insert(at, region)
                 return self.doc[verb.i + 1].idx, region.outer_end
+            if token.pos_ == "ADP" and has_noun and self.is_time_phrase(token):
+                # "called Trump's remarks on Sunday “childish”": when, not whom.
+                continue
             if (
                 token.pos_ in ("VERB", "AUX", "ADP")
                 or token.tag_ == "TO"
@@ -226,3 +275,10 @@ class QuotedWords(QuoteJudging):
                 return None
             has_noun = has_noun or token.pos_ in ("NOUN", "PROPN", "PRON")
         return None
+
+    @staticmethod
+    def is_time_phrase(preposition: Token) -> bool:
+        """A preposition whose object is a date or time ("on Sunday", "at noon")."""
+        return any(
+            c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in preposition.children
+        )

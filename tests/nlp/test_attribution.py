@@ -631,3 +631,33 @@ def test_a_capitalised_plural_speaker_is_a_group(nlp):
     types = {a.name: a.type for a in analyze_doc(nlp(text)).actors}
     assert types.get("Attorneys") == "group"
     assert types.get("Founding Fathers") == "group"
+
+
+def test_a_surname_tagged_as_a_plural_noun_is_the_named_person(nlp):
+    from briefer.nlp.analyze import analyze_doc
+
+    text = (
+        "Hillary Clinton released her tax returns and called on Bernie Sanders to do the "
+        "same.\n\nSanders says he would happily release all his speeches because "
+        "\u201cthere were no speeches.\u201d"
+    )
+    analysis = analyze_doc(nlp(text))
+    names = {a.key: a.name for a in analysis.actors}
+    quote = next(q for q in analysis.quotes if "release all his speeches" in q.text)
+    assert [names[k] for k in quote.speaker_keys] == ["Bernie Sanders"]
+    assert "Sanders" not in names.values()
+
+
+def test_a_surname_tagged_as_a_common_noun_is_the_named_person(nlp):
+    from briefer.nlp.analyze import analyze_doc
+
+    text = (
+        "Donald Trump said last week he might cover legal costs for a supporter who was "
+        "caught on video punching a protester. The supporter was later charged with "
+        "assault. Trump at the time said he\u2019d asked his \u201cpeople\u201d to "
+        "\u201clook into\u201d paying the fees."
+    )
+    analysis = analyze_doc(nlp(text))
+    names = {a.key: a.name for a in analysis.actors}
+    quote = next(q for q in analysis.quotes if "paying the fees" in q.text)
+    assert [names[k] for k in quote.speaker_keys] == ["Donald Trump"]

@@ -364,3 +364,85 @@ def test_a_question_put_before_a_quoted_reply_is_not_the_reply(nlp):
     varga = actor(text, "a1", "Ines Varga")
     [quote] = quotes_of(nlp, text, varga)
     assert (quote.kind, quote.text, quote.speaker_key) == ("direct", "Well, maybe so.", "a1")
+
+
+def test_a_joined_clause_back_in_the_cues_tense_is_the_narrative(nlp):
+    # The report is in "would"; "approved" is in the tense of "said" again.
+    text = (
+        "The chief executive said the company would not cut jobs, and his board approved "
+        "the budget an hour later."
+    )
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == "the company would not cut jobs"
+
+
+def test_a_present_cue_then_a_present_clause_after_a_future_report(nlp):
+    text = "The union says its members will strike on Monday, and the company is preparing plans."
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == "its members will strike on Monday"
+
+
+def test_and_that_goes_on_reporting_whatever_its_tense(nlp):
+    text = (
+        "The union says its members will strike on Monday and that the company is preparing "
+        "to close the plant."
+    )
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == (
+        "its members will strike on Monday and that the company is preparing to close the plant"
+    )
+
+
+def test_a_report_set_against_another_by_while_is_its_own_quote(nlp):
+    text = (
+        "Among renters, 64 percent said they are set on voting for the mayor, while 30 percent "
+        "said they might change their mind."
+    )
+    assert [q.text for q in quotes_of(nlp, text)] == [
+        "they are set on voting for the mayor",
+        "they might change their mind",
+    ]
+
+
+def test_a_clause_with_a_gerund_subject_is_reported_whole(nlp):
+    # The parser reads "seeing" as the cue's complement and hangs the
+    # clause's verb under it.
+    text = "The union leader said seeing so many nurses on the picket line was a good sign."
+    [quote] = quotes_of(nlp, text)
+    assert (quote.kind, quote.cue) == ("indirect", "said")
+    assert quote.text == "seeing so many nurses on the picket line was a good sign"
+
+
+def test_a_gerund_after_a_cue_with_a_time_clause_is_no_report(nlp):
+    text = "Lena Holm recalled visiting the terminal when it was still open."
+    assert quotes_of(nlp, text, actor(text, "a1", "Lena Holm")) == []
+
+
+def test_according_to_x_set_inside_its_clause_reports_the_whole_sentence(nlp):
+    text = (
+        "Since the spring, according to the port authority, freight traffic through "
+        "the harbour has fallen by a third."
+    )
+    [quote] = quotes_of(nlp, text)
+    assert (quote.kind, quote.cue) == ("indirect", "according to")
+    assert quote.text == text[:-1]
+
+
+def test_according_to_x_after_a_whole_clause_reports_that_clause(nlp):
+    text = "Freight traffic has fallen by a third, according to the port authority."
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == "Freight traffic has fallen by a third"
+
+
+def test_a_question_opened_by_if_is_the_askers_reported_speech(nlp):
+    # The parser reads the question's "if" as a condition on "asked".
+    text = "Then Ms. Dahl asked the trainees if they were always so quiet."
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Ms. Dahl"))
+    assert (quote.kind, quote.cue, quote.speaker_key) == ("indirect", "asked", "a1")
+    assert quote.text == "if they were always so quiet"
+
+
+def test_a_condition_on_a_reporting_verb_is_no_question(nlp):
+    text = "Ms. Dahl said she would resign if the board cut the budget again."
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Ms. Dahl"))
+    assert quote.text == "she would resign if the board cut the budget again"
