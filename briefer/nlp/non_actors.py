@@ -176,6 +176,42 @@ def _is_part_of_a_date(span: DocSpan) -> bool:
     )
 
 
+def _is_part_of_a_document_name(span: DocSpan, text: str) -> bool:
+    """ "the Paris Declaration on Trustworthy AI": a name after a capitalised
+    word for a treaty, law or event and "on", "of" or "for" ends its name."""
+    before = text[max(0, span.start_char - 30) : span.start_char].split()
+    return (
+        len(before) >= 2 and before[-1] in ("on", "of", "for") and before[-2][:1].isupper()
+        and before[-2].lower() in _words()["place_and_event_words"]
+    )
+
+
+def _is_vessel(span: DocSpan, text: str) -> bool:
+    """ "the bulk carrier Gulf Meridian": a ship, named after what it is."""
+    before = " ".join(text[max(0, span.start_char - 30) : span.start_char].split()).lower()
+    return any(before.endswith(" " + word) or before == word for word in _words()["vessel_words"])
+
+
+def _is_platform(span: DocSpan) -> bool:
+    """ "a statement posted on Telegram": the network a statement is posted
+    on, not an actor."""
+    root = span.root
+    return (
+        root.dep_ == "pobj" and root.head.lower_ == "on"
+        and " ".join(span.text.lower().split()) in _words()["social_networks"]
+    )
+
+
+def _is_across_a_border(span: DocSpan) -> bool:
+    """ "near the border with Niger": a country as a place on a map."""
+    root = span.root
+    preposition = root.head
+    return (
+        root.dep_ == "pobj" and preposition.lower_ in ("with", "of")
+        and preposition.head.lemma_.lower() in _words()["border_words"]
+    )
+
+
 def _is_one_member(span: DocSpan) -> bool:
     """ "served in combat as a Marine": a one-word force or body's name after
     "a" or "an" with no noun after it names one of its members, not the body
@@ -228,6 +264,24 @@ def _is_no_name(actor: ExtractedActor) -> bool:
         any(w.lower() in uses["case_markers"] for w in words[1:-1])
         or words[0].lower().startswith(tuple(uses["stance_prefixes"]))
         or (len(words) > 1 and words[-1].lower() in connectors)
+    )
+
+
+ROMAN_NUMERAL = re.compile(r"^[IVXL]+$")
+
+
+def _is_acronym_taken_for_a_surname(actor: ExtractedActor) -> bool:
+    """ "Trustworthy AI" (of "the Paris Declaration on Trustworthy AI"), its
+    "AI" then found everywhere: a "person" whose last word is an acronym and
+    whose first word is no given name is no person ("Mohammed VI" is one)."""
+    words = actor.name.split()
+    if actor.type != "person" or len(words) < 2:
+        return False
+    last = words[-1]
+    return (
+        last.isalpha() and last.isupper() and len(last) <= 4
+        and not ROMAN_NUMERAL.match(last) and last.lower() not in lexicon.name_suffixes()
+        and lexicon.first_name_gender(words[0]) is None
     )
 
 
@@ -323,6 +377,7 @@ def without_non_actors(doc: Doc, text: str, actors: list[ExtractedActor]) -> lis
     for actor in actors:
         if (
             _is_title(actor) or _is_no_name(actor) or _is_place_or_event_name(actor)
+            or _is_acronym_taken_for_a_surname(actor)
             or (_is_bare_kind(actor) and not _named_with_owner(text, actor))
             or _only_credited(actor, credits)
         ):
@@ -348,6 +403,10 @@ def without_non_actors(doc: Doc, text: str, actors: list[ExtractedActor]) -> lis
                 or _is_unit_in_a_role(span, text, actors)
                 or (actor.type != "country" and _is_place(span))
                 or _is_part_of_a_date(span)
+                or _is_part_of_a_document_name(span, text)
+                or _is_vessel(span, text)
+                or _is_platform(span)
+                or _is_across_a_border(span)
                 or (actor.type not in ("person", "group") and _is_one_member(span))
             )
         if uses and all(uses):

@@ -1,5 +1,7 @@
 """Names the article never uses as actors are dropped; names it does use are kept."""
 
+import pytest
+
 from briefer.nlp.actors import extract_actors
 
 
@@ -346,3 +348,27 @@ def test_a_body_name_ending_in_a_connector_was_cut_short():
     cut = ExtractedActor("a1", "Department of", "government", mentions=[Span(0, 13, "x")])
     whole = ExtractedActor("a2", "Department of State", "government", mentions=[Span(0, 19, "x")])
     assert _is_no_name(cut) and not _is_no_name(whole)
+
+
+@pytest.mark.parametrize(("text", "not_actor"), [
+    ("The Coast Guard said the bulk carrier Gulf Meridian had run aground at the mouth of "
+     "the river and that its 21 crew members were safe.", "Gulf Meridian"),
+    ("The Sahel Liberation Front said in a statement posted on Telegram that it would "
+     "treat foreign troops as occupiers.", "Telegram"),
+    ("The Daily Trust, a Nigerian newspaper, reported that the group had kidnapped 40 aid "
+     "workers near the border with Niger in October.", "Niger"),
+    ("Forty-one countries signed the Paris Declaration on Trustworthy AI; the United "
+     "States did not. Critics said AI safety was ignored.", "Trustworthy AI"),
+    ("The Paris AI Summit opened at the Grand Palais with delegations from 60 countries, "
+     "said Claire Morel, a French official.", "Paris AI Summit"),
+    ("The European Union, which commands Operation Clear Passage, said its mandate would "
+     "be extended to 2027.", "Operation Clear Passage"),
+    ("Congress passed the Regional Security Fund Act in May, said Senator Ann Ford.",
+     "Regional Security Fund Act"),
+    ("7:05 a.m. CT\n\nThe storm made landfall near Morgan City, the National Hurricane "
+     "Center said.", "Ct"),
+])
+def test_ships_platforms_borders_laws_events_and_time_zones_are_no_actors(nlp, text, not_actor):
+    names = analysed_names(nlp, text)
+    assert not_actor not in names
+    assert names  # the story's actors are still found
