@@ -272,6 +272,13 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers):
 
     def speaker(self, head: Token) -> str | None:
         """The actor key one speaker word stands for, or None."""
+        counted = is_share(head) or (
+            head.lower_ in self.lexicon.anonymous_sources and head.pos_ in ("PRON", "DET", "NUM")
+        )
+        named = named_apposition(head) if counted else None
+        if named is not None:
+            # "One of the two commissioners, Alan Birch, wrote": the one named.
+            return self.speaker(named)
         if is_share(head):
             # "63 percent said ...", "about 4 in 10 said ...", "almost half of
             # respondents said ...": a share of those polled, unnamed.
