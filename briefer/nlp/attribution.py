@@ -62,6 +62,8 @@ ENTITY_TYPES = {
     "NORP": "group",
     "FAC": "organization",
 }
+# Parts of speech of a word naming no one in particular ("someone", "each", "one").
+INDEFINITE = frozenset({"PRON", "DET", "NUM"})
 
 
 class SpeakerFinder(TranscriptSpeakers, SourceSpeakers):
@@ -272,12 +274,9 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers):
 
     def speaker(self, head: Token) -> str | None:
         """The actor key one speaker word stands for, or None."""
-        counted = is_share(head) or (
-            head.lower_ in self.lexicon.anonymous_sources and head.pos_ in ("PRON", "DET", "NUM")
-        )
-        named = named_apposition(head) if counted else None
-        if named is not None:
-            # "One of the two commissioners, Alan Birch, wrote": the one named.
+        # "One of the two commissioners, Alan Birch, wrote": the one named.
+        indefinite = head.lower_ in self.lexicon.anonymous_sources and head.pos_ in INDEFINITE
+        if (is_share(head) or indefinite) and (named := named_apposition(head)) is not None:
             return self.speaker(named)
         if is_share(head):
             # "63 percent said ...", "about 4 in 10 said ...", "almost half of
@@ -307,15 +306,14 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers):
             # "Q: You said last week that ...": the one who answers.
             keys = self.answerer(line)
             return keys[0] if keys else None
-        if head.lower_ in self.lexicon.anonymous_sources and head.pos_ in ("PRON", "DET", "NUM"):
+        if indefinite:
             # "someone asked", "some note", "each said": nobody in particular.
             return self.unnamed_source(head, name_span(head))
         if head.pos_ == "PRON" or head.lower_ in self.lexicon.person_pronouns:
             return self.resolve(head.idx, head.text)
         words = name_span(head)
-        # "Sanders says ...", tagged as the plural of "sander", and "Trump at
-        # the time said ...", tagged as the common noun, name the actor found
-        # there or so named; "Utilities say ..." names none.
+        # "Sanders says", "Trump at the time said" (tagged as common nouns)
+        # name a known actor; "Utilities say ..." names none.
         known = is_known_name(head, self.actors)
         misread = is_misread_description(head) and not known
         if head.pos_ != "PROPN" and not known and (not head.ent_type_ or misread):
