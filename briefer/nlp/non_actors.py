@@ -116,9 +116,10 @@ def _is_place_or_event_name(actor: ExtractedActor) -> bool:
     if actor.type == "person" and (actor.roles or lexicon.first_name_gender(words[0])):
         return False  # "Bayou Rigaud" taken for a person; "Rick Lake" is one
     place_words = _words()["place_and_event_words"]
+    endings = _words()["document_name_endings"]
     return any(
         words[i] in place_words and not written[i].islower() for i in (0, -1)
-    )
+    ) or (words[-1] in endings and not written[-1].islower())
 
 
 def _is_dateline(span: DocSpan, text: str) -> bool:
@@ -180,9 +181,10 @@ def _is_part_of_a_document_name(span: DocSpan, text: str) -> bool:
     """ "the Paris Declaration on Trustworthy AI": a name after a capitalised
     word for a treaty, law or event and "on", "of" or "for" ends its name."""
     before = text[max(0, span.start_char - 30) : span.start_char].split()
+    names_one = _words()["place_and_event_words"] | _words()["document_name_endings"]
     return (
         len(before) >= 2 and before[-1] in ("on", "of", "for") and before[-2][:1].isupper()
-        and before[-2].lower() in _words()["place_and_event_words"]
+        and before[-2].lower() in names_one
     )
 
 
@@ -253,17 +255,15 @@ OWNER_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z][\w.]*\s)*[A-Z][\w.]*['’]s\s$")
 
 
 def _is_no_name(actor: ExtractedActor) -> bool:
-    """ "Walmart Stores v. Dukes" (a court case), "pro-Islamic State" (a stance),
-    "Department of" (a name cut short): words that name no actor."""
+    """ "Walmart Stores v. Dukes" (a court case), "pro-Islamic State" (a stance,
+    in lower case: the "Anti-Defamation League" is a body): words that name no
+    actor."""
     words = actor.name.split()
     uses = _words()
     if not words or actor.type in ("person", "country"):
         return False
-    connectors = {w.lower() for w in lexicon.load("organizations")["name_connectors"]}
-    return (
-        any(w.lower() in uses["case_markers"] for w in words[1:-1])
-        or words[0].lower().startswith(tuple(uses["stance_prefixes"]))
-        or (len(words) > 1 and words[-1].lower() in connectors)
+    return any(w.lower() in uses["case_markers"] for w in words[1:-1]) or (
+        words[0].startswith(tuple(uses["stance_prefixes"]))
     )
 
 
