@@ -393,7 +393,7 @@ def _seats_of_bodies(clusters: list[_Cluster]) -> list[_Cluster]:
     kept = []
     for cluster in clusters:
         if cluster.type == "country":
-            moved = [e for e in cluster.entities if bodies.get(seats.get(e.key, ""))]
+            moved = [e for e in cluster.entities if e.key in seats and seats[e.key] in bodies]
             for entity in moved:
                 bodies[seats[entity.key]].entities.append(entity)
             cluster.entities = [e for e in cluster.entities if e not in moved]
