@@ -214,6 +214,16 @@ def _is_across_a_border(span: DocSpan) -> bool:
     )
 
 
+def _is_named_after(span: DocSpan) -> bool:
+    """ "the James S. Brady briefing room", "the Ronald Reagan airport": a
+    person's name qualifying a room, building or prize named after them."""
+    head = span.root.head
+    return (
+        span.root.dep_ == "compound" and head.i >= span.end and head.is_lower
+        and head.lemma_.lower() in _words()["named_after_heads"]
+    )
+
+
 def _is_one_member(span: DocSpan) -> bool:
     """ "served in combat as a Marine": a one-word force or body's name after
     "a" or "an" with no noun after it names one of its members, not the body
@@ -383,7 +393,9 @@ def without_non_actors(doc: Doc, text: str, actors: list[ExtractedActor]) -> lis
         ):
             continue
         if actor.type == "person" and len(actor.name.split()) > 1:
-            kept.append(actor)
+            spans = [_span(doc, m) for m in actor.mentions]
+            if not (spans and all(s is not None and _is_named_after(s) for s in spans)):
+                kept.append(actor)
             continue
         listed = _is_listed(actor.name)
         uses = []

@@ -372,3 +372,12 @@ def test_ships_platforms_borders_laws_events_and_time_zones_are_no_actors(nlp, t
     names = analysed_names(nlp, text)
     assert not_actor not in names
     assert names  # the story's actors are still found
+
+
+def test_a_person_a_room_is_named_after_is_no_actor_there(nlp):
+    text = (
+        "Speaking to reporters at the White House James S. Brady briefing room Sunday, "
+        "President Barack Obama framed the shooting as an act of terror."
+    )
+    names = names_of(nlp, text)
+    assert "James S. Brady" not in names and "Barack Obama" in names
