@@ -208,6 +208,20 @@ def as_head(cue: Token) -> Token:
 
 
 
+
+def finite_complement(cue: Token) -> Token | None:
+    """"the drawdown, which they say left a vacuum": a finite verb right
+    after the cue that the parser hung on it as an open complement (which
+    takes no tense) is the reported clause's verb."""
+    return next(
+        (
+            c
+            for c in cue.rights
+            if c.dep_ == "xcomp" and c.tag_ in ("VBD", "VBZ", "VBP") and c.i == cue.i + 1
+        ),
+        None,
+    )
+
 def question_clause(cue: Token, question_verbs: frozenset[str]) -> Token | None:
     """"asked the students if they were ready": the parser reads the
     question's "if" as a condition and hangs its clause on the cue as an

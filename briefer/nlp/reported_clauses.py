@@ -15,7 +15,12 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Token
 
-from briefer.nlp.phrase_cues import PhraseCues, gerund_subject_clause, question_clause
+from briefer.nlp.phrase_cues import (
+    PhraseCues,
+    finite_complement,
+    gerund_subject_clause,
+    question_clause,
+)
 from briefer.nlp.quote_context import FoundQuote
 from briefer.nlp.quote_marks import QuotedRegion
 from briefer.nlp.quoted_words import FINITE_TAGS, ReportedClause
@@ -184,7 +189,11 @@ class ReportedClauses(PhraseCues):
         if after or clauses:
             # "X did A, then says B": the clause after the cue is the one it reports.
             return (after or clauses)[0]
-        misread = gerund_subject_clause(cue) or question_clause(cue, self.lexicon.question_verbs)
+        misread = (
+            gerund_subject_clause(cue)
+            or finite_complement(cue)
+            or question_clause(cue, self.lexicon.question_verbs)
+        )
         if misread is not None:
             return misread
         # Cue -> preposition -> its object -> the "that" clause, or cue -> its

@@ -408,3 +408,12 @@ def test_a_condition_on_a_reporting_verb_is_no_question(nlp):
     text = "Ms. Dahl said she would resign if the board cut the budget again."
     [quote] = quotes_of(nlp, text, actor(text, "a1", "Ms. Dahl"))
     assert quote.text == "she would resign if the board cut the budget again"
+
+
+def test_a_finite_verb_read_as_the_cues_complement_heads_the_report(nlp):
+    # "left" is parsed as an open complement of "say".
+    text = "Residents blame the closure of the mill, which they say left the town without a future."
+    [quote] = quotes_of(nlp, text)
+    assert (quote.kind, quote.cue, quote.text) == (
+        "indirect", "say", "left the town without a future"
+    )
