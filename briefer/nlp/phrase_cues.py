@@ -189,6 +189,45 @@ class PhraseCues(QuotedWords):
             return False
         return any(t.tag_ in FINITE_TAGS for t in doc[after + 1 : end])
 
+    def inserted_cue(self, cue: Token) -> tuple[int, int] | None:
+        """"This sort of opining, CNN claimed, violates its code": the parser
+        makes the cue set inside the reported sentence its root, the words
+        before it a modifier and the reported verb a second act of the
+        cue's subject. A noun phrase before the cue's subject, set off by a
+        comma, and a finite verb with no subject of its own right after the
+        comma that closes the cue's phrase, make one reported sentence."""
+        subjects = [c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return None
+        subject = subjects[-1]
+        front = next(
+            (
+                c
+                for c in cue.lefts
+                if c.dep_ in ("npadvmod", "dep", "nsubj")
+                and c.pos_ in ("NOUN", "PROPN")
+                and c.i < subject.i
+            ),
+            None,
+        )
+        if front is None:
+            return None
+        doc = cue.doc
+        if doc[front.right_edge.i + 1].text != "," or doc[subject.left_edge.i - 1].text != ",":
+            return None
+        verb = next((c for c in cue.rights if c.dep_ == "conj"), None)
+        if (
+            verb is None
+            or verb.tag_ not in FINITE_TAGS
+            or doc[verb.left_edge.i - 1].text != ","
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+            or any(c.dep_ == "cc" and c.i < verb.i for c in cue.children)
+            or not same_paragraph(front, verb)
+        ):
+            return None
+        last = self.sentence_end_within(front, verb.right_edge)
+        return self.trimmed(front.left_edge.idx, last.idx + len(last))
+
     def has_cue(self, first: Token, stop: Token) -> bool:
         """Whether a speech cue (verb, reporting noun) stands from `first` up to `stop`."""
         return any(

@@ -248,6 +248,9 @@ class ReportedClauses(PhraseCues):
                 return ReportedClause(*span, cue) if span else None
             if self.is_as_clause(cue):
                 return self.as_reported(cue)
+            around = self.inserted_cue(cue)
+            if around is not None:
+                return ReportedClause(*around, cue)
             if cue.dep_ != "parataxis":
                 return None
             if cue.head.i < cue.i:

@@ -417,3 +417,14 @@ def test_a_finite_verb_read_as_the_cues_complement_heads_the_report(nlp):
     assert (quote.kind, quote.cue, quote.text) == (
         "indirect", "say", "left the town without a future"
     )
+
+
+def test_a_cue_set_inside_the_reported_sentence_reports_it_whole(nlp):
+    # The parser makes "claimed" the root and "breaks" its second act.
+    text = (
+        "This kind of spending, the auditor claimed, breaks the council's own rules, "
+        "and so the budget was frozen."
+    )
+    [quote] = quotes_of(nlp, text)
+    assert (quote.kind, quote.cue) == ("indirect", "claimed")
+    assert quote.text == text[: text.index(", and so")]
