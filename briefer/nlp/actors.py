@@ -136,14 +136,40 @@ def _honorific_gender(doc: Doc, entity: Entity) -> str | None:
 def _of_gender(
     candidates: list[_Cluster], gender: str | None, first_names: dict[int, set[str]]
 ) -> list[_Cluster]:
-    """The candidates whose given names agree with GENDER, if any do; else all."""
-    if gender is None or len(candidates) < 2:
+    """The candidates whose given names agree with GENDER, if any do; else those
+    no given name contradicts ("Mr. Clinton" is never Hillary Clinton alone)."""
+    if gender is None:
         return candidates
-    agreeing = [
-        c for c in candidates
-        if any(lexicon.first_name_gender(n) == gender for n in first_names.get(id(c), ()))
-    ]
-    return agreeing or candidates
+    genders = {
+        id(c): {lexicon.first_name_gender(n) for n in first_names.get(id(c), ())}
+        for c in candidates
+    }
+    agreeing = [c for c in candidates if gender in genders[id(c)]]
+    if agreeing:
+        return agreeing
+    return [c for c in candidates if not genders[id(c)] & {"male", "female"}]
+
+
+def _shared_surnames(doc: Doc, people: list[Entity]) -> dict[int, str]:
+    """"Khizr and Ghazala Khan", "Bill and Hillary Clinton": a given name alone
+    before "and" and a full name shares its surname (entity index -> surname)."""
+    shared: dict[int, str] = {}
+    by_start = {e.start: e for e in people}
+    # A word some full name ends with is a surname ("Trump and Hillary Clinton").
+    surnames = {doc[e.end - 1].lower_ for e in people if e.end - e.start > 1}
+    for index, entity in enumerate(people):
+        if entity.end - entity.start != 1 or entity.end + 1 >= len(doc):
+            continue
+        if doc[entity.end].lower_ not in ("and", "&"):
+            continue
+        partner = by_start.get(entity.end + 1)
+        if partner is None or _is_surname_only(doc, partner):
+            continue
+        if entity.text.lower() in surnames:
+            continue
+        start, end = surname_start(doc, partner), surname_end(doc, partner)
+        shared[index] = doc[start:end].text
+    return shared
 
 
 def _person_clusters(doc: Doc, people: list[Entity]) -> list[_Cluster]:
@@ -151,8 +177,14 @@ def _person_clusters(doc: Doc, people: list[Entity]) -> list[_Cluster]:
     full_names: list[tuple[list[str], _Cluster]] = []
     first_names: dict[int, set[str]] = {}
     forms: dict[int, Counter[str]] = {}
-    for entity in (e for e in people if not _is_surname_only(doc, e)):
+    shared = _shared_surnames(doc, people)
+    addressed: dict[tuple[str, str], _Cluster] = {}
+    given_alone = {id(people[i]): surname for i, surname in shared.items()}
+    for entity in (e for e in people if not _is_surname_only(doc, e) or id(e) in given_alone):
         tokens = _name_tokens(doc, entity)
+        if id(entity) in given_alone:
+            surname = given_alone[id(entity)]
+            tokens = [*tokens[:-1], name_key(entity.text), name_key(surname)]
         if not tokens:
             continue
         match = next((c for toks, c in full_names if _same_person(toks, tokens)), None)
@@ -162,27 +194,41 @@ def _person_clusters(doc: Doc, people: list[Entity]) -> list[_Cluster]:
         match.surnames.add(tokens[-1])
         match.entities.append(entity)
         first_names.setdefault(id(match), set()).add(tokens[0])
-        forms.setdefault(id(match), Counter())[entity.text] += 1
+        written = entity.text
+        if id(entity) in given_alone:
+            written = f"{entity.text} {given_alone[id(entity)]}"
+        forms.setdefault(id(match), Counter())[written] += 1
         full_names.append((tokens, match))
     for cluster in clusters:
         # The usual full form; on a tie the one the article introduced first.
         cluster.name = forms[id(cluster)].most_common(1)[0][0]
-    for entity in (e for e in people if _is_surname_only(doc, e)):
+    for entity in (e for e in people if _is_surname_only(doc, e) and id(e) not in given_alone):
         tokens = _name_tokens(doc, entity)
         if not tokens:
             continue
         key = tokens[-1]
+        gender = _honorific_gender(doc, entity)
+        if gender is not None and (gender, key) in addressed:
+            # "Mr. Khan" names one person all through an article.
+            addressed[gender, key].entities.append(entity)
+            continue
         candidates = [c for c in clusters if key in c.surnames] or [
             c for c in clusters if key in first_names.get(id(c), ())
         ]
-        # "Ms. Carter" is Denise Carter, not Raymond Carter named just before.
-        candidates = _of_gender(candidates, _honorific_gender(doc, entity), first_names)
+        # "Ms. Carter" is Denise Carter, not Raymond Carter named just before; and
+        # someone named before, not the son named only further on.
+        named_before = [c for c in candidates if c.first() < entity.start]
+        candidates = _of_gender(named_before, gender, first_names) or _of_gender(
+            candidates, gender, first_names
+        )
         if candidates:
             chosen = _most_recent_before(candidates, entity)
         else:
             chosen = _Cluster("person", entity.text, surnames={key})
             clusters.append(chosen)
         chosen.entities.append(entity)
+        if gender is not None:
+            addressed[gender, key] = chosen
     return clusters
 
 

@@ -7,7 +7,8 @@ as organisations, places or people. A name is an actor when the article
 names it at least once as one: an actor every one of whose mentions is an
 adjective before a common noun, a place, a dateline, a ticker or a product
 is dropped. Titles read as names ("Trade Economist", "Mr. Secretary",
-"Reginald Hale Senior Fellow") are dropped by their words.
+"Reginald Hale Senior Fellow") and a word
+for a kind of institution alone ("College") are dropped by their words.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
+OTHER_WORD_TAGS = frozenset({"RB", "VB"})  # an adverb, a verb's bare form
 LOWER_WORD = re.compile(r"(?<![\w-])[a-z][\w-]*")
 
 
@@ -133,9 +135,10 @@ def _is_ticker(span: DocSpan, text: str, actors: list[ExtractedActor]) -> bool:
 
 
 def _is_common_word(span: DocSpan, lower_words: frozenset[str]) -> bool:
-    """ "Utilities say ...", "Energy analysts ...", '"Grass is the kindling"':
-    one common noun, capitalised only because it opens a sentence, a quote
-    or a line (tagged as a common noun, or written in lower case elsewhere)."""
+    """ "Utilities say ...", "Energy analysts ...", '"Grass is the kindling"',
+    "Nationally, ...", "Subscribe here.": one common word, capitalised only
+    because it opens a sentence, a quote or a line (tagged as a common noun,
+    an adverb or a bare verb, or written in lower case elsewhere)."""
     token = span[0]
     if len(span) != 1 or lexicon.countries().country_of_demonym(token.text) is not None:
         return False  # "Norwegians said ..."
@@ -144,7 +147,7 @@ def _is_common_word(span: DocSpan, lower_words: frozenset[str]) -> bool:
         before is None or token.is_sent_start or "\n" in before.text_with_ws
         or before.text in ('"', "“", "‘", "'")
     )
-    ordinary = token.tag_ in COMMON_NOUN_TAGS or (
+    ordinary = token.tag_ in COMMON_NOUN_TAGS or token.tag_ in OTHER_WORD_TAGS or (
         token.text[:1].isupper() and token.text.lower() in lower_words
     )
     return opens and bool(ordinary)
@@ -186,6 +189,33 @@ def _is_title(actor: ExtractedActor) -> bool:
     return actor.type != "person" or lexicon.first_name_gender(words[0]) is None
 
 
+OWNER_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z][\w.]*\s)*[A-Z][\w.]*['’]s\s$")
+
+
+def _is_bare_kind(actor: ExtractedActor) -> bool:
+    """ "College", "the Institute" with no institute named, "a super PAC": a
+    word for a kind of institution alone names none."""
+    return (
+        actor.type != "person" and not _is_listed(actor.name)
+        and " ".join(actor.name.lower().split()) in _words()["kind_words"]
+    )
+
+
+def _named_with_owner(text: str, actor: ExtractedActor) -> bool:
+    """ "the King's Fund", "St. Anselm's College": a kind word the recogniser
+    cut from the possessive opening its name gets the name back; whether it did."""
+    for mention in actor.mentions:
+        owner = OWNER_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+        if owner is not None:
+            actor.name = text[owner.start() : mention.end]
+            actor.mentions = [
+                Span(owner.start(), m.end, text[owner.start() : m.end]) if m is mention else m
+                for m in actor.mentions
+            ]
+            return True
+    return False
+
+
 def _is_listed(name: str) -> bool:
     """A body the lexicons know by this name ("NATO", "Senate", "NHS")."""
     key = lexicon.name_key(name)
@@ -204,8 +234,11 @@ def credit_lines(text: str) -> list[tuple[int, int]]:
     with a credit ("(Additional reporting by A in Orlando; Editing by B.)",
     "Photo by ..."), a photo credit of capitalised names joined by "/" or
     "via" ("Carlos Barria / Reuters.", "Orlando Sentinel via Getty Images."),
-    or a news agency's name alone in capitals ("ASSOCIATED PRESS.")."""
+    a news agency's name or a section label alone in capitals ("ASSOCIATED
+    PRESS.", "TWITTER."), or a
+    prompt to follow the writer ("Follow Pam Key on Twitter @pamkeyNEN.")."""
     openers = tuple(_words()["credit_openers"])
+    networks = _words()["social_networks"]
     agencies = {name.lower() for name in lexicon.load("source_meta")["agencies"]}
     lines = []
     for match in LINE.finditer(text):
@@ -215,16 +248,32 @@ def credit_lines(text: str) -> list[tuple[int, int]]:
         photo = len(parts) >= 2 and len(line.split()) <= 8 and all(
             word[:1].isupper() for part in parts for word in part.split()
         )
-        agency = line.isupper() and line.lower() in agencies
-        if opened.startswith(openers) or photo or agency:
+        label = line.isupper() and (line.lower() in agencies or len(line.split()) <= 2)
+        follow = line.startswith("Follow ") and any(
+            word.strip(".,:;").lower() in networks or word.startswith("@")
+            for word in line.split()
+        )
+        if opened.startswith(openers) or photo or label or follow:
             lines.append((match.start(), match.end()))
     return lines
 
 
+def _credited(mention: Span, credits: list[tuple[int, int]]) -> bool:
+    return any(start <= mention.start and mention.end <= end for start, end in credits)
+
+
 def _only_credited(actor: ExtractedActor, credits: list[tuple[int, int]]) -> bool:
-    return bool(actor.mentions) and all(
-        any(start <= m.start and m.end <= end for start, end in credits) for m in actor.mentions
-    )
+    """Whether every mention of the actor is in a credit line; those that are
+    leave the actor otherwise ("Follow Breitbart News on Twitter" names
+    no "Follow Breitbart"), its name then that of its longest other mention."""
+    named = [m for m in actor.mentions if not _credited(m, credits)]
+    if not named:
+        return bool(actor.mentions)
+    if len(named) < len(actor.mentions):
+        if actor.name not in {m.text for m in named}:
+            actor.name = max((m.text for m in named), key=len)
+        actor.mentions = named
+    return False
 
 
 def without_non_actors(doc: Doc, text: str, actors: list[ExtractedActor]) -> list[ExtractedActor]:
@@ -233,7 +282,11 @@ def without_non_actors(doc: Doc, text: str, actors: list[ExtractedActor]) -> lis
     credits = credit_lines(text)
     kept = []
     for actor in actors:
-        if _is_title(actor) or _is_place_or_event_name(actor) or _only_credited(actor, credits):
+        if (
+            _is_title(actor) or _is_place_or_event_name(actor)
+            or (_is_bare_kind(actor) and not _named_with_owner(text, actor))
+            or _only_credited(actor, credits)
+        ):
             continue
         if actor.type == "person" and len(actor.name.split()) > 1:
             kept.append(actor)

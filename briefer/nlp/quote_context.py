@@ -27,6 +27,8 @@ from briefer.nlp.speech import SpeechLexicon, doc_text, speech_lexicon
 
 SENTENCE_END = {".", "?", "!"}
 TRAILING_STRIP = " \t\r\n,;:.—–-"
+# Marks that set off a reporter's aside at the end of a reported clause.
+ASIDE_MARKS = {",", "—", "–", "--", "-"}
 TRAILING_WORDS = {"and", "but", "or", "while", "as", "so", "because", "although", "though"}
 # Work is bounded per sentence: a sentence longer than this (real news has
 # none; crafted or unpunctuated text does) is not searched for reported
@@ -219,6 +221,54 @@ class QuoteContext:
             start, end = span
         return end
 
+    def before_aside(self, start: int, end: int) -> int:
+        """Where a reported clause ends without the reporter's aside that
+        closes it: a non-restrictive relative clause (", which was passed in
+        2010") or an apposition that lists nothing (", a plan he has since
+        dropped", "— a play on words"), set off by a comma or dash, hung on
+        a word of the clause that is not its subject, and running to the
+        clause's end. An aside holding quoted words is the speaker's
+        ("..., which he called “a disgrace”") and stays, and so does one
+        glossing a quoted term."""
+        tokens = self.tokens_between(start, end)
+        last = len(tokens) - 1
+        while last > 0 and tokens[last].is_punct:
+            last -= 1
+        if last < 3:
+            return end
+        first = tokens[0].i
+        for token in tokens[2:last]:
+            if self.doc[token.i - 1].text not in ASIDE_MARKS or self.is_mark(token):
+                continue
+            root = token
+            while root.head.i != root.i and root.head.left_edge.i == token.i:
+                root = root.head
+            if (
+                root.right_edge.i < tokens[last].i
+                or root.head.i < first
+                or root.head.dep_ in ("nsubj", "nsubjpass")
+            ):
+                continue
+            relative = root.dep_ == "relcl" and token.tag_ in ("WDT", "WP", "WP$")
+            # An apposition that lists ("tax fairness, the closure of
+            # loopholes and relief for ...") goes on with the speaker's words.
+            # (An apposition to the whole clause, ", a move that ...", is
+            # often parsed as an adverbial noun phrase.)
+            apposed = (
+                root.dep_ in ("appos", "npadvmod")
+                and token.pos_ == "DET"
+                and not lists(root)
+            )
+            if not (relative or apposed) or self.regions_between(token.idx, end):
+                continue
+            if apposed and self.is_mark(self.doc[token.i - 2]):
+                # "heading for a “slowcession” - a long stretch of weak
+                # growth": an apposition glossing the speaker's quoted term.
+                continue
+            cut = self.end_before(start, self.doc[token.i - 1].idx)
+            return cut if cut is not None and cut > start else end
+        return end
+
     def sentence_end_within(self, first: Token, last: Token) -> Token:
         """`last`, or the full stop before it when the parser ran a clause on
         over the end of its sentence (into a quote that opens the next one)."""
@@ -245,3 +295,18 @@ def sentence_sizes(doc: Doc) -> list[int]:
     for start, end in zip(starts, [*starts[1:], len(doc)], strict=True):
         sizes += [end - start] * (end - start)
     return sizes
+
+
+def lists(phrase: Token) -> bool:
+    """Whether a noun phrase joins nouns of its own ("the closure of
+    loopholes and relief for families"), not words inside a clause in it
+    ("a move that could split the economic and political union")."""
+    for token in phrase.subtree:
+        if token.dep_ != "cc" or token.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        word = token.head
+        while word.i != phrase.i and word.dep_ not in ("relcl", "acl", "advcl", "ccomp"):
+            word = word.head
+        if word.i == phrase.i:
+            return True
+    return False

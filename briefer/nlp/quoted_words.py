@@ -122,6 +122,7 @@ class QuotedWords(QuoteJudging):
         sentence_end = verb.sent[-1].idx + len(verb.sent[-1])
         end = min(last.idx + len(last), sentence_end)
         at = bisect_left(fragments, start, key=lambda r: r.mark)
+        term = None
         if at == len(fragments) or not self.ends_by(fragments[at], start, end, verb):
             if not self.speaks_through(verb):
                 return None
@@ -129,11 +130,38 @@ class QuotedWords(QuoteJudging):
             if at == len(terms) or not self.ends_by(terms[at], start, end, verb):
                 return None
             term = terms[at]
+        region = term or fragments[at]
+        act = self.next_act(verb, first)
+        if act is not None and act.left_edge.idx > region.outer_end:
+            # "decried the issue of “systemic racism” and highlighted her
+            # plans": the quote stops before the subject's next act.
+            cut = self.end_before(start, act.left_edge.idx)
+            if cut is not None and cut >= region.outer_end:
+                end = cut
+        if term is not None:
             fragments.insert(bisect_left(fragments, term.mark, key=lambda r: r.mark), term)
         span = self.trimmed(start, end)
         if not span:
             return None
         return ReportedClause(*span, verb, weak=not self.speaks_through(verb))
+
+    @staticmethod
+    def next_act(verb: Token, first: Token) -> Token | None:
+        """The first act of a verb's subject joined after its complement
+        that starts at `first`: a verb joined to it ("decried X and
+        highlighted Y") or a participle ("..., accusing Y of ..."), if any."""
+        for child in verb.rights:
+            if child.i <= first.i:
+                continue
+            if child.dep_ == "cc" and child.lower_ in ("or", "nor"):
+                # "drive to “cross-sell” or make customers ...": an
+                # alternative within the complement, not a next act.
+                return None
+            if (child.dep_ in ("conj", "parataxis") and child.pos_ in ("VERB", "AUX")) or (
+                child.dep_ == "advcl" and child.tag_ == "VBG" and child.left_edge.i == child.i
+            ):
+                return child
+        return None
 
     def ends_by(self, region: QuotedRegion, start: int, end: int, verb: Token) -> bool:
         """Whether quoted words end by `end`, or, after a speech verb and

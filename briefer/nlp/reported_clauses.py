@@ -23,8 +23,16 @@ from briefer.nlp.phrase_cues import (
 )
 from briefer.nlp.quote_context import FoundQuote
 from briefer.nlp.quote_marks import QuotedRegion
-from briefer.nlp.quoted_words import FINITE_TAGS, ReportedClause
-from briefer.nlp.speech import is_denied, same_paragraph, subject_of
+from briefer.nlp.quoted_words import ReportedClause
+from briefer.nlp.speech import (
+    FINITE_TAGS,
+    back_in_cue_tense,
+    interrupted_relative,
+    is_denied,
+    same_paragraph,
+    subject_of,
+    tense,
+)
 
 # ", X said, in an interview", ", X said, when ...": words that open a phrase telling of
 # the saying, not of what was said.
@@ -102,6 +110,8 @@ class ReportedClauses(PhraseCues):
                 candidates.append(ReportedClause(*span, None, source, phrase, phrase_at=first))
         self.run_to_sentence_ends(candidates)
         self.cut_at_participles(candidates)
+        for candidate in candidates:
+            candidate.end = self.before_aside(candidate.start, candidate.end)
         candidates = self.without_weak_envelopes(candidates)
         return self.sorted_out(candidates, direct, fragments, terms)
 
@@ -241,7 +251,7 @@ class ReportedClauses(PhraseCues):
         clause = self.clause_of(cue)
         sentence = cue.sent
         if clause is None:
-            interrupted = self.interrupted_relative(cue)
+            interrupted = interrupted_relative(cue)
             if interrupted is not None:
                 last = self.sentence_end_within(interrupted, interrupted.right_edge)
                 span = self.trimmed(interrupted.idx, last.idx + len(last))
@@ -303,11 +313,20 @@ class ReportedClauses(PhraseCues):
                 return None
             return ReportedClause(span[0], min(span[1], end), cue)
         stop = self.sentence_end_within(first, sentence[-1])
-        own = [c for c in cue.rights if c.i > clause.right_edge.i and self.is_cues_own(cue, c)]
+        own = [
+            c
+            for c in cue.rights
+            if c.i > clause.right_edge.i
+            and (
+                self.is_cues_own(cue, c)
+                or (c.dep_ == "conj" and back_in_cue_tense(c, cue, clause))
+            )
+        ]
         if own:
             # "say A, compared with B", "say A, while B", "said A but
-            # declined to ...": the cue's own modifiers and acts after the
-            # clause are no part of what it reports.
+            # declined to ...", "said A would ..., and they rejected ...":
+            # the cue's own modifiers and acts after the clause are no part
+            # of what it reports.
             stop = self.doc[max(own[0].left_edge.i - 1, first.i)]
         return ReportedClause(*span, cue, runs_to=stop.idx + len(stop) if runs_on else 0)
 
@@ -344,14 +363,29 @@ class ReportedClauses(PhraseCues):
             and not any(c.dep_ == "mark" for c in verb.children)
         )
 
+    def is_contrasted_report(self, verb: Token) -> bool:
+        """"..., while 30 percent said B", "..., whereas Y argued B": a
+        reporting verb with a subject of its own, opened by a contrasting
+        conjunction, is another report set against the first."""
+        return (
+            self.lexicon.is_reporting_verb(verb)
+            and any(c.dep_ == "nsubj" for c in verb.children)
+            and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in verb.children)
+        )
+
     def speakers_next_act(self, cue: Token, clause: Token) -> Token | None:
         """"X suggested that Cruz was “soft” and called for more spending":
         a verb of speech in the cue's tense, joined to the reported clause's
         verb with no subject of its own, is the speaker's next act, which the
         parser hung on the clause ("says he is acting ... and showing" goes
-        on with the clause). The word that starts it ("and", "but"), or the
-        verb."""
+        on with the clause). So is a verb joined there in the cue's tense
+        when the reported clause shifted tense ("said it would ..., and his
+        board approved ..."), and a report set against it ("said A, while
+        30 percent said B"). The word that starts it ("and", "but",
+        "while"), or the verb."""
         for verb in clause.rights:
+            if verb.dep_ == "advcl" and self.is_contrasted_report(verb):
+                return verb.left_edge
             if verb.dep_ != "conj" or verb.pos_ != "VERB":
                 continue
             if self.is_new_report(verb):
@@ -360,6 +394,11 @@ class ReportedClauses(PhraseCues):
                 return joins[-1] if joins else verb.left_edge
             if tense(verb) != tense(cue):
                 continue
+            if back_in_cue_tense(verb, cue, clause):
+                # "says delegates should flip to him, and his campaign is
+                # approaching them": the narrative, not the report, goes on.
+                joins = [c for c in clause.children if c.dep_ == "cc" and c.i < verb.i]
+                return joins[-1] if joins else verb.left_edge
             if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
                 continue
             lemma = verb.lemma_.lower()
@@ -391,41 +430,6 @@ class ReportedClauses(PhraseCues):
             return None
         lead = self.doc[opening[0].i - 1]
         return opening[0] if lead.text in (":", ";", "—", "–", "--") else None
-
-    @staticmethod
-    def interrupted_relative(cue: Token) -> Token | None:
-        """The verb of a relative clause a cue interrupts ("a decision they
-        say allowed X", "a choice, critics say, that left Y"): the reported
-        content is that clause from its verb on, not the sentence around it.
-        The cue has a subject and no clause or object of its own, and the
-        verb right after it is the relative clause's verb however it was
-        parsed (a sibling under the noun, the head of the noun, or the cue's
-        head)."""
-        if cue.dep_ not in ("relcl", "parataxis") or not any(
-            c.dep_ == "nsubj" and c.i < cue.i and c.tag_ not in ("WDT", "WP") and c.lower_ != "that"
-            for c in cue.children
-        ):
-            # "the firms that volunteered were ...": the relative pronoun is
-            # the subject, so the cue is the relative clause itself.
-            return None
-        if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in cue.children):
-            return None
-        after = cue.right_edge.i + 1
-        doc = cue.doc
-        while after < cue.sent.end and doc[after].is_punct:
-            after += 1
-        if after >= cue.sent.end:
-            return None
-        verb = doc[after]
-        if verb.pos_ not in ("VERB", "AUX") or verb.tag_ in ("VBG", "VB", "TO"):
-            return None
-        noun = cue.head if cue.dep_ == "relcl" else cue.head.head
-        related = (
-            (cue.dep_ == "parataxis" and verb.i == cue.head.i and verb.dep_ in ("acl", "relcl"))
-            or (cue.dep_ == "relcl" and verb.head.i == noun.i and verb.dep_ in ("acl", "relcl"))
-            or (cue.dep_ == "relcl" and noun.head.i == verb.i and noun.dep_ == "nsubj")
-        )
-        return verb if related else None
 
     def goes_on_after(self, cue: Token) -> bool:
         """Whether the reported sentence goes on after a ", X said," inserted
@@ -469,7 +473,7 @@ class ReportedClauses(PhraseCues):
             self.lexicon.is_reporting_verb(cue) or self.lexicon.is_wording_cue(cue)
         ):
             return False
-        if self.interrupted_relative(cue) is not None:
+        if interrupted_relative(cue) is not None:
             # "a decision they say allowed X": after its subject and cue the
             # parser's participle is a past tense.
             return True
@@ -577,8 +581,3 @@ class ReportedClauses(PhraseCues):
             return cue.head.lower_ in ("by", "before", "after", "while")
         return False
 
-
-def tense(verb: Token) -> str:
-    """The tag of a verb's first auxiliary, else its own ("did not suggest" is past)."""
-    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), None)
-    return (aux or verb).tag_

@@ -1,6 +1,7 @@
 """Speech words and the grammar of a cue: who the subject of a reporting
 verb is, whether it reports speech that did not happen, whether two words
-are in one paragraph.
+are in one paragraph, whether a verb after a reported clause is back in
+the tense of its cue, which relative clause a cue interrupts.
 
 The word lists live in `resources/lexicons/speech.json` and `sources.json`;
 `attribution` maps the speaker words found here onto the article's actors.
@@ -19,6 +20,8 @@ from briefer.nlp.lexicon import load as load_lexicon
 
 BREAKS_KEY = "briefer.line_breaks"
 TEXT_KEY = "briefer.text"
+# Tags of a finite verb: a clause with one can be a reported statement.
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 NOT_SPEAKERS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"}
 
 
@@ -220,6 +223,13 @@ def subject_of(cue: Token) -> Token | None:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return pobj if same_paragraph(pobj, cue) else None
+        if _adverbial_participle(verb):
+            # "Trump made a third attempt ..., writing on Twitter that ...";
+            # "questioned why his wife did not speak, implying that ...": the
+            # participle after a comma goes with the main verb, whatever the
+            # parser hung it on.
+            verb = verb.head.head
+            continue
         if verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.pos_ in ("PROPN", "NOUN"):
             # "Trump, who ..., tweeted ...", parsed as a modifier of the name.
             return verb.head if same_paragraph(verb.head, cue) else None
@@ -244,6 +254,21 @@ def subject_of(cue: Token) -> Token | None:
             continue
         break
     return name_before(cue)
+
+
+def _adverbial_participle(verb: Token) -> bool:
+    """A participle set off by a comma that the parser hung on the object of
+    the main verb, or on a clause that verb reports or asks about."""
+    if verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return False
+    head = verb.head
+    if head.i == head.head.i or head.i > verb.i:
+        return False
+    if verb.dep_ == "acl":
+        return head.pos_ == "NOUN" and head.dep_ == "dobj"
+    return verb.dep_ == "advcl" and head.dep_ == "ccomp" and any(
+        c.tag_ == "WRB" or c.lower_ in ("whether", "if") for c in head.children
+    )
 
 
 def name_before(cue: Token) -> Token | None:
@@ -329,3 +354,61 @@ def line_breaks(doc: Doc) -> list[int]:
             at = text.find("\n", at + 1)
         doc.user_data[BREAKS_KEY] = cached
     return cached
+
+
+def tense(verb: Token) -> str:
+    """The tag of a verb's first auxiliary, else its own ("did not suggest" is past)."""
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), None)
+    return (aux or verb).tag_
+
+
+def back_in_cue_tense(verb: Token, cue: Token, clause: Token) -> bool:
+    """Whether a verb joined after a reported clause tells the narrative
+    again: it is in the cue's tense while the clause is in another (the
+    reported clause shifted tense: "said he would not seek a recount, and
+    his aides conceded ..."). Not "and that ...", which goes on reporting,
+    and not after a clause with no finite verb of its own (a participle the
+    parser took for the clause's verb: "said a change pushed to its servers
+    had caused ...")."""
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and tense(verb) == tense(cue)
+        and tense(clause) in FINITE_TAGS
+        and tense(clause) != tense(cue)
+        and not any(c.dep_ == "mark" for c in verb.children)
+    )
+
+
+def interrupted_relative(cue: Token) -> Token | None:
+    """The verb of a relative clause a cue interrupts ("a decision they
+    say allowed X", "a choice, critics say, that left Y"): the reported
+    content is that clause from its verb on, not the sentence around it.
+    The cue has a subject and no clause or object of its own, and the
+    verb right after it is the relative clause's verb however it was
+    parsed (a sibling under the noun, the head of the noun, or the cue's
+    head)."""
+    if cue.dep_ not in ("relcl", "parataxis") or not any(
+        c.dep_ == "nsubj" and c.i < cue.i and c.tag_ not in ("WDT", "WP") and c.lower_ != "that"
+        for c in cue.children
+    ):
+        # "the firms that volunteered were ...": the relative pronoun is
+        # the subject, so the cue is the relative clause itself.
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in cue.children):
+        return None
+    after = cue.right_edge.i + 1
+    doc = cue.doc
+    while after < cue.sent.end and doc[after].is_punct:
+        after += 1
+    if after >= cue.sent.end:
+        return None
+    verb = doc[after]
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ in ("VBG", "VB", "TO"):
+        return None
+    noun = cue.head if cue.dep_ == "relcl" else cue.head.head
+    related = (
+        (cue.dep_ == "parataxis" and verb.i == cue.head.i and verb.dep_ in ("acl", "relcl"))
+        or (cue.dep_ == "relcl" and verb.head.i == noun.i and verb.dep_ in ("acl", "relcl"))
+        or (cue.dep_ == "relcl" and noun.head.i == verb.i and noun.dep_ == "nsubj")
+    )
+    return verb if related else None

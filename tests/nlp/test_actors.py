@@ -571,6 +571,30 @@ def test_an_honorific_picks_the_namesake_of_its_gender(nlp):
     assert mr_at in [m.start for m in peter.mentions]
 
 
+def test_a_couple_named_together_share_the_surname_and_honorifics_tell_them_apart(nlp):
+    # As a real New York Times story named a soldier's parents, with their son
+    # named only further on.
+    text = (
+        "The parents, Khizr and Ghazala Khan, rebuked the candidate. Mr. Khan said the "
+        "campaign was cruel. Ms. Khan said she could not speak of her son, Humayun Khan. "
+        "Mr. Khan added that the campaign was one of hatred. Bill and Hillary Clinton "
+        "arrived later. Mr. Clinton said the race was close."
+    )
+    actors = actors_of(nlp, text)
+    khizr = by_name(actors, "Khizr Khan")
+    bill = by_name(actors, "Bill Clinton")
+    for said in ("Mr. Khan said", "Mr. Khan added"):
+        assert text.index(said) + len("Mr. ") in [m.start for m in khizr.mentions]
+    assert text.index("Mr. Clinton") + len("Mr. ") in [m.start for m in bill.mentions]
+    assert "Humayun Khan" in [a.name for a in actors]
+
+
+def test_a_surname_before_and_a_full_name_is_no_shared_surname(nlp):
+    text = "Donald Trump spoke first. Trump and Hillary Clinton met on Sunday."
+    names = [a.name for a in actors_of(nlp, text)]
+    assert "Trump Clinton" not in names and "Donald Trump" in names
+
+
 def test_headline_case_abbreviations_and_short_forms_are_mentions(nlp):
     text = (
         "Commerce Dept. Weighs Rules as Von Der Heide Steps Down\n\n"

@@ -1,9 +1,37 @@
 """Quoted words after a verb (mixed quotes from marks, not from a reported
-clause): quoted words whose closing mark takes in the sentence's full stop,
-and a day named between the object and the marks. Sentences written for
-these tests."""
+clause): where the quote ends (before the speaker's next act), quoted words
+whose closing mark takes in the sentence's full stop, and a day named
+between the object and the marks. Sentences written for these tests."""
 
 from tests.nlp.test_quotes import actor, quotes_of
+
+
+def test_the_quote_stops_before_the_speakers_next_act(nlp):
+    text = (
+        "Councillor Reyes decried the “gutting” of the library budget and proposed a new "
+        "levy on parking."
+    )
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Councillor Reyes"))
+    assert (quote.kind, quote.cue, quote.text) == (
+        "mixed",
+        "decried",
+        "the “gutting” of the library budget",
+    )
+
+
+def test_praise_in_marks_stops_before_the_next_act(nlp):
+    text = (
+        "The mayor praised the “quiet heroes” of the flood response and announced a memorial "
+        "in the park."
+    )
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == "the “quiet heroes” of the flood response"
+
+
+def test_an_alternative_joined_by_or_stays_in_the_quote(nlp):
+    text = "The senator ridiculed plans to “modernize” or sell the old stadium."
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == "plans to “modernize” or sell the old stadium"
 
 
 def test_a_participles_quoted_words_closing_over_the_full_stop_are_its_own(nlp):

@@ -366,6 +366,44 @@ def test_a_question_put_before_a_quoted_reply_is_not_the_reply(nlp):
     assert (quote.kind, quote.text, quote.speaker_key) == ("direct", "Well, maybe so.", "a1")
 
 
+def test_a_joined_clause_back_in_the_cues_tense_is_the_narrative(nlp):
+    # The report is in "would"; "approved" is in the tense of "said" again.
+    text = (
+        "The chief executive said the company would not cut jobs, and his board approved "
+        "the budget an hour later."
+    )
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == "the company would not cut jobs"
+
+
+def test_a_present_cue_then_a_present_clause_after_a_future_report(nlp):
+    text = "The union says its members will strike on Monday, and the company is preparing plans."
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == "its members will strike on Monday"
+
+
+def test_and_that_goes_on_reporting_whatever_its_tense(nlp):
+    text = (
+        "The union says its members will strike on Monday and that the company is preparing "
+        "to close the plant."
+    )
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == (
+        "its members will strike on Monday and that the company is preparing to close the plant"
+    )
+
+
+def test_a_report_set_against_another_by_while_is_its_own_quote(nlp):
+    text = (
+        "Among renters, 64 percent said they are set on voting for the mayor, while 30 percent "
+        "said they might change their mind."
+    )
+    assert [q.text for q in quotes_of(nlp, text)] == [
+        "they are set on voting for the mayor",
+        "they might change their mind",
+    ]
+
+
 def test_a_clause_with_a_gerund_subject_is_reported_whole(nlp):
     # The parser reads "seeing" as the cue's complement and hangs the
     # clause's verb under it.
