@@ -228,6 +228,26 @@ class PhraseCues(QuotedWords):
         last = self.sentence_end_within(front, verb.right_edge)
         return self.trimmed(front.left_edge.idx, last.idx + len(last))
 
+    @staticmethod
+    def closing_attribution(cue: Token) -> bool:
+        """"A, but B, said the company's chief executive, Jane Doe.", "...
+        and reach others, she said.": a cue set off by a comma at the end of
+        the sentence that the parser joined to the sentence's verb as a second
+        act or a modifier. A finite verb with its subject (not a participle,
+        ", showing ..."), no clause or joining word of its own, its words
+        running to the end of the sentence."""
+        if cue.dep_ not in ("conj", "advcl") or cue.head.i > cue.i or cue.tag_ not in FINITE_TAGS:
+            return False
+        doc = cue.doc
+        if cue.left_edge.i == 0 or doc[cue.left_edge.i - 1].text != ",":
+            return False
+        if any(c.dep_ in ("mark", "cc", "ccomp", "xcomp", "advcl", "conj") for c in cue.children):
+            return False
+        if not any(c.dep_ == "nsubj" for c in cue.children):
+            return False
+        rest = doc[cue.right_edge.i + 1 : cue.sent.end]
+        return all(t.is_punct for t in rest)
+
     def has_cue(self, first: Token, stop: Token) -> bool:
         """Whether a speech cue (verb, reporting noun) stands from `first` up to `stop`."""
         return any(

@@ -261,7 +261,7 @@ class ReportedClauses(PhraseCues):
             around = self.inserted_cue(cue)
             if around is not None:
                 return ReportedClause(*around, cue)
-            if cue.dep_ != "parataxis":
+            if cue.dep_ != "parataxis" and not self.closing_attribution(cue):
                 return None
             if cue.head.i < cue.i:
                 first, last_i = cue.head.left_edge, cue.left_edge.i - 1

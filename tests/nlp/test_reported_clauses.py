@@ -466,3 +466,19 @@ def test_a_cue_set_inside_the_reported_sentence_reports_it_whole(nlp):
     [quote] = quotes_of(nlp, text)
     assert (quote.kind, quote.cue) == ("indirect", "claimed")
     assert quote.text == text[: text.index(", and so")]
+
+
+def test_a_closing_attribution_joined_to_the_sentence_reports_what_precedes_it(nlp):
+    # The parser joins "said" to "hanging" as a second act.
+    text = (
+        "In nearby Tarn, the big paper mill is hanging on, but it is under heavy pressure "
+        "from cheap imports, said the company's chief executive, Lena Holm."
+    )
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Lena Holm"))
+    assert (quote.kind, quote.cue, quote.speaker_key) == ("indirect", "said", "a1")
+    assert quote.text == text[: text.index(", said")]
+
+
+def test_a_closing_participle_is_no_attribution(nlp):
+    text = "The senator started the day in Ohio, showing a gentler side on a morning show."
+    assert quotes_of(nlp, text) == []
