@@ -323,3 +323,32 @@ def gerund_subject_clause(cue: Token) -> Token | None:
         for c in gerund.children
     )
     return gerund if finite else None
+
+
+
+
+def nobodys_report(cue: Token) -> bool:
+    """An infinitive cue in an impersonal sentence reports no one's
+    statement: "it's safe to say that ...", "it is too soon to say whether
+    ...", "it's worth noting that ...": the cue hangs on an adjective or on
+    a copula that has one, and the subject is "it"."""
+    if cue.dep_ not in ("xcomp", "ccomp", "advcl"):
+        return False
+    if cue.tag_ == "VBG":
+        # "worth noting": only a gerund an adjective takes.
+        if cue.dep_ != "xcomp" or cue.head.pos_ != "ADJ":
+            return False
+    elif cue.tag_ != "VB" or not any(c.tag_ == "TO" for c in cue.children):
+        return False
+    governor = cue.head
+    judged = False
+    while governor.pos_ in ("ADJ", "ADV") and governor.head.i != governor.i:
+        # "safe to say", "too soon to say": up to the copula.
+        judged, governor = True, governor.head
+    judged = judged or any(
+        c.dep_ in ("acomp", "advmod", "attr") and c.pos_ in ("ADJ", "ADV") and c.i < cue.i
+        for c in governor.children
+    )
+    return judged and any(
+        c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in governor.children
+    )

@@ -19,6 +19,7 @@ from briefer.nlp.phrase_cues import (
     PhraseCues,
     finite_complement,
     gerund_subject_clause,
+    nobodys_report,
     question_clause,
 )
 from briefer.nlp.quote_context import FoundQuote
@@ -85,6 +86,8 @@ class ReportedClauses(PhraseCues):
             if self.lexicon.is_reporting_verb(token) and is_denied(token, self.lexicon):
                 # "did not say that ...", "declined to say whether ...": not a
                 # claim by the subject, so no quote (README, JSON contract).
+                continue
+            if self.lexicon.is_reporting_verb(token) and nobodys_report(token):
                 continue
             found = None
             if self.lexicon.is_reporting_verb(token):

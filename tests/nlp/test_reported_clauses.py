@@ -482,3 +482,18 @@ def test_a_closing_attribution_joined_to_the_sentence_reports_what_precedes_it(n
 def test_a_closing_participle_is_no_attribution(nlp):
     text = "The senator started the day in Ohio, showing a gentler side on a morning show."
     assert quotes_of(nlp, text) == []
+
+
+def test_an_impersonal_infinitive_cue_is_nobodys_report(nlp):
+    for text in (
+        "It is too soon to say whether the new ferry timetable will work.",
+        "It's safe to say the mayor has lost patience with the port authority.",
+        "It's worth noting that the harbour has been dredged twice since 2010.",
+    ):
+        assert quotes_of(nlp, text) == [], text
+
+
+def test_an_infinitive_cue_with_a_speaker_is_a_report(nlp):
+    text = "Ines Varga was quick to note that the harbour had been dredged twice."
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Ines Varga"))
+    assert (quote.kind, quote.text) == ("indirect", "the harbour had been dredged twice")
