@@ -228,6 +228,25 @@ class PhraseCues(QuotedWords):
         last = self.sentence_end_within(front, verb.right_edge)
         return self.trimmed(front.left_edge.idx, last.idx + len(last))
 
+    def inverted_closing(self, cue: Token) -> tuple[int, int] | None:
+        """"The rejection signals “the end” for the EU, said Geert Wilders,
+        founder of ...": an inverted cue after a comma, its subject after it
+        and its words running to the sentence's end, reports all before the
+        comma, however the parser read those words (here "treaty signals" as
+        a noun)."""
+        doc = cue.doc
+        sentence = cue.sent
+        if cue.dep_ != "ROOT" or cue.i - sentence.start < 5 or doc[cue.i - 1].text != ",":
+            return None
+        if not any(c.dep_ == "nsubj" and c.i > cue.i for c in cue.children):
+            return None
+        if any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children):
+            return None
+        if not all(t.is_punct for t in doc[cue.right_edge.i + 1 : sentence.end]):
+            return None
+        start = max(sentence[0].idx, self.paragraph_of(cue.idx)[0])
+        return self.trimmed(start, doc[cue.i - 1].idx)
+
     @staticmethod
     def closing_attribution(cue: Token) -> bool:
         """"A, but B, said the company's chief executive, Jane Doe.", "...

@@ -261,7 +261,7 @@ class ReportedClauses(PhraseCues):
                 return ReportedClause(*span, cue) if span else None
             if self.is_as_clause(cue):
                 return self.as_reported(cue)
-            around = self.inserted_cue(cue)
+            around = self.inserted_cue(cue) or self.inverted_closing(cue)
             if around is not None:
                 return ReportedClause(*around, cue)
             if cue.dep_ != "parataxis" and not self.closing_attribution(cue):

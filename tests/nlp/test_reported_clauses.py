@@ -497,3 +497,14 @@ def test_an_infinitive_cue_with_a_speaker_is_a_report(nlp):
     text = "Ines Varga was quick to note that the harbour had been dredged twice."
     [quote] = quotes_of(nlp, text, actor(text, "a1", "Ines Varga"))
     assert (quote.kind, quote.text) == ("indirect", "the harbour had been dredged twice")
+
+
+def test_an_inverted_closing_cue_reports_all_before_its_comma(nlp):
+    # The parser reads "plan signals" as a noun, so the clause has no verb.
+    text = (
+        "The rejection of the harbour plan signals “the beginning of the end” for the "
+        "islands, said Lena Holm, head of the islanders' association."
+    )
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Lena Holm"))
+    assert (quote.kind, quote.cue, quote.speaker_key) == ("mixed", "said", "a1")
+    assert quote.text == text[: text.index(", said")]
