@@ -334,7 +334,7 @@ def _relative_role(doc: Doc, who: int, entity_at: dict[int, Entity]) -> RoleRead
             end = k  # "a House panel that investigated ...": the panel, not its work
             break
     words = doc[target.left_edge.i : end]
-    if verb.tag_ == "VBD":
+    if verb.tag_ == "VBD" and verb.lemma_.lower() not in lexicon.lasting_role_verbs():
         # "who led incident response at CISA ... before leaving", "retired Gen.
         # John Allen, who led United States forces in Afghanistan": a post held.
         role = f"former {role}"

@@ -331,6 +331,13 @@ def test_relative_clause_stops_before_a_clause_on_its_object(nlp):
     assert relative_clause_role(doc, person, entity_at).role == "former head of a Senate panel"
 
 
+def test_a_founder_in_the_past_tense_is_still_the_founder(nlp):
+    text = ("Tilly Okonedo, who founded Clean Rivers Action after swimmers fell ill, said "
+            "the fine was too small.")
+    doc, person, entity_at = person_readings(nlp, text, "Tilly Okonedo")
+    assert relative_clause_role(doc, person, entity_at).role == "founder"
+
+
 @pytest.mark.parametrize("name", ["Ann Ruiz", "Bo Chen"])
 def test_an_apposition_said_of_each_name_of_a_list(nlp, name):
     text = "Reps. Ann Ruiz and Bo Chen, both Democrats on the panel, wrote to the agency."
