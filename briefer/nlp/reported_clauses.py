@@ -192,8 +192,9 @@ class ReportedClauses(PhraseCues):
         clauses = [c for c in cue.children if c.dep_ == "ccomp" and same_paragraph(c, cue)]
         after = [c for c in clauses if c.i > cue.i]
         if after or clauses:
-            # "X did A, then says B": the clause after the cue is the one it reports.
-            return (after or clauses)[0]
+            # "X did A, then says B": the clause after the cue is the one it
+            # reports; before it, the nearest ("X suggested A — “B,” X said").
+            return after[0] if after else clauses[-1]
         # Cue -> preposition -> its object -> the "that" clause, or cue -> its
         # object -> the "that" clause ("told a meeting of leaders that ...",
         # parsed as a relative clause): a few steps down, never the whole
@@ -400,8 +401,9 @@ class ReportedClauses(PhraseCues):
     def quote_opening(self, first: Token, cue: Token) -> Token | None:
         """"X asserted that A: “B,” she claimed": the parser hangs the earlier
         clause on the quote, but the cue after a quote that opens after a
-        colon, semicolon or dash reports that quote alone. Its opening mark,
-        when it lies after `first`."""
+        colon, semicolon or dash (a hyphen set as one, "A - “B,” she said")
+        reports that quote alone. Its opening mark, when it lies after
+        `first`."""
         before = (subject_of(cue) or cue).left_edge.i - 1
         while before > first.i and self.doc[before].is_punct and not self.is_mark(self.doc[before]):
             before -= 1
@@ -414,7 +416,7 @@ class ReportedClauses(PhraseCues):
         if not opening or opening[0].i <= first.i:
             return None
         lead = self.doc[opening[0].i - 1]
-        return opening[0] if lead.text in (":", ";", "—", "–", "--") else None
+        return opening[0] if lead.text in (":", ";", "—", "–", "--", "-") else None
 
     def goes_on_after(self, cue: Token) -> bool:
         """Whether the reported sentence goes on after a ", X said," inserted

@@ -402,3 +402,24 @@ def test_a_report_set_against_another_by_while_is_its_own_quote(nlp):
         "they are set on voting for the mayor",
         "they might change their mind",
     ]
+
+
+def test_a_quote_after_a_dash_is_reported_by_the_cue_after_it(nlp):
+    # The parser hangs both clauses on "said"; the one nearest the cue is its own.
+    text = (
+        "Mr. Oduya suggested the mayor had shown a fondness for strongmen — “He would have "
+        "loved Franco,” Mr. Oduya said."
+    )
+    quotes = quotes_of(nlp, text, actor(text, "a1", "Mr. Oduya", "Oduya"))
+    assert [(q.kind, q.text, q.cue) for q in quotes] == [
+        ("indirect", "the mayor had shown a fondness for strongmen", "suggested"),
+        ("direct", "He would have loved Franco,", "said"),
+    ]
+
+
+def test_a_hyphen_set_as_a_dash_opens_the_quote_the_cue_reports(nlp):
+    text = (
+        "Ms. Adler praised the new budget - “It finally puts schools first,” Ms. Adler said."
+    )
+    quotes = quotes_of(nlp, text, actor(text, "a1", "Ms. Adler", "Adler"))
+    assert ("direct", "It finally puts schools first,") in [(q.kind, q.text) for q in quotes]
