@@ -36,6 +36,8 @@ SAYING_WORDS |= {"when", "as"}
 # Words that open a clause set against the reported one ("say A, while B say C").
 CONTRAST_MARKS = {"while", "whereas", "though", "although"}
 
+# What makes a word the subject of a clause.
+SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
 # The parts of speech a cue can have: reporting verbs, "asked", reporting nouns.
 CUE_POS = frozenset({"VERB", "AUX", "NOUN"})
 
@@ -263,6 +265,15 @@ class ReportedClauses(PhraseCues):
         first = clause.left_edge
         if first.i < cue.i < clause.i:
             first = self.doc[cue.i + 1]
+        if clause.i > cue.i and not any(c.dep_ in SUBJECTS for c in clause.children):
+            # "argued the pipeline, which farmers back, “wouldn't move an
+            # inch”": a clause with no subject after an object of the cue
+            # is that object's; the parser split the reported clause.
+            obj = next(
+                (c for c in cue.rights if c.dep_ == "dobj" and c.i < clause.left_edge.i), None
+            )
+            if obj is not None:
+                first = obj.left_edge
         if clause.i < cue.i:
             first = self.quote_opening(first, cue) or first
             if self.is_question_put(first) or (

@@ -423,3 +423,14 @@ def test_a_hyphen_set_as_a_dash_opens_the_quote_the_cue_reports(nlp):
     )
     quotes = quotes_of(nlp, text, actor(text, "a1", "Ms. Adler", "Adler"))
     assert ("direct", "It finally puts schools first,") in [(q.kind, q.text) for q in quotes]
+
+
+def test_a_subject_the_parser_took_for_the_cues_object_opens_the_clause(nlp):
+    text = (
+        'The governor also argued the new pipeline, which is widely backed by farmers, '
+        '"wouldn\'t move an inch" without state land.'
+    )
+    [quote] = quotes_of(nlp, text)
+    assert quote.kind == "mixed"
+    assert quote.text.startswith("the new pipeline, which is widely backed by farmers")
+    assert quote.text.endswith("without state land")
