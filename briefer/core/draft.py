@@ -72,6 +72,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "boilerplate": re.compile(
             r"^\s*(?:" + "|".join(map(re.escape, rules["boilerplate_prefixes"])) + ")|"
             + "|".join(rules["boilerplate_patterns"]), re.IGNORECASE),
+        "no_comment": re.compile("|".join(rules["no_comment_patterns"]), re.IGNORECASE),
         # "Editor's note: ...", "CORRECTION: ...": the outlet speaking of itself.
         "editorial": re.compile(
             r"^\s*(?:" + "|".join(map(re.escape, editorial_labels())) + r")\s*:",
@@ -139,10 +140,11 @@ def _sentence(article_id: int, text: str, start: int, end: int) -> Sentence:
 
 
 def _is_prose(sentence: Sentence, title: str) -> bool:
-    """A real sentence of the article: not its headline, a "Read more" link or a stray heading."""
-    if _patterns()["boilerplate"].search(sentence.text) or _patterns()["editorial"].match(
-        sentence.text
-    ):
+    """A real sentence of the article: not its headline, a "Read more" link, a stray
+    heading, an editor's note or a word that someone would not comment."""
+    patterns = _patterns()
+    if (patterns["boilerplate"].search(sentence.text) or patterns["editorial"].match(sentence.text)
+            or patterns["no_comment"].search(sentence.text)):
         return False
     if title and sentence.text.rstrip(" .") == title.strip().rstrip(" ."):
         return False

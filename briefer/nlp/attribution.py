@@ -305,7 +305,12 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers):
         if head.pos_ == "PRON" or head.lower_ in self.lexicon.person_pronouns:
             return self.resolve(head.idx, head.text)
         words = name_span(head)
-        if head.pos_ != "PROPN" and (not head.ent_type_ or is_misread_description(head)):
+        # "Sanders says ...", tagged as the plural of "sander", and "Trump at
+        # the time said ...", tagged as the common noun, name the actor found
+        # there or so named; "Utilities say ..." names none.
+        known = self.is_known_name(head)
+        misread = is_misread_description(head) and not known
+        if head.pos_ != "PROPN" and not known and (not head.ent_type_ or misread):
             named = named_apposition(head)
             if named is not None:
                 # "A top strategist, John Weaver, said ..."
@@ -324,6 +329,17 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers):
                 return self.actor_for(words, "group" if head.tag_ == "NNS" else None)
             return self.description(head, words)
         return self.actor_for(words, None)
+
+    def is_known_name(self, token: Token) -> bool:
+        """Whether a mention of a known actor covers the word, or the word,
+        capitalised, is the surname of a person the article names."""
+        if any(m.start <= token.idx < m.end for actor in self.actors for m in actor.mentions):
+            return True
+        return token.text[:1].isupper() and any(
+            actor.type == "person" and len(actor.name.split()) > 1
+            and actor.name.split()[-1] == token.text
+            for actor in self.actors
+        )
 
     def in_headline(self, token: Token) -> bool:
         """Whether a word stands in a headline: a paragraph of a dozen words or

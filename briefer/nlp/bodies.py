@@ -561,17 +561,21 @@ def _owns_a_post(text: str, actor: ExtractedActor) -> bool:
 def movements_not_people(text: str, actors: list[ExtractedActor]) -> None:
     """ "The Houthis": a plural name always written with "the", which the
     model takes for a person, is a named movement; its singular ("Houthi
-    attacks") is a form of its name. People named by their faith ("the
-    Christians and Muslims don't mix") are a group."""
-    adherents = frozenset(load_lexicon("groups")["religious_adherents"])
+    attacks") is a form of its name. People named by their faith or origin
+    ("the Christians and Muslims don't mix", "55 million Latinos") and a
+    family named by the surname of a person of the article ("the Clintons")
+    are a group, whatever the model took them for."""
+    peoples = frozenset(load_lexicon("groups")["peoples_by_faith_or_origin"])
+    surnames = {a.name.split()[-1] for a in actors if a.type == "person" and " " in a.name}
     for actor in actors:
         name = actor.name
-        if actor.type not in ("person", "group") or " " in name or not (
-            name.endswith("s") and name[:1].isupper() and len(name) > 3
-        ):
+        if " " in name or not (name.endswith("s") and name[:1].isupper() and len(name) > 3):
             continue
-        if name[:-1].lower() in adherents:
+        if name[:-1].lower() in peoples or name[:-1] in surnames:
             actor.type = "group"
+            actor.roles, actor.affiliation, actor.is_expert = [], "", False
+            continue
+        if actor.type not in ("person", "group"):
             continue
         if all(text[max(0, m.start - 4) : m.start].lower() == "the " for m in actor.mentions):
             actor.type = "organization"

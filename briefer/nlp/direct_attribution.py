@@ -72,15 +72,13 @@ class DirectAttribution(QuoteContext):
     def cue_beside(self, found: FoundQuote, region: QuotedRegion) -> None:
         after = self.suffix(region)
         before = self.prefix(region)
+        if any(t.is_sent_start for t in after) and any(self.is_cue(t) for t in before):
+            # "the crowd chanted, “Open the gates!” Later they marched,
+            # chanting ...": a cue before the quote holds against one in the
+            # next sentence.
+            after = []
         for tokens in (after, list(reversed(before))):
-            cue = next(
-                (
-                    t
-                    for t in tokens
-                    if self.lexicon.is_reporting_verb(t) or self.lexicon.is_wording_cue(t)
-                ),
-                None,
-            )
+            cue = next((t for t in tokens if self.is_cue(t)), None)
             if cue is not None:
                 found.cue, found.cue_text = cue, self.cue_text(cue)
                 found.speaker_head = self.direct_speaker(cue, region)
@@ -108,6 +106,10 @@ class DirectAttribution(QuoteContext):
             return
         if not before and region.mark == self.paragraph_of(region.mark)[0]:
             self.cue_from_previous_paragraph(found, region)
+
+    def is_cue(self, token: Token) -> bool:
+        """A reporting verb, or a wording verb in "as X put it"."""
+        return self.lexicon.is_reporting_verb(token) or self.lexicon.is_wording_cue(token)
 
     def subject_before_colon(self, last: Token, colon: Token) -> Token | None:
         """The subject of the main verb that governs the words before a

@@ -200,13 +200,20 @@ def people_by_cue(doc: Doc, entities: list[Entity]) -> list[Entity]:
 
 def recover_administrations(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """ "The Biden administration", "the Obama White House": a person's name
-    before "administration" names the government, not the person."""
+    before "administration" or before a listed body's name, read as one
+    person, names the government, not the person."""
     heads = frozenset({"administration"})
+    listed = _listed_names()
     found = []
     for entity in entities:
         end = entity.end
         if entity.label == "PERSON" and end < len(doc) and doc[end].lower_ in heads:
             found.append(make_entity(doc, entity.start, end + 1, "ORG", anchored=True))
+        elif entity.label == "PERSON" and any(
+            " ".join(t.lower_ for t in doc[i:end]) in listed
+            for i in range(entity.start + 1, end)
+        ):
+            found.append(make_entity(doc, entity.start, end, "ORG", anchored=True))
         else:
             found.append(entity)
     return found

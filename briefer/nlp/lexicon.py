@@ -148,6 +148,12 @@ def role_verbs() -> dict[str, str]:
 
 
 @cache
+def lasting_role_verbs() -> frozenset[str]:
+    """Role verbs whose past tense still names the role ("who founded X")."""
+    return frozenset(load("roles")["lasting_role_verbs"])
+
+
+@cache
 def body_kind_nouns() -> frozenset[str]:
     """Nouns naming a kind of body or camp ("campaign", "advocacy group")."""
     return frozenset(w.lower() for w in load("roles")["body_kind_nouns"])

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
+OTHER_WORD_TAGS = frozenset({"RB", "VB"})  # an adverb, a verb's bare form
 LOWER_WORD = re.compile(r"(?<![\w-])[a-z][\w-]*")
 
 
@@ -134,9 +135,10 @@ def _is_ticker(span: DocSpan, text: str, actors: list[ExtractedActor]) -> bool:
 
 
 def _is_common_word(span: DocSpan, lower_words: frozenset[str]) -> bool:
-    """ "Utilities say ...", "Energy analysts ...", '"Grass is the kindling"':
-    one common noun, capitalised only because it opens a sentence, a quote
-    or a line (tagged as a common noun, or written in lower case elsewhere)."""
+    """ "Utilities say ...", "Energy analysts ...", '"Grass is the kindling"',
+    "Nationally, ...", "Subscribe here.": one common word, capitalised only
+    because it opens a sentence, a quote or a line (tagged as a common noun,
+    an adverb or a bare verb, or written in lower case elsewhere)."""
     token = span[0]
     if len(span) != 1 or lexicon.countries().country_of_demonym(token.text) is not None:
         return False  # "Norwegians said ..."
@@ -145,7 +147,7 @@ def _is_common_word(span: DocSpan, lower_words: frozenset[str]) -> bool:
         before is None or token.is_sent_start or "\n" in before.text_with_ws
         or before.text in ('"', "“", "‘", "'")
     )
-    ordinary = token.tag_ in COMMON_NOUN_TAGS or (
+    ordinary = token.tag_ in COMMON_NOUN_TAGS or token.tag_ in OTHER_WORD_TAGS or (
         token.text[:1].isupper() and token.text.lower() in lower_words
     )
     return opens and bool(ordinary)
@@ -191,12 +193,11 @@ OWNER_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z][\w.]*\s)*[A-Z][\w.]*['’]s\s$")
 
 
 def _is_bare_kind(actor: ExtractedActor) -> bool:
-    """ "College", "the Institute" with no institute named: a word for a kind
-    of institution alone names none."""
-    words = actor.name.split()
+    """ "College", "the Institute" with no institute named, "a super PAC": a
+    word for a kind of institution alone names none."""
     return (
-        len(words) == 1 and actor.type != "person" and not _is_listed(actor.name)
-        and words[0].lower() in _words()["kind_words"]
+        actor.type != "person" and not _is_listed(actor.name)
+        and " ".join(actor.name.lower().split()) in _words()["kind_words"]
     )
 
 
@@ -233,7 +234,8 @@ def credit_lines(text: str) -> list[tuple[int, int]]:
     with a credit ("(Additional reporting by A in Orlando; Editing by B.)",
     "Photo by ..."), a photo credit of capitalised names joined by "/" or
     "via" ("Carlos Barria / Reuters.", "Orlando Sentinel via Getty Images."),
-    a news agency's name alone in capitals ("ASSOCIATED PRESS."), or a
+    a news agency's name or a section label alone in capitals ("ASSOCIATED
+    PRESS.", "TWITTER."), or a
     prompt to follow the writer ("Follow Pam Key on Twitter @pamkeyNEN.")."""
     openers = tuple(_words()["credit_openers"])
     networks = _words()["social_networks"]
@@ -246,12 +248,12 @@ def credit_lines(text: str) -> list[tuple[int, int]]:
         photo = len(parts) >= 2 and len(line.split()) <= 8 and all(
             word[:1].isupper() for part in parts for word in part.split()
         )
-        agency = line.isupper() and line.lower() in agencies
+        label = line.isupper() and (line.lower() in agencies or len(line.split()) <= 2)
         follow = line.startswith("Follow ") and any(
             word.strip(".,:;").lower() in networks or word.startswith("@")
             for word in line.split()
         )
-        if opened.startswith(openers) or photo or agency or follow:
+        if opened.startswith(openers) or photo or label or follow:
             lines.append((match.start(), match.end()))
     return lines
 

@@ -1,4 +1,6 @@
-"""Cues that are no reporting verb: "according to X", "as X noted", "his claim that ...".
+"""Cues that are no reporting verb: "according to X", "as X noted", "his claim that ...",
+and the reported clauses the parser misreads: under a gerund ("said closing it
+was a mistake"), or as a condition ("asked them if they were ready").
 
 Each finds the clause its cue reports; `reported_clauses` puts them beside the
 clauses of reporting verbs.
@@ -10,7 +12,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from briefer.nlp.quoted_words import QuotedWords, ReportedClause
+from briefer.nlp.quoted_words import FINITE_TAGS, QuotedWords, ReportedClause
 from briefer.nlp.speech import same_paragraph, subject_of
 
 # What a cue in an "as X noted" clause never has: the "as" stands for its object.
@@ -146,6 +148,13 @@ class PhraseCues(QuotedWords):
             start = self.doc[phrase_end].idx + len(self.doc[phrase_end])
             end_token = sentence[-1]
             return self.trimmed(start, end_token.idx + len(end_token))
+        if self.interrupts(first, phrase_end, before):
+            # "The implication, according to the aide, is that ...", "Since
+            # November, according to the group, forces have killed ...": set
+            # in the clause, the phrase reports all of its sentence.
+            end_token = sentence[-1]
+            start = max(sentence[0].idx, self.paragraph_of(first.idx)[0])
+            return self.trimmed(start, end_token.idx + len(end_token))
         head = first.head
         while (
             head.dep_ == "conj"
@@ -167,6 +176,19 @@ class PhraseCues(QuotedWords):
         last = self.doc[first.i - 1]
         return self.trimmed(max(left.idx, self.paragraph_of(first.idx)[0]), last.idx + len(last))
 
+    def interrupts(self, first: Token, phrase_end: int, before: list[Token]) -> bool:
+        """Whether an "according to X" phrase is set off by commas inside
+        its clause: no finite verb before it, and the clause going on, verb
+        and all, after it."""
+        doc = first.doc
+        end = first.sent.end
+        after = phrase_end + 1
+        if first.i == 0 or doc[first.i - 1].text != "," or after >= end or doc[after].text != ",":
+            return False
+        if any(t.tag_ in FINITE_TAGS for t in before):
+            return False
+        return any(t.tag_ in FINITE_TAGS for t in doc[after + 1 : end])
+
     def has_cue(self, first: Token, stop: Token) -> bool:
         """Whether a speech cue (verb, reporting noun) stands from `first` up to `stop`."""
         return any(
@@ -183,3 +205,48 @@ def as_head(cue: Token) -> Token:
     if head.pos_ in ("NOUN", "PROPN", "PRON") and head.dep_ in ("nsubj", "nsubjpass"):
         return head.head
     return head
+
+
+
+def question_clause(cue: Token, question_verbs: frozenset[str]) -> Token | None:
+    """"asked the students if they were ready": the parser reads the
+    question's "if" as a condition and hangs its clause on the cue as an
+    adverbial clause. After a question verb that clause is the question."""
+    if cue.lemma_.lower() not in question_verbs:
+        return None
+    if cue.tag_ == "VBN" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in cue.children
+    ):
+        # "Asked if ..., Varga replied": put by someone unnamed to the one
+        # who answers, who must not become its speaker.
+        return None
+    return next(
+        (
+            c
+            for c in cue.rights
+            if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+            and same_paragraph(c, cue)
+        ),
+        None,
+    )
+
+def gerund_subject_clause(cue: Token) -> Token | None:
+    """"said closing the plant was a mistake": the parser takes the gerund
+    that is the reported clause's subject for the cue's complement and hangs
+    the clause's finite verb under it. The gerund right after the cue, when a
+    finite clause hangs on it, heads the reported clause (not "recalled
+    visiting the plant when it was open", whose clause tells when)."""
+    gerund = next(
+        (c for c in cue.rights if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == cue.i + 1),
+        None,
+    )
+    if gerund is None or not same_paragraph(gerund, cue):
+        return None
+    finite = any(
+        c.dep_ == "ccomp"
+        and c.i > gerund.i
+        and (c.tag_ in FINITE_TAGS or any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children))
+        for c in gerund.children
+    )
+    return gerund if finite else None

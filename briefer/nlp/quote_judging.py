@@ -36,6 +36,11 @@ class QuoteJudging(QuoteContext):
             # '..., said in Santa Monica, Calif. “The reality is ...”': the
             # full stop of the abbreviation ends the sentence too.
             content = []
+        if self.only_connective(content) and self.ends_clause(region, words):
+            # 'But “the plan is dead. We start again.”', 'Instead, “he just
+            # gave up.”': a connective the reporter set before a quoted
+            # sentence leaves it a sentence of its own.
+            content = []
         if not content:
             short = len(words) <= 3 and not any(t.pos_ in ("VERB", "AUX") for t in words)
             # “Neither do I.”, “We're America.”: a sentence of its own.
@@ -82,6 +87,18 @@ class QuoteJudging(QuoteContext):
         # when the phrase before it holds no reporting verb.
         return any(self.lexicon.is_reporting_verb(t) for t in content) or self.is_sentence(
             region, words
+        )
+
+    @staticmethod
+    def only_connective(content: list[Token]) -> bool:
+        """Whether the words before a quote are one connective opening the
+        sentence ("But", "And", "Instead,", "Still,")."""
+        words = [t for t in content if not t.is_punct]
+        return (
+            len(words) == 1
+            and words[0].is_sent_start
+            and words[0].pos_ in ("CCONJ", "ADV")
+            and all(t.text == "," for t in content if t.is_punct)
         )
 
     def continues_quote(self, before: list[Token]) -> bool:
@@ -146,6 +163,11 @@ class QuoteJudging(QuoteContext):
             and quoted[-1:] in SENTENCE_END
             and self.is_clause(words)
         )
+
+    def ends_clause(self, region: QuotedRegion, words: list[Token]) -> bool:
+        """Quoted words that end a sentence and hold a verb (a capital first or not)."""
+        quoted = self.text[region.start : region.end].rstrip("'’‘ ")
+        return len(words) >= 4 and quoted[-1:] in SENTENCE_END and self.is_clause(words)
 
     def after_abbreviation(self, token: Token, region: QuotedRegion) -> bool:
         """Whether `token` is an abbreviation ending a sentence just before a

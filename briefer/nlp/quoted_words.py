@@ -18,6 +18,10 @@ from spacy.tokens import Token
 from briefer.nlp.quote_judging import QuoteJudging
 from briefer.nlp.quote_marks import QuotedRegion
 
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+# What American style sets inside the closing mark though it ends the reporter's sentence.
+CLOSING_PUNCTUATION = ".,;:!? "
+
 
 @dataclass
 class ReportedClause:
@@ -119,11 +123,11 @@ class QuotedWords(QuoteJudging):
         end = min(last.idx + len(last), sentence_end)
         at = bisect_left(fragments, start, key=lambda r: r.mark)
         term = None
-        if at == len(fragments) or fragments[at].end > end:
+        if at == len(fragments) or not self.ends_by(fragments[at], start, end, verb):
             if not self.speaks_through(verb):
                 return None
             at = bisect_left(terms, start, key=lambda r: r.mark)
-            if at == len(terms) or terms[at].end > end:
+            if at == len(terms) or not self.ends_by(terms[at], start, end, verb):
                 return None
             term = terms[at]
         region = term or fragments[at]
@@ -158,6 +162,22 @@ class QuotedWords(QuoteJudging):
             ):
                 return child
         return None
+
+    def ends_by(self, region: QuotedRegion, start: int, end: int, verb: Token) -> bool:
+        """Whether quoted words end by `end`, or, after a speech verb and
+        words of the reporter's own, run past it only by the punctuation the
+        marks close over: the sentence's full stop in "accused him of acting
+        like a “spoiled child.”" is no word of the quote. (After other verbs,
+        or as the whole complement, such words are more often a title or a
+        name: "displayed “complete disregard ...”", "called “regenerative
+        medicine.”")"""
+        if region.end <= end:
+            return True
+        return (
+            region.mark > start
+            and self.speaks_through(verb)
+            and not self.text[end : region.end].strip(CLOSING_PUNCTUATION)
+        )
 
     def characterization(
         self, verb: Token, fragments: list[QuotedRegion]
@@ -243,6 +263,9 @@ class QuotedWords(QuoteJudging):
                 if at == len(fragments) or fragments[at] is not region:
                     fragments.insert(at, region)
                 return self.doc[verb.i + 1].idx, region.outer_end
+            if token.pos_ == "ADP" and has_noun and self.is_time_phrase(token):
+                # "called Trump's remarks on Sunday “childish”": when, not whom.
+                continue
             if (
                 token.pos_ in ("VERB", "AUX", "ADP")
                 or token.tag_ == "TO"
@@ -252,3 +275,10 @@ class QuotedWords(QuoteJudging):
                 return None
             has_noun = has_noun or token.pos_ in ("NOUN", "PROPN", "PRON")
         return None
+
+    @staticmethod
+    def is_time_phrase(preposition: Token) -> bool:
+        """A preposition whose object is a date or time ("on Sunday", "at noon")."""
+        return any(
+            c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in preposition.children
+        )

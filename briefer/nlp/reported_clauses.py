@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Token
 
-from briefer.nlp.phrase_cues import PhraseCues
+from briefer.nlp.phrase_cues import PhraseCues, gerund_subject_clause, question_clause
 from briefer.nlp.quote_context import FoundQuote
 from briefer.nlp.quote_marks import QuotedRegion
 from briefer.nlp.quoted_words import ReportedClause
@@ -197,6 +197,9 @@ class ReportedClauses(PhraseCues):
             # "X did A, then says B": the clause after the cue is the one it
             # reports; before it, the nearest ("X suggested A — “B,” X said").
             return after[0] if after else clauses[-1]
+        misread = gerund_subject_clause(cue) or question_clause(cue, self.lexicon.question_verbs)
+        if misread is not None:
+            return misread
         # Cue -> preposition -> its object -> the "that" clause, or cue -> its
         # object -> the "that" clause ("told a meeting of leaders that ...",
         # parsed as a relative clause): a few steps down, never the whole

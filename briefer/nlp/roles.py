@@ -210,6 +210,10 @@ def role_before_comma(
     if after < len(doc) and doc[after].text not in (",", ".", ";"):
         return None
     start = title_start(doc, head, entity_at)
+    if any(t.lower_ in RELATIVE_WORDS for t in doc[start:comma]):
+        # "a strategist for progressive causes whose agency, Fenton, made the
+        # ads": the name stands beside the relative clause's noun, no role.
+        return None
     before = doc[start - 1] if start > 0 else None
     if (
         before is not None
@@ -330,8 +334,10 @@ def _relative_role(doc: Doc, who: int, entity_at: dict[int, Entity]) -> RoleRead
             end = k  # "a House panel that investigated ...": the panel, not its work
             break
     words = doc[target.left_edge.i : end]
-    if verb.tag_ == "VBD" and any(c.lower_ in ("before", "until") for c in verb.children):
-        role = f"former {role}"  # "who led incident response at CISA ... before leaving"
+    if verb.tag_ == "VBD" and verb.lemma_.lower() not in lexicon.lasting_role_verbs():
+        # "who led incident response at CISA ... before leaving", "retired Gen.
+        # John Allen, who led United States forces in Afghanistan": a post held.
+        role = f"former {role}"
     phrase = f"{role} of {words.text}"
     organisation = next(
         (entity_at[t.i] for t in words

@@ -61,6 +61,8 @@ class SpeechLexicon:
     perception_verbs: frozenset[str] = frozenset()
     # "put", "phrase" ...: verbs that cue speech in "as X put it" only.
     wording_verbs: frozenset[str] = frozenset()
+    # "ask", "wonder" ...: verbs whose question may open with "if".
+    question_verbs: frozenset[str] = frozenset()
 
     def is_wording_cue(self, token: Token) -> bool:
         """"As X put it, ...": a wording verb with "it" for object in an "as" clause."""
@@ -134,6 +136,7 @@ def speech_lexicon() -> SpeechLexicon:
         speech_act_verbs=frozenset(data["speech_act_verbs"]),
         perception_verbs=frozenset(data["perception_verbs"]),
         wording_verbs=frozenset(data["wording_verbs"]),
+        question_verbs=frozenset(data["question_verbs"]),
     )
 
 
@@ -220,6 +223,13 @@ def subject_of(cue: Token) -> Token | None:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return pobj if same_paragraph(pobj, cue) else None
+        if _adverbial_participle(verb):
+            # "Trump made a third attempt ..., writing on Twitter that ...";
+            # "questioned why his wife did not speak, implying that ...": the
+            # participle after a comma goes with the main verb, whatever the
+            # parser hung it on.
+            verb = verb.head.head
+            continue
         if verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.pos_ in ("PROPN", "NOUN"):
             # "Trump, who ..., tweeted ...", parsed as a modifier of the name.
             return verb.head if same_paragraph(verb.head, cue) else None
@@ -244,6 +254,21 @@ def subject_of(cue: Token) -> Token | None:
             continue
         break
     return name_before(cue)
+
+
+def _adverbial_participle(verb: Token) -> bool:
+    """A participle set off by a comma that the parser hung on the object of
+    the main verb, or on a clause that verb reports or asks about."""
+    if verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return False
+    head = verb.head
+    if head.i == head.head.i or head.i > verb.i:
+        return False
+    if verb.dep_ == "acl":
+        return head.pos_ == "NOUN" and head.dep_ == "dobj"
+    return verb.dep_ == "advcl" and head.dep_ == "ccomp" and any(
+        c.tag_ == "WRB" or c.lower_ in ("whether", "if") for c in head.children
+    )
 
 
 def name_before(cue: Token) -> Token | None:

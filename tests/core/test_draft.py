@@ -359,6 +359,23 @@ def test_an_editors_note_is_no_fact_of_the_story():
     project.close()
 
 
+def test_a_sentence_saying_someone_would_not_comment_is_never_drafted():
+    # "None of the Murdochs would comment for this column" was a real brief's summary line.
+    project = Project.new()
+    text = ("Network weighs its future\n\n"
+            "The network earned $1.6 billion in operating profit in 2015, its owners said.\n\n"
+            "None of the owners would comment for this column about the network's future.\n\n"
+            "The network's chief executive did not respond to requests for comment on Sunday.\n\n"
+            "A spokesman for the company declined to comment on the plans for 2017.\n")
+    project.add_article(Article(text=text, title="Network weighs its future", outlet="Daily",
+                                published="2016-08-01"))
+    draft_brief(project, "full")
+    drafted = " ".join(i.text for i in brief.load_brief(project).items())
+    assert "1.6 billion" in drafted
+    assert "comment" not in drafted
+    project.close()
+
+
 def test_a_voice_label_costs_its_line_but_no_footnote(story):
     from briefer.core.fit import _BLOCK_LINES
 

@@ -28,6 +28,9 @@ from briefer.core.voices import voice_group, voice_label
     (Actor(18, "Republicans", "group"), "politicians"),
     (Actor(19, "Democratic Party", "party"), "politicians"),
     (Actor(20, "Germany", "country"), "officials"),
+    # "State" names a government only in a government's name, not the Islamic State's.
+    (Actor(21, "Islamic State", "organization"), "organisations"),
+    (Actor(22, "Department of State", "organization"), "officials"),
 ])
 def test_voice_groups(actor, group):
     assert voice_group(actor) == group

@@ -365,6 +365,18 @@ def test_front_matter_edits_are_undoable(builder, project):
     assert builder.marking.currentText() == "DRAFT"
 
 
+def test_a_long_title_shows_its_start(builder, project):
+    # A drafted title wider than the field showed only its tail (": Obama, Clinton and ...").
+    long_title = "Paris attacks and refugees: Obama, Clinton, the Islamic State and the Senate"
+    builder.front_fields["title"].setText(long_title)
+    builder.front_fields["title"].editingFinished.emit()
+    builder.stack.undo()
+    builder.stack.redo()
+    field = builder.front_fields["title"]
+    assert field.text() == long_title
+    assert field.cursorPosition() == 0
+
+
 def test_rich_text_paragraph_with_bold_italic_and_bullets(builder, project):
     select_section(builder, "options")
     item_id = builder.add_paragraph()

@@ -213,6 +213,19 @@ def test_speech_nobody_made_is_no_quote(nlp):
     assert [quote for quote, _ in speakers(nlp, text, [])] == ["the bill would pass"]
 
 
+def test_a_participle_after_a_comma_speaks_for_the_main_subject(nlp):
+    # Both seen on a real New York Times story: the parser hung the participle
+    # on the object ("attempt") or inside the clause asked about ("why ...").
+    text = (
+        "On Sunday Mr. Trump made a third attempt to deflect the criticism, writing on "
+        "Twitter that the real issue was terrorism. Later Mr. Trump questioned why the "
+        "woman did not speak at the convention, implying that she was forbidden to."
+    )
+    found = speakers(nlp, text, [actor(text, "a1", "Trump")])
+    assert ("the real issue was terrorism", ["Trump"]) in found
+    assert ("she was forbidden to", ["Trump"]) in found
+
+
 def test_speech_only_asked_for_or_expected_is_no_quote(nlp):
     text = (
         "Sanders wants voters to recall that he opposed the war. "
@@ -618,3 +631,33 @@ def test_a_capitalised_plural_speaker_is_a_group(nlp):
     types = {a.name: a.type for a in analyze_doc(nlp(text)).actors}
     assert types.get("Attorneys") == "group"
     assert types.get("Founding Fathers") == "group"
+
+
+def test_a_surname_tagged_as_a_plural_noun_is_the_named_person(nlp):
+    from briefer.nlp.analyze import analyze_doc
+
+    text = (
+        "Hillary Clinton released her tax returns and called on Bernie Sanders to do the "
+        "same.\n\nSanders says he would happily release all his speeches because "
+        "\u201cthere were no speeches.\u201d"
+    )
+    analysis = analyze_doc(nlp(text))
+    names = {a.key: a.name for a in analysis.actors}
+    quote = next(q for q in analysis.quotes if "release all his speeches" in q.text)
+    assert [names[k] for k in quote.speaker_keys] == ["Bernie Sanders"]
+    assert "Sanders" not in names.values()
+
+
+def test_a_surname_tagged_as_a_common_noun_is_the_named_person(nlp):
+    from briefer.nlp.analyze import analyze_doc
+
+    text = (
+        "Donald Trump said last week he might cover legal costs for a supporter who was "
+        "caught on video punching a protester. The supporter was later charged with "
+        "assault. Trump at the time said he\u2019d asked his \u201cpeople\u201d to "
+        "\u201clook into\u201d paying the fees."
+    )
+    analysis = analyze_doc(nlp(text))
+    names = {a.key: a.name for a in analysis.actors}
+    quote = next(q for q in analysis.quotes if "paying the fees" in q.text)
+    assert [names[k] for k in quote.speaker_keys] == ["Donald Trump"]

@@ -346,7 +346,7 @@ def test_an_armed_groups_acronym_is_the_group(nlp):
     assert group is not None and owner_of(actors, text, "ISIS") is group
 
 
-def test_people_named_by_their_faith_are_a_group_not_a_movement(nlp):
+def test_people_named_by_their_faith_or_origin_are_a_group_not_a_movement(nlp):
     text = (
         "The pastor remembered when the building still had a cross. Now, she said, "
         "the Christians and Muslims don't mix much. The Houthis said they fired the missile."
@@ -354,3 +354,15 @@ def test_people_named_by_their_faith_are_a_group_not_a_movement(nlp):
     types = {a.name: a.type for a in actors_of(nlp, text)}
     assert types.get("Christians") == "group"
     assert types.get("Houthis") == "organization"
+
+
+def test_a_family_named_by_a_persons_surname_is_a_group(nlp):
+    text = (
+        "Bill Clinton spoke in Little Rock on Tuesday. Critics said the Clintons had "
+        "profited from their foundation. Nationally, Hillary Clinton leads Bernie Sanders "
+        "among Latinos, who will play a key role in the primaries."
+    )
+    types = {a.name: a.type for a in actors_of(nlp, text)}
+    assert types.get("Clintons") == "group"
+    assert types.get("Bill Clinton") == "person"
+    assert types.get("Latinos") == "group"

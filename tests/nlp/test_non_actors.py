@@ -262,3 +262,31 @@ def test_a_prompt_to_follow_the_writer_names_no_actor(nlp):
     names = names_of(nlp, text)
     assert not any("Follow" in name or "Quill" in name or "Tully" in name for name in names)
     assert "Breitbart News" in names and "Ron Kessler" in names
+
+
+def test_a_section_label_or_a_prompt_opening_a_line_names_no_actor(nlp):
+    text = (
+        "Listen to our analysis of the debate in the podcast embedded above.\n\n"
+        "Subscribe here.\n\n"
+        "We asked what our followers thought about Hillary Clinton's win in the primary. "
+        "Mark Ellison, a pollster, said turnout was low.\n\n"
+        "NEWSLETTER.\n\n"
+        "Sign up for our daily briefing."
+    )
+    names = names_of(nlp, text)
+    assert "Subscribe" not in names and "NEWSLETTER" not in names
+    assert {"Hillary Clinton", "Mark Ellison"} <= set(names)
+
+
+def test_treaties_conventions_time_zones_and_a_bare_pac_are_no_actors(nlp):
+    text = (
+        "Delegates gathered at the Republican National Convention in Cleveland, where "
+        "Senator Ann Ford attacked the North American Free Trade Agreement. A super PAC "
+        "spent $2 million, and the PAC said it would spend more. Polls close at 8 p.m. "
+        "Eastern Standard Time."
+    )
+    names = names_of(nlp, text)
+    for junk in ("Republican National Convention", "North American Free Trade Agreement",
+                 "PAC", "Eastern Standard Time"):
+        assert junk not in names, junk
+    assert "Ann Ford" in names

@@ -1,6 +1,7 @@
 """Telling quotations from terms, names and titles in marks (quote_judging)."""
 
 from briefer.nlp.quotes import find_quotes
+from tests.nlp.test_quotes import actor, quotes_of
 
 
 def direct_texts(nlp, text):
@@ -126,3 +127,20 @@ def test_a_short_quoted_name_after_a_naming_verb_is_a_characterization(nlp):
 def test_a_colon_glued_to_the_name_before_a_quote_introduces_it(nlp):
     text = 'Rep. Jane Roe (D-N.J.):"Nobody here has seen that figure before today."'
     assert direct_texts(nlp, text) == ["Nobody here has seen that figure before today."]
+
+
+def test_a_quoted_sentence_after_a_connective_is_a_quotation(nlp):
+    text = (
+        "“We will not back down,” Mayor Ines Varga said on Monday. "
+        "Instead, “we will take the fight to the council and win it.”"
+    )
+    quotes = quotes_of(nlp, text, actor(text, "a1", "Ines Varga"))
+    assert [(q.kind, q.text, q.speaker_key) for q in quotes] == [
+        ("direct", "We will not back down,", "a1"),
+        ("direct", "we will take the fight to the council and win it.", "a1"),
+    ]
+
+
+def test_a_quoted_phrase_after_a_connective_stays_a_fragment(nlp):
+    text = "The mayor praised the plan. But “fair shares” was her phrase, not theirs."
+    assert direct_texts(nlp, text) == []

@@ -1,5 +1,7 @@
-"""Quoted words after a verb that is no reporting verb: where the mixed quote
-they make ends. Sentences written for these tests."""
+"""Quoted words after a verb (mixed quotes from marks, not from a reported
+clause): where the quote ends (before the speaker's next act), quoted words
+whose closing mark takes in the sentence's full stop, and a day named
+between the object and the marks. Sentences written for these tests."""
 
 from tests.nlp.test_quotes import actor, quotes_of
 
@@ -30,3 +32,41 @@ def test_an_alternative_joined_by_or_stays_in_the_quote(nlp):
     text = "The senator ridiculed plans to “modernize” or sell the old stadium."
     [quote] = quotes_of(nlp, text)
     assert quote.text == "plans to “modernize” or sell the old stadium"
+
+
+def test_a_participles_quoted_words_closing_over_the_full_stop_are_its_own(nlp):
+    text = (
+        "The mayor answered the critics on Monday, accusing the regulator of "
+        "acting like a “sleeping watchman.”"
+    )
+    [quote] = quotes_of(nlp, text)
+    assert quote.kind == "mixed"
+    assert quote.text == "the regulator of acting like a “sleeping watchman.”"
+    assert quote.cue == "accusing"
+
+
+def test_a_second_verbs_quoted_words_closing_over_the_full_stop_are_its_own(nlp):
+    text = (
+        "Ines Varga spoke for an hour and accused the regulator of acting like a "
+        "“sleeping watchman.”"
+    )
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Ines Varga"))
+    assert (quote.kind, quote.cue, quote.speaker_key) == ("mixed", "accused", "a1")
+    assert quote.text == "the regulator of acting like a “sleeping watchman.”"
+
+
+def test_quoted_words_closing_over_the_full_stop_after_another_verb_stay_a_name(nlp):
+    text = "The ministry displayed the “Charter of Coastal Towns.”"
+    assert quotes_of(nlp, text) == []
+
+
+def test_called_x_with_a_day_before_the_marks_is_mixed(nlp):
+    text = (
+        "Karl Ostby, who served as Hanna Lind's campaign manager during the 2014 race, "
+        "called Lind's statements and actions on Sunday “childish.”"
+    )
+    quotes = quotes_of(nlp, text, actor(text, "a1", "Karl Ostby"))
+    assert [(q.kind, q.text, q.speaker_key) for q in quotes] == [
+        ("mixed", "Lind's statements and actions on Sunday “childish.”", "a1")
+    ]
+

@@ -437,3 +437,15 @@ def test_single_marks_are_apostrophes_where_double_marks_quote(nlp):
     text = "“It’s the members’ decision,” the chairman said of the party’s ‘reset’."
     found = find_quotes(nlp(text), [])
     assert [q.text for q in found] == ["It’s the members’ decision,"]
+
+
+def test_words_a_crowd_chanted_are_a_direct_quote(nlp):
+    text = (
+        "When the minister arrived, the dockworkers chanted, “Open the gates!” "
+        "Later the strikers marched to the square, chanting “No more cuts.”"
+    )
+    quotes = quotes_of(nlp, text)
+    assert [(q.kind, q.text, q.cue) for q in quotes] == [
+        ("direct", "Open the gates!", "chanted"),
+        ("direct", "No more cuts.", "chanting"),
+    ]

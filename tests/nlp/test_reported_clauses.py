@@ -434,3 +434,47 @@ def test_a_subject_the_parser_took_for_the_cues_object_opens_the_clause(nlp):
     assert quote.kind == "mixed"
     assert quote.text.startswith("the new pipeline, which is widely backed by farmers")
     assert quote.text.endswith("without state land")
+
+
+def test_a_clause_with_a_gerund_subject_is_reported_whole(nlp):
+    # The parser reads "seeing" as the cue's complement and hangs the
+    # clause's verb under it.
+    text = "The union leader said seeing so many nurses on the picket line was a good sign."
+    [quote] = quotes_of(nlp, text)
+    assert (quote.kind, quote.cue) == ("indirect", "said")
+    assert quote.text == "seeing so many nurses on the picket line was a good sign"
+
+
+def test_a_gerund_after_a_cue_with_a_time_clause_is_no_report(nlp):
+    text = "Lena Holm recalled visiting the terminal when it was still open."
+    assert quotes_of(nlp, text, actor(text, "a1", "Lena Holm")) == []
+
+
+def test_according_to_x_set_inside_its_clause_reports_the_whole_sentence(nlp):
+    text = (
+        "Since the spring, according to the port authority, freight traffic through "
+        "the harbour has fallen by a third."
+    )
+    [quote] = quotes_of(nlp, text)
+    assert (quote.kind, quote.cue) == ("indirect", "according to")
+    assert quote.text == text[:-1]
+
+
+def test_according_to_x_after_a_whole_clause_reports_that_clause(nlp):
+    text = "Freight traffic has fallen by a third, according to the port authority."
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == "Freight traffic has fallen by a third"
+
+
+def test_a_question_opened_by_if_is_the_askers_reported_speech(nlp):
+    # The parser reads the question's "if" as a condition on "asked".
+    text = "Then Ms. Dahl asked the trainees if they were always so quiet."
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Ms. Dahl"))
+    assert (quote.kind, quote.cue, quote.speaker_key) == ("indirect", "asked", "a1")
+    assert quote.text == "if they were always so quiet"
+
+
+def test_a_condition_on_a_reporting_verb_is_no_question(nlp):
+    text = "Ms. Dahl said she would resign if the board cut the budget again."
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Ms. Dahl"))
+    assert quote.text == "she would resign if the board cut the budget again"

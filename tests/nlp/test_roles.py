@@ -148,6 +148,16 @@ def test_an_event_after_at_is_where_someone_was_not_where_they_work(nlp):
     assert actor_named(nlp, text, "Khizr Khan").affiliation == ""
 
 
+def test_a_name_beside_a_relative_clauses_noun_takes_no_role_from_it(nlp):
+    text = (
+        "David Fenton, a longtime strategist for progressive causes whose agency, Fenton, "
+        "made the ads, said its goal was a bipartisan solution."
+    )
+    assert actor_named(nlp, text, "David Fenton").roles == [
+        "longtime strategist for progressive causes"
+    ]
+
+
 def actor_named(nlp, text, name):
     from briefer.nlp.actors import extract_actors
 
@@ -316,7 +326,16 @@ def test_relative_clause_stops_before_a_clause_on_its_object(nlp):
     text = ("Tom Reilly, who led a Senate panel that studied the crash, said the report "
             "was late.")
     doc, person, entity_at = person_readings(nlp, text, "Tom Reilly")
-    assert relative_clause_role(doc, person, entity_at).role == "head of a Senate panel"
+    # "led" in the past: a post he held ("retired Gen. John Allen, who led United
+    # States forces" is no sitting commander).
+    assert relative_clause_role(doc, person, entity_at).role == "former head of a Senate panel"
+
+
+def test_a_founder_in_the_past_tense_is_still_the_founder(nlp):
+    text = ("Tilly Okonedo, who founded Clean Rivers Action after swimmers fell ill, said "
+            "the fine was too small.")
+    doc, person, entity_at = person_readings(nlp, text, "Tilly Okonedo")
+    assert relative_clause_role(doc, person, entity_at).role == "founder"
 
 
 @pytest.mark.parametrize("name", ["Ann Ruiz", "Bo Chen"])

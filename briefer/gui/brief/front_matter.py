@@ -87,6 +87,8 @@ class FrontMatterForm(QFrame):
             value = getattr(front, name)
             if field.text() != value:
                 field.setText(value)
+                # A title longer than the field shows its start, as a reader begins it.
+                field.setCursorPosition(0)
         if self.marking.currentText() != front.marking:
             self.marking.setEditText(front.marking)
         self.template_label.setText(Path(template).name if template else "Briefer default")

@@ -1,0 +1,17 @@
+"""Repairs of the recogniser's entities, seen through the actors they make."""
+
+from briefer.nlp.actors import extract_actors
+
+
+def test_a_presidents_name_before_a_listed_body_names_the_body(nlp):
+    text = (
+        "President Barack Obama spoke on Monday. Critics said the Obama White House "
+        "had ignored warnings, and the White House declined to comment. Obama left for "
+        "Hawaii on Friday."
+    )
+    actors = extract_actors(nlp(text))
+    at = text.index("Obama White House")
+    body = next(a for a in actors if any(m.start <= at < m.end for m in a.mentions))
+    assert body.type == "government"
+    obama = next(a for a in actors if a.name == "Barack Obama")
+    assert obama.type == "person" and not any(m.start == at for m in obama.mentions)
