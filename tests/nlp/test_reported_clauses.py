@@ -478,3 +478,33 @@ def test_a_condition_on_a_reporting_verb_is_no_question(nlp):
     text = "Ms. Dahl said she would resign if the board cut the budget again."
     [quote] = quotes_of(nlp, text, actor(text, "a1", "Ms. Dahl"))
     assert quote.text == "she would resign if the board cut the budget again"
+
+
+def test_a_reported_sentence_goes_on_after_an_inserted_cue_with_including(nlp):
+    text = (
+        "The memos covered a range of budget topics, the Herald said, including pensions, "
+        "bonds and road repairs."
+    )
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == text[:-1]
+
+
+def test_an_absolute_phrase_after_an_inserted_cue_is_reported(nlp):
+    text = (
+        "The two mayors are now level in the race, the new survey shows, with each drawing "
+        "41 percent of voters."
+    )
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == text[:-1]
+
+
+def test_a_reported_sentence_goes_on_after_an_inserted_cue_and_a_semicolon(nlp):
+    text = "The agency did receive several warnings, he said; its analysts simply missed them."
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == text[:-1]
+
+
+def test_an_inserted_cue_then_an_occasion_ends_the_report(nlp):
+    text = "The port will reopen in May, the minister said, in an interview with Radio Nord."
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == "The port will reopen in May"
