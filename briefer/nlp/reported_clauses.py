@@ -24,6 +24,7 @@ from briefer.nlp.speech import (
     back_in_cue_tense,
     interrupted_relative,
     is_denied,
+    opens_with_complementizer,
     same_paragraph,
     subject_of,
     tense,
@@ -222,7 +223,10 @@ class ReportedClauses(PhraseCues):
                 if (
                     token.i > cue.i
                     and token.dep_ in ("acl", "relcl", "advcl")
-                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+                    and (
+                        any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+                        or opens_with_complementizer(token)
+                    )
                 ):
                     return token
         return None

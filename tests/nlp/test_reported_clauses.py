@@ -508,3 +508,18 @@ def test_an_inserted_cue_then_an_occasion_ends_the_report(nlp):
     text = "The port will reopen in May, the minister said, in an interview with Radio Nord."
     [quote] = quotes_of(nlp, text)
     assert quote.text == "The port will reopen in May"
+
+
+def test_a_that_clause_read_as_relative_after_a_time_phrase_is_the_report(nlp):
+    # The parser hangs "that Ms. Lund was ..." on "hours" as a relative clause.
+    text = (
+        "He attacked her again, tweeting in the early morning hours that Ms. Lund was "
+        "“disgusting” and had a past."
+    )
+    [quote] = quotes_of(nlp, text)
+    assert (quote.kind, quote.cue) == ("mixed", "tweeting")
+    assert quote.text == "Ms. Lund was “disgusting” and had a past"
+
+
+def test_a_true_relative_clause_after_a_cue_reports_nothing(nlp):
+    assert quotes_of(nlp, "She recalled the hours that she spent in the archive.") == []
