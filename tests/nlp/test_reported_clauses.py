@@ -404,6 +404,38 @@ def test_a_report_set_against_another_by_while_is_its_own_quote(nlp):
     ]
 
 
+def test_a_quote_after_a_dash_is_reported_by_the_cue_after_it(nlp):
+    # The parser hangs both clauses on "said"; the one nearest the cue is its own.
+    text = (
+        "Mr. Oduya suggested the mayor had shown a fondness for strongmen — “He would have "
+        "loved Franco,” Mr. Oduya said."
+    )
+    quotes = quotes_of(nlp, text, actor(text, "a1", "Mr. Oduya", "Oduya"))
+    assert [(q.kind, q.text, q.cue) for q in quotes] == [
+        ("indirect", "the mayor had shown a fondness for strongmen", "suggested"),
+        ("direct", "He would have loved Franco,", "said"),
+    ]
+
+
+def test_a_hyphen_set_as_a_dash_opens_the_quote_the_cue_reports(nlp):
+    text = (
+        "Ms. Adler praised the new budget - “It finally puts schools first,” Ms. Adler said."
+    )
+    quotes = quotes_of(nlp, text, actor(text, "a1", "Ms. Adler", "Adler"))
+    assert ("direct", "It finally puts schools first,") in [(q.kind, q.text) for q in quotes]
+
+
+def test_a_subject_the_parser_took_for_the_cues_object_opens_the_clause(nlp):
+    text = (
+        'The governor also argued the new pipeline, which is widely backed by farmers, '
+        '"wouldn\'t move an inch" without state land.'
+    )
+    [quote] = quotes_of(nlp, text)
+    assert quote.kind == "mixed"
+    assert quote.text.startswith("the new pipeline, which is widely backed by farmers")
+    assert quote.text.endswith("without state land")
+
+
 def test_a_clause_with_a_gerund_subject_is_reported_whole(nlp):
     # The parser reads "seeing" as the cue's complement and hangs the
     # clause's verb under it.
@@ -508,3 +540,48 @@ def test_an_inverted_closing_cue_reports_all_before_its_comma(nlp):
     [quote] = quotes_of(nlp, text, actor(text, "a1", "Lena Holm"))
     assert (quote.kind, quote.cue, quote.speaker_key) == ("mixed", "said", "a1")
     assert quote.text == text[: text.index(", said")]
+
+
+def test_a_reported_sentence_goes_on_after_an_inserted_cue_with_including(nlp):
+    text = (
+        "The memos covered a range of budget topics, the Herald said, including pensions, "
+        "bonds and road repairs."
+    )
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == text[:-1]
+
+
+def test_an_absolute_phrase_after_an_inserted_cue_is_reported(nlp):
+    text = (
+        "The two mayors are now level in the race, the new survey shows, with each drawing "
+        "41 percent of voters."
+    )
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == text[:-1]
+
+
+def test_a_reported_sentence_goes_on_after_an_inserted_cue_and_a_semicolon(nlp):
+    text = "The agency did receive several warnings, he said; its analysts simply missed them."
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == text[:-1]
+
+
+def test_an_inserted_cue_then_an_occasion_ends_the_report(nlp):
+    text = "The port will reopen in May, the minister said, in an interview with Radio Nord."
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == "The port will reopen in May"
+
+
+def test_a_that_clause_read_as_relative_after_a_time_phrase_is_the_report(nlp):
+    # The parser hangs "that Ms. Lund was ..." on "hours" as a relative clause.
+    text = (
+        "He attacked her again, tweeting in the early morning hours that Ms. Lund was "
+        "“disgusting” and had a past."
+    )
+    [quote] = quotes_of(nlp, text)
+    assert (quote.kind, quote.cue) == ("mixed", "tweeting")
+    assert quote.text == "Ms. Lund was “disgusting” and had a past"
+
+
+def test_a_true_relative_clause_after_a_cue_reports_nothing(nlp):
+    assert quotes_of(nlp, "She recalled the hours that she spent in the archive.") == []
