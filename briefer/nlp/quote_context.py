@@ -226,10 +226,10 @@ class QuoteContext:
         closes it: a non-restrictive relative clause (", which was passed in
         2010") or an apposition that lists nothing (", a plan he has since
         dropped", "— a play on words"), set off by a comma or dash, hung on
-        a word of the clause that is not its subject, and running to the
-        clause's end. An aside holding quoted words is the speaker's
-        ("..., which he called “a disgrace”") and stays, and so does one
-        glossing a quoted term."""
+        a word of the clause that is not its subject (or a noun phrase hung
+        on the cue itself), and running to the clause's end. An aside
+        holding quoted words is the speaker's ("..., which he called “a
+        disgrace”") and stays, and so does one glossing a quoted term."""
         tokens = self.tokens_between(start, end)
         last = len(tokens) - 1
         while last > 0 and tokens[last].is_punct:
@@ -243,18 +243,24 @@ class QuoteContext:
             root = token
             while root.head.i != root.i and root.head.left_edge.i == token.i:
                 root = root.head
-            if (
-                root.right_edge.i < tokens[last].i
-                or root.head.i < first
-                or root.head.dep_ in ("nsubj", "nsubjpass")
-            ):
+            # "said A — a proposal he has raised before": a noun phrase
+            # the parser hung on the cue itself, after the clause.
+            on_cue = (
+                root.head.i < first
+                and root.pos_ == "NOUN"
+                and root.dep_ in ("ccomp", "dep")
+                and token.pos_ == "DET"
+            )
+            if root.right_edge.i < tokens[last].i or (root.head.i < first and not on_cue):
+                continue
+            if root.head.dep_ in ("nsubj", "nsubjpass"):
                 continue
             relative = root.dep_ == "relcl" and token.tag_ in ("WDT", "WP", "WP$")
             # An apposition that lists ("tax fairness, the closure of
             # loopholes and relief for ...") goes on with the speaker's words.
             # (An apposition to the whole clause, ", a move that ...", is
             # often parsed as an adverbial noun phrase.)
-            apposed = (
+            apposed = on_cue or (
                 root.dep_ in ("appos", "npadvmod")
                 and token.pos_ == "DET"
                 and not lists(root)
