@@ -15,7 +15,13 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Token
 
-from briefer.nlp.phrase_cues import PhraseCues, gerund_subject_clause, question_clause
+from briefer.nlp.phrase_cues import (
+    PhraseCues,
+    finite_complement,
+    gerund_subject_clause,
+    nobodys_report,
+    question_clause,
+)
 from briefer.nlp.quote_context import FoundQuote
 from briefer.nlp.quote_marks import QuotedRegion
 from briefer.nlp.quoted_words import ReportedClause
@@ -85,6 +91,8 @@ class ReportedClauses(PhraseCues):
             if self.lexicon.is_reporting_verb(token) and is_denied(token, self.lexicon):
                 # "did not say that ...", "declined to say whether ...": not a
                 # claim by the subject, so no quote (README, JSON contract).
+                continue
+            if self.lexicon.is_reporting_verb(token) and nobodys_report(token):
                 continue
             found = None
             if self.lexicon.is_reporting_verb(token):
@@ -200,7 +208,11 @@ class ReportedClauses(PhraseCues):
             # "X did A, then says B": the clause after the cue is the one it
             # reports; before it, the nearest ("X suggested A — “B,” X said").
             return after[0] if after else clauses[-1]
-        misread = gerund_subject_clause(cue) or question_clause(cue, self.lexicon.question_verbs)
+        misread = (
+            gerund_subject_clause(cue)
+            or finite_complement(cue)
+            or question_clause(cue, self.lexicon.question_verbs)
+        )
         if misread is not None:
             return misread
         # Cue -> preposition -> its object -> the "that" clause, or cue -> its
@@ -258,7 +270,10 @@ class ReportedClauses(PhraseCues):
                 return ReportedClause(*span, cue) if span else None
             if self.is_as_clause(cue):
                 return self.as_reported(cue)
-            if cue.dep_ != "parataxis":
+            around = self.inserted_cue(cue) or self.inverted_closing(cue)
+            if around is not None:
+                return ReportedClause(*around, cue)
+            if cue.dep_ != "parataxis" and not self.closing_attribution(cue):
                 return None
             if cue.head.i < cue.i:
                 first, last_i = cue.head.left_edge, cue.left_edge.i - 1

@@ -668,3 +668,13 @@ def test_a_title_and_a_named_persons_surname_taken_for_a_body_is_that_person(nlp
     actors = extract_actors(nlp(text))
     named = [(a.name, a.type) for a in actors if "Petraeus" in a.name]
     assert named == [("David Petraeus", "person")]
+
+
+def test_a_possessive_typed_with_an_opening_quote_is_the_same_person(nlp):
+    text = (
+        "Donald Trump spoke on Monday. Critics attacked Donald Trump\u2018s plan, and "
+        "his aides defended it."
+    )
+    people = [a for a in extract_actors(nlp(text)) if a.type == "person"]
+    assert [a.name for a in people] == ["Donald Trump"]
+    assert len(people[0].mentions) == 2

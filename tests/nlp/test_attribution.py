@@ -661,3 +661,16 @@ def test_a_surname_tagged_as_a_common_noun_is_the_named_person(nlp):
     names = {a.key: a.name for a in analysis.actors}
     quote = next(q for q in analysis.quotes if "paying the fees" in q.text)
     assert [names[k] for k in quote.speaker_keys] == ["Donald Trump"]
+
+
+def test_one_of_several_named_in_apposition_is_the_speaker(nlp):
+    from briefer.nlp.analyze import analyze_doc
+
+    text = (
+        "The commission approved the merger 3-2. One of the two dissenting commissioners, "
+        "Alan Birch, wrote that the majority had \u201cstretched the law past breaking.\u201d"
+    )
+    analysis = analyze_doc(nlp(text))
+    names = {a.key: a.name for a in analysis.actors}
+    quote = next(q for q in analysis.quotes if "stretched the law" in q.text)
+    assert [names[k] for k in quote.speaker_keys] == ["Alan Birch"]

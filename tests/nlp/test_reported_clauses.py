@@ -480,6 +480,68 @@ def test_a_condition_on_a_reporting_verb_is_no_question(nlp):
     assert quote.text == "she would resign if the board cut the budget again"
 
 
+def test_a_finite_verb_read_as_the_cues_complement_heads_the_report(nlp):
+    # "left" is parsed as an open complement of "say".
+    text = "Residents blame the closure of the mill, which they say left the town without a future."
+    [quote] = quotes_of(nlp, text)
+    assert (quote.kind, quote.cue, quote.text) == (
+        "indirect", "say", "left the town without a future"
+    )
+
+
+def test_a_cue_set_inside_the_reported_sentence_reports_it_whole(nlp):
+    # The parser makes "claimed" the root and "breaks" its second act.
+    text = (
+        "This kind of spending, the auditor claimed, breaks the council's own rules, "
+        "and so the budget was frozen."
+    )
+    [quote] = quotes_of(nlp, text)
+    assert (quote.kind, quote.cue) == ("indirect", "claimed")
+    assert quote.text == text[: text.index(", and so")]
+
+
+def test_a_closing_attribution_joined_to_the_sentence_reports_what_precedes_it(nlp):
+    # The parser joins "said" to "hanging" as a second act.
+    text = (
+        "In nearby Tarn, the big paper mill is hanging on, but it is under heavy pressure "
+        "from cheap imports, said the company's chief executive, Lena Holm."
+    )
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Lena Holm"))
+    assert (quote.kind, quote.cue, quote.speaker_key) == ("indirect", "said", "a1")
+    assert quote.text == text[: text.index(", said")]
+
+
+def test_a_closing_participle_is_no_attribution(nlp):
+    text = "The senator started the day in Ohio, showing a gentler side on a morning show."
+    assert quotes_of(nlp, text) == []
+
+
+def test_an_impersonal_infinitive_cue_is_nobodys_report(nlp):
+    for text in (
+        "It is too soon to say whether the new ferry timetable will work.",
+        "It's safe to say the mayor has lost patience with the port authority.",
+        "It's worth noting that the harbour has been dredged twice since 2010.",
+    ):
+        assert quotes_of(nlp, text) == [], text
+
+
+def test_an_infinitive_cue_with_a_speaker_is_a_report(nlp):
+    text = "Ines Varga was quick to note that the harbour had been dredged twice."
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Ines Varga"))
+    assert (quote.kind, quote.text) == ("indirect", "the harbour had been dredged twice")
+
+
+def test_an_inverted_closing_cue_reports_all_before_its_comma(nlp):
+    # The parser reads "plan signals" as a noun, so the clause has no verb.
+    text = (
+        "The rejection of the harbour plan signals “the beginning of the end” for the "
+        "islands, said Lena Holm, head of the islanders' association."
+    )
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Lena Holm"))
+    assert (quote.kind, quote.cue, quote.speaker_key) == ("mixed", "said", "a1")
+    assert quote.text == text[: text.index(", said")]
+
+
 def test_a_reported_sentence_goes_on_after_an_inserted_cue_with_including(nlp):
     text = (
         "The memos covered a range of budget topics, the Herald said, including pensions, "
