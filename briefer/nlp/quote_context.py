@@ -23,7 +23,7 @@ from briefer.nlp.quote_marks import (
     quote_marks,
     single_as_double,
 )
-from briefer.nlp.speech import SpeechLexicon, doc_text, speech_lexicon
+from briefer.nlp.speech import SpeechLexicon, doc_text, speech_lexicon, subject_of
 
 SENTENCE_END = {".", "?", "!"}
 TRAILING_STRIP = " \t\r\n,;:.—–-"
@@ -274,6 +274,39 @@ class QuoteContext:
             cut = self.end_before(start, self.doc[token.i - 1].idx)
             return cut if cut is not None and cut > start else end
         return end
+
+    def quote_opening(self, first: Token, cue: Token) -> Token | None:
+        """"X asserted that A: “B,” she claimed": the parser hangs the earlier
+        clause on the quote, but the cue after a quote that opens after a
+        colon, semicolon or dash (a hyphen set as one, "A - “B,” she said")
+        reports that quote alone. Its opening mark, when it lies after
+        `first`."""
+        before = (subject_of(cue) or cue).left_edge.i - 1
+        while before > first.i and self.doc[before].is_punct and not self.is_mark(self.doc[before]):
+            before -= 1
+        if before <= first.i or not self.is_mark(self.doc[before]):
+            return None
+        region = self.region_at(self.doc[before].idx)
+        if region is None or region.close is None or region.mark <= first.idx:
+            return None
+        opening = self.tokens_between(region.mark, region.mark + 1)
+        if not opening or opening[0].i <= first.i:
+            return None
+        lead = self.doc[opening[0].i - 1]
+        return opening[0] if lead.text in (":", ";", "—", "–", "--", "-") else None
+
+    def attributes_leading_quote(self, found: FoundQuote, start: int, cue: Token) -> bool:
+        """Whether a clause starting at a direct quote that opens its sentence,
+        with the cue after the quote, is that quote's attribution."""
+        region = found.region
+        if region is None or region.close is None or cue.idx < region.outer_end:
+            return False
+        if not (region.mark <= start <= region.start) or self.prefix(region):
+            return False
+        tail = self.tokens_between(region.outer_end, cue.idx)
+        return not any(self.is_mark(t) for t in tail) and any(
+            t.pos_ == "PROPN" for t in tail
+        )
 
     def sentence_end_within(self, first: Token, last: Token) -> Token:
         """`last`, or the full stop before it when the parser ran a clause on
