@@ -114,7 +114,8 @@ def _is_place_or_event_name(actor: ExtractedActor) -> bool:
     if actor.type == "person" and (actor.roles or lexicon.first_name_gender(words[0])):
         return False  # "Bayou Rigaud" taken for a person; "Rick Lake" is one
     place_words = _words()["place_and_event_words"]
-    return words[0] in place_words or words[-1] in place_words
+    ship = words[0] in _words()["vessel_words"]  # "MV Kora Star", "HMS Dauntless"
+    return ship or words[0] in place_words or words[-1] in place_words
 
 
 def _is_dateline(span: DocSpan, text: str) -> bool:
@@ -170,6 +171,48 @@ def _is_product(span: DocSpan) -> bool:
         and preposition.lower_ == "of"
         and preposition.head.lemma_.lower() in _words()["product_owners"]
     )
+
+
+def _is_posted_on(span: DocSpan) -> bool:
+    """ "a statement posted on Telegram", "in a video on YouTube": the platform
+    a message was put on is no actor."""
+    root = span.root
+    preposition = root.head
+    return (
+        root.dep_ == "pobj" and preposition.lower_ == "on"
+        and preposition.head.lemma_.lower() in _words()["posting_words"]
+    )
+
+
+def _is_vessel(span: DocSpan) -> bool:
+    """ "the bulk carrier Gulf Meridian", "the tanker Aegean Pride": a name
+    set beside a word for a ship names the ship."""
+    root = span.root
+    vessels = _words()["vessel_words"]
+    if root.dep_ in ("appos", "compound") and root.head.lemma_.lower() in vessels:
+        return True
+    return any(
+        child.dep_ in ("compound", "amod", "nmod") and child.lemma_.lower() in vessels
+        and not span.start <= child.i < span.end
+        for child in root.children
+    )
+
+
+TITLE_GOES_ON = re.compile(r"\b([A-Z][a-z]+) (?:on|of|for)(?: the)? $")
+
+
+def _continues_a_title(text: str, actor: ExtractedActor) -> bool:
+    """ "the Paris Declaration on Trustworthy AI", "the Convention on the
+    Rights of the Child": every mention by the full name (shorter ones are
+    read from it) goes on with the title of a document or an event, which
+    names no actor."""
+    heads = _words()["title_heads"]
+    full = [m for m in actor.mentions if m.text == actor.name]
+    for mention in full:
+        before = TITLE_GOES_ON.search(text, max(0, mention.start - 40), mention.start)
+        if before is None or before.group(1).lower() not in heads:
+            return False
+    return bool(full)
 
 
 def _is_title(actor: ExtractedActor) -> bool:
@@ -285,7 +328,7 @@ def without_non_actors(doc: Doc, text: str, actors: list[ExtractedActor]) -> lis
         if (
             _is_title(actor) or _is_place_or_event_name(actor)
             or (_is_bare_kind(actor) and not _named_with_owner(text, actor))
-            or _only_credited(actor, credits)
+            or _only_credited(actor, credits) or _continues_a_title(text, actor)
         ):
             continue
         if actor.type == "person" and len(actor.name.split()) > 1:
@@ -303,6 +346,8 @@ def without_non_actors(doc: Doc, text: str, actors: list[ExtractedActor]) -> lis
                 or _is_dateline(span, text)
                 or _is_ticker(span, text, actors)
                 or _is_product(span)
+                or _is_posted_on(span)
+                or _is_vessel(span)
                 or _is_common_word(span, lower_words)
                 or _is_unnamed_label(span, text)
                 or (actor.type != "person" and _is_visited(span))

@@ -290,3 +290,19 @@ def test_treaties_conventions_time_zones_and_a_bare_pac_are_no_actors(nlp):
                  "PAC", "Eastern Standard Time"):
         assert junk not in names, junk
     assert "Ann Ford" in names
+
+
+def test_ships_titles_laws_and_platforms_are_no_actors(nlp):
+    text = (
+        "The Coast Guard said the bulk carrier Harbor Crest had run aground. "
+        "The MV Lantern Star is due to dock next week, the port authority said. "
+        "Forty countries signed the Geneva Declaration on Responsible Robotics. "
+        "The force will be paid for under the Coastal Defence Fund Act, the minister said. "
+        "The Northern Front said in a statement posted on Telegram that it would fight on. "
+        "The storm will reach the coast by 9 a.m. CT, the Marlow Weather Service said."
+    )
+    names = names_of(nlp, text)
+    for thing in ("Harbor Crest", "MV Lantern Star", "Responsible Robotics",
+                  "Coastal Defence Fund Act", "Telegram", "Ct", "CT"):
+        assert thing not in names
+    assert "Coast Guard" in names
