@@ -271,6 +271,10 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers):
 
     def speaker(self, head: Token) -> str | None:
         """The actor key one speaker word stands for, or None."""
+        if head.pos_ in ("NUM", "PRON", "DET") and (named := named_apposition(head)) is not None:
+            # "One of the two dissenting commissioners, Alan Birch, wrote ...":
+            # the name beside the number or pronoun is the speaker.
+            return self.speaker(named)
         if is_share(head):
             # "63 percent said ...", "about 4 in 10 said ...", "almost half of
             # respondents said ...": a share of those polled, unnamed.

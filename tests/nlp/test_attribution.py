@@ -661,3 +661,23 @@ def test_a_surname_tagged_as_a_common_noun_is_the_named_person(nlp):
     names = {a.key: a.name for a in analysis.actors}
     quote = next(q for q in analysis.quotes if "paying the fees" in q.text)
     assert [names[k] for k in quote.speaker_keys] == ["Donald Trump"]
+
+
+def test_a_number_with_a_name_beside_it_gives_the_name(nlp):
+    text = (
+        "One of the two dissenting commissioners, Alan Birch, wrote that the majority "
+        "had ignored the evidence."
+    )
+    actors = [actor(text, "a1", "Alan Birch")]
+    [(_, names)] = speakers(nlp, text, actors)
+    assert names == ["Alan Birch"]
+
+
+def test_a_participle_after_a_forecast_gives_the_forecaster(nlp):
+    text = (
+        "Halvorsen Semiconductor Corp (HSMC.O) forecast third-quarter revenue below Wall Street "
+        "estimates on Wednesday, saying new export curbs had cut off its customers."
+    )
+    actors = [actor(text, "a1", "Halvorsen Semiconductor Corp", type_="company")]
+    [(_, names)] = speakers(nlp, text, actors)
+    assert names == ["Halvorsen Semiconductor Corp"]
