@@ -222,9 +222,11 @@ def _recover_titled_people(
                if e.start < end and start < e.end):
             continue
         title_start, title_end = match.start(), match.start("name")
+        # The title alone, or the title and the name ("Cllr Louise Haddon"
+        # tagged as an organisation), is no entity of its own.
         entities = [
             e for e in entities
-            if not (title_start <= doc[e.start].idx and doc[e.end - 1].idx < title_end)
+            if not (title_start <= doc[e.start].idx < title_end and e.end <= end)
         ]
         entities = put_entity(
             entities, make_entity(doc, start, end, "PERSON", anchored=True), replaceable
