@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 DASHES = frozenset({"-", "–", "—", "--"})
+# Labels the model gives a person's name apposed to a role ("The shadow chancellor, Rhodri Vane").
+MISREAD_LABELS = frozenset({"FAC", "ORG", "LOC", "GPE", "PRODUCT", "WORK_OF_ART"})
 
 
 def split_at_dashes(doc: Doc, entities: list[Entity]) -> list[Entity]:
@@ -196,6 +198,49 @@ def people_by_cue(doc: Doc, entities: list[Entity]) -> list[Entity]:
         else:
             people.append(entity)
     return people
+
+
+def given_names_and_apposed_people(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "Its chief executive, Anders Holm," with only "Holm" tagged, and "WADA's
+    director general, Anders Fjelstad," with neither: a known given name the
+    model cut off a person's name belongs to it, and two or three proper
+    nouns opening with one, apposed to a role noun, are a person."""
+    taken = {i for e in entities for i in range(e.start, e.end)}
+    kept = []
+    for entity in entities:
+        before = doc[entity.start - 1] if entity.start > 0 else None
+        if (
+            entity.label == "PERSON" and not entity.anchored and before is not None
+            and before.i not in taken and before.tag_ in PROPER_TAGS
+            and before.dep_ == "compound" and entity.start <= before.head.i < entity.end
+            and lexicon.first_name_gender(before.text)
+        ):
+            entity = make_entity(doc, entity.start - 1, entity.end, "PERSON")
+        kept.append(entity)
+    roles = lexicon.role_heads()
+    for token in doc:
+        head = token.head
+        if head.dep_ == "pobj" and head.head.lower_ in ("of", "for", "at"):
+            head = head.head.head  # "The head of the National Association of ..., Curtis Blaylock"
+        if token.dep_ != "appos" or head.lower_ not in roles:
+            continue
+        start = token.left_edge.i
+        words = doc[start : token.i + 1]
+        # Free words, or one name the model gave another label ("Rhodri Vane" as a place).
+        misread = [
+            e for e in kept if e.start == start and e.end == token.i + 1
+            and e.label in MISREAD_LABELS and not e.anchored
+        ]
+        if (
+            2 <= len(words) <= 3 and all(t.tag_ in PROPER_TAGS for t in words)
+            and (misread or not any(t.i in taken for t in words))
+            and lexicon.first_name_gender(words[0].text)
+            and not any(t.text in institution_heads() for t in words)
+        ):
+            person = make_entity(doc, start, token.i + 1, "PERSON")
+            kept = [e for e in kept if e not in misread]
+            kept = put_entity(kept, person, frozenset())
+    return kept
 
 
 def recover_administrations(doc: Doc, entities: list[Entity]) -> list[Entity]:
