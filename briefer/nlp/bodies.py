@@ -263,13 +263,17 @@ def acronyms_of(name: str) -> set[str]:
     its small words ("Department of Justice" -> "doj", "dj"), a leading
     "U.S." spelt out ("U.S. Department of Agriculture" -> "usda"), without
     the department word ("Department of Health and Human Services" ->
-    "hhs") and without a last "and ..." ("Centers for Disease Control and
-    Prevention" -> "cdc")."""
+    "hhs"), without a last "and ..." ("Centers for Disease Control and
+    Prevention" -> "cdc") and without a leading "U.S." ("U.S. Securities and
+    Exchange Commission" -> "sec")."""
     forms = set()
     for form in (name, canonical_key(name)):
         words = name_key(form).replace("-", " ").split()
         if words and words[0] == "us":
             words = ["u", "s", *words[1:]]
+            content = [w for w in words[2:] if w not in SMALL_WORDS]
+            if len(content) >= 3:
+                forms.add("".join(w[0] for w in content))
         if len(words) < 2:
             continue
         content = [w for w in words if w not in SMALL_WORDS]

@@ -325,7 +325,8 @@ def _relabel(doc: Doc, entities: list[Entity]) -> list[Entity]:
         elif key in lexicon.org_acronyms() or key in lexicon.known_organizations():
             label = "ORG"
         elif (
-            (entity.end - entity.start == 1 and variants.get(key, key) in surnames)
+            # (one word, "Vasquez-Hart" three tokens)
+            (" " not in entity.text and variants.get(key, key) in surnames)
             or (label in ("ORG", "GPE", "LOC") and votes[key]["PERSON"])
             or (label == "ORG" and _reads_as_full_name(doc, entity, lone_person_keys))
         ):
@@ -527,4 +528,5 @@ def corrected_entities(doc: Doc, text: str | None = None) -> list[Entity]:
     entities = repairs.split_at_and(doc, repairs.without_trailing_titles(doc, entities))
     entities = repairs.titled_surnames(doc, repairs.people_by_cue(doc, _relabel(doc, entities)))
     entities = repairs.given_names_and_apposed_people(doc, entities)
+    entities = repairs.couples_given_names(doc, entities)
     return repairs.recover_administrations(doc, _add_known_names(doc, text, entities, headlines))

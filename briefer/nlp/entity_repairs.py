@@ -243,6 +243,23 @@ def given_names_and_apposed_people(doc: Doc, entities: list[Entity]) -> list[Ent
     return kept
 
 
+def couples_given_names(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "Khalid and Amina Rahman": a known given name alone before "and" and a
+    person's full name is a person the model missed (it shares the surname)."""
+    taken = {i for e in entities for i in range(e.start, e.end)}
+    for person in [e for e in entities if e.label == "PERSON" and e.end - e.start > 1]:
+        at = person.start - 2
+        if at < 0 or doc[at + 1].lower_ not in ("and", "&") or at in taken:
+            continue
+        given = doc[at]
+        if (
+            given.tag_ in PROPER_TAGS and lexicon.first_name_gender(given.text)
+            and lexicon.first_name_gender(doc[person.start].text)
+        ):
+            entities = put_entity(entities, make_entity(doc, at, at + 1, "PERSON"), frozenset())
+    return entities
+
+
 def recover_administrations(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """ "The Biden administration", "the Obama White House": a person's name
     before "administration" or before a listed body's name, read as one
@@ -419,9 +436,10 @@ def recover_country_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
 def titled_surnames(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """ "General Petraeus got in trouble", with David Petraeus named: a title
     and the surname of a person the article names, taken for an
-    organisation, is that person (the title no part of the name)."""
+    organisation, is that person (the title no part of the name); so is
+    such a surname after a title outside the name ("Dr. Vasquez-Hart")."""
     surnames = {
-        doc[e.end - 1].text for e in entities if e.label == "PERSON" and e.end - e.start > 1
+        e.text.split()[-1] for e in entities if e.label == "PERSON" and " " in e.text
     }
     repaired = []
     for entity in entities:
@@ -431,6 +449,11 @@ def titled_surnames(doc: Doc, entities: list[Entity]) -> list[Entity]:
             and doc[entity.start + 1].text in surnames
         ):
             entity = make_entity(doc, entity.start + 1, entity.end, "PERSON")
+        elif (
+            entity.label == "ORG" and entity.text in surnames and entity.start > 0
+            and lexicon.is_title_word(doc[entity.start - 1].text)
+        ):
+            entity = make_entity(doc, entity.start, entity.end, "PERSON")
         repaired.append(entity)
     return repaired
 

@@ -668,3 +668,34 @@ def test_a_title_and_a_named_persons_surname_taken_for_a_body_is_that_person(nlp
     actors = extract_actors(nlp(text))
     named = [(a.name, a.type) for a in actors if "Petraeus" in a.name]
     assert named == [("David Petraeus", "person")]
+
+
+def test_an_acronym_without_the_leading_us_is_the_body(nlp):
+    text = (
+        "The U.S. Securities and Exchange Commission fined the firm $40 million. "
+        "The SEC said the fine reflected the company's cooperation."
+    )
+    bodies = [a for a in actors_of(nlp, text) if a.type != "person"]
+    [sec] = [a for a in bodies if "Securities" in a.name]
+    assert any(m.text == "SEC" for m in sec.mentions)
+    assert not any(a.name == "SEC" for a in bodies)
+
+
+def test_a_hyphenated_surname_after_an_honorific_is_the_person(nlp):
+    text = (
+        "Elena Vasquez-Hart, a hurricane researcher at Louisiana State University, said the "
+        'storm could stall. "The water is what kills people," Dr. Vasquez-Hart said.'
+    )
+    actors = actors_of(nlp, text)
+    [elena] = [a for a in actors if a.name == "Elena Vasquez-Hart"]
+    assert sum(m.text == "Vasquez-Hart" for m in elena.mentions) == 1
+    assert not any(a.name == "Vasquez-Hart" for a in actors)
+
+
+def test_a_couple_named_together_is_two_people(nlp):
+    text = (
+        "Khalid and Amina Rahman, who own a grocery store in Houma, said they had spent the "
+        "night upstairs. Mr. Rahman said they had stayed because they could not find a hotel."
+    )
+    people = {a.name for a in actors_of(nlp, text) if a.type == "person"}
+    assert {"Khalid Rahman", "Amina Rahman"} <= people

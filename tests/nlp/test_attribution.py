@@ -681,3 +681,13 @@ def test_a_participle_after_a_forecast_gives_the_forecaster(nlp):
     actors = [actor(text, "a1", "Halvorsen Semiconductor Corp", type_="company")]
     [(_, names)] = speakers(nlp, text, actors)
     assert names == ["Halvorsen Semiconductor Corp"]
+
+
+def test_a_couple_the_parser_cut_apart_speaks_together(nlp):
+    text = (
+        "Upstairs\n\nKhalid and Amina Rahman, who own a grocery store in Houma, said they had "
+        "spent the night on its second floor as water rose below them."
+    )
+    actors = [actor(text, "a1", "Khalid Rahman", "Khalid"), actor(text, "a2", "Amina Rahman")]
+    [(_, names)] = speakers(nlp, text, actors)
+    assert names == ["Khalid Rahman", "Amina Rahman"]
