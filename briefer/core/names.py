@@ -8,7 +8,10 @@ who share only a surname, are two.
 
 from __future__ import annotations
 
+import json
 from functools import cache
+
+from briefer.core.paths import resources_dir
 
 
 @cache
@@ -45,3 +48,38 @@ def given_name(name_key: str) -> str | None:
     a single word, which may be a surname or a given name alone."""
     words = name_key.split()
     return words[0] if len(words) >= 2 else None
+
+
+@cache
+def _country_names() -> tuple[str, ...]:
+    """Countries' names and other names ("U.S.", "Britain"), longest first."""
+    data = _lexicon("countries")
+    names = {n for c in data["countries"] for n in [c["name"], *c["aliases"]]}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+@cache
+def _body_words() -> frozenset[str]:
+    """Words that make a name a body's ("Army", "Senate", "Department")."""
+    types = _lexicon("actor_types")
+    words = {w.lower() for w in _lexicon("organizations")["institution_heads"]}
+    words |= {w.lower() for w in types["body_heads"]}
+    words |= {n.lower() for kind in types["names"].values() for n in kind if " " not in n}
+    return frozenset(words)
+
+
+def _lexicon(name: str) -> dict:
+    path = resources_dir() / "lexicons" / f"{name}.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def without_country(name: str) -> str | None:
+    """A body's name without the country opening it ("U.S. Army" -> "Army",
+    "United States Senate" -> "Senate"), as outlets of that country write it;
+    None when no country opens it or what follows names no body."""
+    for country in _country_names():
+        if name.startswith(country + " "):
+            rest = name[len(country) + 1 :].strip()
+            words = {w.lower().strip(".,") for w in rest.split()}
+            return rest if rest[:1].isupper() and words & _body_words() else None
+    return None

@@ -35,7 +35,7 @@ from briefer.nlp.entities import (
 from briefer.nlp.entity_repairs import SPEAKER_LABEL
 from briefer.nlp.experts import is_expert
 from briefer.nlp.lexicon import name_key
-from briefer.nlp.name_mentions import add_name_occurrences
+from briefer.nlp.name_mentions import add_name_occurrences, surnames_of_people
 from briefer.nlp.non_actors import without_non_actors
 from briefer.nlp.role_phrases import affiliation_kind
 from briefer.nlp.roles import (
@@ -557,7 +557,7 @@ def extract_actors(doc: Doc) -> list[ExtractedActor]:
             )
         )
     _title_references(text, actors)
-    settled = settle_bodies(text, actors)
+    settled = surnames_of_people(settle_bodies(text, actors))
     movements_not_people(text, settled)
     affiliations_are_bodies(text, settled)
     settled = without_non_actors(doc, text, _without_title_modifiers(text, settled))

@@ -34,6 +34,7 @@ from briefer.nlp.source_speakers import SourceSpeakers
 from briefer.nlp.speaker_words import (
     conjoined,
     is_dateline,
+    is_known_name,
     is_misread_description,
     is_share,
     labelled_person,
@@ -61,6 +62,8 @@ ENTITY_TYPES = {
     "NORP": "group",
     "FAC": "organization",
 }
+# Parts of speech of a word naming no one in particular ("someone", "each", "one").
+INDEFINITE = frozenset({"PRON", "DET", "NUM"})
 
 
 class SpeakerFinder(TranscriptSpeakers, SourceSpeakers):
@@ -290,9 +293,9 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers):
 
     def speaker(self, head: Token) -> str | None:
         """The actor key one speaker word stands for, or None."""
-        if head.pos_ in ("NUM", "PRON", "DET") and (named := named_apposition(head)) is not None:
-            # "One of the two dissenting commissioners, Alan Birch, wrote ...":
-            # the name beside the number or pronoun is the speaker.
+        # "One of the two commissioners, Alan Birch, wrote": the one named.
+        indefinite = head.lower_ in self.lexicon.anonymous_sources and head.pos_ in INDEFINITE
+        if (is_share(head) or indefinite) and (named := named_apposition(head)) is not None:
             return self.speaker(named)
         if is_share(head):
             # "63 percent said ...", "about 4 in 10 said ...", "almost half of
@@ -322,16 +325,15 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers):
             # "Q: You said last week that ...": the one who answers.
             keys = self.answerer(line)
             return keys[0] if keys else None
-        if head.lower_ in self.lexicon.anonymous_sources and head.pos_ in ("PRON", "DET", "NUM"):
+        if indefinite:
             # "someone asked", "some note", "each said": nobody in particular.
             return self.unnamed_source(head, name_span(head))
         if head.pos_ == "PRON" or head.lower_ in self.lexicon.person_pronouns:
             return self.resolve(head.idx, head.text)
         words = name_span(head)
-        # "Sanders says ...", tagged as the plural of "sander", and "Trump at
-        # the time said ...", tagged as the common noun, name the actor found
-        # there or so named; "Utilities say ..." names none.
-        known = self.is_known_name(head)
+        # "Sanders says", "Trump at the time said" (tagged as common nouns)
+        # name a known actor; "Utilities say ..." names none.
+        known = is_known_name(head, self.actors)
         misread = is_misread_description(head) and not known
         if head.pos_ != "PROPN" and not known and (not head.ent_type_ or misread):
             named = named_apposition(head)
@@ -352,17 +354,6 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers):
                 return self.actor_for(words, "group" if head.tag_ == "NNS" else None)
             return self.description(head, words)
         return self.actor_for(words, None)
-
-    def is_known_name(self, token: Token) -> bool:
-        """Whether a mention of a known actor covers the word, or the word,
-        capitalised, is the surname of a person the article names."""
-        if any(m.start <= token.idx < m.end for actor in self.actors for m in actor.mentions):
-            return True
-        return token.text[:1].isupper() and any(
-            actor.type == "person" and len(actor.name.split()) > 1
-            and actor.name.split()[-1] == token.text
-            for actor in self.actors
-        )
 
     def in_headline(self, token: Token) -> bool:
         """Whether a word stands in a headline: a paragraph of a dozen words or

@@ -34,6 +34,7 @@ TIME_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "midnight", "noon"})
 TYPE_ORDER = ("media", "international", "party", "government", "company")
 POSSESSIVE = re.compile(r"^.*?['’]s\s+(?=[A-Z])")
 COUNTRY_POSSESSIVE = re.compile(r"^(.*?)['’]s\s+")
+TRAILING_POSSESSIVE = re.compile(r"['’‘]s$")
 BRACKETS = "[](){}"
 BRACKETED = re.compile(r"\s*[(\[][^)\]]*(?:[)\]]|$)")
 
@@ -319,9 +320,14 @@ def country_of_body(name: str) -> str | None:
 
 
 def clean_name(name: str) -> str:
-    """A name without a possessor ("Pentagon's Cyber Command") or brackets
-    ("Vladimir] Putin")."""
+    """A name without a possessor ("Pentagon's Cyber Command", "her State
+    Department", "a White House") or brackets ("Vladimir] Putin")."""
     name = POSSESSIVE.sub("", name)
+    words = name.split()
+    determiners = load_lexicon("actor_types")["name_determiners"]
+    while len(words) > 1 and words[0] in determiners:
+        words = words[1:]
+    name = " ".join(words)
     name = BRACKETED.sub(" ", name)  # "Ford Motor Co (F.N)": a ticker, an acronym
     for mark in BRACKETS:
         name = name.replace(mark, " ")
@@ -330,8 +336,9 @@ def clean_name(name: str) -> str:
 
 def person_name(name: str) -> str:
     """A person's name without leading titles or honorifics ("Reps. Elijah
-    Cummings", "SEN. HEALEY") and in its usual case when set in capitals."""
-    words = name.split()
+    Cummings", "SEN. HEALEY"), without a possessive the tokenizer left on it
+    ("Donald Trump‘s") and in its usual case when set in capitals."""
+    words = TRAILING_POSSESSIVE.sub("", name).split()
     while len(words) > 1 and is_title_word(words[0]):
         words = words[1:]
     if all(w.isupper() for w in words if any(c.isalpha() for c in w)):

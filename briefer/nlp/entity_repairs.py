@@ -333,10 +333,14 @@ _THE = re.compile(r"the\s+$", re.IGNORECASE)
 
 
 def _listed_names() -> set[str]:
-    """The names of bodies the lexicons know, lower case, one space between words."""
+    """The names of bodies the lexicons know, lower case, one space between
+    words: listed names, acronyms and what they stand for ("Islamic State",
+    which the model cuts into a people and a "State")."""
     words = lexicon.load("actor_types")["names"]
     names = {" ".join(n.lower().split()) for kind in words.values() for n in kind}
-    return names | set(lexicon.org_acronyms()) | set(lexicon.known_organizations())
+    acronyms = lexicon.org_acronyms()
+    expansions = {" ".join(full.lower().split()) for full in acronyms.values()}
+    return names | set(acronyms) | expansions | set(lexicon.known_organizations())
 
 
 def _word_key(word: str) -> str:

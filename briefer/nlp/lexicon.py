@@ -17,7 +17,9 @@ from briefer.core.errors import BrieferError
 from briefer.core.paths import resources_dir
 
 _NON_WORD = re.compile(r"[^\w]+")
-_POSSESSIVE = re.compile(r"['’]s?$")
+# A possessive ending, its apostrophe typed as any of the marks outlets use
+# ("Trump‘s" with an opening quote, which the tokenizer keeps in the word).
+_POSSESSIVE = re.compile(r"['’‘]s?$")
 
 
 class LexiconError(BrieferError):

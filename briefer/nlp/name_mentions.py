@@ -92,3 +92,25 @@ def add_name_occurrences(text: str, actors: list[ExtractedActor]) -> None:
         actor.mentions.append(Span(start, end, match.group()))
     for actor in actors:
         actor.mentions.sort(key=lambda m: m.start)
+
+
+def surnames_of_people(actors: list[ExtractedActor]) -> list[ExtractedActor]:
+    """ACTORS with a surname the recogniser took for a body ("Fiorina delivered
+    a pair of speeches", tagged an organisation while "Carly Fiorina" is a
+    person) made mentions of the one person of that surname."""
+    people: dict[str, list[ExtractedActor]] = {}
+    for actor in actors:
+        if actor.type == "person" and len(actor.name.split()) > 1:
+            people.setdefault(actor.name.split()[-1], []).append(actor)
+    kept = []
+    for actor in actors:
+        owners = people.get(actor.name, [])
+        if actor.type == "organization" and len(owners) == 1 and (
+            canonical_key(actor.name) not in type_words().names
+        ):
+            owners[0].mentions += actor.mentions
+            owners[0].mentions.sort(key=lambda m: m.start)
+            continue
+        kept.append(actor)
+    return kept
+

@@ -107,15 +107,18 @@ def _is_unit_in_a_role(span: DocSpan, text: str, actors: list[ExtractedActor]) -
 def _is_place_or_event_name(actor: ExtractedActor) -> bool:
     """ "The Ridgeline Fire", "the Gold Country Fairgrounds", "the Tour de
     France", "the Salar de Maricunga": a name that opens or ends with a word
-    for a place or an event names no actor."""
-    words = [w.lower() for w in actor.name.split()]
+    for a place, an event or a treaty names no actor; a word in lower case
+    qualifies the name ("the convention Rules Committee")."""
+    written = actor.name.split()
+    words = [w.lower() for w in written]
     if len(words) < 2 or actor.type == "country" or _is_listed(actor.name):
         return False
     if actor.type == "person" and (actor.roles or lexicon.first_name_gender(words[0])):
         return False  # "Bayou Rigaud" taken for a person; "Rick Lake" is one
     place_words = _words()["place_and_event_words"]
-    ship = words[0] in _words()["vessel_words"]  # "MV Kora Star", "HMS Dauntless"
-    return ship or words[0] in place_words or words[-1] in place_words
+    return any(
+        words[i] in place_words and not written[i].islower() for i in (0, -1)
+    )
 
 
 def _is_dateline(span: DocSpan, text: str) -> bool:
@@ -162,6 +165,62 @@ def _is_unnamed_label(span: DocSpan, text: str) -> bool:
     return opens and text[end : end + 1] == ":" and span.text.lower() in labels
 
 
+def _is_part_of_a_date(span: DocSpan) -> bool:
+    """ "Super Tuesday", "Black Friday": one word the recogniser cut from the
+    capitalised day it qualifies ("Fox News Sunday" still names Fox News)."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        len(span) == 1 and after is not None and after.ent_type_ == "DATE"
+        and after.text[:1].isupper() and after.lower_ in type_words().non_actors
+    )
+
+
+def _is_part_of_a_document_name(span: DocSpan, text: str) -> bool:
+    """ "the Paris Declaration on Trustworthy AI": a name after a capitalised
+    word for a treaty, law or event and "on", "of" or "for" ends its name."""
+    before = text[max(0, span.start_char - 30) : span.start_char].split()
+    return (
+        len(before) >= 2 and before[-1] in ("on", "of", "for") and before[-2][:1].isupper()
+        and before[-2].lower() in _words()["place_and_event_words"]
+    )
+
+
+def _is_vessel(span: DocSpan, text: str) -> bool:
+    """ "the bulk carrier Gulf Meridian": a ship, named after what it is."""
+    before = " ".join(text[max(0, span.start_char - 30) : span.start_char].split()).lower()
+    return any(before.endswith(" " + word) or before == word for word in _words()["vessel_words"])
+
+
+def _is_platform(span: DocSpan) -> bool:
+    """ "a statement posted on Telegram": the network a statement is posted
+    on, not an actor."""
+    root = span.root
+    return (
+        root.dep_ == "pobj" and root.head.lower_ == "on"
+        and " ".join(span.text.lower().split()) in _words()["social_networks"]
+    )
+
+
+def _is_across_a_border(span: DocSpan) -> bool:
+    """ "near the border with Niger": a country as a place on a map."""
+    root = span.root
+    preposition = root.head
+    return (
+        root.dep_ == "pobj" and preposition.lower_ in ("with", "of")
+        and preposition.head.lemma_.lower() in _words()["border_words"]
+    )
+
+
+def _is_one_member(span: DocSpan) -> bool:
+    """ "served in combat as a Marine": a one-word force or body's name after
+    "a" or "an" with no noun after it names one of its members, not the body
+    ("a Republican Party that elevated his father" is the party)."""
+    return len(span) == 1 and span.root.dep_ not in ("compound", "amod") and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children
+    )
+
+
 def _is_product(span: DocSpan) -> bool:
     """ "the maker of Wegovy": what a firm makes is no actor."""
     root = span.root
@@ -171,48 +230,6 @@ def _is_product(span: DocSpan) -> bool:
         and preposition.lower_ == "of"
         and preposition.head.lemma_.lower() in _words()["product_owners"]
     )
-
-
-def _is_posted_on(span: DocSpan) -> bool:
-    """ "a statement posted on Telegram", "in a video on YouTube": the platform
-    a message was put on is no actor."""
-    root = span.root
-    preposition = root.head
-    return (
-        root.dep_ == "pobj" and preposition.lower_ == "on"
-        and preposition.head.lemma_.lower() in _words()["posting_words"]
-    )
-
-
-def _is_vessel(span: DocSpan) -> bool:
-    """ "the bulk carrier Gulf Meridian", "the tanker Aegean Pride": a name
-    set beside a word for a ship names the ship."""
-    root = span.root
-    vessels = _words()["vessel_words"]
-    if root.dep_ in ("appos", "compound") and root.head.lemma_.lower() in vessels:
-        return True
-    return any(
-        child.dep_ in ("compound", "amod", "nmod") and child.lemma_.lower() in vessels
-        and not span.start <= child.i < span.end
-        for child in root.children
-    )
-
-
-TITLE_GOES_ON = re.compile(r"\b([A-Z][a-z]+) (?:on|of|for)(?: the)? $")
-
-
-def _continues_a_title(text: str, actor: ExtractedActor) -> bool:
-    """ "the Paris Declaration on Trustworthy AI", "the Convention on the
-    Rights of the Child": every mention by the full name (shorter ones are
-    read from it) goes on with the title of a document or an event, which
-    names no actor."""
-    heads = _words()["title_heads"]
-    full = [m for m in actor.mentions if m.text == actor.name]
-    for mention in full:
-        before = TITLE_GOES_ON.search(text, max(0, mention.start - 40), mention.start)
-        if before is None or before.group(1).lower() not in heads:
-            return False
-    return bool(full)
 
 
 def _is_title(actor: ExtractedActor) -> bool:
@@ -233,6 +250,39 @@ def _is_title(actor: ExtractedActor) -> bool:
 
 
 OWNER_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z][\w.]*\s)*[A-Z][\w.]*['’]s\s$")
+
+
+def _is_no_name(actor: ExtractedActor) -> bool:
+    """ "Walmart Stores v. Dukes" (a court case), "pro-Islamic State" (a stance),
+    "Department of" (a name cut short): words that name no actor."""
+    words = actor.name.split()
+    uses = _words()
+    if not words or actor.type in ("person", "country"):
+        return False
+    connectors = {w.lower() for w in lexicon.load("organizations")["name_connectors"]}
+    return (
+        any(w.lower() in uses["case_markers"] for w in words[1:-1])
+        or words[0].lower().startswith(tuple(uses["stance_prefixes"]))
+        or (len(words) > 1 and words[-1].lower() in connectors)
+    )
+
+
+ROMAN_NUMERAL = re.compile(r"^[IVXL]+$")
+
+
+def _is_acronym_taken_for_a_surname(actor: ExtractedActor) -> bool:
+    """ "Trustworthy AI" (of "the Paris Declaration on Trustworthy AI"), its
+    "AI" then found everywhere: a "person" whose last word is an acronym and
+    whose first word is no given name is no person ("Mohammed VI" is one)."""
+    words = actor.name.split()
+    if actor.type != "person" or len(words) < 2:
+        return False
+    last = words[-1]
+    return (
+        last.isalpha() and last.isupper() and len(last) <= 4
+        and not ROMAN_NUMERAL.match(last) and last.lower() not in lexicon.name_suffixes()
+        and lexicon.first_name_gender(words[0]) is None
+    )
 
 
 def _is_bare_kind(actor: ExtractedActor) -> bool:
@@ -326,9 +376,10 @@ def without_non_actors(doc: Doc, text: str, actors: list[ExtractedActor]) -> lis
     kept = []
     for actor in actors:
         if (
-            _is_title(actor) or _is_place_or_event_name(actor)
+            _is_title(actor) or _is_no_name(actor) or _is_place_or_event_name(actor)
+            or _is_acronym_taken_for_a_surname(actor)
             or (_is_bare_kind(actor) and not _named_with_owner(text, actor))
-            or _only_credited(actor, credits) or _continues_a_title(text, actor)
+            or _only_credited(actor, credits)
         ):
             continue
         if actor.type == "person" and len(actor.name.split()) > 1:
@@ -346,13 +397,17 @@ def without_non_actors(doc: Doc, text: str, actors: list[ExtractedActor]) -> lis
                 or _is_dateline(span, text)
                 or _is_ticker(span, text, actors)
                 or _is_product(span)
-                or _is_posted_on(span)
-                or _is_vessel(span)
                 or _is_common_word(span, lower_words)
                 or _is_unnamed_label(span, text)
                 or (actor.type != "person" and _is_visited(span))
                 or _is_unit_in_a_role(span, text, actors)
                 or (actor.type != "country" and _is_place(span))
+                or _is_part_of_a_date(span)
+                or _is_part_of_a_document_name(span, text)
+                or _is_vessel(span, text)
+                or _is_platform(span)
+                or _is_across_a_border(span)
+                or (actor.type not in ("person", "group") and _is_one_member(span))
             )
         if uses and all(uses):
             continue

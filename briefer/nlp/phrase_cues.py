@@ -189,6 +189,84 @@ class PhraseCues(QuotedWords):
             return False
         return any(t.tag_ in FINITE_TAGS for t in doc[after + 1 : end])
 
+    def inserted_cue(self, cue: Token) -> tuple[int, int] | None:
+        """"This sort of opining, CNN claimed, violates its code": the parser
+        makes the cue set inside the reported sentence its root, the words
+        before it a modifier and the reported verb a second act of the
+        cue's subject. A noun phrase before the cue's subject, set off by a
+        comma, and a finite verb with no subject of its own right after the
+        comma that closes the cue's phrase, make one reported sentence."""
+        subjects = [c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return None
+        subject = subjects[-1]
+        front = next(
+            (
+                c
+                for c in cue.lefts
+                if c.dep_ in ("npadvmod", "dep", "nsubj")
+                and c.pos_ in ("NOUN", "PROPN")
+                and c.i < subject.i
+            ),
+            None,
+        )
+        if front is None:
+            return None
+        doc = cue.doc
+        if doc[front.right_edge.i + 1].text != "," or doc[subject.left_edge.i - 1].text != ",":
+            return None
+        verb = next((c for c in cue.rights if c.dep_ == "conj"), None)
+        if (
+            verb is None
+            or verb.tag_ not in FINITE_TAGS
+            or doc[verb.left_edge.i - 1].text != ","
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+            or any(c.dep_ == "cc" and c.i < verb.i for c in cue.children)
+            or not same_paragraph(front, verb)
+        ):
+            return None
+        last = self.sentence_end_within(front, verb.right_edge)
+        return self.trimmed(front.left_edge.idx, last.idx + len(last))
+
+    def inverted_closing(self, cue: Token) -> tuple[int, int] | None:
+        """"The rejection signals “the end” for the EU, said Geert Wilders,
+        founder of ...": an inverted cue after a comma, its subject after it
+        and its words running to the sentence's end, reports all before the
+        comma, however the parser read those words (here "treaty signals" as
+        a noun)."""
+        doc = cue.doc
+        sentence = cue.sent
+        if cue.dep_ != "ROOT" or cue.i - sentence.start < 5 or doc[cue.i - 1].text != ",":
+            return None
+        if not any(c.dep_ == "nsubj" and c.i > cue.i for c in cue.children):
+            return None
+        if any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children):
+            return None
+        if not all(t.is_punct for t in doc[cue.right_edge.i + 1 : sentence.end]):
+            return None
+        start = max(sentence[0].idx, self.paragraph_of(cue.idx)[0])
+        return self.trimmed(start, doc[cue.i - 1].idx)
+
+    @staticmethod
+    def closing_attribution(cue: Token) -> bool:
+        """"A, but B, said the company's chief executive, Jane Doe.", "...
+        and reach others, she said.": a cue set off by a comma at the end of
+        the sentence that the parser joined to the sentence's verb as a second
+        act or a modifier. A finite verb with its subject (not a participle,
+        ", showing ..."), no clause or joining word of its own, its words
+        running to the end of the sentence."""
+        if cue.dep_ not in ("conj", "advcl") or cue.head.i > cue.i or cue.tag_ not in FINITE_TAGS:
+            return False
+        doc = cue.doc
+        if cue.left_edge.i == 0 or doc[cue.left_edge.i - 1].text != ",":
+            return False
+        if any(c.dep_ in ("mark", "cc", "ccomp", "xcomp", "advcl", "conj") for c in cue.children):
+            return False
+        if not any(c.dep_ == "nsubj" for c in cue.children):
+            return False
+        rest = doc[cue.right_edge.i + 1 : cue.sent.end]
+        return all(t.is_punct for t in rest)
+
     def has_cue(self, first: Token, stop: Token) -> bool:
         """Whether a speech cue (verb, reporting noun) stands from `first` up to `stop`."""
         return any(
@@ -207,6 +285,20 @@ def as_head(cue: Token) -> Token:
     return head
 
 
+
+
+def finite_complement(cue: Token) -> Token | None:
+    """"the drawdown, which they say left a vacuum": a finite verb right
+    after the cue that the parser hung on it as an open complement (which
+    takes no tense) is the reported clause's verb."""
+    return next(
+        (
+            c
+            for c in cue.rights
+            if c.dep_ == "xcomp" and c.tag_ in ("VBD", "VBZ", "VBP") and c.i == cue.i + 1
+        ),
+        None,
+    )
 
 def question_clause(cue: Token, question_verbs: frozenset[str]) -> Token | None:
     """"asked the students if they were ready": the parser reads the
@@ -250,3 +342,32 @@ def gerund_subject_clause(cue: Token) -> Token | None:
         for c in gerund.children
     )
     return gerund if finite else None
+
+
+
+
+def nobodys_report(cue: Token) -> bool:
+    """An infinitive cue in an impersonal sentence reports no one's
+    statement: "it's safe to say that ...", "it is too soon to say whether
+    ...", "it's worth noting that ...": the cue hangs on an adjective or on
+    a copula that has one, and the subject is "it"."""
+    if cue.dep_ not in ("xcomp", "ccomp", "advcl"):
+        return False
+    if cue.tag_ == "VBG":
+        # "worth noting": only a gerund an adjective takes.
+        if cue.dep_ != "xcomp" or cue.head.pos_ != "ADJ":
+            return False
+    elif cue.tag_ != "VB" or not any(c.tag_ == "TO" for c in cue.children):
+        return False
+    governor = cue.head
+    judged = False
+    while governor.pos_ in ("ADJ", "ADV") and governor.head.i != governor.i:
+        # "safe to say", "too soon to say": up to the copula.
+        judged, governor = True, governor.head
+    judged = judged or any(
+        c.dep_ in ("acomp", "advmod", "attr") and c.pos_ in ("ADJ", "ADV") and c.i < cue.i
+        for c in governor.children
+    )
+    return judged and any(
+        c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in governor.children
+    )

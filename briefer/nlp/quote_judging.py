@@ -10,6 +10,8 @@ from briefer.nlp.quote_context import SENTENCE_END, QuoteContext
 from briefer.nlp.quote_marks import QuotedRegion
 from briefer.nlp.speech import subject_of
 
+# Dashes that set a quote off from the reporter's sentence.
+DASHES = {"-", "--", "–", "—", "―"}
 # A quote of more words than this that the reporter's words carry on is still
 # the speaker's sentence, not a fragment of the reporter's.
 RUN_ON_WORDS = 15
@@ -79,6 +81,13 @@ class QuoteJudging(QuoteContext):
                 last.lemma_.lower() in self.marks.utterance_verbs
                 or self.is_clause(words)
                 or self.text[region.end - 1] in "?!"
+            )
+        if last.text in DASHES:
+            # 'Clinton called it unserious - “Again, we need the details,” she
+            # said - and ...': a quote set off by a dash with its own
+            # attribution, or a sentence of its own, stands apart.
+            return any(self.lexicon.is_reporting_verb(t) for t in after) or self.is_sentence(
+                region, words
             )
         if last.text != ",":
             return False

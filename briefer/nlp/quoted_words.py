@@ -23,6 +23,12 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 CLOSING_PUNCTUATION = ".,;:!? "
 
 
+# Named things a saying happens on, in or at: a date, an event, a show ("on
+# Monday", "at the State Fair", "on Morning Call"). Not a place or a body:
+# "the “pearl” on the Silk Road Economic Belt" is part of what was said.
+OCCASION_ENTITIES = {"DATE", "TIME", "EVENT", "WORK_OF_ART"}
+
+
 @dataclass
 class ReportedClause:
     """A reported clause found from its cue, before quotes are sorted out.
@@ -218,7 +224,22 @@ class QuotedWords(QuoteJudging):
         if at == len(fragments) or fragments[at] is not region:
             fragments.insert(at, region)
         start = obj.left_edge.idx
-        return start, max(region.outer_end, self.complement_end(verb, region.outer_end))
+        end = max(region.outer_end, self.complement_end(verb, region.outer_end))
+        return start, self.before_occasion(start, end)
+
+    def before_occasion(self, start: int, end: int) -> int:
+        """Where a characterization ends when what follows its last quoted
+        stretch tells when or where it was said ("the plan as a “giveaway”
+        during a campaign stop", "the mayor a “fraud” Tuesday on a radio
+        show"): before that."""
+        regions = self.regions_between(start, end)
+        if not regions or regions[-1].outer_end >= end:
+            return end
+        after = [t for t in self.tokens_between(regions[-1].outer_end, end) if not t.is_punct]
+        if not after or not tells_occasion(after[0]):
+            return end
+        cut = self.end_before(start, after[0].idx)
+        return cut if cut is not None and cut >= regions[-1].outer_end else end
 
     def complement_end(self, verb: Token, at_least: int) -> int:
         """Where a characterizing verb's complement ends: the quoted words
@@ -282,3 +303,21 @@ class QuotedWords(QuoteJudging):
         return any(
             c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in preposition.children
         )
+
+
+def tells_occasion(token: Token) -> bool:
+    """Whether a word opens a phrase of when or where something was said: a
+    date ("Tuesday", "last week"), "during ...", or "on", "in" or "at" a
+    date, a named event or show ("on Monday", "at the State Fair")."""
+    if token.dep_ in ("npadvmod", "tmod") and token.ent_type_ in ("DATE", "TIME"):
+        return True
+    if token.dep_ != "prep":
+        return False
+    if token.lower_ == "during":
+        return True
+    place = next((c for c in token.children if c.dep_ == "pobj"), None)
+    return (
+        token.lower_ in ("on", "in", "at")
+        and place is not None
+        and place.ent_type_ in OCCASION_ENTITIES
+    )

@@ -15,7 +15,13 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Token
 
-from briefer.nlp.phrase_cues import PhraseCues, gerund_subject_clause, question_clause
+from briefer.nlp.phrase_cues import (
+    PhraseCues,
+    finite_complement,
+    gerund_subject_clause,
+    nobodys_report,
+    question_clause,
+)
 from briefer.nlp.quote_context import FoundQuote
 from briefer.nlp.quote_marks import QuotedRegion
 from briefer.nlp.quoted_words import ReportedClause
@@ -24,6 +30,7 @@ from briefer.nlp.speech import (
     back_in_cue_tense,
     interrupted_relative,
     is_denied,
+    opens_with_complementizer,
     same_paragraph,
     subject_of,
     tense,
@@ -33,9 +40,13 @@ from briefer.nlp.speech import (
 # the saying, not of what was said.
 SAYING_WORDS = {"in", "on", "at", "during", "after", "before", "while", "with", "to", "per"}
 SAYING_WORDS |= {"when", "as"}
+# The marks that close a cue inserted in a reported sentence (", X said,").
+INSERT_MARKS = (",", ";", ":")
 # Words that open a clause set against the reported one ("say A, while B say C").
 CONTRAST_MARKS = {"while", "whereas", "though", "although"}
 
+# What makes a word the subject of a clause.
+SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
 # The parts of speech a cue can have: reporting verbs, "asked", reporting nouns.
 CUE_POS = frozenset({"VERB", "AUX", "NOUN"})
 
@@ -80,6 +91,8 @@ class ReportedClauses(PhraseCues):
             if self.lexicon.is_reporting_verb(token) and is_denied(token, self.lexicon):
                 # "did not say that ...", "declined to say whether ...": not a
                 # claim by the subject, so no quote (README, JSON contract).
+                continue
+            if self.lexicon.is_reporting_verb(token) and nobodys_report(token):
                 continue
             found = None
             if self.lexicon.is_reporting_verb(token):
@@ -192,9 +205,14 @@ class ReportedClauses(PhraseCues):
         clauses = [c for c in cue.children if c.dep_ == "ccomp" and same_paragraph(c, cue)]
         after = [c for c in clauses if c.i > cue.i]
         if after or clauses:
-            # "X did A, then says B": the clause after the cue is the one it reports.
-            return (after or clauses)[0]
-        misread = gerund_subject_clause(cue) or question_clause(cue, self.lexicon.question_verbs)
+            # "X did A, then says B": the clause after the cue is the one it
+            # reports; before it, the nearest ("X suggested A — “B,” X said").
+            return after[0] if after else clauses[-1]
+        misread = (
+            gerund_subject_clause(cue)
+            or finite_complement(cue)
+            or question_clause(cue, self.lexicon.question_verbs)
+        )
         if misread is not None:
             return misread
         # Cue -> preposition -> its object -> the "that" clause, or cue -> its
@@ -217,7 +235,10 @@ class ReportedClauses(PhraseCues):
                 if (
                     token.i > cue.i
                     and token.dep_ in ("acl", "relcl", "advcl")
-                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+                    and (
+                        any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+                        or opens_with_complementizer(token)
+                    )
                 ):
                     return token
         return None
@@ -249,7 +270,10 @@ class ReportedClauses(PhraseCues):
                 return ReportedClause(*span, cue) if span else None
             if self.is_as_clause(cue):
                 return self.as_reported(cue)
-            if cue.dep_ != "parataxis":
+            around = self.inserted_cue(cue) or self.inverted_closing(cue)
+            if around is not None:
+                return ReportedClause(*around, cue)
+            if cue.dep_ != "parataxis" and not self.closing_attribution(cue):
                 return None
             if cue.head.i < cue.i:
                 first, last_i = cue.head.left_edge, cue.left_edge.i - 1
@@ -265,6 +289,15 @@ class ReportedClauses(PhraseCues):
         first = clause.left_edge
         if first.i < cue.i < clause.i:
             first = self.doc[cue.i + 1]
+        if clause.i > cue.i and not any(c.dep_ in SUBJECTS for c in clause.children):
+            # "argued the pipeline, which farmers back, “wouldn't move an
+            # inch”": a clause with no subject after an object of the cue
+            # is that object's; the parser split the reported clause.
+            obj = next(
+                (c for c in cue.rights if c.dep_ == "dobj" and c.i < clause.left_edge.i), None
+            )
+            if obj is not None:
+                first = obj.left_edge
         if clause.i < cue.i:
             first = self.quote_opening(first, cue) or first
             if self.is_question_put(first) or (
@@ -403,8 +436,9 @@ class ReportedClauses(PhraseCues):
     def quote_opening(self, first: Token, cue: Token) -> Token | None:
         """"X asserted that A: “B,” she claimed": the parser hangs the earlier
         clause on the quote, but the cue after a quote that opens after a
-        colon, semicolon or dash reports that quote alone. Its opening mark,
-        when it lies after `first`."""
+        colon, semicolon or dash (a hyphen set as one, "A - “B,” she said")
+        reports that quote alone. Its opening mark, when it lies after
+        `first`."""
         before = (subject_of(cue) or cue).left_edge.i - 1
         while before > first.i and self.doc[before].is_punct and not self.is_mark(self.doc[before]):
             before -= 1
@@ -417,20 +451,21 @@ class ReportedClauses(PhraseCues):
         if not opening or opening[0].i <= first.i:
             return None
         lead = self.doc[opening[0].i - 1]
-        return opening[0] if lead.text in (":", ";", "—", "–", "--") else None
+        return opening[0] if lead.text in (":", ";", "—", "–", "--", "-") else None
 
     def goes_on_after(self, cue: Token) -> bool:
         """Whether the reported sentence goes on after a ", X said," inserted
-        in it (not a new cue such as ", adding that ...")."""
+        in it (not a new cue such as ", adding that ..."), also after ", X
+        said;" or ", X said:" ("..., he said; its analysts missed them")."""
         after = cue.right_edge.i + 1
-        if cue.right_edge.text != ",":
-            if after >= cue.sent.end or self.doc[after].text != ",":
+        if cue.right_edge.text not in INSERT_MARKS:
+            if after >= cue.sent.end or self.doc[after].text not in INSERT_MARKS:
                 # "A, Devine said, by B": the parser hung the rest of the
                 # reported sentence on the cue; the comma right after it opens it.
                 after = cue.i + 1
                 while after < cue.sent.end and self.doc[after].dep_ == "prt":
                     after += 1
-                if after >= cue.sent.end or self.doc[after].text != ",":
+                if after >= cue.sent.end or self.doc[after].text not in INSERT_MARKS:
                     return False
             after += 1
         if after >= cue.sent.end - 1:
@@ -439,8 +474,16 @@ class ReportedClauses(PhraseCues):
         while following.pos_ in ("ADV", "PART") and following.i + 1 < cue.sent.end - 1:
             # ", not even needing ...": the participle decides.
             following = self.doc[following.i + 1]
+        if following.lower_ == "with" and any(
+            t.tag_ in ("VBG", "VBN") for t in following.subtree
+        ):
+            # ", with each receiving 40 percent": an absolute phrase of the
+            # reported sentence, not the company the speaker spoke in.
+            return True
         return not (
-            (following.tag_ == "VBG" and following.dep_ not in ("csubj", "nsubj"))
+            # A participle starts a new cue (", adding that ..."); "including"
+            # (a preposition however tagged) goes on with the sentence.
+            (following.tag_ == "VBG" and following.dep_ not in ("csubj", "nsubj", "prep"))
             or following.lower_ in SAYING_WORDS
             or following.lower_ == "according"
             or self.is_mark(following)

@@ -47,6 +47,19 @@ def person_gender(actor: ExtractedActor) -> str | None:
     return first_name_gender(words[0]) if len(words) > 1 else None
 
 
+def is_known_name(token: Token, actors: list[ExtractedActor]) -> bool:
+    """Whether a mention of a known actor covers the word, or the word,
+    capitalised, is the surname of a person the article names ("Trump at
+    the time said ...", tagged as the common noun)."""
+    if any(m.start <= token.idx < m.end for actor in actors for m in actor.mentions):
+        return True
+    return token.text[:1].isupper() and any(
+        actor.type == "person" and len(actor.name.split()) > 1
+        and actor.name.split()[-1] == token.text
+        for actor in actors
+    )
+
+
 def is_misread_description(token: Token) -> bool:
     """"Utilities say ...": a plural common noun opening a sentence that the
     recogniser took, alone, for an organisation."""

@@ -414,3 +414,17 @@ def interrupted_relative(cue: Token) -> Token | None:
         or (cue.dep_ == "relcl" and noun.head.i == verb.i and noun.dep_ == "nsubj")
     )
     return verb if related else None
+
+
+def opens_with_complementizer(verb: Token) -> bool:
+    """Whether a clause the parser read as relative opens with the "that"
+    of a complement clause: "that" has no gap to fill, as the clause has a
+    subject of its own and "be" with its complement ("tweeting in the early
+    hours that Lund was “disgusting”", not "the hours that he spent")."""
+    that = next((c for c in verb.children if c.lower_ == "that" and c.i < verb.i), None)
+    return (
+        that is not None
+        and verb.lemma_.lower() == "be"
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in verb.children)
+        and any(c.dep_ in ("acomp", "attr") for c in verb.children)
+    )

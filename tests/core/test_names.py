@@ -49,3 +49,14 @@ def test_a_surname_alone_still_finds_the_person():
     second = "Yates did not answer questions on Tuesday."
     assert (_store(project, first, _person(first, "Sally Yates", "Yates"))
             == _store(project, second, _person(second, "Yates")))
+
+
+def test_a_bodys_name_without_the_country_opening_it():
+    from briefer.core.names import without_country
+
+    assert without_country("U.S. Army") == "Army"
+    assert without_country("United States Senate") == "Senate"
+    assert without_country("UK Parliament") == "Parliament"
+    assert without_country("Army") is None
+    assert without_country("U.S. officials") is None  # no body's word
+    assert without_country("America First") is None

@@ -79,3 +79,23 @@ def test_a_role_known_in_another_case_is_not_added_again(project):
     )
     [actor] = [a for a in project.actors() if a.name == "Bernie Sanders"]
     assert actor.roles == ["senator", "presidential candidate"]
+
+
+def body(name: str, kind: str = "government") -> ExtractedActor:
+    return ExtractedActor("a1", name, kind, mentions=[Span(0, len(name), name)])
+
+
+def test_a_body_named_with_and_without_its_country_is_one_actor(project):
+    store(project, body("Army"))
+    store(project, body("U.S. Army"))
+    store(project, body("United States Senate"))
+    store(project, body("Senate"))
+    assert names(project) == ["U.S. Army", "United States Senate"]
+
+
+def test_a_group_named_with_its_country_stays_apart(project):
+    store(project, ExtractedActor("a1", "officials", "group",
+                                  mentions=[Span(0, 9, "officials")]))
+    store(project, ExtractedActor("a1", "U.S. officials", "group",
+                                  mentions=[Span(0, 14, "U.S. officials")]))
+    assert names(project) == ["U.S. officials", "officials"]

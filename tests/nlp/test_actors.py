@@ -699,3 +699,13 @@ def test_a_couple_named_together_is_two_people(nlp):
     )
     people = {a.name for a in actors_of(nlp, text) if a.type == "person"}
     assert {"Khalid Rahman", "Amina Rahman"} <= people
+
+
+def test_a_possessive_typed_with_an_opening_quote_is_the_same_person(nlp):
+    text = (
+        "Donald Trump spoke on Monday. Critics attacked Donald Trump\u2018s plan, and "
+        "his aides defended it."
+    )
+    people = [a for a in extract_actors(nlp(text)) if a.type == "person"]
+    assert [a.name for a in people] == ["Donald Trump"]
+    assert len(people[0].mentions) == 2

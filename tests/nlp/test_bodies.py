@@ -390,3 +390,29 @@ def test_a_title_the_model_took_into_an_organisation_opens_a_person(nlp):
     text = "The LGA's chair, Cllr Louise Haddon, said councils were short of money."
     people = {a.name: a for a in actors_of(nlp, text) if a.type == "person"}
     assert "councillor" in people["Louise Haddon"].roles
+
+
+def test_armed_groups_and_publications_described_so_are_no_people(nlp):
+    cases = {
+        "The Nigerian terrorist group Boko Haram kidnapped 276 schoolgirls.": (
+            "Boko Haram", "organization"),
+        "Boko Haram, the jihadist group, claimed the attack.": ("Boko Haram", "organization"),
+        "Gunmen attacked the offices of the satirical weekly Charlie Hebdo in Paris.": (
+            "Charlie Hebdo", "media"),
+        "The liberal gossip site Gawker set a trap for Donald Trump.": ("Gawker", "media"),
+    }
+    for text, (name, kind) in cases.items():
+        types = {a.name: a.type for a in actors_of(nlp, text)}
+        assert types.get(name) == kind, text
+
+
+def test_a_determiner_or_possessive_picked_up_in_front_is_no_part_of_a_name(nlp):
+    cases = {
+        "It is more evidence of pay-to-play politics at her State Department, said "
+        "Reince Priebus.": ("State Department", "government"),
+        "In his farewell to a Republican Party that elevated his father, Jeb Bush said he "
+        "was proud.": ("Republican Party", "party"),
+    }
+    for text, (name, kind) in cases.items():
+        types = {a.name: a.type for a in actors_of(nlp, text)}
+        assert types.get(name) == kind, text

@@ -15,3 +15,14 @@ def test_a_presidents_name_before_a_listed_body_names_the_body(nlp):
     assert body.type == "government"
     obama = next(a for a in actors if a.name == "Barack Obama")
     assert obama.type == "person" and not any(m.start == at for m in obama.mentions)
+
+
+def test_a_body_an_acronym_stands_for_is_one_name_even_when_the_model_cuts_it(nlp):
+    text = (
+        "Mateen was born in New York to Afghan immigrants.\n"
+        "Islamic State claimed responsibility for the attack, officials said. The group "
+        "wants to establish an Islamic state in Syria, said Ann Ford, an analyst."
+    )
+    names = {a.name: a.type for a in extract_actors(nlp(text))}
+    assert names.get("Islamic State") == "organization"
+    assert "State" not in names and "Islamic state" not in names

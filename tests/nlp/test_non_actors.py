@@ -1,5 +1,7 @@
 """Names the article never uses as actors are dropped; names it does use are kept."""
 
+import pytest
+
 from briefer.nlp.actors import extract_actors
 
 
@@ -306,3 +308,83 @@ def test_ships_titles_laws_and_platforms_are_no_actors(nlp):
                   "Coastal Defence Fund Act", "Telegram", "Ct", "CT"):
         assert thing not in names
     assert "Coast Guard" in names
+
+
+def test_an_event_word_in_lower_case_only_qualifies_a_body(nlp):
+    text = (
+        "At least half of the 112-member convention Rules Committee would have to back "
+        "the change, said Curly Haugland, a delegate."
+    )
+    assert names_of(nlp, text).get("convention Rules Committee") == "government"
+
+
+def test_a_word_cut_from_a_named_day_is_no_actor(nlp):
+    text = (
+        "The contests come after the Iowa caucuses and the New Hampshire primary - and "
+        "just before Super Tuesday, when voters in 11 states will cast ballots, said "
+        "Ann Ford, a strategist."
+    )
+    names = names_of(nlp, text)
+    assert "Super" not in names and "Ann Ford" in names
+
+
+def test_a_force_named_after_a_or_an_is_one_member_not_the_body(nlp):
+    text = (
+        "Representative Mike Coffman of Colorado, a Republican who served in combat as a "
+        "Marine, denounced Mr. Trump's remarks. ''I'm O.K. with negotiations,'' Mr. Hoyer said."
+    )
+    names = names_of(nlp, text)
+    assert "Marine" not in names and "O.K." not in names
+    assert "Mike Coffman" in names
+
+
+def test_a_programme_named_before_a_day_still_names_its_outlet(nlp):
+    text = (
+        "Donald Trump, while being interviewed on Fox and Friends Monday morning, called "
+        "again for President Obama to resign."
+    )
+    assert "Fox and Friends" in names_of(nlp, text)
+
+
+def test_court_cases_stances_and_names_cut_short_are_no_actors(nlp):
+    text = (
+        "The court has ruled against unions before, including in Walmart Stores v. Dukes, "
+        "said Ann Ford, a lawyer. The post came from the account of a pro-Islamic State "
+        "group."
+    )
+    names = names_of(nlp, text)
+    assert "Walmart Stores v. Dukes" not in names and "pro-Islamic State" not in names
+    assert "Ann Ford" in names
+
+
+def test_a_body_name_ending_in_a_connector_was_cut_short():
+    from briefer.core.records import ExtractedActor, Span
+    from briefer.nlp.non_actors import _is_no_name
+
+    cut = ExtractedActor("a1", "Department of", "government", mentions=[Span(0, 13, "x")])
+    whole = ExtractedActor("a2", "Department of State", "government", mentions=[Span(0, 19, "x")])
+    assert _is_no_name(cut) and not _is_no_name(whole)
+
+
+@pytest.mark.parametrize(("text", "not_actor"), [
+    ("The Coast Guard said the bulk carrier Gulf Meridian had run aground at the mouth of "
+     "the river and that its 21 crew members were safe.", "Gulf Meridian"),
+    ("The Sahel Liberation Front said in a statement posted on Telegram that it would "
+     "treat foreign troops as occupiers.", "Telegram"),
+    ("The Daily Trust, a Nigerian newspaper, reported that the group had kidnapped 40 aid "
+     "workers near the border with Niger in October.", "Niger"),
+    ("Forty-one countries signed the Paris Declaration on Trustworthy AI; the United "
+     "States did not. Critics said AI safety was ignored.", "Trustworthy AI"),
+    ("The Paris AI Summit opened at the Grand Palais with delegations from 60 countries, "
+     "said Claire Morel, a French official.", "Paris AI Summit"),
+    ("The European Union, which commands Operation Clear Passage, said its mandate would "
+     "be extended to 2027.", "Operation Clear Passage"),
+    ("Congress passed the Regional Security Fund Act in May, said Senator Ann Ford.",
+     "Regional Security Fund Act"),
+    ("7:05 a.m. CT\n\nThe storm made landfall near Morgan City, the National Hurricane "
+     "Center said.", "Ct"),
+])
+def test_ships_platforms_borders_laws_events_and_time_zones_are_no_actors(nlp, text, not_actor):
+    names = analysed_names(nlp, text)
+    assert not_actor not in names
+    assert names  # the story's actors are still found

@@ -144,3 +144,16 @@ def test_a_quoted_sentence_after_a_connective_is_a_quotation(nlp):
 def test_a_quoted_phrase_after_a_connective_stays_a_fragment(nlp):
     text = "The mayor praised the plan. But “fair shares” was her phrase, not theirs."
     assert direct_texts(nlp, text) == []
+
+
+def test_a_quote_set_off_by_dashes_with_its_own_attribution_is_a_quotation(nlp):
+    text = (
+        "The mayor has turned against the bakery chain — “I will never buy their "
+        "bread again,” she said — and wants a local supplier."
+    )
+    assert direct_texts(nlp, text) == ["I will never buy their bread again,"]
+
+
+def test_a_phrase_in_marks_after_a_dash_stays_a_fragment(nlp):
+    text = "He served two tours in the war - “thirteen months of hell” - and came home."
+    assert direct_texts(nlp, text) == []

@@ -70,3 +70,24 @@ def test_called_x_with_a_day_before_the_marks_is_mixed(nlp):
         ("mixed", "Lind's statements and actions on Sunday “childish.”", "a1")
     ]
 
+
+
+def test_a_characterization_stops_before_when_it_was_said(nlp):
+    text = "The senator called the mayor a “fraud” Tuesday on a local radio show."
+    [quote] = quotes_of(nlp, text)
+    assert (quote.kind, quote.text) == ("mixed", "the mayor a “fraud”")
+
+
+def test_a_characterization_stops_before_during(nlp):
+    text = (
+        "The governor described the tax plan as a “giveaway to landlords” during a campaign "
+        "stop in Albany."
+    )
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == "the tax plan as a “giveaway to landlords”"
+
+
+def test_what_follows_a_characterization_that_tells_no_occasion_stays(nlp):
+    text = "The senator called the mayor “soft” on crime."
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == "the mayor “soft” on crime"

@@ -404,6 +404,38 @@ def test_a_report_set_against_another_by_while_is_its_own_quote(nlp):
     ]
 
 
+def test_a_quote_after_a_dash_is_reported_by_the_cue_after_it(nlp):
+    # The parser hangs both clauses on "said"; the one nearest the cue is its own.
+    text = (
+        "Mr. Oduya suggested the mayor had shown a fondness for strongmen — “He would have "
+        "loved Franco,” Mr. Oduya said."
+    )
+    quotes = quotes_of(nlp, text, actor(text, "a1", "Mr. Oduya", "Oduya"))
+    assert [(q.kind, q.text, q.cue) for q in quotes] == [
+        ("indirect", "the mayor had shown a fondness for strongmen", "suggested"),
+        ("direct", "He would have loved Franco,", "said"),
+    ]
+
+
+def test_a_hyphen_set_as_a_dash_opens_the_quote_the_cue_reports(nlp):
+    text = (
+        "Ms. Adler praised the new budget - “It finally puts schools first,” Ms. Adler said."
+    )
+    quotes = quotes_of(nlp, text, actor(text, "a1", "Ms. Adler", "Adler"))
+    assert ("direct", "It finally puts schools first,") in [(q.kind, q.text) for q in quotes]
+
+
+def test_a_subject_the_parser_took_for_the_cues_object_opens_the_clause(nlp):
+    text = (
+        'The governor also argued the new pipeline, which is widely backed by farmers, '
+        '"wouldn\'t move an inch" without state land.'
+    )
+    [quote] = quotes_of(nlp, text)
+    assert quote.kind == "mixed"
+    assert quote.text.startswith("the new pipeline, which is widely backed by farmers")
+    assert quote.text.endswith("without state land")
+
+
 def test_a_clause_with_a_gerund_subject_is_reported_whole(nlp):
     # The parser reads "seeing" as the cue's complement and hangs the
     # clause's verb under it.
@@ -446,3 +478,110 @@ def test_a_condition_on_a_reporting_verb_is_no_question(nlp):
     text = "Ms. Dahl said she would resign if the board cut the budget again."
     [quote] = quotes_of(nlp, text, actor(text, "a1", "Ms. Dahl"))
     assert quote.text == "she would resign if the board cut the budget again"
+
+
+def test_a_finite_verb_read_as_the_cues_complement_heads_the_report(nlp):
+    # "left" is parsed as an open complement of "say".
+    text = "Residents blame the closure of the mill, which they say left the town without a future."
+    [quote] = quotes_of(nlp, text)
+    assert (quote.kind, quote.cue, quote.text) == (
+        "indirect", "say", "left the town without a future"
+    )
+
+
+def test_a_cue_set_inside_the_reported_sentence_reports_it_whole(nlp):
+    # The parser makes "claimed" the root and "breaks" its second act.
+    text = (
+        "This kind of spending, the auditor claimed, breaks the council's own rules, "
+        "and so the budget was frozen."
+    )
+    [quote] = quotes_of(nlp, text)
+    assert (quote.kind, quote.cue) == ("indirect", "claimed")
+    assert quote.text == text[: text.index(", and so")]
+
+
+def test_a_closing_attribution_joined_to_the_sentence_reports_what_precedes_it(nlp):
+    # The parser joins "said" to "hanging" as a second act.
+    text = (
+        "In nearby Tarn, the big paper mill is hanging on, but it is under heavy pressure "
+        "from cheap imports, said the company's chief executive, Lena Holm."
+    )
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Lena Holm"))
+    assert (quote.kind, quote.cue, quote.speaker_key) == ("indirect", "said", "a1")
+    assert quote.text == text[: text.index(", said")]
+
+
+def test_a_closing_participle_is_no_attribution(nlp):
+    text = "The senator started the day in Ohio, showing a gentler side on a morning show."
+    assert quotes_of(nlp, text) == []
+
+
+def test_an_impersonal_infinitive_cue_is_nobodys_report(nlp):
+    for text in (
+        "It is too soon to say whether the new ferry timetable will work.",
+        "It's safe to say the mayor has lost patience with the port authority.",
+        "It's worth noting that the harbour has been dredged twice since 2010.",
+    ):
+        assert quotes_of(nlp, text) == [], text
+
+
+def test_an_infinitive_cue_with_a_speaker_is_a_report(nlp):
+    text = "Ines Varga was quick to note that the harbour had been dredged twice."
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Ines Varga"))
+    assert (quote.kind, quote.text) == ("indirect", "the harbour had been dredged twice")
+
+
+def test_an_inverted_closing_cue_reports_all_before_its_comma(nlp):
+    # The parser reads "plan signals" as a noun, so the clause has no verb.
+    text = (
+        "The rejection of the harbour plan signals “the beginning of the end” for the "
+        "islands, said Lena Holm, head of the islanders' association."
+    )
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Lena Holm"))
+    assert (quote.kind, quote.cue, quote.speaker_key) == ("mixed", "said", "a1")
+    assert quote.text == text[: text.index(", said")]
+
+
+def test_a_reported_sentence_goes_on_after_an_inserted_cue_with_including(nlp):
+    text = (
+        "The memos covered a range of budget topics, the Herald said, including pensions, "
+        "bonds and road repairs."
+    )
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == text[:-1]
+
+
+def test_an_absolute_phrase_after_an_inserted_cue_is_reported(nlp):
+    text = (
+        "The two mayors are now level in the race, the new survey shows, with each drawing "
+        "41 percent of voters."
+    )
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == text[:-1]
+
+
+def test_a_reported_sentence_goes_on_after_an_inserted_cue_and_a_semicolon(nlp):
+    text = "The agency did receive several warnings, he said; its analysts simply missed them."
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == text[:-1]
+
+
+def test_an_inserted_cue_then_an_occasion_ends_the_report(nlp):
+    text = "The port will reopen in May, the minister said, in an interview with Radio Nord."
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == "The port will reopen in May"
+
+
+def test_a_that_clause_read_as_relative_after_a_time_phrase_is_the_report(nlp):
+    # The parser hangs "that Ms. Lund was ..." on "hours" as a relative clause.
+    text = (
+        "He attacked her again, tweeting in the early morning hours that Ms. Lund was "
+        "“disgusting” and had a past."
+    )
+    [quote] = quotes_of(nlp, text)
+    assert (quote.kind, quote.cue) == ("mixed", "tweeting")
+    assert quote.text == "Ms. Lund was “disgusting” and had a past"
+
+
+def test_a_true_relative_clause_after_a_cue_reports_nothing(nlp):
+    assert quotes_of(nlp, "She recalled the hours that she spent in the archive.") == []

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 
 from briefer.core import registry
-from briefer.core.names import compatible_given_names, given_name
+from briefer.core.names import compatible_given_names, given_name, without_country
 from briefer.core.records import Analysis, ExtractedActor
 from briefer.core.store.queries import ProjectQueries, alias_key
 from briefer.core.store.rows import utc_now
@@ -93,6 +93,9 @@ def _may_be_one_person(project: ProjectQueries, actor_id: int,
     return roles_agree(json.loads(row[2] or "[]"), extracted.roles)
 
 
+# Types whose names may drop the country opening them.
+BODY_TYPES = frozenset({"government", "international", "organization", "party"})
+
 ROLE_QUALIFIERS = frozenset({
     "former", "senior", "deputy", "acting", "assistant", "chief", "interim", "state", "the",
     "of", "for", "at", "on", "in", "and", "a", "an", "to", "s",
@@ -138,7 +141,11 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def resolve_actor(project: ProjectQueries, extracted: ExtractedActor) -> int:
     """The project actor an extracted actor is, created or updated from what was found."""
-    keys = [alias_key(n) for n in [extracted.name, *extracted.aliases]]
+    names = [extracted.name, *extracted.aliases]
+    if extracted.type in BODY_TYPES:
+        # "U.S. Army" in one article is the "Army" of another.
+        names += [short for n in names if (short := without_country(n))]
+    keys = [alias_key(n) for n in names]
     keys = [k for k in dict.fromkeys(keys) if k]
     actor_id = None
     # Full names first: a one-word alias ("trump", "sally") is the weakest evidence.

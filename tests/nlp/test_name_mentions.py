@@ -1,0 +1,35 @@
+"""Further mentions of an article's actors found by their names."""
+
+from briefer.core.records import ExtractedActor, Span
+from briefer.nlp.actors import extract_actors
+from briefer.nlp.name_mentions import surnames_of_people
+
+
+def test_a_surname_typed_as_an_organisation_is_the_persons_mention():
+    person = ExtractedActor("a1", "Carly Fiorina", "person",
+                            mentions=[Span(0, 13, "Carly Fiorina")])
+    surname = ExtractedActor("a2", "Fiorina", "organization", mentions=[Span(40, 47, "Fiorina")])
+    body = ExtractedActor("a3", "Pentagon", "government", mentions=[Span(60, 68, "Pentagon")])
+    kept = surnames_of_people([person, surname, body])
+    assert kept == [person, body]
+    assert [m.start for m in person.mentions] == [0, 40]
+
+
+def test_a_surname_two_people_share_stays_apart():
+    first = ExtractedActor("a1", "Bill Clinton", "person", mentions=[Span(0, 12, "Bill Clinton")])
+    second = ExtractedActor("a2", "Hillary Clinton", "person",
+                            mentions=[Span(20, 35, "Hillary Clinton")])
+    surname = ExtractedActor("a3", "Clinton", "organization", mentions=[Span(50, 57, "Clinton")])
+    assert surnames_of_people([first, second, surname]) == [first, second, surname]
+
+
+def test_a_headline_surname_read_as_a_body_joins_the_person(nlp):
+    text = (
+        "Carson, Huckabee, Fiorina earned speaking fees during campaign.\n\n"
+        "Carly Fiorina, the former Hewlett-Packard chief executive, gave two speeches "
+        "this year. Fiorina delivered a pair of $48,000 speeches in March."
+    )
+    actors = extract_actors(nlp(text))
+    at = text.index("Fiorina delivered")
+    owner = next(a for a in actors if any(m.start <= at < m.end for m in a.mentions))
+    assert owner.name == "Carly Fiorina" and owner.type == "person"
