@@ -40,6 +40,7 @@ from briefer.nlp.speaker_words import (
     labelled_person,
     name_span,
     named_apposition,
+    partner_before,
     person_gender,
     without_article,
 )
@@ -108,7 +109,7 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers):
         )
         if not keys:
             members = conjoined(head) or [head]
-            partner = self.partner_before(head) if len(members) == 1 else None
+            partner = partner_before(head, self.actors) if len(members) == 1 else None
             if partner is not None:
                 members = [partner, head]
             if len(members) > 1:
@@ -128,22 +129,6 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers):
                                 document.idx, list(keys)
                             )
         return keys
-
-    def partner_before(self, head: Token) -> Token | None:
-        """ "Khalid and Amina Rahman ... said" with the first name left out of
-        the subject by the parser: a known person's name right before "and"
-        and the speaker's name is a co-speaker."""
-        start = name_span(head).start
-        if start < 2 or head.pos_ != "PROPN" or self.doc[start - 1].lower_ not in ("and", "&"):
-            return None
-        partner = self.doc[start - 2]
-        if partner.pos_ != "PROPN" or "\n" in partner.whitespace_ + self.doc[start - 1].whitespace_:
-            return None  # the parser may even cut the sentence after the partner
-        known = any(
-            a.type == "person" and any(m.start <= partner.idx < m.end for m in a.mentions)
-            for a in self.actors
-        )
-        return partner if known else None
 
     def split_joined(self, members: list[Token]) -> None:
         """"The Federation of Small Businesses and the British Chambers of

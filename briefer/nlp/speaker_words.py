@@ -190,3 +190,21 @@ def apposed_name(head: Token, member: Token) -> Token:
             )
             return inner if inner is not None else member
     return member
+
+
+def partner_before(head: Token, actors: list[ExtractedActor]) -> Token | None:
+    """ "Khalid and Amina Rahman ... said" with the first name left out of the
+    subject by the parser: a known person's name right before "and" and the
+    speaker's name is a co-speaker."""
+    doc = head.doc
+    start = name_span(head).start
+    if start < 2 or head.pos_ != "PROPN" or doc[start - 1].lower_ not in ("and", "&"):
+        return None
+    partner = doc[start - 2]
+    if partner.pos_ != "PROPN" or "\n" in partner.whitespace_ + doc[start - 1].whitespace_:
+        return None  # the parser may even cut the sentence after the partner
+    known = any(
+        a.type == "person" and any(m.start <= partner.idx < m.end for m in a.mentions)
+        for a in actors
+    )
+    return partner if known else None
