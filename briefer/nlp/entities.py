@@ -528,5 +528,5 @@ def corrected_entities(doc: Doc, text: str | None = None) -> list[Entity]:
     entities = repairs.split_at_and(doc, repairs.without_trailing_titles(doc, entities))
     entities = repairs.titled_surnames(doc, repairs.people_by_cue(doc, _relabel(doc, entities)))
     entities = repairs.given_names_and_apposed_people(doc, entities)
-    entities = repairs.couples_given_names(doc, entities)
+    entities = repairs.couples_given_names(doc, repairs.honorific_people(doc, entities))
     return repairs.recover_administrations(doc, _add_known_names(doc, text, entities, headlines))

@@ -243,6 +243,34 @@ def given_names_and_apposed_people(doc: Doc, entities: list[Entity]) -> list[Ent
     return kept
 
 
+def honorific_people(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "Members present: Dame Harriet Vale (Chair)", "Dr Hannah Okwu": an
+    honorific, a known given name and one or two more capitalised words are a
+    person, whatever the model made of them."""
+    honorifics = lexicon.honorifics()
+    for token in doc[:-2]:
+        if token.lower_.rstrip(".") not in {h.rstrip(".") for h in honorifics}:
+            continue
+        start = token.i + 1 if doc[token.i + 1].text != "." else token.i + 2
+        if start >= len(doc) or not lexicon.first_name_gender(doc[start].text):
+            continue
+        end = start + 1
+        while end < min(start + 3, len(doc)) and doc[end].tag_ in PROPER_TAGS and (
+            doc[end].text[:1].isupper() and not lexicon.is_title_word(doc[end].text)
+        ):
+            end += 1
+        if end - start < 2 or any(t.text in institution_heads() for t in doc[start:end]):
+            continue
+        overlapping = [e for e in entities if e.start < end and start < e.end]
+        if any(e.label == "PERSON" or e.anchored or e.start < token.i for e in overlapping):
+            continue
+        kept = [e for e in entities if e not in overlapping or e.end > end]
+        if len(kept) != len(entities) - len(overlapping):
+            continue  # a longer name runs on past the person's
+        entities = put_entity(kept, make_entity(doc, start, end, "PERSON"), frozenset())
+    return entities
+
+
 def couples_given_names(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """ "Khalid and Amina Rahman": a known given name alone before "and" and a
     person's full name is a person the model missed (it shares the surname)."""
