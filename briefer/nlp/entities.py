@@ -62,6 +62,22 @@ def headline_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
+def short_lines(text: str, words: int = 12) -> list[tuple[int, int]]:
+    """Character ranges of lines of a dozen words or fewer that end no
+    sentence: headlines in any case ("African leaders agree joint force"),
+    subheads and time stamps, which summarise and name no one acting."""
+    ranges = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.rstrip()
+        if stripped and len(stripped.split()) <= words and not stripped.endswith(
+            (".", "?", "!", '"', "”", ":")
+        ):
+            ranges.append((offset, offset + len(stripped)))
+        offset += len(line)
+    return ranges
+
+
 def _in_ranges(char: int, ranges: list[tuple[int, int]]) -> bool:
     return any(start <= char < end for start, end in ranges)
 

@@ -709,3 +709,14 @@ def test_a_possessive_typed_with_an_opening_quote_is_the_same_person(nlp):
     people = [a for a in extract_actors(nlp(text)) if a.type == "person"]
     assert [a.name for a in people] == ["Donald Trump"]
     assert len(people[0].mentions) == 2
+
+
+def test_a_group_named_only_in_a_headline_is_no_actor(nlp):
+    text = (
+        "African leaders agree joint force against Sahel insurgents\n\n"
+        "European officials said on Sunday the force would need funding, and the bloc's "
+        "chairman, Joseph Mwangale, said it would deploy by June."
+    )
+    names = {a.name for a in actors_of(nlp, text)}
+    assert "African leaders" not in names
+    assert "European officials" in names
