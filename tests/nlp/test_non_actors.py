@@ -388,3 +388,13 @@ def test_ships_platforms_borders_laws_events_and_time_zones_are_no_actors(nlp, t
     names = analysed_names(nlp, text)
     assert not_actor not in names
     assert names  # the story's actors are still found
+
+
+def test_a_listed_body_before_official_or_funding_is_no_actor(nlp):
+    text = (
+        "A U.N. official, speaking on condition of anonymity, said the force would need a "
+        "mandate to receive U.N. funding. NATO said it would help."
+    )
+    names = names_of(nlp, text)
+    assert "U.N." not in names and "United Nations" not in names
+    assert "NATO" in names
