@@ -38,6 +38,7 @@ from briefer.nlp.speaker_words import (
     is_misread_description,
     is_share,
     labelled_person,
+    name_before_description,
     name_span,
     named_apposition,
     partner_before,
@@ -325,6 +326,8 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers):
             if named is not None:
                 # "A top strategist, John Weaver, said ..."
                 return self.speaker(named)
+            if (opening := name_before_description(head)) is not None:
+                return self.described_body(opening)
             if self.sources.is_document(head):
                 return self.document_author(head)
             body = self.spokesperson_body(head) or self.members_body(head)

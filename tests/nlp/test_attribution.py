@@ -694,3 +694,19 @@ def test_one_of_several_named_in_apposition_is_the_speaker(nlp):
     names = {a.key: a.name for a in analysis.actors}
     quote = next(q for q in analysis.quotes if "stretched the law" in q.text)
     assert [names[k] for k in quote.speaker_keys] == ["Alan Birch"]
+
+
+def test_a_name_the_parser_misread_before_its_description_speaks(nlp):
+    from briefer.nlp.analyze import analyze_doc
+
+    text = (
+        "About 300 protesters gathered outside the palace. Stop the Race, the group that "
+        "organised the protest, said in a statement that the declaration was empty."
+    )
+    analysis = analyze_doc(nlp(text))
+    actors = {a.key: a for a in analysis.actors}
+    [quote] = [q for q in analysis.quotes if "declaration" in q.text]
+    assert [(actors[k].name, actors[k].type) for k in quote.speaker_keys] == [
+        ("Stop the Race", "organization")
+    ]
+    assert not any(a.name == "group" for a in analysis.actors)
