@@ -139,6 +139,23 @@ def without_leading_common_words(doc: Doc, text: str, entities: list[Entity]) ->
     return kept
 
 
+def without_leading_roles(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "Dr Hannah Okwu, Senior Economist, Castlebridge Institute;" with
+    "Economist, Castlebridge Institute" tagged as one organisation: a role
+    word and a comma open no organisation's name."""
+    roles = lexicon.role_heads()
+    kept = []
+    for entity in entities:
+        start = entity.start
+        while (
+            entity.label == "ORG" and not entity.anchored and start + 2 < entity.end
+            and doc[start].lower_ in roles and doc[start + 1].text == ","
+        ):
+            start += 2
+        kept.append(entity if start == entity.start else make_entity(doc, start, entity.end, "ORG"))
+    return kept
+
+
 def split_at_at(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """ "Pandemic Center at Brown University School of Public Health": an
     institution "at" another is two bodies, the first part of the second."""
