@@ -29,6 +29,7 @@ from briefer.nlp.entities import (
     Entity,
     corrected_entities,
     make_entity,
+    short_lines,
     surname_end,
     surname_start,
 )
@@ -318,15 +319,20 @@ def _country_clusters(doc: Doc, places: list[Entity]) -> list[_Cluster]:
     return list(by_name.values())
 
 
-def _group_clusters(doc: Doc, nationalities: list[Entity]) -> list[_Cluster]:
+def _group_clusters(
+    doc: Doc, nationalities: list[Entity], headlines: list[tuple[int, int]]
+) -> list[_Cluster]:
     """ "European officials" where they act or speak, "Ukrainians" where they
-    speak: a people as such ("if Americans keep buying") is no actor."""
+    speak: a people as such ("if Americans keep buying") is no actor, nor a
+    headline's summary ("African leaders agree joint force")."""
     nouns = lexicon.collective_nouns()
     speech = lexicon.load("speech")
     speaking = frozenset(speech["reporting_verbs"] + speech["characterizing_verbs"])
     by_key: dict[str, _Cluster] = {}
     for entity in nationalities:
         head = doc[entity.end - 1]
+        if any(start <= doc[entity.start].idx < end for start, end in headlines):
+            continue
         if head.tag_ in ("NNPS", "NNS") and entity.end - entity.start == 1 and (
             head.head.lemma_.lower() not in speaking
         ) and not (entity.start > 0 and doc[entity.start - 1].lower_ == "the"):
@@ -531,7 +537,7 @@ def extract_actors(doc: Doc) -> list[ExtractedActor]:
         *_person_clusters(doc, by_label.get("PERSON", [])),
         *orgs,
         *_country_clusters(doc, by_label.get("GPE", []) + by_label.get("FAC", [])),
-        *_group_clusters(doc, by_label.get("NORP", [])),
+        *_group_clusters(doc, by_label.get("NORP", []), short_lines(text)),
     ]
     clusters = _seats_of_bodies(_states_named_by_people(doc, clusters))
     clusters = _addressed_speakers(doc, text, clusters)

@@ -284,6 +284,7 @@ class ExpertWords:
     expert_suffixes: tuple[str, ...] = ()
     current: tuple[str, ...] = ()
     political_lowercase: tuple[str, ...] = ()
+    corporate: tuple[str, ...] = ()
 
 
 @cache
@@ -311,6 +312,7 @@ def expert_words() -> ExpertWords:
         lower("expert_role_suffixes"),
         lower("current_words"),
         lower("political_lowercase_words"),
+        lower("corporate_role_words"),
     )
 
 

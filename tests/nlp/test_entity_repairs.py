@@ -37,3 +37,14 @@ def test_a_name_listed_with_people_is_a_person(nlp):
     types = {a.name: a.type for a in extract_actors(nlp(text))}
     assert types.get("Kimberly Morris") == "person"
     assert types.get("Morgan Stanley") == "company"
+
+
+def test_a_role_and_a_comma_open_no_organisation(nlp):
+    text = (
+        "Witnesses: Nikhil Rao, Executive Director, Financial Conduct Authority; Dr Hannah "
+        "Okwu, Senior Economist, Castlebridge Institute; Graeme Tulloch, Chief Executive, "
+        "Ardmore Motor Finance plc."
+    )
+    names = {a.name for a in extract_actors(nlp(text))}
+    assert "Castlebridge Institute" in names
+    assert not any(name.startswith("Economist") for name in names)

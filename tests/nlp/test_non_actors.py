@@ -294,6 +294,22 @@ def test_treaties_conventions_time_zones_and_a_bare_pac_are_no_actors(nlp):
     assert "Ann Ford" in names
 
 
+def test_ships_titles_laws_and_platforms_are_no_actors(nlp):
+    text = (
+        "The Coast Guard said the bulk carrier Harbor Crest had run aground. "
+        "The MV Lantern Star is due to dock next week, the port authority said. "
+        "Forty countries signed the Geneva Declaration on Responsible Robotics. "
+        "The force will be paid for under the Coastal Defence Fund Act, the minister said. "
+        "The Northern Front said in a statement posted on Telegram that it would fight on. "
+        "The storm will reach the coast by 9 a.m. CT, the Marlow Weather Service said."
+    )
+    names = names_of(nlp, text)
+    for thing in ("Harbor Crest", "MV Lantern Star", "Responsible Robotics",
+                  "Coastal Defence Fund Act", "Telegram", "Ct", "CT"):
+        assert thing not in names
+    assert "Coast Guard" in names
+
+
 def test_an_event_word_in_lower_case_only_qualifies_a_body(nlp):
     text = (
         "At least half of the 112-member convention Rules Committee would have to back "
@@ -381,3 +397,13 @@ def test_a_person_a_room_is_named_after_is_no_actor_there(nlp):
     )
     names = names_of(nlp, text)
     assert "James S. Brady" not in names and "Barack Obama" in names
+
+
+def test_a_listed_body_before_official_or_funding_is_no_actor(nlp):
+    text = (
+        "A U.N. official, speaking on condition of anonymity, said the force would need a "
+        "mandate to receive U.N. funding. NATO said it would help."
+    )
+    names = names_of(nlp, text)
+    assert "U.N." not in names and "United Nations" not in names
+    assert "NATO" in names
