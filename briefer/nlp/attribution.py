@@ -42,6 +42,7 @@ from briefer.nlp.speaker_words import (
     name_span,
     named_apposition,
     partner_before,
+    person_after_cut_title,
     person_gender,
     without_article,
 )
@@ -279,6 +280,8 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers):
 
     def speaker(self, head: Token) -> str | None:
         """The actor key one speaker word stands for, or None."""
+        if (named := person_after_cut_title(head)) is not None:
+            return self.speaker(named)
         # "One of the two commissioners, Alan Birch, wrote": the one named.
         indefinite = head.lower_ in self.lexicon.anonymous_sources and head.pos_ in INDEFINITE
         if (is_share(head) or indefinite) and (named := named_apposition(head)) is not None:
