@@ -48,3 +48,14 @@ def test_a_role_and_a_comma_open_no_organisation(nlp):
     names = {a.name for a in extract_actors(nlp(text))}
     assert "Castlebridge Institute" in names
     assert not any(name.startswith("Economist") for name in names)
+
+
+def test_a_title_word_opening_a_firms_name_opens_no_person(nlp):
+    text = (
+        "General Electric said profits rose, and the General Services Administration "
+        "agreed. Cllr Louise Haddon, who leads the council, said the plan was fair."
+    )
+    types = {a.name: a.type for a in extract_actors(nlp(text))}
+    assert types.get("General Electric") == "company"
+    assert types.get("General Services Administration") == "government"
+    assert types.get("Louise Haddon") == "person"
