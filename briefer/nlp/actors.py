@@ -29,13 +29,14 @@ from briefer.nlp.entities import (
     Entity,
     corrected_entities,
     make_entity,
+    short_lines,
     surname_end,
     surname_start,
 )
 from briefer.nlp.entity_repairs import SPEAKER_LABEL
 from briefer.nlp.experts import is_expert
 from briefer.nlp.lexicon import name_key
-from briefer.nlp.name_mentions import add_name_occurrences, surnames_of_people
+from briefer.nlp.name_mentions import add_name_occurrences, epithets_of_people, surnames_of_people
 from briefer.nlp.non_actors import without_non_actors
 from briefer.nlp.role_phrases import affiliation_kind
 from briefer.nlp.roles import (
@@ -318,15 +319,20 @@ def _country_clusters(doc: Doc, places: list[Entity]) -> list[_Cluster]:
     return list(by_name.values())
 
 
-def _group_clusters(doc: Doc, nationalities: list[Entity]) -> list[_Cluster]:
+def _group_clusters(
+    doc: Doc, nationalities: list[Entity], headlines: list[tuple[int, int]]
+) -> list[_Cluster]:
     """ "European officials" where they act or speak, "Ukrainians" where they
-    speak: a people as such ("if Americans keep buying") is no actor."""
+    speak: a people as such ("if Americans keep buying") is no actor, nor a
+    headline's summary ("African leaders agree joint force")."""
     nouns = lexicon.collective_nouns()
     speech = lexicon.load("speech")
     speaking = frozenset(speech["reporting_verbs"] + speech["characterizing_verbs"])
     by_key: dict[str, _Cluster] = {}
     for entity in nationalities:
         head = doc[entity.end - 1]
+        if any(start <= doc[entity.start].idx < end for start, end in headlines):
+            continue
         if head.tag_ in ("NNPS", "NNS") and entity.end - entity.start == 1 and (
             head.head.lemma_.lower() not in speaking
         ) and not (entity.start > 0 and doc[entity.start - 1].lower_ == "the"):
@@ -393,7 +399,7 @@ def _seats_of_bodies(clusters: list[_Cluster]) -> list[_Cluster]:
     kept = []
     for cluster in clusters:
         if cluster.type == "country":
-            moved = [e for e in cluster.entities if bodies.get(seats.get(e.key, ""))]
+            moved = [e for e in cluster.entities if e.key in seats and seats[e.key] in bodies]
             for entity in moved:
                 bodies[seats[entity.key]].entities.append(entity)
             cluster.entities = [e for e in cluster.entities if e not in moved]
@@ -531,7 +537,7 @@ def extract_actors(doc: Doc) -> list[ExtractedActor]:
         *_person_clusters(doc, by_label.get("PERSON", [])),
         *orgs,
         *_country_clusters(doc, by_label.get("GPE", []) + by_label.get("FAC", [])),
-        *_group_clusters(doc, by_label.get("NORP", [])),
+        *_group_clusters(doc, by_label.get("NORP", []), short_lines(text)),
     ]
     clusters = _seats_of_bodies(_states_named_by_people(doc, clusters))
     clusters = _addressed_speakers(doc, text, clusters)
@@ -557,7 +563,7 @@ def extract_actors(doc: Doc) -> list[ExtractedActor]:
             )
         )
     _title_references(text, actors)
-    settled = surnames_of_people(settle_bodies(text, actors))
+    settled = epithets_of_people(surnames_of_people(settle_bodies(text, actors)))
     movements_not_people(text, settled)
     affiliations_are_bodies(text, settled)
     settled = without_non_actors(doc, text, _without_title_modifiers(text, settled))

@@ -38,8 +38,10 @@ from briefer.nlp.speaker_words import (
     is_misread_description,
     is_share,
     labelled_person,
+    name_before_description,
     name_span,
     named_apposition,
+    partner_before,
     person_gender,
     without_article,
 )
@@ -107,7 +109,10 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers):
             or self.included_members(head)
         )
         if not keys:
-            members = conjoined(head)
+            members = conjoined(head) or [head]
+            partner = partner_before(head, self.actors) if len(members) == 1 else None
+            if partner is not None:
+                members = [partner, head]
             if len(members) > 1:
                 self.split_joined(members)
             for token in members:
@@ -321,6 +326,8 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers):
             if named is not None:
                 # "A top strategist, John Weaver, said ..."
                 return self.speaker(named)
+            if (opening := name_before_description(head)) is not None:
+                return self.described_body(opening)
             if self.sources.is_document(head):
                 return self.document_author(head)
             body = self.spokesperson_body(head) or self.members_body(head)

@@ -71,16 +71,32 @@ def type_words() -> TypeWords:
     )
 
 
-def head_word(name: str) -> str:
-    """The word a body's name is about: before "of" ("Department of Justice"),
-    else the last word ("Justice Department")."""
+def _head_words(name: str) -> list[str]:
+    """The words of a body's name up to its head: before "of" ("Department
+    of Justice"), else all, less a number closing it ("BBC Radio 4")."""
     lowered = " " + name.lower().strip() + " "
     for splitter in HEAD_SPLITTERS:
         if splitter in lowered:
             lowered = lowered.split(splitter)[0]
             break
     words = lowered.split()
+    while len(words) > 1 and words[-1].isdigit():
+        words.pop()
+    return words
+
+
+def head_word(name: str) -> str:
+    """The word a body's name is about: before "of" ("Department of Justice"),
+    else the last word ("Justice Department", "BBC Radio 4")."""
+    words = _head_words(name)
     return words[-1] if words else ""
+
+
+def _has_head(name: str, heads: tuple[str, ...] | frozenset[str]) -> bool:
+    """Whether the name's head word, or its last two words ("Harbor Federal
+    Credit Union"), is one of `heads`."""
+    words = _head_words(name)
+    return bool(words) and (words[-1] in heads or " ".join(words[-2:]) in heads)
 
 
 @lru_cache(maxsize=1)
@@ -111,10 +127,12 @@ def body_type(name: str, default: str) -> str:
     ):
         return "international"  # "World Anti-Doping Agency", "United Nations Office for ..."
     for kind in TYPE_ORDER:
-        if head in words.heads.get(kind, ()):
+        if _has_head(name, words.heads.get(kind, ())):
             return kind
+    local = _head_words(name)[-2:-1]  # "Eastmere Borough Council"
     if head in words.public_heads and (
         first in words.prefixes["government"] or _starts_with_place(name)
+        or (local and local[0] in words.prefixes["local"])
     ):
         return "government"  # "National Transportation Safety Board", "Sacramento City Council"
     return default
@@ -139,15 +157,19 @@ def settled_type(name: str, found: str) -> str:
         # took for the country it names; a country's own name stays one.
         if countries().country_of_name(name) is not None:
             return found
-        return body_type(name, found)
+        # "Energy UK", "Reform UK": a body named with its country is no country.
+        return body_type(name, "organization" if " " in name.strip() else found)
     if found in ("person", "group"):
         words = type_words()
         lowered = " ".join(name.lower().split())
         head = head_word(name)
+        # "Seatrade Gazette": a paper's head word after no given name.
+        paper = head in words.heads["media"] and not first_name_gender(name.split()[0])
         if (
             lowered not in words.names
             and head not in words.body_heads
             and head not in words.heads.get("company", ())
+            and not paper
         ):
             return found
         return body_type(name, "organization")
@@ -242,13 +264,17 @@ def acronyms_of(name: str) -> set[str]:
     its small words ("Department of Justice" -> "doj", "dj"), a leading
     "U.S." spelt out ("U.S. Department of Agriculture" -> "usda"), without
     the department word ("Department of Health and Human Services" ->
-    "hhs") and without a last "and ..." ("Centers for Disease Control and
-    Prevention" -> "cdc")."""
+    "hhs"), without a last "and ..." ("Centers for Disease Control and
+    Prevention" -> "cdc") and without a leading "U.S." ("U.S. Securities and
+    Exchange Commission" -> "sec")."""
     forms = set()
     for form in (name, canonical_key(name)):
         words = name_key(form).replace("-", " ").split()
         if words and words[0] == "us":
             words = ["u", "s", *words[1:]]
+            content = [w for w in words[2:] if w not in SMALL_WORDS]
+            if len(content) >= 3:
+                forms.add("".join(w[0] for w in content))
         if len(words) < 2:
             continue
         content = [w for w in words if w not in SMALL_WORDS]
@@ -295,12 +321,17 @@ def country_of_body(name: str) -> str | None:
 
 def clean_name(name: str) -> str:
     """A name without a possessor ("Pentagon's Cyber Command", "her State
-    Department", "a White House") or brackets ("Vladimir] Putin")."""
-    name = POSSESSIVE.sub("", name)
+    Department", "a White House"), a possessive ending ("National Review‘s"),
+    a connector it was cut after ("State Department and", "European Court of")
+    or brackets ("Vladimir] Putin")."""
+    name = TRAILING_POSSESSIVE.sub("", POSSESSIVE.sub("", name))
     words = name.split()
     determiners = load_lexicon("actor_types")["name_determiners"]
+    connectors = {w.lower() for w in load_lexicon("organizations")["name_connectors"]}
     while len(words) > 1 and words[0] in determiners:
         words = words[1:]
+    while len(words) > 1 and words[-1].lower() in connectors:
+        words = words[:-1]
     name = " ".join(words)
     name = BRACKETED.sub(" ", name)  # "Ford Motor Co (F.N)": a ticker, an acronym
     for mark in BRACKETS:

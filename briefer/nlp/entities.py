@@ -62,6 +62,22 @@ def headline_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
+def short_lines(text: str, words: int = 12) -> list[tuple[int, int]]:
+    """Character ranges of lines of a dozen words or fewer that end no
+    sentence: headlines in any case ("African leaders agree joint force"),
+    subheads and time stamps, which summarise and name no one acting."""
+    ranges = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.rstrip()
+        if stripped and len(stripped.split()) <= words and not stripped.endswith(
+            (".", "?", "!", '"', "”", ":")
+        ):
+            ranges.append((offset, offset + len(stripped)))
+        offset += len(line)
+    return ranges
+
+
 def _in_ranges(char: int, ranges: list[tuple[int, int]]) -> bool:
     return any(start <= char < end for start, end in ranges)
 
@@ -222,9 +238,11 @@ def _recover_titled_people(
                if e.start < end and start < e.end):
             continue
         title_start, title_end = match.start(), match.start("name")
+        # The title alone, or the title and the name ("Cllr Louise Haddon"
+        # tagged as an organisation), is no entity of its own.
         entities = [
             e for e in entities
-            if not (title_start <= doc[e.start].idx and doc[e.end - 1].idx < title_end)
+            if not (title_start <= doc[e.start].idx < title_end and e.end <= end)
         ]
         entities = put_entity(
             entities, make_entity(doc, start, end, "PERSON", anchored=True), replaceable
@@ -323,7 +341,8 @@ def _relabel(doc: Doc, entities: list[Entity]) -> list[Entity]:
         elif key in lexicon.org_acronyms() or key in lexicon.known_organizations():
             label = "ORG"
         elif (
-            (entity.end - entity.start == 1 and variants.get(key, key) in surnames)
+            # (one word, "Vasquez-Hart" three tokens)
+            (" " not in entity.text and variants.get(key, key) in surnames)
             or (label in ("ORG", "GPE", "LOC") and votes[key]["PERSON"])
             or (label == "ORG" and _reads_as_full_name(doc, entity, lone_person_keys))
         ):
@@ -521,7 +540,10 @@ def corrected_entities(doc: Doc, text: str | None = None) -> list[Entity]:
     entities = _recover_titled_people(doc, text, entities, headlines)
     entities = _recover_described_people(doc, entities)
     entities = repairs.recover_speaker_labels(doc, text, entities)
-    entities = repairs.split_at_at(doc, repairs.without_leading_common_words(doc, text, entities))
+    entities = repairs.without_leading_common_words(doc, text, entities)
+    entities = repairs.split_at_at(doc, repairs.without_leading_roles(doc, entities))
     entities = repairs.split_at_and(doc, repairs.without_trailing_titles(doc, entities))
     entities = repairs.titled_surnames(doc, repairs.people_by_cue(doc, _relabel(doc, entities)))
+    entities = repairs.given_names_and_apposed_people(doc, entities)
+    entities = repairs.couples_given_names(doc, repairs.honorific_people(doc, entities))
     return repairs.recover_administrations(doc, _add_known_names(doc, text, entities, headlines))

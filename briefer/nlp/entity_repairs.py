@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 DASHES = frozenset({"-", "–", "—", "--"})
+# Labels the model gives a person's name apposed to a role ("The shadow chancellor, Rhodri Vane").
+MISREAD_LABELS = frozenset({"FAC", "ORG", "LOC", "GPE", "PRODUCT", "WORK_OF_ART"})
 
 
 def split_at_dashes(doc: Doc, entities: list[Entity]) -> list[Entity]:
@@ -137,6 +139,23 @@ def without_leading_common_words(doc: Doc, text: str, entities: list[Entity]) ->
     return kept
 
 
+def without_leading_roles(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "Dr Hannah Okwu, Senior Economist, Castlebridge Institute;" with
+    "Economist, Castlebridge Institute" tagged as one organisation: a role
+    word and a comma open no organisation's name."""
+    roles = lexicon.role_heads()
+    kept = []
+    for entity in entities:
+        start = entity.start
+        while (
+            entity.label == "ORG" and not entity.anchored and start + 2 < entity.end
+            and doc[start].lower_ in roles and doc[start + 1].text == ","
+        ):
+            start += 2
+        kept.append(entity if start == entity.start else make_entity(doc, start, entity.end, "ORG"))
+    return kept
+
+
 def split_at_at(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """ "Pandemic Center at Brown University School of Public Health": an
     institution "at" another is two bodies, the first part of the second."""
@@ -161,7 +180,8 @@ def split_at_at(doc: Doc, entities: list[Entity]) -> list[Entity]:
 def people_by_cue(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """A name the model took for an organisation is a person's when it opens
     with a given name and the sentence says so: "Harjit Sandhu, who chairs
-    ...", "its chief executive, Amanda Pritchard-Lowe, said"."""
+    ...", "its chief executive, Amanda Pritchard-Lowe, said", or lists it with
+    people ("Kimberly Morris, Anthony Disla and Roy Fernandez")."""
     roles = lexicon.role_heads()
     people = []
     for entity in entities:
@@ -185,17 +205,113 @@ def people_by_cue(doc: Doc, entities: list[Entity]) -> list[Entity]:
             t.lower_ in roles for t in doc[end + 1 : end + 6]
         )
         apposed = role_before or role_after
+        root = doc[start:end].root
+        # "victims: Kimberly Morris, Anthony Disla and Roy Fernandez": listed with people.
+        listed = any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in root.children) or (
+            root.dep_ == "conj" and root.head.ent_type_ == "PERSON"
+        )
+        given = lexicon.first_name_gender(words[0].text) if words else None
+        if listed and words and not given:
+            given = lexicon.given_name_kind(words[0].text)
         if (
             2 <= len(words) <= 4
             and all(t.tag_ in PROPER_TAGS for t in words)
-            and (relative or lexicon.first_name_gender(words[0].text))
+            and (relative or given)
             and not any(t.text in institution_heads() for t in words)
-            and (relative or apposed)
+            and (relative or apposed or listed)
         ):
             people.append(make_entity(doc, start, end, "PERSON", anchored=True))
         else:
             people.append(entity)
     return people
+
+
+def given_names_and_apposed_people(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "Its chief executive, Anders Holm," with only "Holm" tagged, and "WADA's
+    director general, Anders Fjelstad," with neither: a known given name the
+    model cut off a person's name belongs to it, and two or three proper
+    nouns opening with one, apposed to a role noun, are a person."""
+    taken = {i for e in entities for i in range(e.start, e.end)}
+    kept = []
+    for entity in entities:
+        before = doc[entity.start - 1] if entity.start > 0 else None
+        if (
+            entity.label == "PERSON" and not entity.anchored and before is not None
+            and before.i not in taken and before.tag_ in PROPER_TAGS
+            and before.dep_ == "compound" and entity.start <= before.head.i < entity.end
+            and lexicon.first_name_gender(before.text)
+        ):
+            entity = make_entity(doc, entity.start - 1, entity.end, "PERSON")
+        kept.append(entity)
+    roles = lexicon.role_heads()
+    for token in doc:
+        head = token.head
+        if head.dep_ == "pobj" and head.head.lower_ in ("of", "for", "at"):
+            head = head.head.head  # "The head of the National Association of ..., Curtis Blaylock"
+        if token.dep_ != "appos" or head.lower_ not in roles:
+            continue
+        start = token.left_edge.i
+        words = doc[start : token.i + 1]
+        # Free words, or one name the model gave another label ("Rhodri Vane" as a place).
+        misread = [
+            e for e in kept if e.start == start and e.end == token.i + 1
+            and e.label in MISREAD_LABELS and not e.anchored
+        ]
+        if (
+            2 <= len(words) <= 3 and all(t.tag_ in PROPER_TAGS for t in words)
+            and (misread or not any(t.i in taken for t in words))
+            and lexicon.first_name_gender(words[0].text)
+            and not any(t.text in institution_heads() for t in words)
+        ):
+            person = make_entity(doc, start, token.i + 1, "PERSON")
+            kept = [e for e in kept if e not in misread]
+            kept = put_entity(kept, person, frozenset())
+    return kept
+
+
+def honorific_people(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "Members present: Dame Harriet Vale (Chair)", "Dr Hannah Okwu": an
+    honorific, a known given name and one or two more capitalised words are a
+    person, whatever the model made of them."""
+    honorifics = lexicon.honorifics()
+    for token in doc[:-2]:
+        if token.lower_.rstrip(".") not in {h.rstrip(".") for h in honorifics}:
+            continue
+        start = token.i + 1 if doc[token.i + 1].text != "." else token.i + 2
+        if start >= len(doc) or not lexicon.first_name_gender(doc[start].text):
+            continue
+        end = start + 1
+        while end < min(start + 3, len(doc)) and doc[end].tag_ in PROPER_TAGS and (
+            doc[end].text[:1].isupper() and not lexicon.is_title_word(doc[end].text)
+        ):
+            end += 1
+        if end - start < 2 or any(t.text in institution_heads() for t in doc[start:end]):
+            continue
+        overlapping = [e for e in entities if e.start < end and start < e.end]
+        if any(e.label == "PERSON" or e.anchored or e.start < token.i for e in overlapping):
+            continue
+        kept = [e for e in entities if e not in overlapping or e.end > end]
+        if len(kept) != len(entities) - len(overlapping):
+            continue  # a longer name runs on past the person's
+        entities = put_entity(kept, make_entity(doc, start, end, "PERSON"), frozenset())
+    return entities
+
+
+def couples_given_names(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "Khalid and Amina Rahman": a known given name alone before "and" and a
+    person's full name is a person the model missed (it shares the surname)."""
+    taken = {i for e in entities for i in range(e.start, e.end)}
+    for person in [e for e in entities if e.label == "PERSON" and e.end - e.start > 1]:
+        at = person.start - 2
+        if at < 0 or doc[at + 1].lower_ not in ("and", "&") or at in taken:
+            continue
+        given = doc[at]
+        if (
+            given.tag_ in PROPER_TAGS and lexicon.first_name_gender(given.text)
+            and lexicon.first_name_gender(doc[person.start].text)
+        ):
+            entities = put_entity(entities, make_entity(doc, at, at + 1, "PERSON"), frozenset())
+    return entities
 
 
 def recover_administrations(doc: Doc, entities: list[Entity]) -> list[Entity]:
@@ -378,9 +494,10 @@ def recover_country_bodies(doc: Doc, entities: list[Entity]) -> list[Entity]:
 def titled_surnames(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """ "General Petraeus got in trouble", with David Petraeus named: a title
     and the surname of a person the article names, taken for an
-    organisation, is that person (the title no part of the name)."""
+    organisation, is that person (the title no part of the name); so is
+    such a surname after a title outside the name ("Dr. Vasquez-Hart")."""
     surnames = {
-        doc[e.end - 1].text for e in entities if e.label == "PERSON" and e.end - e.start > 1
+        e.text.split()[-1] for e in entities if e.label == "PERSON" and " " in e.text
     }
     repaired = []
     for entity in entities:
@@ -390,6 +507,11 @@ def titled_surnames(doc: Doc, entities: list[Entity]) -> list[Entity]:
             and doc[entity.start + 1].text in surnames
         ):
             entity = make_entity(doc, entity.start + 1, entity.end, "PERSON")
+        elif (
+            entity.label == "ORG" and entity.text in surnames and entity.start > 0
+            and lexicon.is_title_word(doc[entity.start - 1].text)
+        ):
+            entity = make_entity(doc, entity.start, entity.end, "PERSON")
         repaired.append(entity)
     return repaired
 

@@ -112,7 +112,8 @@ def is_expert(
         official = _names_any(padded, words.official_roles)
         post = official or any(w in lexicon.role_heads() for w in padded.split())
         former = _names_any(padded, words.former) and not _names_any(padded, words.current)
-        if post and former and not appointed:
+        corporate = _names_any(padded, words.corporate)  # "former chief financial officer"
+        if post and former and not appointed and not corporate:
             # A former career official now commenting ("former engineer at the
             # FCC", "retired admiral"); a former appointee or politician is none.
             if not _names_any(padded, words.political_roles):

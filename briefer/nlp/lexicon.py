@@ -284,6 +284,7 @@ class ExpertWords:
     expert_suffixes: tuple[str, ...] = ()
     current: tuple[str, ...] = ()
     political_lowercase: tuple[str, ...] = ()
+    corporate: tuple[str, ...] = ()
 
 
 @cache
@@ -311,6 +312,7 @@ def expert_words() -> ExpertWords:
         lower("expert_role_suffixes"),
         lower("current_words"),
         lower("political_lowercase_words"),
+        lower("corporate_role_words"),
     )
 
 
@@ -328,6 +330,13 @@ def first_name_gender(name: str) -> str | None:
     sex ("Susan", "Antonin"); None when unknown or given to both ("Terry")."""
     gender = _gender_detector().get_gender(name)
     return gender if gender in ("female", "male") else None
+
+
+def given_name_kind(name: str) -> str | None:
+    """What the name list says of a given name given to both sexes or mostly
+    to one ("Kimberly": "mostly_female"); None when it does not know it."""
+    kind = _gender_detector().get_gender(name)
+    return None if kind == "unknown" else kind
 
 
 def is_title_word(word: str) -> bool:

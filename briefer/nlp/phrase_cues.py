@@ -122,6 +122,10 @@ class PhraseCues(QuotedWords):
                 source = next((c for c in last.children if c.dep_ == "pobj"), None)
                 if source is None and i + size < len(self.doc):
                     source = self.doc[i + size]
+                if source is not None and source.tag_ == "NN" and source.is_lower and not any(
+                    source.children
+                ):
+                    continue  # "shared according to need", "according to plan": a manner
                 if source is not None:
                     yield self.doc[i], source, self.doc[i : i + size].text
 

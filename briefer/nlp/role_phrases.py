@@ -180,6 +180,10 @@ def title_start(doc: Doc, head: int, entity_at: dict[int, Entity]) -> int:
             "DATE", "TIME"
         ):
             break
+        if token.tag_ == "VBG" and token.dep_ in ("amod", "compound") and token.head.i <= head:
+            start = i  # "managing director", "acting commissioner"
+            i -= 1
+            continue
         if token.lower_ in ARTICLES or token.pos_ in TITLE_STOP_POS:
             if token.lower_ in lexicon.expert_words().former:
                 start = i

@@ -207,7 +207,9 @@ def role_before_comma(
     elif not is_role_noun(doc[head]) or label_at(entity_at, head) == "ORG":
         return None
     after = name_end(doc, entity, entity_at)
-    if after < len(doc) and doc[after].text not in (",", ".", ";"):
+    # "His lawyer, Alana Whitcombe of the law firm X, said": the name's own
+    # affiliation may follow it.
+    if after < len(doc) and doc[after].text not in (",", ".", ";", "of", "at"):
         return None
     start = title_start(doc, head, entity_at)
     if any(t.lower_ in RELATIVE_WORDS for t in doc[start:comma]):
@@ -218,7 +220,7 @@ def role_before_comma(
     if (
         before is not None
         and before.lower_ not in ARTICLES | POSSESSIVES | ROLE_DETERMINERS
-        and not before.is_punct
+        and not before.is_punct and before.tag_ != "POS"
         and not ends_line(before)
     ):
         return None
@@ -228,12 +230,20 @@ def role_before_comma(
 
 
 def _role_before_phrase(doc: Doc, comma: int, entity_at: dict[int, Entity]) -> int | None:
-    """The role noun a short "for/of/at ..." phrase before COMMA hangs on, if any."""
-    for j in range(comma - 1, max(comma - 7, 1), -1):
+    """The role noun a short "for/of/at ..." phrase before COMMA hangs on, if
+    any; a name in the phrase counts as one word ("The head of the National
+    Association of State Retirement Administrators,")."""
+    words = 0
+    j = comma - 1
+    while j > 1 and words < 6:
         if j in entity_at:
-            continue  # "of" inside "the Department of Defense"
+            j = entity_at[j].start - 1  # "of" inside "the Department of Defense"
+            words += 1
+            continue
         if doc[j].lower_ in ("for", "of", "at") and doc[j].head.i == j - 1:
             return j - 1 if is_role_noun(doc[j - 1]) else None
+        words += 1
+        j -= 1
     return None
 
 

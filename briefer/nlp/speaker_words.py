@@ -190,3 +190,51 @@ def apposed_name(head: Token, member: Token) -> Token:
             )
             return inner if inner is not None else member
     return member
+
+
+def partner_before(head: Token, actors: list[ExtractedActor]) -> Token | None:
+    """ "Khalid and Amina Rahman ... said" with the first name left out of the
+    subject by the parser: a known person's name right before "and" and the
+    speaker's name is a co-speaker."""
+    doc = head.doc
+    start = name_span(head).start
+    if start < 2 or head.pos_ != "PROPN" or doc[start - 1].lower_ not in ("and", "&"):
+        return None
+    partner = doc[start - 2]
+    if partner.pos_ != "PROPN" or "\n" in partner.whitespace_ + doc[start - 1].whitespace_:
+        return None  # the parser may even cut the sentence after the partner
+    known = any(
+        a.type == "person" and any(m.start <= partner.idx < m.end for m in a.mentions)
+        for a in actors
+    )
+    return partner if known else None
+
+
+NAME_CONNECTORS = frozenset({"the", "of", "and", "for", "&", "on", "in", "to"})
+
+
+def name_before_description(head: Token) -> Span | None:
+    """ "Stop the Race, the group that organised the protest, said": the
+    capitalised words opening the sentence before a description set off by
+    a comma name the speaker, however the parser read them (here a verb)."""
+    doc = head.doc
+    # The description is set off by commas on both sides (the parser may
+    # hang the closing one on it).
+    end = head.right_edge.i
+    closed = doc[end].text == "," or (end + 1 < len(doc) and doc[end + 1].text == ",")
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.tag_ != "NN" or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children
+    ) or not closed:
+        return None
+    comma = head.left_edge.i - 1
+    start = head.sent.start
+    while start < comma and doc[start].is_space:
+        start += 1
+    words = doc[start:comma]
+    if comma <= start or doc[comma].text != "," or not 1 <= len(words) <= 6:
+        return None
+    if not (words[0].is_title and words[-1].is_title) or any(
+        not t.is_title and t.lower_ not in NAME_CONNECTORS for t in words
+    ):
+        return None
+    return None if any(t.ent_type_ for t in words) else words

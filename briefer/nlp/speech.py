@@ -264,7 +264,9 @@ def _adverbial_participle(verb: Token) -> bool:
     head = verb.head
     if head.i == head.head.i or head.i > verb.i:
         return False
-    if verb.dep_ == "acl":
+    if verb.dep_ == "acl" or (verb.dep_ == "advcl" and head.tag_ in ("NN", "NNS")):
+        # "forecast revenue below estimates on Wednesday, saying ...", even
+        # when the parser read the object as a verb with a subject.
         return head.pos_ == "NOUN" and head.dep_ == "dobj"
     return verb.dep_ == "advcl" and head.dep_ == "ccomp" and any(
         c.tag_ == "WRB" or c.lower_ in ("whether", "if") for c in head.children

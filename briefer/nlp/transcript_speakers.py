@@ -4,12 +4,17 @@ actors. A part of `attribution.SpeakerFinder`."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
+from briefer.core.records import ExtractedActor
 from briefer.nlp.lexicon import is_title_word
 from briefer.nlp.lexicon import title_abbreviations as lexicon_title_abbreviations
 from briefer.nlp.speaker_words import name_span
 from briefer.nlp.transcripts import INTERVIEWEE, INTERVIEWER, NAMED, TranscriptLine
+
+QUESTION_NUMBER = re.compile(r"Q\d+")
 
 
 class TranscriptSpeakers:
@@ -33,10 +38,18 @@ class TranscriptSpeakers:
         ) and (self.doc[first.i - 1].text.isupper() or self.doc[first.i - 1].text == "."):
             first = self.doc[first.i - 1]
         label = self.doc[first.i : head.i + 1]
-        words = [t for t in label if not is_title_word(t.text) and t.text != "."]
-        if not words:
-            return []
+        # "Q201 Chair:": a committee record numbers the questions.
+        words = [
+            t for t in label
+            if not is_title_word(t.text) and t.text != "." and not QUESTION_NUMBER.fullmatch(t.text)
+        ]
         titles = [t.text.lower() for t in label if is_title_word(t.text)]
+        if not words:
+            member = self.titled_member(titles[-1]) if titles else None
+            if member is None:
+                return []
+            self.add_mention(member, head.idx, head.idx + len(head.text), head.text)
+            return [member.key]
         role = next(
             (expanded for t in titles
              if (expanded := lexicon_title_abbreviations().get(t + ".", "")) and t != "mr"),
@@ -56,6 +69,22 @@ class TranscriptSpeakers:
         actor.name = " ".join(w.text.title() if w.text.isupper() else w.text for w in words)
         actor.roles = [role] if role else []
         return [actor.key]
+
+    def titled_member(self, title: str) -> ExtractedActor | None:
+        """ "Q201 Chair:": the person the record's list of those present marks
+        with the title ("Members present: Dame Harriet Vale (Chair); ..."),
+        who holds it as a role."""
+        text = self.doc.text
+        marked = f" ({title})"
+        for actor in self.actors:
+            if actor.type == "person" and any(
+                text[m.end : m.end + len(marked)].lower() == marked for m in actor.mentions
+            ):
+                role = title.capitalize()
+                if role.lower() not in (r.lower() for r in actor.roles):
+                    actor.roles.append(role)
+                return actor
+        return None
 
     def read_transcript(self, lines: list[TranscriptLine]) -> None:
         """Learn the labelled lines of a transcript, for its labels, answers

@@ -670,6 +670,37 @@ def test_a_title_and_a_named_persons_surname_taken_for_a_body_is_that_person(nlp
     assert named == [("David Petraeus", "person")]
 
 
+def test_an_acronym_without_the_leading_us_is_the_body(nlp):
+    text = (
+        "The U.S. Securities and Exchange Commission fined the firm $40 million. "
+        "The SEC said the fine reflected the company's cooperation."
+    )
+    bodies = [a for a in actors_of(nlp, text) if a.type != "person"]
+    [sec] = [a for a in bodies if "Securities" in a.name]
+    assert any(m.text == "SEC" for m in sec.mentions)
+    assert not any(a.name == "SEC" for a in bodies)
+
+
+def test_a_hyphenated_surname_after_an_honorific_is_the_person(nlp):
+    text = (
+        "Elena Vasquez-Hart, a hurricane researcher at Louisiana State University, said the "
+        'storm could stall. "The water is what kills people," Dr. Vasquez-Hart said.'
+    )
+    actors = actors_of(nlp, text)
+    [elena] = [a for a in actors if a.name == "Elena Vasquez-Hart"]
+    assert sum(m.text == "Vasquez-Hart" for m in elena.mentions) == 1
+    assert not any(a.name == "Vasquez-Hart" for a in actors)
+
+
+def test_a_couple_named_together_is_two_people(nlp):
+    text = (
+        "Khalid and Amina Rahman, who own a grocery store in Houma, said they had spent the "
+        "night upstairs. Mr. Rahman said they had stayed because they could not find a hotel."
+    )
+    people = {a.name for a in actors_of(nlp, text) if a.type == "person"}
+    assert {"Khalid Rahman", "Amina Rahman"} <= people
+
+
 def test_a_possessive_typed_with_an_opening_quote_is_the_same_person(nlp):
     text = (
         "Donald Trump spoke on Monday. Critics attacked Donald Trump\u2018s plan, and "
@@ -678,3 +709,25 @@ def test_a_possessive_typed_with_an_opening_quote_is_the_same_person(nlp):
     people = [a for a in extract_actors(nlp(text)) if a.type == "person"]
     assert [a.name for a in people] == ["Donald Trump"]
     assert len(people[0].mentions) == 2
+
+
+def test_an_invisible_mark_read_as_a_name_takes_no_country(nlp):
+    # The model reads a lone right-to-left mark as an organisation whose name
+    # has no letters; countries without a seat of a body must not match it.
+    text = (
+        "\u202b As the war in Ukraine rages on, European leaders convened in Paris on "
+        "Thursday to discuss guarantees for Ukraine."
+    )
+    names = {a.name: a.type for a in extract_actors(nlp(text))}
+    assert names.get("Ukraine") == "country"
+
+
+def test_a_group_named_only_in_a_headline_is_no_actor(nlp):
+    text = (
+        "African leaders agree joint force against Sahel insurgents\n\n"
+        "European officials said on Sunday the force would need funding, and the bloc's "
+        "chairman, Joseph Mwangale, said it would deploy by June."
+    )
+    names = {a.name for a in actors_of(nlp, text)}
+    assert "African leaders" not in names
+    assert "European officials" in names

@@ -663,6 +663,26 @@ def test_a_surname_tagged_as_a_common_noun_is_the_named_person(nlp):
     assert [names[k] for k in quote.speaker_keys] == ["Donald Trump"]
 
 
+def test_a_participle_after_a_forecast_gives_the_forecaster(nlp):
+    text = (
+        "Halvorsen Semiconductor Corp (HSMC.O) forecast third-quarter revenue below Wall Street "
+        "estimates on Wednesday, saying new export curbs had cut off its customers."
+    )
+    actors = [actor(text, "a1", "Halvorsen Semiconductor Corp", type_="company")]
+    [(_, names)] = speakers(nlp, text, actors)
+    assert names == ["Halvorsen Semiconductor Corp"]
+
+
+def test_a_couple_the_parser_cut_apart_speaks_together(nlp):
+    text = (
+        "Upstairs\n\nKhalid and Amina Rahman, who own a grocery store in Houma, said they had "
+        "spent the night on its second floor as water rose below them."
+    )
+    actors = [actor(text, "a1", "Khalid Rahman", "Khalid"), actor(text, "a2", "Amina Rahman")]
+    [(_, names)] = speakers(nlp, text, actors)
+    assert names == ["Khalid Rahman", "Amina Rahman"]
+
+
 def test_one_of_several_named_in_apposition_is_the_speaker(nlp):
     from briefer.nlp.analyze import analyze_doc
 
@@ -674,3 +694,19 @@ def test_one_of_several_named_in_apposition_is_the_speaker(nlp):
     names = {a.key: a.name for a in analysis.actors}
     quote = next(q for q in analysis.quotes if "stretched the law" in q.text)
     assert [names[k] for k in quote.speaker_keys] == ["Alan Birch"]
+
+
+def test_a_name_the_parser_misread_before_its_description_speaks(nlp):
+    from briefer.nlp.analyze import analyze_doc
+
+    text = (
+        "About 300 protesters gathered outside the palace. Stop the Race, the group that "
+        "organised the protest, said in a statement that the declaration was empty."
+    )
+    analysis = analyze_doc(nlp(text))
+    actors = {a.key: a for a in analysis.actors}
+    [quote] = [q for q in analysis.quotes if "declaration" in q.text]
+    assert [(actors[k].name, actors[k].type) for k in quote.speaker_keys] == [
+        ("Stop the Race", "organization")
+    ]
+    assert not any(a.name == "group" for a in analysis.actors)

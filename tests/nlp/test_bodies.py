@@ -368,6 +368,30 @@ def test_a_family_named_by_a_persons_surname_is_a_group(nlp):
     assert types.get("Latinos") == "group"
 
 
+def test_types_from_heads_legal_forms_and_local_councils():
+    from briefer.nlp.bodies import settled_type
+
+    assert settled_type("Seatrade Gazette", "person") == "media"
+    assert settled_type("Emily Post", "person") == "person"
+    assert settled_type("BBC Radio 4", "organization") == "media"
+    assert settled_type("Harbor Federal Credit Union", "organization") == "company"
+    assert settled_type("Nordvik Semiconductor AB", "organization") == "company"
+    assert settled_type("Atacama Environmental Network", "organization") == "organization"
+    assert settled_type("Fox News Network", "organization") == "media"
+    assert settled_type("Eastmere Borough Council", "organization") == "government"
+    assert settled_type("National Hurricane Center", "organization") == "government"
+    assert settled_type("Regulator of Social Housing", "organization") == "government"
+    assert settled_type("Bank of England", "organization") == "government"
+    assert settled_type("Energy UK", "country") == "organization"
+    assert settled_type("United Kingdom", "country") == "country"
+
+
+def test_a_title_the_model_took_into_an_organisation_opens_a_person(nlp):
+    text = "The LGA's chair, Cllr Louise Haddon, said councils were short of money."
+    people = {a.name: a for a in actors_of(nlp, text) if a.type == "person"}
+    assert "councillor" in people["Louise Haddon"].roles
+
+
 def test_armed_groups_and_publications_described_so_are_no_people(nlp):
     cases = {
         "The Nigerian terrorist group Boko Haram kidnapped 276 schoolgirls.": (
@@ -392,3 +416,12 @@ def test_a_determiner_or_possessive_picked_up_in_front_is_no_part_of_a_name(nlp)
     for text, (name, kind) in cases.items():
         types = {a.name: a.type for a in actors_of(nlp, text)}
         assert types.get(name) == kind, text
+
+
+def test_a_name_cut_after_a_connector_or_with_a_curly_possessive_is_whole():
+    from briefer.nlp.bodies import clean_name
+
+    assert clean_name("State Department and") == "State Department"
+    assert clean_name("European Court of") == "European Court"
+    assert clean_name("National Review\u2018s") == "National Review"
+    assert clean_name("Department of Justice") == "Department of Justice"

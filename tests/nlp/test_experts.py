@@ -192,3 +192,19 @@ def test_former_career_officials_scientists_and_appointees(roles, affiliation, e
 )
 def test_current_executives_and_former_appointees_are_no_experts(roles):
     assert not is_expert(roles)
+
+
+@pytest.mark.parametrize(
+    ("roles", "affiliation", "expert"),
+    [
+        (["head of European equity strategy"], "Fairhaven Bank", True),
+        (["head of research"], "Kestrel Securities", True),
+        (["company's former chief financial officer"], "", False),
+        (["former chief executive"], "Halvorsen Semiconductor Corp", False),
+        (["former engineer at the FCC"], "", True),
+    ],
+)
+def test_bank_research_roles_are_expert_and_former_executives_are_not(
+    roles, affiliation, expert
+):
+    assert is_expert(roles, affiliation) is expert

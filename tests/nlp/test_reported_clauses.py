@@ -585,3 +585,12 @@ def test_a_that_clause_read_as_relative_after_a_time_phrase_is_the_report(nlp):
 
 def test_a_true_relative_clause_after_a_cue_reports_nothing(nlp):
     assert quotes_of(nlp, "She recalled the hours that she spent in the archive.") == []
+
+
+def test_according_to_a_bare_common_noun_is_a_manner_not_a_source(nlp):
+    text = (
+        "The ministry said councils would get an extra £500m next year. "
+        "The money would be shared according to need."
+    )
+    quotes = quotes_of(nlp, text)
+    assert not any("shared" in q.text for q in quotes)

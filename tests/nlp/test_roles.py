@@ -617,3 +617,29 @@ def test_a_role_does_not_end_on_a_conjunction(nlp):
     text = "Judge Ann Lake, an expert on antitrust law and, friends say, a patient listener, spoke."
     doc, person, entity_at = person_readings(nlp, text, "Ann Lake")
     assert all(not r.role.endswith(" and") for r in roles_of_mention(doc, person, entity_at))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Its chief executive, Anders Holm, told investors the route was longer.",
+         "Anders Holm", "chief executive"),
+        ("Southgate's managing director, Trent Calloway, said the deal was done.",
+         "Trent Calloway", "managing director"),
+        ("WADA's director general, Anders Fjelstad, said the agency would act.",
+         "Anders Fjelstad", "director general"),
+        ("The shadow chancellor, Rhodri Vane, said the budget was a tax rise.",
+         "Rhodri Vane", "shadow chancellor"),
+        ("The GMB union's national officer for care, Denise Arkwright, said staff were short.",
+         "Denise Arkwright", "national officer for care"),
+        ("His lawyer, Alana Whitcombe of the law firm Hartigan & Boyle LLP, said he would fight.",
+         "Alana Whitcombe", "lawyer"),
+        ("The head of the National Association of State Retirement Administrators, "
+         "Curtis Blaylock, said funds were diversifying.", "Curtis Blaylock", "head"),
+    ],
+)
+def test_a_role_before_the_name_and_its_comma(nlp, text, name, role):
+    doc, person, entity_at = person_readings(nlp, text, name)
+    reading = role_before_comma(doc, person, entity_at)
+    assert reading is not None
+    assert role in reading.role

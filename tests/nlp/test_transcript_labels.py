@@ -48,3 +48,24 @@ def test_a_lone_name_before_a_quote_is_an_ordinary_attribution(nlp):
     text = "Anna Berg: “We will not sign this agreement.”"
     [quote] = find_quotes(nlp(text), [])
     assert (quote.kind, quote.text) == ("direct", "We will not sign this agreement.")
+
+
+def test_a_numbered_chair_label_is_the_member_marked_chair(nlp):
+    from briefer.nlp.analyze import analyze_doc
+
+    text = (
+        "Education Committee\n\n"
+        "Members present: Dame Helen Marsh (Chair); Tom Reyes; Priya Shah.\n\n"
+        "Witnesses: Ann Berg, Chief Executive, Northfield Academies Trust.\n\n"
+        "Q12 Chair: Welcome. How many schools have signed up so far?\n\n"
+        "Ann Berg: We have signed up forty schools, and ten more will join in March.\n\n"
+        "Q13 Tom Reyes: Is that on schedule?\n\n"
+        "Ann Berg: It is, and we expect the rest by the summer."
+    )
+    analysis = analyze_doc(nlp(text))
+    names = {a.key: a.name for a in analysis.actors}
+    chair = next(q for q in analysis.quotes if q.text.startswith("Welcome."))
+    assert [names[k] for k in chair.speaker_keys] == ["Helen Marsh"]
+    marsh = next(a for a in analysis.actors if a.name == "Helen Marsh")
+    assert "Chair" in marsh.roles
+    assert not any(name.startswith("Q1") for name in names.values())
