@@ -59,3 +59,8 @@ def test_a_title_word_opening_a_firms_name_opens_no_person(nlp):
     assert types.get("General Electric") == "company"
     assert types.get("General Services Administration") == "government"
     assert types.get("Louise Haddon") == "person"
+
+
+def test_a_name_of_blanks_gives_no_surname(nlp):
+    # The model may tag a run of blanks after a letter as a person ("g  ").
+    assert extract_actors(nlp("g  ")) == []
