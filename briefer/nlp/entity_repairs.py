@@ -221,7 +221,8 @@ def given_names_and_apposed_people(doc: Doc, entities: list[Entity]) -> list[Ent
     """ "Its chief executive, Anders Holm," with only "Holm" tagged, and "WADA's
     director general, Anders Fjelstad," with neither: a known given name the
     model cut off a person's name belongs to it, and two or three proper
-    nouns opening with one, apposed to a role noun, are a person."""
+    nouns opening with one, apposed to a role noun or the subject of "is" and
+    a role, are a person."""
     taken = {i for e in entities for i in range(e.start, e.end)}
     kept = []
     for entity in entities:
@@ -239,7 +240,12 @@ def given_names_and_apposed_people(doc: Doc, entities: list[Entity]) -> list[Ent
         head = token.head
         if head.dep_ == "pobj" and head.head.lower_ in ("of", "for", "at"):
             head = head.head.head  # "The head of the National Association of ..., Curtis Blaylock"
-        if token.dep_ != "appos" or head.lower_ not in roles:
+        if token.dep_ == "nsubj" and head.lemma_ == "be":
+            # "Chad Brower is the Reginald Hale Senior Fellow at ...": a role said with "is".
+            head = next((c for c in head.children if c.dep_ == "attr"), head)
+        elif token.dep_ != "appos":
+            continue
+        if head.lower_ not in roles:
             continue
         start = token.left_edge.i
         words = doc[start : token.i + 1]
