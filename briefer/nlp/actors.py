@@ -36,7 +36,7 @@ from briefer.nlp.entities import (
 from briefer.nlp.entity_repairs import SPEAKER_LABEL
 from briefer.nlp.experts import is_expert
 from briefer.nlp.lexicon import name_key
-from briefer.nlp.name_mentions import add_name_occurrences, surnames_of_people
+from briefer.nlp.name_mentions import add_name_occurrences, epithets_of_people, surnames_of_people
 from briefer.nlp.non_actors import without_non_actors
 from briefer.nlp.role_phrases import affiliation_kind
 from briefer.nlp.roles import (
@@ -399,7 +399,7 @@ def _seats_of_bodies(clusters: list[_Cluster]) -> list[_Cluster]:
     kept = []
     for cluster in clusters:
         if cluster.type == "country":
-            moved = [e for e in cluster.entities if bodies.get(seats.get(e.key, ""))]
+            moved = [e for e in cluster.entities if e.key in seats and seats[e.key] in bodies]
             for entity in moved:
                 bodies[seats[entity.key]].entities.append(entity)
             cluster.entities = [e for e in cluster.entities if e not in moved]
@@ -563,7 +563,7 @@ def extract_actors(doc: Doc) -> list[ExtractedActor]:
             )
         )
     _title_references(text, actors)
-    settled = surnames_of_people(settle_bodies(text, actors))
+    settled = epithets_of_people(surnames_of_people(settle_bodies(text, actors)))
     movements_not_people(text, settled)
     affiliations_are_bodies(text, settled)
     settled = without_non_actors(doc, text, _without_title_modifiers(text, settled))

@@ -321,12 +321,17 @@ def country_of_body(name: str) -> str | None:
 
 def clean_name(name: str) -> str:
     """A name without a possessor ("Pentagon's Cyber Command", "her State
-    Department", "a White House") or brackets ("Vladimir] Putin")."""
-    name = POSSESSIVE.sub("", name)
+    Department", "a White House"), a possessive ending ("National Review‘s"),
+    a connector it was cut after ("State Department and", "European Court of")
+    or brackets ("Vladimir] Putin")."""
+    name = TRAILING_POSSESSIVE.sub("", POSSESSIVE.sub("", name))
     words = name.split()
     determiners = load_lexicon("actor_types")["name_determiners"]
+    connectors = {w.lower() for w in load_lexicon("organizations")["name_connectors"]}
     while len(words) > 1 and words[0] in determiners:
         words = words[1:]
+    while len(words) > 1 and words[-1].lower() in connectors:
+        words = words[:-1]
     name = " ".join(words)
     name = BRACKETED.sub(" ", name)  # "Ford Motor Co (F.N)": a ticker, an acronym
     for mark in BRACKETS:

@@ -180,7 +180,8 @@ def split_at_at(doc: Doc, entities: list[Entity]) -> list[Entity]:
 def people_by_cue(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """A name the model took for an organisation is a person's when it opens
     with a given name and the sentence says so: "Harjit Sandhu, who chairs
-    ...", "its chief executive, Amanda Pritchard-Lowe, said"."""
+    ...", "its chief executive, Amanda Pritchard-Lowe, said", or lists it with
+    people ("Kimberly Morris, Anthony Disla and Roy Fernandez")."""
     roles = lexicon.role_heads()
     people = []
     for entity in entities:
@@ -204,12 +205,20 @@ def people_by_cue(doc: Doc, entities: list[Entity]) -> list[Entity]:
             t.lower_ in roles for t in doc[end + 1 : end + 6]
         )
         apposed = role_before or role_after
+        root = doc[start:end].root
+        # "victims: Kimberly Morris, Anthony Disla and Roy Fernandez": listed with people.
+        listed = any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in root.children) or (
+            root.dep_ == "conj" and root.head.ent_type_ == "PERSON"
+        )
+        given = lexicon.first_name_gender(words[0].text) if words else None
+        if listed and words and not given:
+            given = lexicon.given_name_kind(words[0].text)
         if (
             2 <= len(words) <= 4
             and all(t.tag_ in PROPER_TAGS for t in words)
-            and (relative or lexicon.first_name_gender(words[0].text))
+            and (relative or given)
             and not any(t.text in institution_heads() for t in words)
-            and (relative or apposed)
+            and (relative or apposed or listed)
         ):
             people.append(make_entity(doc, start, end, "PERSON", anchored=True))
         else:

@@ -332,6 +332,13 @@ def first_name_gender(name: str) -> str | None:
     return gender if gender in ("female", "male") else None
 
 
+def given_name_kind(name: str) -> str | None:
+    """What the name list says of a given name given to both sexes or mostly
+    to one ("Kimberly": "mostly_female"); None when it does not know it."""
+    kind = _gender_detector().get_gender(name)
+    return None if kind == "unknown" else kind
+
+
 def is_title_word(word: str) -> bool:
     """A title or honorific ("Sen.", "MR", "Chairman"), never part of a name."""
     lowered = word.lower()

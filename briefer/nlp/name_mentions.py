@@ -94,6 +94,31 @@ def add_name_occurrences(text: str, actors: list[ExtractedActor]) -> None:
         actor.mentions.sort(key=lambda m: m.start)
 
 
+def epithets_of_people(actors: list[ExtractedActor]) -> list[ExtractedActor]:
+    """ACTORS with a nickname made of an epithet and a person's given name
+    ("Crooked Hillary", "Lyin' Ted") made mentions of the one person of the
+    article with that given name: the epithet's word is no given name."""
+    given: dict[str, list[ExtractedActor]] = {}
+    for actor in actors:
+        words = actor.name.split()
+        if actor.type == "person" and len(words) > 1:
+            given.setdefault(words[0], []).append(actor)
+    kept = []
+    for actor in actors:
+        words = actor.name.split()
+        owners = given.get(words[-1], []) if len(words) == 2 else []
+        if (
+            actor.type == "person" and len(owners) == 1 and owners[0] is not actor
+            and lexicon.given_name_kind(words[0]) is None
+            and lexicon.given_name_kind(words[-1]) is not None
+        ):
+            owners[0].mentions += actor.mentions
+            owners[0].mentions.sort(key=lambda m: m.start)
+            continue
+        kept.append(actor)
+    return kept
+
+
 def surnames_of_people(actors: list[ExtractedActor]) -> list[ExtractedActor]:
     """ACTORS with a surname the recogniser took for a body ("Fiorina delivered
     a pair of speeches", tagged an organisation while "Carly Fiorina" is a

@@ -116,9 +116,10 @@ def _is_place_or_event_name(actor: ExtractedActor) -> bool:
     if actor.type == "person" and (actor.roles or lexicon.first_name_gender(words[0])):
         return False  # "Bayou Rigaud" taken for a person; "Rick Lake" is one
     place_words = _words()["place_and_event_words"]
+    endings = _words()["document_name_endings"]
     return any(
         words[i] in place_words and not written[i].islower() for i in (0, -1)
-    )
+    ) or (words[-1] in endings and not written[-1].islower())
 
 
 def _is_dateline(span: DocSpan, text: str) -> bool:
@@ -180,9 +181,10 @@ def _is_part_of_a_document_name(span: DocSpan, text: str) -> bool:
     """ "the Paris Declaration on Trustworthy AI": a name after a capitalised
     word for a treaty, law or event and "on", "of" or "for" ends its name."""
     before = text[max(0, span.start_char - 30) : span.start_char].split()
+    names_one = _words()["place_and_event_words"] | _words()["document_name_endings"]
     return (
         len(before) >= 2 and before[-1] in ("on", "of", "for") and before[-2][:1].isupper()
-        and before[-2].lower() in _words()["place_and_event_words"]
+        and before[-2].lower() in names_one
     )
 
 
@@ -209,6 +211,16 @@ def _is_across_a_border(span: DocSpan) -> bool:
     return (
         root.dep_ == "pobj" and preposition.lower_ in ("with", "of")
         and preposition.head.lemma_.lower() in _words()["border_words"]
+    )
+
+
+def _is_named_after(span: DocSpan) -> bool:
+    """ "the James S. Brady briefing room", "the Ronald Reagan airport": a
+    person's name qualifying a room, building or prize named after them."""
+    head = span.root.head
+    return (
+        span.root.dep_ == "compound" and head.i >= span.end and head.is_lower
+        and head.lemma_.lower() in _words()["named_after_heads"]
     )
 
 
@@ -253,17 +265,15 @@ OWNER_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z][\w.]*\s)*[A-Z][\w.]*['’]s\s$")
 
 
 def _is_no_name(actor: ExtractedActor) -> bool:
-    """ "Walmart Stores v. Dukes" (a court case), "pro-Islamic State" (a stance),
-    "Department of" (a name cut short): words that name no actor."""
+    """ "Walmart Stores v. Dukes" (a court case), "pro-Islamic State" (a stance,
+    in lower case: the "Anti-Defamation League" is a body): words that name no
+    actor."""
     words = actor.name.split()
     uses = _words()
     if not words or actor.type in ("person", "country"):
         return False
-    connectors = {w.lower() for w in lexicon.load("organizations")["name_connectors"]}
-    return (
-        any(w.lower() in uses["case_markers"] for w in words[1:-1])
-        or words[0].lower().startswith(tuple(uses["stance_prefixes"]))
-        or (len(words) > 1 and words[-1].lower() in connectors)
+    return any(w.lower() in uses["case_markers"] for w in words[1:-1]) or (
+        words[0].startswith(tuple(uses["stance_prefixes"]))
     )
 
 
@@ -383,7 +393,9 @@ def without_non_actors(doc: Doc, text: str, actors: list[ExtractedActor]) -> lis
         ):
             continue
         if actor.type == "person" and len(actor.name.split()) > 1:
-            kept.append(actor)
+            spans = [_span(doc, m) for m in actor.mentions]
+            if not (spans and all(s is not None and _is_named_after(s) for s in spans)):
+                kept.append(actor)
             continue
         listed = _is_listed(actor.name)
         uses = []

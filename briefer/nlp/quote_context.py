@@ -23,7 +23,7 @@ from briefer.nlp.quote_marks import (
     quote_marks,
     single_as_double,
 )
-from briefer.nlp.speech import SpeechLexicon, doc_text, speech_lexicon
+from briefer.nlp.speech import SpeechLexicon, doc_text, speech_lexicon, subject_of
 
 SENTENCE_END = {".", "?", "!"}
 TRAILING_STRIP = " \t\r\n,;:.—–-"
@@ -226,10 +226,10 @@ class QuoteContext:
         closes it: a non-restrictive relative clause (", which was passed in
         2010") or an apposition that lists nothing (", a plan he has since
         dropped", "— a play on words"), set off by a comma or dash, hung on
-        a word of the clause that is not its subject, and running to the
-        clause's end. An aside holding quoted words is the speaker's
-        ("..., which he called “a disgrace”") and stays, and so does one
-        glossing a quoted term."""
+        a word of the clause that is not its subject (or a noun phrase hung
+        on the cue itself), and running to the clause's end. An aside
+        holding quoted words is the speaker's ("..., which he called “a
+        disgrace”") and stays, and so does one glossing a quoted term."""
         tokens = self.tokens_between(start, end)
         last = len(tokens) - 1
         while last > 0 and tokens[last].is_punct:
@@ -243,18 +243,24 @@ class QuoteContext:
             root = token
             while root.head.i != root.i and root.head.left_edge.i == token.i:
                 root = root.head
-            if (
-                root.right_edge.i < tokens[last].i
-                or root.head.i < first
-                or root.head.dep_ in ("nsubj", "nsubjpass")
-            ):
+            # "said A — a proposal he has raised before": a noun phrase
+            # the parser hung on the cue itself, after the clause.
+            on_cue = (
+                root.head.i < first
+                and root.pos_ == "NOUN"
+                and root.dep_ in ("ccomp", "dep")
+                and token.pos_ == "DET"
+            )
+            if root.right_edge.i < tokens[last].i or (root.head.i < first and not on_cue):
+                continue
+            if root.head.dep_ in ("nsubj", "nsubjpass"):
                 continue
             relative = root.dep_ == "relcl" and token.tag_ in ("WDT", "WP", "WP$")
             # An apposition that lists ("tax fairness, the closure of
             # loopholes and relief for ...") goes on with the speaker's words.
             # (An apposition to the whole clause, ", a move that ...", is
             # often parsed as an adverbial noun phrase.)
-            apposed = (
+            apposed = on_cue or (
                 root.dep_ in ("appos", "npadvmod")
                 and token.pos_ == "DET"
                 and not lists(root)
@@ -268,6 +274,39 @@ class QuoteContext:
             cut = self.end_before(start, self.doc[token.i - 1].idx)
             return cut if cut is not None and cut > start else end
         return end
+
+    def quote_opening(self, first: Token, cue: Token) -> Token | None:
+        """"X asserted that A: “B,” she claimed": the parser hangs the earlier
+        clause on the quote, but the cue after a quote that opens after a
+        colon, semicolon or dash (a hyphen set as one, "A - “B,” she said")
+        reports that quote alone. Its opening mark, when it lies after
+        `first`."""
+        before = (subject_of(cue) or cue).left_edge.i - 1
+        while before > first.i and self.doc[before].is_punct and not self.is_mark(self.doc[before]):
+            before -= 1
+        if before <= first.i or not self.is_mark(self.doc[before]):
+            return None
+        region = self.region_at(self.doc[before].idx)
+        if region is None or region.close is None or region.mark <= first.idx:
+            return None
+        opening = self.tokens_between(region.mark, region.mark + 1)
+        if not opening or opening[0].i <= first.i:
+            return None
+        lead = self.doc[opening[0].i - 1]
+        return opening[0] if lead.text in (":", ";", "—", "–", "--", "-") else None
+
+    def attributes_leading_quote(self, found: FoundQuote, start: int, cue: Token) -> bool:
+        """Whether a clause starting at a direct quote that opens its sentence,
+        with the cue after the quote, is that quote's attribution."""
+        region = found.region
+        if region is None or region.close is None or cue.idx < region.outer_end:
+            return False
+        if not (region.mark <= start <= region.start) or self.prefix(region):
+            return False
+        tail = self.tokens_between(region.outer_end, cue.idx)
+        return not any(self.is_mark(t) for t in tail) and any(
+            t.pos_ == "PROPN" for t in tail
+        )
 
     def sentence_end_within(self, first: Token, last: Token) -> Token:
         """`last`, or the full stop before it when the parser ran a clause on

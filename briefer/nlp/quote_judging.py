@@ -82,6 +82,10 @@ class QuoteJudging(QuoteContext):
                 or self.is_clause(words)
                 or self.text[region.end - 1] in "?!"
             )
+        if self.is_utterance_noun_of(content):
+            # "to chants of “Marco! Marco!”", "with shouts of “Lock her up!”":
+            # the words the crowd uttered.
+            return True
         if last.text in DASHES:
             # 'Clinton called it unserious - “Again, we need the details,” she
             # said - and ...': a quote set off by a dash with its own
@@ -96,6 +100,16 @@ class QuoteJudging(QuoteContext):
         # when the phrase before it holds no reporting verb.
         return any(self.lexicon.is_reporting_verb(t) for t in content) or self.is_sentence(
             region, words
+        )
+
+    def is_utterance_noun_of(self, content: list[Token]) -> bool:
+        """Whether the words before a quote end with an utterance noun and
+        "of" ("chants of", "shouts of", "cries of")."""
+        return (
+            len(content) >= 2
+            and content[-1].lower_ == "of"
+            and content[-2].pos_ == "NOUN"
+            and content[-2].lemma_.lower() in self.marks.utterance_verbs
         )
 
     @staticmethod

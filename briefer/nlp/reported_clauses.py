@@ -433,26 +433,6 @@ class ReportedClauses(PhraseCues):
             return joins[-1] if joins else verb.left_edge
         return None
 
-    def quote_opening(self, first: Token, cue: Token) -> Token | None:
-        """"X asserted that A: “B,” she claimed": the parser hangs the earlier
-        clause on the quote, but the cue after a quote that opens after a
-        colon, semicolon or dash (a hyphen set as one, "A - “B,” she said")
-        reports that quote alone. Its opening mark, when it lies after
-        `first`."""
-        before = (subject_of(cue) or cue).left_edge.i - 1
-        while before > first.i and self.doc[before].is_punct and not self.is_mark(self.doc[before]):
-            before -= 1
-        if before <= first.i or not self.is_mark(self.doc[before]):
-            return None
-        region = self.region_at(self.doc[before].idx)
-        if region is None or region.close is None or region.mark <= first.idx:
-            return None
-        opening = self.tokens_between(region.mark, region.mark + 1)
-        if not opening or opening[0].i <= first.i:
-            return None
-        lead = self.doc[opening[0].i - 1]
-        return opening[0] if lead.text in (":", ";", "—", "–", "--", "-") else None
-
     def goes_on_after(self, cue: Token) -> bool:
         """Whether the reported sentence goes on after a ", X said," inserted
         in it (not a new cue such as ", adding that ..."), also after ", X
@@ -509,19 +489,6 @@ class ReportedClauses(PhraseCues):
             # parser's participle is a past tense.
             return True
         return any(t.tag_ in FINITE_TAGS for t in self.tokens_between(start, end))
-
-    def attributes_leading_quote(self, found: FoundQuote, start: int, cue: Token) -> bool:
-        """Whether a clause starting at a direct quote that opens its sentence,
-        with the cue after the quote, is that quote's attribution."""
-        region = found.region
-        if region is None or region.close is None or cue.idx < region.outer_end:
-            return False
-        if not (region.mark <= start <= region.start) or self.prefix(region):
-            return False
-        tail = self.tokens_between(region.outer_end, cue.idx)
-        return not any(self.is_mark(t) for t in tail) and any(
-            t.pos_ == "PROPN" for t in tail
-        )
 
     def run_to_sentence_ends(self, candidates: list[ReportedClause]) -> None:
         """Extend each reported clause that may run on to the end of its

@@ -711,6 +711,17 @@ def test_a_possessive_typed_with_an_opening_quote_is_the_same_person(nlp):
     assert len(people[0].mentions) == 2
 
 
+def test_an_invisible_mark_read_as_a_name_takes_no_country(nlp):
+    # The model reads a lone right-to-left mark as an organisation whose name
+    # has no letters; countries without a seat of a body must not match it.
+    text = (
+        "\u202b As the war in Ukraine rages on, European leaders convened in Paris on "
+        "Thursday to discuss guarantees for Ukraine."
+    )
+    names = {a.name: a.type for a in extract_actors(nlp(text))}
+    assert names.get("Ukraine") == "country"
+
+
 def test_a_group_named_only_in_a_headline_is_no_actor(nlp):
     text = (
         "African leaders agree joint force against Sahel insurgents\n\n"

@@ -416,3 +416,12 @@ def test_a_determiner_or_possessive_picked_up_in_front_is_no_part_of_a_name(nlp)
     for text, (name, kind) in cases.items():
         types = {a.name: a.type for a in actors_of(nlp, text)}
         assert types.get(name) == kind, text
+
+
+def test_a_name_cut_after_a_connector_or_with_a_curly_possessive_is_whole():
+    from briefer.nlp.bodies import clean_name
+
+    assert clean_name("State Department and") == "State Department"
+    assert clean_name("European Court of") == "European Court"
+    assert clean_name("National Review\u2018s") == "National Review"
+    assert clean_name("Department of Justice") == "Department of Justice"

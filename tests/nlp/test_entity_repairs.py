@@ -28,6 +28,17 @@ def test_a_body_an_acronym_stands_for_is_one_name_even_when_the_model_cuts_it(nl
     assert "State" not in names and "Islamic state" not in names
 
 
+def test_a_name_listed_with_people_is_a_person(nlp):
+    text = (
+        "Wakes were under way for at least three victims: Kimberly Morris, Anthony Luis "
+        "Laureano Disla and Roy Fernandez. Analysts at Morgan Stanley and Jamie Dimon of "
+        "JPMorgan disagreed."
+    )
+    types = {a.name: a.type for a in extract_actors(nlp(text))}
+    assert types.get("Kimberly Morris") == "person"
+    assert types.get("Morgan Stanley") == "company"
+
+
 def test_a_role_and_a_comma_open_no_organisation(nlp):
     text = (
         "Witnesses: Nikhil Rao, Executive Director, Financial Conduct Authority; Dr Hannah "

@@ -33,3 +33,25 @@ def test_a_headline_surname_read_as_a_body_joins_the_person(nlp):
     at = text.index("Fiorina delivered")
     owner = next(a for a in actors if any(m.start <= at < m.end for m in a.mentions))
     assert owner.name == "Carly Fiorina" and owner.type == "person"
+
+
+def test_an_epithet_before_a_given_name_is_a_mention_of_that_person():
+    from briefer.nlp.name_mentions import epithets_of_people
+
+    hillary = ExtractedActor("a1", "Hillary Clinton", "person",
+                             mentions=[Span(0, 15, "Hillary Clinton")])
+    epithet = ExtractedActor("a2", "Crooked Hillary", "person",
+                             mentions=[Span(40, 55, "Crooked Hillary")])
+    other = ExtractedActor("a3", "Mary Hillary", "person", mentions=[Span(60, 72, "Mary Hillary")])
+    assert epithets_of_people([hillary, epithet, other]) == [hillary, other]
+    assert [m.start for m in hillary.mentions] == [0, 40]
+
+
+def test_a_nickname_in_a_quoted_tweet_joins_the_person(nlp):
+    text = (
+        "Hillary Clinton was not charged, FBI Director James Comey said. Donald Trump "
+        "tweeted: \u201cCrooked Hillary has once again been proven to be a person who is "
+        "dishonest.\u201d"
+    )
+    names = {a.name for a in extract_actors(nlp(text))}
+    assert "Crooked Hillary" not in names and "Hillary Clinton" in names

@@ -357,13 +357,13 @@ def test_court_cases_stances_and_names_cut_short_are_no_actors(nlp):
     assert "Ann Ford" in names
 
 
-def test_a_body_name_ending_in_a_connector_was_cut_short():
-    from briefer.core.records import ExtractedActor, Span
-    from briefer.nlp.non_actors import _is_no_name
-
-    cut = ExtractedActor("a1", "Department of", "government", mentions=[Span(0, 13, "x")])
-    whole = ExtractedActor("a2", "Department of State", "government", mentions=[Span(0, 19, "x")])
-    assert _is_no_name(cut) and not _is_no_name(whole)
+def test_capitalised_stances_and_firms_named_like_documents_are_bodies(nlp):
+    text = (
+        "The Anti-Defamation League condemned the ad, and Charter Communications said it "
+        "would pull it."
+    )
+    names = names_of(nlp, text)
+    assert "Anti-Defamation League" in names and "Charter Communications" in names
 
 
 @pytest.mark.parametrize(("text", "not_actor"), [
@@ -388,6 +388,15 @@ def test_ships_platforms_borders_laws_events_and_time_zones_are_no_actors(nlp, t
     names = analysed_names(nlp, text)
     assert not_actor not in names
     assert names  # the story's actors are still found
+
+
+def test_a_person_a_room_is_named_after_is_no_actor_there(nlp):
+    text = (
+        "Speaking to reporters at the White House James S. Brady briefing room Sunday, "
+        "President Barack Obama framed the shooting as an act of terror."
+    )
+    names = names_of(nlp, text)
+    assert "James S. Brady" not in names and "Barack Obama" in names
 
 
 def test_a_listed_body_before_official_or_funding_is_no_actor(nlp):

@@ -64,3 +64,12 @@ def test_an_apposition_glossing_a_quoted_term_stays(nlp):
     [quote] = quotes_of(nlp, text)
     assert quote.kind == "mixed"
     assert quote.text.endswith("a long stretch of modest price rises")
+
+
+def test_a_noun_phrase_after_a_dash_hung_on_the_cue_is_the_reporters(nlp):
+    text = (
+        "The mayor said Wednesday night that he doesn't necessarily want to close the "
+        "libraries — a controversial proposal he has raised at various points during his "
+        "campaign."
+    )
+    assert reported(nlp, text) == "he doesn't necessarily want to close the libraries"

@@ -157,3 +157,13 @@ def test_a_quote_set_off_by_dashes_with_its_own_attribution_is_a_quotation(nlp):
 def test_a_phrase_in_marks_after_a_dash_stays_a_fragment(nlp):
     text = "He served two tours in the war - “thirteen months of hell” - and came home."
     assert direct_texts(nlp, text) == []
+
+
+def test_the_words_of_chants_of_are_a_quotation(nlp):
+    text = "The minister walked into the hall to chants of “Out! Out! Out!” from the dockworkers."
+    assert direct_texts(nlp, text) == ["Out! Out! Out!"]
+
+
+def test_a_name_after_a_plain_noun_and_of_is_no_quotation(nlp):
+    text = "The minister spoke at the opening of “Harbour Days” on Saturday."
+    assert direct_texts(nlp, text) == []
