@@ -204,6 +204,11 @@ def role_before_comma(
     phrase_head = _role_before_phrase(doc, comma, entity_at)
     if phrase_head is not None:
         head = phrase_head
+    elif _one_of(doc, head):
+        # "One of the two dissenting commissioners, Alan Birch,": one commissioner.
+        start = title_start(doc, head, entity_at)
+        reading = title_reading(doc, start, head + 1, entity_at)
+        return singular_reading(doc, reading, start, head + 1)
     elif not is_role_noun(doc[head]) or label_at(entity_at, head) == "ORG":
         return None
     after = name_end(doc, entity, entity_at)
@@ -227,6 +232,16 @@ def role_before_comma(
     if head < comma - 1:
         return split_affiliation(doc, start, comma, entity_at)
     return title_reading(doc, start, head + 1, entity_at)
+
+
+def _one_of(doc: Doc, head: int) -> bool:
+    """Whether a plural role ends "one of the (two) ...", a role of each one."""
+    role = doc[head]
+    of = role.head
+    return (
+        is_plural_role(role) and role.dep_ == "pobj" and of.lower_ == "of"
+        and of.head.lower_ == "one"
+    )
 
 
 def _role_before_phrase(doc: Doc, comma: int, entity_at: dict[int, Entity]) -> int | None:

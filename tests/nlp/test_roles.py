@@ -643,3 +643,10 @@ def test_a_role_before_the_name_and_its_comma(nlp, text, name, role):
     reading = role_before_comma(doc, person, entity_at)
     assert reading is not None
     assert role in reading.role
+
+
+def test_one_of_several_holders_of_a_role_holds_it(nlp):
+    text = "One of the two dissenting commissioners, Alan Birch, wrote that the majority erred."
+    doc, person, entity_at = person_readings(nlp, text, "Alan Birch")
+    reading = role_before_comma(doc, person, entity_at)
+    assert reading is not None and reading.role == "dissenting commissioner"
