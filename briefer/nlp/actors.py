@@ -39,13 +39,13 @@ from briefer.nlp.lexicon import name_key
 from briefer.nlp.name_mentions import add_name_occurrences, epithets_of_people, surnames_of_people
 from briefer.nlp.non_actors import without_non_actors
 from briefer.nlp.role_phrases import affiliation_kind
-from briefer.nlp.roles import (
+from briefer.nlp.role_references import (
     description_refers_to,
     reference_readings,
-    roles_of_mention,
     title_in_next_sentence,
     unlabelled_mentions,
 )
+from briefer.nlp.roles import roles_of_mention
 from briefer.nlp.speech import doc_text
 
 if TYPE_CHECKING:
