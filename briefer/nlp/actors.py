@@ -17,13 +17,8 @@ from typing import TYPE_CHECKING
 from briefer.core.names import compatible_given_names
 from briefer.core.records import ExtractedActor, Span
 from briefer.nlp import lexicon
-from briefer.nlp.bodies import (
-    affiliations_are_bodies,
-    clean_name,
-    movements_not_people,
-    names_a_body,
-    settle_bodies,
-)
+from briefer.nlp.bodies import clean_name, names_a_body, settle_bodies
+from briefer.nlp.body_people import affiliations_are_bodies, movements_not_people
 from briefer.nlp.coref import resolve_reference, resolve_title, title_reference_pattern
 from briefer.nlp.entities import (
     Entity,
