@@ -626,3 +626,13 @@ def test_one_of_several_holders_of_a_role_holds_it(nlp):
     doc, person, entity_at = person_readings(nlp, text, "Alan Birch")
     reading = role_before_comma(doc, person, entity_at)
     assert reading is not None and reading.role == "dissenting commissioner"
+
+
+def test_one_who_researches_at_an_institute_is_a_researcher(nlp):
+    text = (
+        "Erik Lindgren, a retired navy commander who now researches maritime security at the "
+        "Stockholm Institute of Maritime Studies, is more hopeful."
+    )
+    doc, person, entity_at = person_readings(nlp, text, "Erik Lindgren")
+    readings = roles_of_mention(doc, person, entity_at)
+    assert any(r.role.startswith("researcher") for r in readings)
