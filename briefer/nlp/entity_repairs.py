@@ -279,9 +279,9 @@ def honorific_people(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """ "Members present: Dame Harriet Vale (Chair)", "Dr Hannah Okwu": an
     honorific, a known given name and one or two more capitalised words are a
     person, whatever the model made of them."""
-    honorifics = lexicon.honorifics()
+    honorifics = {h.rstrip(".") for h in lexicon.honorifics()}
     for token in doc[:-2]:
-        if token.lower_.rstrip(".") not in {h.rstrip(".") for h in honorifics}:
+        if token.lower_.rstrip(".") not in honorifics:
             continue
         start = token.i + 1 if doc[token.i + 1].text != "." else token.i + 2
         if start >= len(doc) or not lexicon.first_name_gender(doc[start].text):
