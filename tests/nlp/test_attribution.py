@@ -724,3 +724,17 @@ def test_a_speaker_named_after_a_title_the_parser_cut_off_is_the_person(nlp):
     quote = next(q for q in analysis.quotes if "already at war" in q.text)
     assert [names[k] for k in quote.speaker_keys] == ["Jeff Davis"]
     assert not any(name.endswith("Capt") for name in names.values())
+
+
+def test_a_speaker_the_model_missed_is_typed_by_its_description(nlp):
+    from briefer.nlp.analyze import analyze_doc
+
+    text = (
+        "Andrew Kettlewell, a former head of safety at the Office of Rail and Road, said the "
+        "evidence was mixed.\n\n"
+        "Passenger Voice North, a watchdog, said punctuality on the company's routes had "
+        "fallen to 64%, the lowest in the country."
+    )
+    analysis = analyze_doc(nlp(text))
+    types = {a.name: a.type for a in analysis.actors}
+    assert types.get("Passenger Voice North") == "organization"

@@ -64,3 +64,13 @@ def test_a_title_word_opening_a_firms_name_opens_no_person(nlp):
 def test_a_name_of_blanks_gives_no_surname(nlp):
     # The model may tag a run of blanks after a letter as a person ("g  ").
     assert extract_actors(nlp("g  ")) == []
+
+
+def test_the_subject_of_is_and_a_role_is_a_person(nlp):
+    text = (
+        "Q&A: 'Tariffs Are a Tax on Your Own Consumers,' Says Trade Economist\n\n"
+        "Chad Brower is the Reginald Hale Senior Fellow at the Peterson Institute for "
+        "International Economics and a former chief economist at the State Department."
+    )
+    [brower] = [a for a in extract_actors(nlp(text)) if a.name == "Chad Brower"]
+    assert brower.type == "person" and brower.is_expert
