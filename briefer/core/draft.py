@@ -13,7 +13,6 @@ everything here works on stored text, offsets and records.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections import Counter
@@ -25,7 +24,7 @@ from itertools import pairwise
 from briefer.core import brief, registry
 from briefer.core.dedupe import Text, near_duplicate_groups
 from briefer.core.fit import fit_to_pages, template_measure
-from briefer.core.paths import resources_dir
+from briefer.core.lexicons import load_lexicon
 from briefer.core.quote_choice import (
     draft_rules,
     in_subordinate_clause,
@@ -80,11 +79,9 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
-@cache
 def editorial_labels() -> list[str]:
     """The paragraph labels an outlet speaks of itself with (`speech.json`, shared with nlp)."""
-    path = resources_dir() / "lexicons" / "speech.json"
-    return json.loads(path.read_text(encoding="utf-8"))["editorial_labels"]
+    return load_lexicon("speech")["editorial_labels"]
 
 
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")

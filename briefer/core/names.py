@@ -8,10 +8,9 @@ who share only a surname, are two.
 
 from __future__ import annotations
 
-import json
 from functools import cache
 
-from briefer.core.paths import resources_dir
+from briefer.core.lexicons import load_lexicon
 
 
 @cache
@@ -53,7 +52,7 @@ def given_name(name_key: str) -> str | None:
 @cache
 def _country_names() -> tuple[str, ...]:
     """Countries' names and other names ("U.S.", "Britain"), longest first."""
-    data = _lexicon("countries")
+    data = load_lexicon("countries")
     names = {n for c in data["countries"] for n in [c["name"], *c["aliases"]]}
     return tuple(sorted(names, key=len, reverse=True))
 
@@ -61,16 +60,13 @@ def _country_names() -> tuple[str, ...]:
 @cache
 def _body_words() -> frozenset[str]:
     """Words that make a name a body's ("Army", "Senate", "Department")."""
-    types = _lexicon("actor_types")
-    words = {w.lower() for w in _lexicon("organizations")["institution_heads"]}
+    types = load_lexicon("actor_types")
+    words = {w.lower() for w in load_lexicon("organizations")["institution_heads"]}
     words |= {w.lower() for w in types["body_heads"]}
     words |= {n.lower() for kind in types["names"].values() for n in kind if " " not in n}
     return frozenset(words)
 
 
-def _lexicon(name: str) -> dict:
-    path = resources_dir() / "lexicons" / f"{name}.json"
-    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def without_country(name: str) -> str | None:

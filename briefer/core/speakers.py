@@ -11,13 +11,12 @@ Plain functions over records: no Qt, no spaCy.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Iterable
 from functools import cache
 
-from briefer.core.paths import resources_dir
+from briefer.core.lexicons import load_lexicon
 from briefer.core.records import Actor, Mention
 
 # A sentence ends at ., ! or ? (maybe with a closing mark) before a space and a capital or an
@@ -114,8 +113,7 @@ def proposed_speaker(text: str, mentions: Iterable[Mention], start: int, end: in
 @cache
 def _cue_forms() -> dict[str, str]:
     """Every written form of a reporting verb -> the form itself (the cue as it reads)."""
-    path = resources_dir() / "lexicons" / "speech.json"
-    speech = json.loads(path.read_text(encoding="utf-8"))
+    speech = load_lexicon("speech")
     forms: dict[str, str] = {}
     for verb in speech["reporting_verbs"] + speech["characterizing_verbs"]:
         stem = verb[:-1] if verb.endswith("e") else verb
@@ -142,8 +140,7 @@ def proposed_cue(text: str, start: int, end: int) -> str | None:
 
 @cache
 def _quote_mark_characters() -> str:
-    path = resources_dir() / "lexicons" / "quote_marks.json"
-    marks = json.loads(path.read_text(encoding="utf-8"))
+    marks = load_lexicon("quote_marks")
     return "".join(marks["opening"] + marks["closing"] + marks["ambiguous"])
 
 

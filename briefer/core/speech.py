@@ -12,18 +12,14 @@ the reporting verb kept, and no attribution left inside the clause
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
-from functools import cache
 
-from briefer.core.paths import resources_dir
+from briefer.core.lexicons import load_lexicon
 
 
-@cache
 def speech_words() -> dict:
-    path = resources_dir() / "lexicons" / "reported_speech.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    return load_lexicon("reported_speech")
 
 
 def join_names(names: list[str]) -> str:

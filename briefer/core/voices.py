@@ -8,19 +8,15 @@ politicians; a person whose role the articles never give is "others".
 
 from __future__ import annotations
 
-import json
 import re
-from functools import cache
 
 from briefer.core import registry
-from briefer.core.paths import resources_dir
+from briefer.core.lexicons import load_lexicon
 from briefer.core.records import Actor
 
 
-@cache
 def voice_words() -> dict:
-    path = resources_dir() / "lexicons" / "voices.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    return load_lexicon("voices")
 
 
 def _plain(text: str) -> str:

@@ -6,15 +6,12 @@ Python; each loader is cached so a batch of articles reads every file once.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
 
-from briefer.core.errors import BrieferError
-from briefer.core.paths import resources_dir
+from briefer.core.lexicons import load_lexicon
 
 _NON_WORD = re.compile(r"[^\w]+")
 # A possessive ending, its apostrophe typed as any of the marks outlets use
@@ -22,20 +19,8 @@ _NON_WORD = re.compile(r"[^\w]+")
 _POSSESSIVE = re.compile(r"['’‘]s?$")
 
 
-class LexiconError(BrieferError):
-    """A lexicon file is missing or is not valid JSON."""
-
-
-@cache
-def load(name: str) -> Any:
-    """The parsed content of `resources/lexicons/NAME.json`."""
-    path = resources_dir() / "lexicons" / f"{name}.json"
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise LexiconError(f"The word list {path} is missing; reinstall Briefer.") from exc
-    except ValueError as exc:
-        raise LexiconError(f"The word list {path} is not valid JSON: {exc}") from exc
+# The word lists are read through the core's one loader.
+load = load_lexicon
 
 
 @lru_cache(maxsize=65536)
