@@ -372,14 +372,6 @@ def test_name_keys_meet_across_spellings():
     assert countries().country_of_demonym("Ukrainians") == "Ukraine"
 
 
-def test_a_missing_word_list_is_a_user_error():
-    from briefer.core.errors import BrieferError
-    from briefer.nlp.lexicon import load
-
-    with pytest.raises(BrieferError, match=r"no_such_list\.json is missing"):
-        load("no_such_list")
-
-
 def test_one_actor_per_body_whatever_its_name(nlp):
     text = (
         "The Justice Department said on Monday that it would review the case. "
