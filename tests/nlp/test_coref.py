@@ -132,3 +132,18 @@ def test_a_gendered_pronoun_takes_no_one_of_the_other_sex(nlp):
     actors = [actor(text, "a1", "Walter Kranz", roles=["general"]), ingrid]
     found = resolved_speakers(nlp, text, actors)
     assert found == [("It is a simple case,", ["Ingrid Paulsen"])]
+
+
+def test_a_pronoun_subject_carries_its_referent_to_the_next_pronoun(nlp):
+    # "He says X's plan ...": the second "he" is the one the first stood for,
+    # not the man named (as a possessive) inside the first one's claim.
+    text = (
+        "Omar Haddad, a retired teacher, spoke at the town hall on Monday.\n\n"
+        "He says Mayor Pete Lund's plan to close the library will hurt families. "
+        "“Children need a place to read,” he told the local radio station."
+    )
+    actors = [actor(text, "a1", "Omar Haddad"), actor(text, "a2", "Pete Lund")]
+    assert resolved_speakers(nlp, text, actors) == [
+        ("Mayor Pete Lund's plan to close the library will hurt families", ["Omar Haddad"]),
+        ("Children need a place to read,", ["Omar Haddad"]),
+    ]
