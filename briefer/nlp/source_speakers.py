@@ -12,6 +12,10 @@ from briefer.nlp.lexicon import titles as lexicon_titles
 from briefer.nlp.non_actors import is_thing_noun
 from briefer.nlp.speaker_words import NAME_DEPS, is_capitalised_inside, name_span
 
+# Marks that set a list of names off from the plural noun it details
+# ("Three senators - A, B and C - said").
+LIST_OPENERS = frozenset({"-", "--", "—", "–", ":", "("})
+
 
 class SourceSpeakers:
     """The unnamed-source and document methods of the speaker finder."""
@@ -40,6 +44,10 @@ class SourceSpeakers:
                 continue
             if not any(c.dep_ == "cc" for m in members for c in m.children):
                 continue
+            if token.dep_ != "appos" and not self.set_off(head, token):
+                # "aides to Gov. A and Gov. B said": the names are whom the
+                # speakers serve, not the speakers.
+                continue
             keys = []
             for member in members:
                 first = member.i
@@ -58,6 +66,11 @@ class SourceSpeakers:
             self.last_joint = (head.idx, keys)
             return keys
         return []
+
+    def set_off(self, head: Token, member: Token) -> bool:
+        """Whether a dash, colon or bracket stands between a plural head and
+        the first name of a list, setting the list off as the head's members."""
+        return any(t.text in LIST_OPENERS for t in self.doc[head.i + 1 : member.i])
 
     def included_members(self, head: Token) -> list[str]:
         """"Several candidates, including Trump, said": the people the
