@@ -132,11 +132,17 @@ def role_phrase(actor: Actor) -> str:
     affiliation = display_name(actor.affiliation) if actor.affiliation else ""
     shorts = {acronym(actor.affiliation), initials(affiliation)} - {""}
     implied = speech_words()["affiliation_implied_by"].get(affiliation, [])
-    if affiliation and not any(affiliation in p or shorts & set(p.replace(".", "").split())
-                               or any(word in p.split() for word in implied)
-                               for p in parts):
+    # A role that names its own body ("teacher at Georgetown University") takes no
+    # affiliation read from another role ("former C.I.A. analyst").
+    own_body = any(_NAMES_A_BODY.search(p) for p in parts)
+    if affiliation and not own_body and not any(
+            affiliation in p or shorts & set(p.replace(".", "").split())
+            or any(word in p.split() for word in implied) for p in parts):
         parts.append(affiliation)
     return ", ".join(parts)
+
+
+_NAMES_A_BODY = re.compile(r"\b(?:at|of|for|with)\s+(?:the\s+)?[A-Z]")
 
 
 def _role_head(role: str) -> str:

@@ -227,7 +227,8 @@ class QuoteContext:
         2010") or an apposition that lists nothing (", a plan he has since
         dropped", "— a play on words"), set off by a comma or dash, hung on
         a word of the clause that is not its subject (or a noun phrase hung
-        on the cue itself), and running to the clause's end. An aside
+        on the cue itself), or a comparison (", as has the mayor"), running
+        to the clause's end. An aside
         holding quoted words is the speaker's ("..., which he called “a
         disgrace”") and stays, and so does one glossing a quoted term."""
         tokens = self.tokens_between(start, end)
@@ -265,7 +266,18 @@ class QuoteContext:
                 and token.pos_ == "DET"
                 and not lists(root)
             )
-            if not (relative or apposed) or self.regions_between(token.idx, end):
+            # ", as have her rivals", ", as was the case in May": a comparison
+            # the writer adds, "as" with the auxiliary before its subject.
+            compared = (
+                token.lower_ == "as"
+                and root.dep_ == "advcl"
+                and token.i + 1 < len(self.doc)
+                and (
+                    self.doc[token.i + 1].lemma_ in ("be", "have", "do")
+                    or self.doc[token.i + 1].tag_ == "MD"
+                )
+            )
+            if not (relative or apposed or compared) or self.regions_between(token.idx, end):
                 continue
             if apposed and self.is_mark(self.doc[token.i - 2]):
                 # "heading for a “slowcession” - a long stretch of weak

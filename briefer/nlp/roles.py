@@ -336,6 +336,8 @@ def _relative_role(doc: Doc, who: int, entity_at: dict[int, Entity]) -> RoleRead
          for p_obj in prep.children if p_obj.dep_ == "pobj"),
         None,
     )  # "who sits on two pension boards", "who now teaches at ..."
+    # "who teaches at Georgetown University": a teacher at it, not of it.
+    joining = "at" if target is not None and target.head.lower_ == "at" else "of"
     if target is None:
         return RoleReading(role)
     end = target.right_edge.i + 1
@@ -348,7 +350,7 @@ def _relative_role(doc: Doc, who: int, entity_at: dict[int, Entity]) -> RoleRead
         # "who led incident response at CISA ... before leaving", "retired Gen.
         # John Allen, who led United States forces in Afghanistan": a post held.
         role = f"former {role}"
-    phrase = f"{role} of {words.text}"
+    phrase = f"{role} {joining} {words.text}"
     organisation = next(
         (entity_at[t.i] for t in words
          if label_at(entity_at, t.i) == "ORG" and entity_at[t.i].start == t.i),

@@ -73,6 +73,10 @@ def test_role_phrase_drops_articles_and_repeats():
     trump = Actor(9, "Donald J. Trump", "person", ["Presumptive Republican presidential nominee"],
                   "GOP")
     assert role_phrase(trump) == "presumptive Republican presidential nominee"
+    # a role naming its own body takes no affiliation read from another role
+    pillar = Actor(13, "Paul R. Pillar", "person",
+                   ["former C.I.A. analyst", "teacher at Georgetown University"], "C.I.A.", True)
+    assert role_phrase(pillar) == "teacher at Georgetown University"
     ryan = Actor(10, "Paul Ryan", "person", ["House speaker"], "GOP")
     assert role_phrase(ryan) == "House speaker, GOP"
 

@@ -73,3 +73,16 @@ def test_a_noun_phrase_after_a_dash_hung_on_the_cue_is_the_reporters(nlp):
         "campaign."
     )
     assert reported(nlp, text) == "he doesn't necessarily want to close the libraries"
+
+
+def test_a_comparison_with_as_and_an_auxiliary_is_the_reporters(nlp):
+    text = (
+        "Three council members have said they will not back the stadium, as has the mayor "
+        "of Leeds."
+    )
+    assert reported(nlp, text) == "they will not back the stadium"
+
+
+def test_as_with_a_subject_of_its_own_stays(nlp):
+    text = "He said the plan would work, as he has said for years."
+    assert reported(nlp, text) == "the plan would work, as he has said for years"
