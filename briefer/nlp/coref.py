@@ -209,7 +209,7 @@ def resolve_pronoun(
     wanted_gender = lexicon.gendered_words().get(pronoun.lower())
     allowed = {"person": {"person"}, "plural": PLURAL_TYPES, "body": BODY_TYPES}[kind]
     quoted = _quoted_spans(doc)
-    beside = _quotes_beside(doc, offset)
+    beside = _quotes_beside(doc, offset) + _parenthetical_claim(doc, offset)
     since = _window_start(doc, min([offset] + [start for start, _ in beside]))
     chained = _pronoun_subjects(doc, actors, since, offset, pronoun, chain) if chain else {}
     best, best_rank = None, (-1, -1, False, -1)
@@ -230,6 +230,35 @@ def resolve_pronoun(
         if rank > best_rank:
             best, best_rank = actor.key, rank
     return best
+
+
+def _parenthetical_claim(doc: Doc, offset: int) -> list[tuple[int, int]]:
+    """The unmarked claim a pronoun at OFFSET is the cue subject of, when it
+    stands inside or after it ("The Murdoch outlets stand in the way, he
+    said, by ..."): no name in that claim is the pronoun's antecedent. A
+    clause holding a quote is no such claim (the parser may take the
+    narrative before a quote for the clause of the "she said" after it)."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    token = span[0]
+    if token.dep_ != "nsubj":
+        return []
+    verb = token.head
+    if verb.dep_ == "parataxis":
+        sentence = token.sent
+        return [(sentence.start_char, sentence.end_char)]
+    # "The outlets stand in the way, he said": the claim fronted before the cue.
+    quoted = _quoted_spans(doc)
+    claims = [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+        for c in verb.lefts
+        if c.dep_ == "ccomp"
+    ]
+    return [
+        (start, end) for start, end in claims
+        if not any(start < q_end and q_start < end for q_start, q_end in quoted)
+    ]
 
 
 def _pronoun_subjects(
