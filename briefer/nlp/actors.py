@@ -17,13 +17,8 @@ from typing import TYPE_CHECKING
 from briefer.core.names import compatible_given_names
 from briefer.core.records import ExtractedActor, Span
 from briefer.nlp import lexicon
-from briefer.nlp.bodies import (
-    affiliations_are_bodies,
-    clean_name,
-    movements_not_people,
-    names_a_body,
-    settle_bodies,
-)
+from briefer.nlp.bodies import clean_name, names_a_body, settle_bodies
+from briefer.nlp.body_people import affiliations_are_bodies, movements_not_people
 from briefer.nlp.coref import resolve_reference, resolve_title, title_reference_pattern
 from briefer.nlp.entities import (
     Entity,
@@ -39,13 +34,13 @@ from briefer.nlp.lexicon import name_key
 from briefer.nlp.name_mentions import add_name_occurrences, epithets_of_people, surnames_of_people
 from briefer.nlp.non_actors import without_non_actors
 from briefer.nlp.role_phrases import affiliation_kind
-from briefer.nlp.roles import (
+from briefer.nlp.role_references import (
     description_refers_to,
     reference_readings,
-    roles_of_mention,
     title_in_next_sentence,
     unlabelled_mentions,
 )
+from briefer.nlp.roles import roles_of_mention
 from briefer.nlp.speech import doc_text
 
 if TYPE_CHECKING:

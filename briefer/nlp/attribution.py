@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefer.core.records import ExtractedActor
 from briefer.core.records import Span as TextSpan
-from briefer.nlp.bodies import is_non_actor, settled_type
+from briefer.nlp.bodies import described_type, is_non_actor, settled_type
 from briefer.nlp.coref import actor_gender
 from briefer.nlp.lexicon import gendered_words, honorifics, role_heads
 from briefer.nlp.lexicon import titles as lexicon_titles
@@ -605,5 +605,7 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers):
             type=kind,
             mentions=[TextSpan(words.start_char, words.end_char, words.text)],
         )
+        # "Passenger Voice North, a watchdog, said": the description types it.
+        actor.type = described_type(doc_text(self.doc), actor) or actor.type
         self.actors.append(actor)
         return actor

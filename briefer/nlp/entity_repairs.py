@@ -230,7 +230,8 @@ def given_names_and_apposed_people(doc: Doc, entities: list[Entity]) -> list[Ent
     """ "Its chief executive, Anders Holm," with only "Holm" tagged, and "WADA's
     director general, Anders Fjelstad," with neither: a known given name the
     model cut off a person's name belongs to it, and two or three proper
-    nouns opening with one, apposed to a role noun, are a person."""
+    nouns opening with one, apposed to a role noun or the subject of "is" and
+    a role, are a person."""
     taken = {i for e in entities for i in range(e.start, e.end)}
     kept = []
     for entity in entities:
@@ -248,7 +249,12 @@ def given_names_and_apposed_people(doc: Doc, entities: list[Entity]) -> list[Ent
         head = token.head
         if head.dep_ == "pobj" and head.head.lower_ in ("of", "for", "at"):
             head = head.head.head  # "The head of the National Association of ..., Curtis Blaylock"
-        if token.dep_ != "appos" or head.lower_ not in roles:
+        if token.dep_ == "nsubj" and head.lemma_ == "be":
+            # "Chad Brower is the Reginald Hale Senior Fellow at ...": a role said with "is".
+            head = next((c for c in head.children if c.dep_ == "attr"), head)
+        elif token.dep_ != "appos":
+            continue
+        if head.lower_ not in roles:
             continue
         start = token.left_edge.i
         words = doc[start : token.i + 1]
@@ -273,9 +279,9 @@ def honorific_people(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """ "Members present: Dame Harriet Vale (Chair)", "Dr Hannah Okwu": an
     honorific, a known given name and one or two more capitalised words are a
     person, whatever the model made of them."""
-    honorifics = lexicon.honorifics()
+    honorifics = {h.rstrip(".") for h in lexicon.honorifics()}
     for token in doc[:-2]:
-        if token.lower_.rstrip(".") not in {h.rstrip(".") for h in honorifics}:
+        if token.lower_.rstrip(".") not in honorifics:
             continue
         start = token.i + 1 if doc[token.i + 1].text != "." else token.i + 2
         if start >= len(doc) or not lexicon.first_name_gender(doc[start].text):

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from briefer.nlp.bodies import described_type
 from briefer.nlp.lexicon import titles as lexicon_titles
 from briefer.nlp.non_actors import is_thing_noun
 from briefer.nlp.speaker_words import NAME_DEPS, is_capitalised_inside, name_span
@@ -27,9 +26,7 @@ class SourceSpeakers:
         if same is not None:
             self.add_mention(same, opening.start_char, opening.end_char, opening.text)
             return same.key
-        created = self.new_actor(opening, "organization")
-        created.type = described_type(self.doc.text, created) or created.type
-        return created.key
+        return self.new_actor(opening, "organization").key
 
     def listed_members(self, head: Token) -> list[str]:
         """"Four senators on the committee -- A, B, C and D -- said": every

@@ -710,3 +710,17 @@ def test_a_name_the_parser_misread_before_its_description_speaks(nlp):
         ("Stop the Race", "organization")
     ]
     assert not any(a.name == "group" for a in analysis.actors)
+
+
+def test_a_speaker_the_model_missed_is_typed_by_its_description(nlp):
+    from briefer.nlp.analyze import analyze_doc
+
+    text = (
+        "Andrew Kettlewell, a former head of safety at the Office of Rail and Road, said the "
+        "evidence was mixed.\n\n"
+        "Passenger Voice North, a watchdog, said punctuality on the company's routes had "
+        "fallen to 64%, the lowest in the country."
+    )
+    analysis = analyze_doc(nlp(text))
+    types = {a.name: a.type for a in analysis.actors}
+    assert types.get("Passenger Voice North") == "organization"

@@ -48,3 +48,13 @@ def test_a_role_and_a_comma_open_no_organisation(nlp):
     names = {a.name for a in extract_actors(nlp(text))}
     assert "Castlebridge Institute" in names
     assert not any(name.startswith("Economist") for name in names)
+
+
+def test_the_subject_of_is_and_a_role_is_a_person(nlp):
+    text = (
+        "Q&A: 'Tariffs Are a Tax on Your Own Consumers,' Says Trade Economist\n\n"
+        "Chad Brower is the Reginald Hale Senior Fellow at the Peterson Institute for "
+        "International Economics and a former chief economist at the State Department."
+    )
+    [brower] = [a for a in extract_actors(nlp(text)) if a.name == "Chad Brower"]
+    assert brower.type == "person" and brower.is_expert

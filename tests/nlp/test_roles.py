@@ -461,30 +461,6 @@ def test_a_title_of_a_domain_before_the_name(nlp, text, name, role):
     assert title_before(doc, person, entity_at).role == role
 
 
-def test_a_role_in_a_title_case_heading_for_a_name_the_model_missed(nlp):
-    from briefer.nlp.entities import make_entity
-    from briefer.nlp.roles import unlabelled_mentions
-
-    doc = nlp("Press Briefing With Secretary Of Energy Carla Ruiz And General Ben Hale\n\n"
-              "SECRETARY RUIZ: Good morning. Our plants are ready.")
-    label = next(t for t in doc if t.text == "RUIZ")
-    known = [make_entity(doc, label.i, label.i + 1, "PERSON")]
-    [heading] = unlabelled_mentions(doc, known, {label.i: known[0]})
-    assert heading.text == "Carla Ruiz"
-    assert title_before(doc, heading, {label.i: known[0]}).role == "Secretary of Energy"
-
-
-def test_a_namesake_in_a_heading_lends_no_role(nlp):
-    from briefer.nlp.entities import make_entity
-    from briefer.nlp.roles import unlabelled_mentions
-
-    doc = nlp("Talks With Governor Ann Carter\n\nRay Carter said he would run.")
-    ray = next(t for t in doc if t.text == "Ray")
-    known = [make_entity(doc, ray.i, ray.i + 2, "PERSON")]
-    entity_at = {ray.i: known[0], ray.i + 1: known[0]}
-    assert unlabelled_mentions(doc, known, entity_at) == []
-
-
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [
@@ -643,3 +619,20 @@ def test_a_role_before_the_name_and_its_comma(nlp, text, name, role):
     reading = role_before_comma(doc, person, entity_at)
     assert reading is not None
     assert role in reading.role
+
+
+def test_one_of_several_holders_of_a_role_holds_it(nlp):
+    text = "One of the two dissenting commissioners, Alan Birch, wrote that the majority erred."
+    doc, person, entity_at = person_readings(nlp, text, "Alan Birch")
+    reading = role_before_comma(doc, person, entity_at)
+    assert reading is not None and reading.role == "dissenting commissioner"
+
+
+def test_one_who_researches_at_an_institute_is_a_researcher(nlp):
+    text = (
+        "Erik Lindgren, a retired navy commander who now researches maritime security at the "
+        "Stockholm Institute of Maritime Studies, is more hopeful."
+    )
+    doc, person, entity_at = person_readings(nlp, text, "Erik Lindgren")
+    readings = roles_of_mention(doc, person, entity_at)
+    assert any(r.role.startswith("researcher") for r in readings)
