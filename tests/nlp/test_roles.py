@@ -636,3 +636,10 @@ def test_one_who_researches_at_an_institute_is_a_researcher(nlp):
     doc, person, entity_at = person_readings(nlp, text, "Erik Lindgren")
     readings = roles_of_mention(doc, person, entity_at)
     assert any(r.role.startswith("researcher") for r in readings)
+
+
+def test_a_possessor_with_an_honorific_keeps_the_role_before_the_comma(nlp):
+    # "Mr. Hale's campaign chairman, Tom Ruiz,": the honorific opens the possessor.
+    text = "On television, Mr. Hale's campaign chairman, Tom Ruiz, dismissed the criticism."
+    doc, person, entity_at = person_readings(nlp, text, "Tom Ruiz")
+    assert role_before_comma(doc, person, entity_at).role == "Mr. Hale's campaign chairman"
