@@ -14,6 +14,8 @@ from briefer.nlp.speaker_words import NAME_DEPS, is_capitalised_inside, name_spa
 # Marks that set a list of names off from the plural noun it details
 # ("Three senators - A, B and C - said").
 LIST_OPENERS = frozenset({"-", "--", "—", "–", ":", "("})
+# "aides to ...", "lawyers for ...": the people a plural head works for.
+SERVICE_PREPOSITIONS = frozenset({"to", "for"})
 
 
 class SourceSpeakers:
@@ -41,7 +43,7 @@ class SourceSpeakers:
                 continue
             if not any(c.dep_ == "cc" for m in members for c in m.children):
                 continue
-            if token.dep_ != "appos" and not self.set_off(head, token):
+            if self.served(head, token):
                 # "aides to Gov. A and Gov. B said": the names are whom the
                 # speakers serve, not the speakers.
                 continue
@@ -64,10 +66,15 @@ class SourceSpeakers:
             return keys
         return []
 
-    def set_off(self, head: Token, member: Token) -> bool:
-        """Whether a dash, colon or bracket stands between a plural head and
-        the first name of a list, setting the list off as the head's members."""
-        return any(t.text in LIST_OPENERS for t in self.doc[head.i + 1 : member.i])
+    def served(self, head: Token, member: Token) -> bool:
+        """Whether the first name of a list is the object of "to" or "for" on
+        a plural head ("aides to A and B", "lawyers for A and B"), with no
+        dash, colon or bracket setting the list off as the head's members."""
+        prep = member.head
+        return (
+            member.dep_ == "pobj" and prep.lower_ in SERVICE_PREPOSITIONS and prep.head.i == head.i
+            and not any(t.text in LIST_OPENERS for t in self.doc[head.i + 1 : member.i])
+        )
 
     def included_members(self, head: Token) -> list[str]:
         """"Several candidates, including Trump, said": the people the
