@@ -9,12 +9,9 @@ and later title-only references ("the French president").
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter
-from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from briefer.core.names import compatible_given_names
 from briefer.core.records import ExtractedActor, Span
 from briefer.nlp import lexicon
 from briefer.nlp.bodies import clean_name, names_a_body, settle_bodies
@@ -33,6 +30,7 @@ from briefer.nlp.experts import is_expert
 from briefer.nlp.lexicon import name_key
 from briefer.nlp.name_mentions import add_name_occurrences, epithets_of_people, surnames_of_people
 from briefer.nlp.non_actors import without_non_actors
+from briefer.nlp.people import Cluster, is_surname_only, person_clusters
 from briefer.nlp.role_phrases import affiliation_kind
 from briefer.nlp.role_references import (
     description_refers_to,
@@ -54,20 +52,6 @@ ACTING_PREPS = frozenset({"on", "against", "with", "by"})
 ACRONYM_SKIPPED_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "&", "de", "du", "des"})
 
 
-@dataclass
-class _Cluster:
-    """The mentions of one actor while the article is read."""
-
-    type: str
-    name: str
-    entities: list[Entity] = field(default_factory=list)
-    surnames: set[str] = field(default_factory=set)
-    extra_aliases: list[str] = field(default_factory=list)
-
-    def first(self) -> int:
-        return min(e.start for e in self.entities)
-
-
 def _span(text: str, doc: Doc, entity: Entity) -> Span:
     start = doc[entity.start].idx
     last = doc[entity.end - 1]
@@ -75,157 +59,10 @@ def _span(text: str, doc: Doc, entity: Entity) -> Span:
     return Span(start, end, text[start:end])
 
 
-def _name_tokens(doc: Doc, entity: Entity) -> list[str]:
-    """Name keys of a person's names, first names then the surname as one item."""
-    variants = lexicon.name_variants()
-    start, end = surname_start(doc, entity), surname_end(doc, entity)
-    keys = [name_key(t.text) for t in doc[entity.start : start]]
-    keys.append(name_key(doc[start:end].text))
-    return [variants.get(k, k) for k in keys if k]
-
-
 def _fuller(current: str, entity: Entity) -> str:
     text = entity.text
     longer = (len(text.split()), len(text)) > (len(current.split()), len(current))
     return text if longer else current
-
-
-def _same_person(known: list[str], new: list[str]) -> bool:
-    """Whether two full names (as name keys) name one person.
-
-    Besides compatible first names, a name that ends with another full name is
-    the same person with a word the model took in ("Crooked Hillary Clinton").
-    """
-    if known[-1] != new[-1]:
-        return False
-    if compatible_given_names(known[0], new[0]):
-        return True
-    shorter, longer = sorted((known, new), key=len)
-    return len(shorter) >= 2 and longer[-len(shorter) :] == shorter
-
-
-def _most_recent_before(clusters: list[_Cluster], entity: Entity) -> _Cluster:
-    """The cluster mentioned last before ENTITY, or else the first one mentioned after it."""
-    before = [c for c in clusters if c.first() < entity.start]
-    if before:
-        return max(
-            before, key=lambda c: max(e.start for e in c.entities if e.start < entity.start)
-        )
-    return min(clusters, key=_Cluster.first)
-
-
-def _is_surname_only(doc: Doc, entity: Entity) -> bool:
-    """ "Macron" or "von der Leyen": a surname with no first name."""
-    return surname_start(doc, entity) == entity.start
-
-
-def _honorific_gender(doc: Doc, entity: Entity) -> str | None:
-    """ "female" after "Ms."/"Mrs.", "male" after "Mr.", else None."""
-    if entity.start == 0:
-        return None
-    before = doc[entity.start - 1].lower_
-    if before == "." and entity.start >= 2:
-        before = doc[entity.start - 2].lower_ + "."
-    return lexicon.gendered_words().get(before) if before in lexicon.honorifics() else None
-
-
-def _of_gender(
-    candidates: list[_Cluster], gender: str | None, first_names: dict[int, set[str]]
-) -> list[_Cluster]:
-    """The candidates whose given names agree with GENDER, if any do; else those
-    no given name contradicts ("Mr. Clinton" is never Hillary Clinton alone)."""
-    if gender is None:
-        return candidates
-    genders = {
-        id(c): {lexicon.first_name_gender(n) for n in first_names.get(id(c), ())}
-        for c in candidates
-    }
-    agreeing = [c for c in candidates if gender in genders[id(c)]]
-    if agreeing:
-        return agreeing
-    return [c for c in candidates if not genders[id(c)] & {"male", "female"}]
-
-
-def _shared_surnames(doc: Doc, people: list[Entity]) -> dict[int, str]:
-    """"Khizr and Ghazala Khan", "Bill and Hillary Clinton": a given name alone
-    before "and" and a full name shares its surname (entity index -> surname)."""
-    shared: dict[int, str] = {}
-    by_start = {e.start: e for e in people}
-    # A word some full name ends with is a surname ("Trump and Hillary Clinton").
-    surnames = {doc[e.end - 1].lower_ for e in people if e.end - e.start > 1}
-    for index, entity in enumerate(people):
-        if entity.end - entity.start != 1 or entity.end + 1 >= len(doc):
-            continue
-        if doc[entity.end].lower_ not in ("and", "&"):
-            continue
-        partner = by_start.get(entity.end + 1)
-        if partner is None or _is_surname_only(doc, partner):
-            continue
-        if entity.text.lower() in surnames:
-            continue
-        start, end = surname_start(doc, partner), surname_end(doc, partner)
-        shared[index] = doc[start:end].text
-    return shared
-
-
-def _person_clusters(doc: Doc, people: list[Entity]) -> list[_Cluster]:
-    clusters: list[_Cluster] = []
-    full_names: list[tuple[list[str], _Cluster]] = []
-    first_names: dict[int, set[str]] = {}
-    forms: dict[int, Counter[str]] = {}
-    shared = _shared_surnames(doc, people)
-    addressed: dict[tuple[str, str], _Cluster] = {}
-    given_alone = {id(people[i]): surname for i, surname in shared.items()}
-    for entity in (e for e in people if not _is_surname_only(doc, e) or id(e) in given_alone):
-        tokens = _name_tokens(doc, entity)
-        if id(entity) in given_alone:
-            surname = given_alone[id(entity)]
-            tokens = [*tokens[:-1], name_key(entity.text), name_key(surname)]
-        if not tokens:
-            continue
-        match = next((c for toks, c in full_names if _same_person(toks, tokens)), None)
-        if match is None:
-            match = _Cluster("person", entity.text)
-            clusters.append(match)
-        match.surnames.add(tokens[-1])
-        match.entities.append(entity)
-        first_names.setdefault(id(match), set()).add(tokens[0])
-        written = entity.text
-        if id(entity) in given_alone:
-            written = f"{entity.text} {given_alone[id(entity)]}"
-        forms.setdefault(id(match), Counter())[written] += 1
-        full_names.append((tokens, match))
-    for cluster in clusters:
-        # The usual full form; on a tie the one the article introduced first.
-        cluster.name = forms[id(cluster)].most_common(1)[0][0]
-    for entity in (e for e in people if _is_surname_only(doc, e) and id(e) not in given_alone):
-        tokens = _name_tokens(doc, entity)
-        if not tokens:
-            continue
-        key = tokens[-1]
-        gender = _honorific_gender(doc, entity)
-        if gender is not None and (gender, key) in addressed:
-            # "Mr. Khan" names one person all through an article.
-            addressed[gender, key].entities.append(entity)
-            continue
-        candidates = [c for c in clusters if key in c.surnames] or [
-            c for c in clusters if key in first_names.get(id(c), ())
-        ]
-        # "Ms. Carter" is Denise Carter, not Raymond Carter named just before; and
-        # someone named before, not the son named only further on.
-        named_before = [c for c in candidates if c.first() < entity.start]
-        candidates = _of_gender(named_before, gender, first_names) or _of_gender(
-            candidates, gender, first_names
-        )
-        if candidates:
-            chosen = _most_recent_before(candidates, entity)
-        else:
-            chosen = _Cluster("person", entity.text, surnames={key})
-            clusters.append(chosen)
-        chosen.entities.append(entity)
-        if gender is not None:
-            addressed[gender, key] = chosen
-    return clusters
 
 
 def _initials(text: str) -> str:
@@ -238,18 +75,18 @@ def _is_acronym(text: str) -> bool:
     return 2 <= len(letters) <= 7 and letters.isupper() and letters.isalpha()
 
 
-def _org_clusters(doc: Doc, orgs: list[Entity]) -> list[_Cluster]:
-    by_key: dict[str, _Cluster] = {}
+def _org_clusters(doc: Doc, orgs: list[Entity]) -> list[Cluster]:
+    by_key: dict[str, Cluster] = {}
     for entity in orgs:
         key = entity.key
         cluster = by_key.get(key)
         if cluster is None:
-            cluster = by_key[key] = _Cluster("organization", entity.text)
+            cluster = by_key[key] = Cluster("organization", entity.text)
         cluster.entities.append(entity)
         cluster.name = _fuller(cluster.name, entity)
     acronyms = lexicon.org_acronyms()
     full_of_key = {name_key(full): acronym for acronym, full in acronyms.items()}
-    merged: dict[str, _Cluster] = {}
+    merged: dict[str, Cluster] = {}
     for key, cluster in by_key.items():
         if _is_acronym(cluster.name):
             expansion = name_key(acronyms.get(key, ""))
@@ -291,9 +128,9 @@ def _names_capital_of(doc: Doc, country: str) -> bool:
     return any(capitals.get(lexicon.name_key(e.text)) == country for e in doc.ents)
 
 
-def _country_clusters(doc: Doc, places: list[Entity]) -> list[_Cluster]:
+def _country_clusters(doc: Doc, places: list[Entity]) -> list[Cluster]:
     countries = lexicon.countries()
-    by_name: dict[str, _Cluster] = {}
+    by_name: dict[str, Cluster] = {}
     for entity in places:
         key = entity.key
         if key in lexicon.places():
@@ -309,21 +146,21 @@ def _country_clusters(doc: Doc, places: list[Entity]) -> list[_Cluster]:
             continue  # "Georgia's Fifth Congressional District": the US state
         cluster = by_name.get(country)
         if cluster is None:
-            cluster = by_name[country] = _Cluster("country", country)
+            cluster = by_name[country] = Cluster("country", country)
         cluster.entities.append(entity)
     return list(by_name.values())
 
 
 def _group_clusters(
     doc: Doc, nationalities: list[Entity], headlines: list[tuple[int, int]]
-) -> list[_Cluster]:
+) -> list[Cluster]:
     """ "European officials" where they act or speak, "Ukrainians" where they
     speak: a people as such ("if Americans keep buying") is no actor, nor a
     headline's summary ("African leaders agree joint force")."""
     nouns = lexicon.collective_nouns()
     speech = lexicon.load("speech")
     speaking = frozenset(speech["reporting_verbs"] + speech["characterizing_verbs"])
-    by_key: dict[str, _Cluster] = {}
+    by_key: dict[str, Cluster] = {}
     for entity in nationalities:
         head = doc[entity.end - 1]
         if any(start <= doc[entity.start].idx < end for start, end in headlines):
@@ -348,12 +185,12 @@ def _group_clusters(
         key = group.key
         cluster = by_key.get(key)
         if cluster is None:
-            cluster = by_key[key] = _Cluster("group", group.text)
+            cluster = by_key[key] = Cluster("group", group.text)
         cluster.entities.append(group)
     return list(by_key.values())
 
 
-def _addressed_speakers(doc: Doc, text: str, clusters: list[_Cluster]) -> list[_Cluster]:
+def _addressed_speakers(doc: Doc, text: str, clusters: list[Cluster]) -> list[Cluster]:
     """ "QUESTION: Matt, do you expect ...?" then "MR. MORROW: ...": a given
     name alone that opens a question in a transcript addresses the next
     speaker, whose label gives only the surname."""
@@ -381,7 +218,7 @@ def _addressed_speakers(doc: Doc, text: str, clusters: list[_Cluster]) -> list[_
     return kept
 
 
-def _seats_of_bodies(clusters: list[_Cluster]) -> list[_Cluster]:
+def _seats_of_bodies(clusters: list[Cluster]) -> list[Cluster]:
     """ "The checks had been agreed with Brussels": a city that is the seat of
     a body the article names stands for that body, not for its country."""
     seats = {name_key(k): name_key(v) for k, v in lexicon.load("actor_types")["seats"].items()
@@ -404,7 +241,7 @@ def _seats_of_bodies(clusters: list[_Cluster]) -> list[_Cluster]:
     return kept
 
 
-def _states_named_by_people(doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
+def _states_named_by_people(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
     """ "Did the Iranians pass any message?": a nationality in the plural
     with "the" and nothing else, acting, stands for its state when the
     article names that country; "Ukrainians fled" stays the people."""
@@ -429,7 +266,7 @@ def _states_named_by_people(doc: Doc, clusters: list[_Cluster]) -> list[_Cluster
 
 
 def _person_roles(
-    doc: Doc, cluster: _Cluster, entity_at: dict[int, Entity], org_names: dict[Entity, str]
+    doc: Doc, cluster: Cluster, entity_at: dict[int, Entity], org_names: dict[Entity, str]
 ) -> tuple[list[str], str, str]:
     """The person's roles, main affiliation (the first one named) and what
     the article calls that body ("a research firm"). A role at another body,
@@ -473,7 +310,7 @@ def _person_roles(
     return list(roles.values()), affiliation, kind
 
 
-def _aliases(doc: Doc, cluster: _Cluster) -> list[str]:
+def _aliases(doc: Doc, cluster: Cluster) -> list[str]:
     ordered = sorted(cluster.entities, key=lambda e: e.start)
     names = [e.text for e in ordered]
     if cluster.type == "person":
@@ -485,7 +322,7 @@ def _aliases(doc: Doc, cluster: _Cluster) -> list[str]:
         surname_key = variants.get(name_key(surname), name_key(surname))
         names = [
             n for n, e in zip(names, ordered, strict=True)
-            if not _is_surname_only(doc, e) or variants.get(e.key, e.key) == surname_key
+            if not is_surname_only(doc, e) or variants.get(e.key, e.key) == surname_key
         ]
         names.append(surname)
     names += cluster.extra_aliases
@@ -529,7 +366,7 @@ def extract_actors(doc: Doc) -> list[ExtractedActor]:
     orgs = _org_clusters(doc, by_label.get("ORG", []))
     org_names = {e: c.name for c in orgs for e in c.entities}
     clusters = [
-        *_person_clusters(doc, by_label.get("PERSON", [])),
+        *person_clusters(doc, by_label.get("PERSON", [])),
         *orgs,
         *_country_clusters(doc, by_label.get("GPE", []) + by_label.get("FAC", [])),
         *_group_clusters(doc, by_label.get("NORP", []), short_lines(text)),

@@ -11,10 +11,11 @@ senator", "the agency") refer back to a known actor, a poll or report
 speaks for its author, a spokesperson of a named body gives the body, and a
 named speaker the entity recogniser missed becomes a new actor.
 
-`SpeakerFinder` is one class in three modules: this one (names, pronouns,
-descriptions, co-speakers), `source_speakers` (documents, unnamed sources,
-members and spokespeople of bodies) and `transcript_speakers` (labels,
-interviewees, forms of address); `speaker_words` holds the token tests.
+`SpeakerFinder` is one class in four modules: this one (names, pronouns,
+descriptions), `co_speakers` (several speakers of one report),
+`source_speakers` (documents, unnamed sources, members and spokespeople of
+bodies) and `transcript_speakers` (labels, interviewees, forms of address);
+`speaker_words` holds the token tests.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from briefer.core.records import ExtractedActor
 from briefer.core.records import Span as TextSpan
 from briefer.nlp.bodies import described_type, is_non_actor, settled_type
+from briefer.nlp.co_speakers import CoSpeakers
 from briefer.nlp.coref import actor_gender
 from briefer.nlp.lexicon import gendered_words, honorifics, role_heads
 from briefer.nlp.lexicon import titles as lexicon_titles
@@ -42,8 +44,8 @@ from briefer.nlp.speaker_words import (
     name_span,
     named_apposition,
     partner_before,
+    person_after_cut_title,
     person_gender,
-    without_article,
 )
 from briefer.nlp.speech import (
     NOT_SPEAKERS,
@@ -68,7 +70,7 @@ ENTITY_TYPES = {
 INDEFINITE = frozenset({"PRON", "DET", "NUM"})
 
 
-class SpeakerFinder(TranscriptSpeakers, SourceSpeakers):
+class SpeakerFinder(TranscriptSpeakers, SourceSpeakers, CoSpeakers):
     """Maps speaker words onto the article's actors, adding any it must.
 
     `actors` is extended in place with actors that speak but that the actor
@@ -131,120 +133,12 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers):
                             )
         return keys
 
-    def split_joined(self, members: list[Token]) -> None:
-        """"The Federation of Small Businesses and the British Chambers of
-        Commerce said": co-speakers the recogniser read as one name are one
-        actor each, the joined mention cut at the conjunction."""
-        for actor in self.actors:
-            for mention in list(actor.mentions):
-                inside = [t for t in members if mention.start <= t.idx < mention.end]
-                if len(inside) < 2:
-                    continue
-                spans = [self.own_words(t, members) for t in inside]
-                actor.mentions.remove(mention)
-                first = spans[0]
-                actor.mentions.append(TextSpan(first.start_char, first.end_char, first.text))
-                if actor.name == mention.text or actor.name in mention.text:
-                    actor.name = without_article(first).text
-                for span in spans[1:]:
-                    self.new_actor(without_article(span), actor.type)
-                return
-
-    def own_words(self, token: Token, members: list[Token]) -> Span:
-        """The words naming one member of a coordination, not the others'."""
-        end = token.right_edge.i + 1
-        for other in members:
-            if other.i > token.i and other.left_edge.i < end:
-                end = other.left_edge.i
-        while end > token.i + 1 and self.doc[end - 1].dep_ in ("cc", "punct"):
-            end -= 1
-        return self.doc[token.left_edge.i : end]
-
     def is_hypothetical(self, head: Token | None) -> bool:
         """Whether the speaker is nobody in particular, the speech hypothetical:
         "I'd be wary of anyone who says ...", "whoever claims ..."."""
         if head is not None and head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
             head = head.head.head
         return head is not None and head.lower_ in self.lexicon.generic_speakers
-
-    def joint_reference(self, head: Token) -> list[str]:
-        """"the senators", "the two sides", "both": the co-speakers named
-        last before, within the window a description may look back to."""
-        if head.ent_type_ or head.pos_ == "PROPN":
-            return []
-        definite = any(c.dep_ == "det" and c.lower_ in ("the", "both") for c in head.lefts)
-        plural = head.tag_ == "NNS" and (definite or any(c.like_num for c in head.lefts))
-        if not (plural or head.lower_ == "both"):
-            return []
-        if self.last_joint is not None and self.last_joint[0] >= self.window(head):
-            keys = self.last_joint[1]
-        else:
-            keys = self.coordinated_before(head)
-        for key in keys:
-            actor = next(a for a in self.actors if a.key == key)
-            words = name_span(head)
-            self.add_mention(actor, words.start_char, words.end_char, words.text)
-        return list(keys)
-
-    def coordinated_before(self, head: Token) -> list[str]:
-        """"The United States and the European Union agreed ..., the two sides
-        said": the actors of the last coordination before a counted reference
-        ("both", "the two sides"), when as many as it counts; for an uncounted
-        one ("the senators") two or more of its kind."""
-        counts = self.lexicon.group_counts
-        count = counts.get(head.lower_) or next(
-            (counts[c.lower_] for c in head.lefts if c.dep_ == "nummod" and c.lower_ in counts),
-            None,
-        )
-        kinds = self.plural_kinds(head) if count is None else None
-        if count is None and not kinds:
-            return []
-        start = self.window(head)
-        for token in reversed(self.doc[: head.i]):
-            if token.idx < start:
-                break
-            if token.dep_ == "conj" or not any(c.dep_ == "conj" for c in token.children):
-                continue
-            keys = [self.actor_named(name_span(t)) for t in (token, *token.conjuncts)]
-            if None in keys or len(set(keys)) != len(keys):
-                continue
-            if count is None and kinds is not None:
-                # "Sen. A and Sen. B ... The senators said": two or more of the word's kind.
-                typed = {a.key: a.type for a in self.actors}
-                if len(keys) >= 2 and all(typed.get(k) in kinds for k in keys):
-                    return [k for k in keys if k is not None]
-            elif len(keys) == count:
-                return [k for k in keys if k is not None]
-        return self.subjects_before(head, count) if count is not None else []
-
-    def plural_kinds(self, head: Token) -> frozenset[str]:
-        """The actor types a plural description may sum up: people for "the
-        senators", the body types of "the agencies"; none for other words."""
-        lemma = head.lemma_.lower()
-        if lemma in self.sources.bodies:
-            return frozenset(self.sources.bodies[lemma])
-        if lemma in self.sources.person_references or lemma in lexicon_titles():
-            return frozenset({"person"})
-        return frozenset()
-
-    def subjects_before(self, head: Token, count: int) -> list[str]:
-        """"Denise Carter ... finished first. Raymond Carter ... came second.
-        Both say ...": the actors that are the subjects of the COUNT sentences
-        before, when each is a different actor."""
-        keys: list[str] = []
-        sentence = head.sent
-        for _ in range(count):
-            if sentence.start == 0:
-                return []
-            sentence = self.doc[sentence.start - 1].sent
-            subject = next(
-                (c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None
-            )
-            key = self.actor_named(name_span(subject)) if subject is not None else None
-            if key is None or key in keys:
-                return []
-            keys.append(key)
-        return keys[::-1]
 
     def actor_named(self, words: Span) -> str | None:
         """The key of the actor with a mention inside WORDS, if any."""
@@ -279,6 +173,8 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers):
 
     def speaker(self, head: Token) -> str | None:
         """The actor key one speaker word stands for, or None."""
+        if (named := person_after_cut_title(head)) is not None:
+            return self.speaker(named)
         # "One of the two commissioners, Alan Birch, wrote": the one named.
         indefinite = head.lower_ in self.lexicon.anonymous_sources and head.pos_ in INDEFINITE
         if (is_share(head) or indefinite) and (named := named_apposition(head)) is not None:

@@ -318,6 +318,14 @@ def country_of_body(name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _name_edge_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words a name picks up in front ("her") and connectors it may be cut after ("of")."""
+    determiners = frozenset(load_lexicon("actor_types")["name_determiners"])
+    connectors = frozenset(w.lower() for w in load_lexicon("organizations")["name_connectors"])
+    return determiners, connectors
+
+
 def clean_name(name: str) -> str:
     """A name without a possessor ("Pentagon's Cyber Command", "her State
     Department", "a White House"), a possessive ending ("National Review‘s"),
@@ -325,8 +333,7 @@ def clean_name(name: str) -> str:
     or brackets ("Vladimir] Putin")."""
     name = TRAILING_POSSESSIVE.sub("", POSSESSIVE.sub("", name))
     words = name.split()
-    determiners = load_lexicon("actor_types")["name_determiners"]
-    connectors = {w.lower() for w in load_lexicon("organizations")["name_connectors"]}
+    determiners, connectors = _name_edge_words()
     while len(words) > 1 and words[0] in determiners:
         words = words[1:]
     while len(words) > 1 and words[-1].lower() in connectors:

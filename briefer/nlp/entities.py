@@ -238,11 +238,17 @@ def _recover_titled_people(
                if e.start < end and start < e.end):
             continue
         title_start, title_end = match.start(), match.start("name")
-        # The title alone, or the title and the name ("Cllr Louise Haddon"
-        # tagged as an organisation), is no entity of its own.
+        # The title alone, or the title and a person's name ("Cllr Louise
+        # Haddon", "General Petraeus" tagged as organisations: a given name, or
+        # the surname of a person named) is no entity of its own; "General
+        # Electric" is a firm's name.
+        given = lexicon.given_name_kind(tokens[0].text) is not None or any(
+            e.label == "PERSON" and doc[e.end - 1].text == tokens[-1].text for e in entities
+        )
         entities = [
             e for e in entities
-            if not (title_start <= doc[e.start].idx < title_end and e.end <= end)
+            if not (title_start <= doc[e.start].idx and doc[e.end - 1].idx < title_end)
+            and not (given and title_start <= doc[e.start].idx < title_end and e.end <= end)
         ]
         entities = put_entity(
             entities, make_entity(doc, start, end, "PERSON", anchored=True), replaceable

@@ -503,7 +503,7 @@ def titled_surnames(doc: Doc, entities: list[Entity]) -> list[Entity]:
     organisation, is that person (the title no part of the name); so is
     such a surname after a title outside the name ("Dr. Vasquez-Hart")."""
     surnames = {
-        e.text.split()[-1] for e in entities if e.label == "PERSON" and " " in e.text
+        e.text.split()[-1] for e in entities if e.label == "PERSON" and len(e.text.split()) > 1
     }
     repaired = []
     for entity in entities:

@@ -436,10 +436,15 @@ def _has_body_word(name: str) -> bool:
     """ "Federation of Northern Employers", "Salford University": a word of the
     name says what kind of body it is."""
     words = {w.lower().strip(".,") for w in name.split()}
+    return bool(words & _body_words())
+
+
+@cache
+def _body_words() -> frozenset[str]:
     kinds = type_words()
     institutions = {w.lower() for w in lexicon.load("organizations")["institution_heads"]}
     heads = {h for kind in kinds.heads.values() for h in kind}
-    return bool(words & (institutions | kinds.body_heads | heads))
+    return frozenset(institutions | kinds.body_heads | heads)
 
 
 def _is_described(span: DocSpan) -> bool:

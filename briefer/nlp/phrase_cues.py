@@ -8,7 +8,9 @@ clauses of reporting verbs.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -17,6 +19,14 @@ from briefer.nlp.speech import same_paragraph, subject_of
 
 # What a cue in an "as X noted" clause never has: the "as" stands for its object.
 AS_CLAUSE_OBJECTS = {"dobj", "ccomp", "xcomp", "oprd", "nsubjpass", "auxpass", "attr", "dative"}
+
+
+
+@cache
+def _phrase_pattern(phrases: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
+    """The "according to" phrases as whole words in any case."""
+    written = [r"\s+".join(map(re.escape, phrase)) for phrase in phrases]
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(written) + r")(?![\w'’])", re.IGNORECASE)
 
 
 class PhraseCues(QuotedWords):
@@ -110,13 +120,18 @@ class PhraseCues(QuotedWords):
 
     def according_phrases(self) -> Iterable[tuple[Token, Token, str]]:
         """(first word of the phrase, head word of the source, phrase) triples."""
-        lowered = [t.lower_ for t in self.doc]
-        firsts = {phrase[0] for phrase in self.lexicon.according_phrases}
-        starts = [i for i, word in enumerate(lowered) if word in firsts]
+        # The phrases are found in the text, not token by token: most articles hold
+        # few of them, and reading every token costs more.
+        starts = []
+        for match in _phrase_pattern(self.lexicon.according_phrases).finditer(self.text):
+            first_end = match.start() + len(match.group().split(maxsplit=1)[0])
+            span = self.doc.char_span(match.start(), first_end)
+            if span is not None and len(span) == 1:
+                starts.append(span.start)
         for phrase in self.lexicon.according_phrases:
             size = len(phrase)
             for i in starts:
-                if tuple(lowered[i : i + size]) != phrase:
+                if tuple(t.lower_ for t in self.doc[i : i + size]) != phrase:
                     continue
                 last = self.doc[i + size - 1]
                 source = next((c for c in last.children if c.dep_ == "pobj"), None)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from briefer.core.records import ExtractedActor
-from briefer.nlp.lexicon import first_name_gender
+from briefer.nlp.lexicon import first_name_gender, is_title_word
 
 SHARE_WORDS = {"half", "third", "thirds", "quarter", "quarters", "fourths", "fifths",
                "majority", "plurality"}
@@ -45,6 +45,21 @@ def person_gender(actor: ExtractedActor) -> str | None:
     """A person's sex as the first name of a full name tells it, if it does."""
     words = actor.name.split()
     return first_name_gender(words[0]) if len(words) > 1 else None
+
+
+def person_after_cut_title(token: Token) -> Token | None:
+    """ "said Pentagon spokesman Navy Capt. Jeff Davis": the parser ended the
+    sentence at the title's full stop; the speaker is the name after it."""
+    doc = token.doc
+    if not is_title_word(token.text) or token.i + 2 >= len(doc):
+        return None
+    stop, first = doc[token.i + 1], doc[token.i + 2]
+    if stop.text != "." or first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
+        return None
+    last = first.i
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    return doc[last]
 
 
 def is_known_name(token: Token, actors: list[ExtractedActor]) -> bool:

@@ -323,57 +323,52 @@ def test_a_dateline_is_no_part_of_the_first_sentence():
     assert all(text[s.start:s.end] == s.text for s in sentences)
 
 
-def test_a_photo_caption_is_no_sentence_of_the_story():
+def drafted_from(text: str, title: str, outlet: str, published: str) -> str:
+    """Every item's text of a full-length draft of one article."""
     project = Project.new()
+    project.add_article(Article(text=text, title=title, outlet=outlet, published=published))
+    draft_brief(project, "full")
+    drafted = " ".join(i.text for i in brief.load_brief(project).items())
+    project.close()
+    return drafted
+
+
+def test_a_photo_caption_is_no_sentence_of_the_story():
     text = ("Obama visits Orlando\n"
             "President Obama hugs Orange County Mayor Teresa Jacobs as Orlando Mayor Buddy Dyer "
             "watches after Obama arrived at Orlando International Airport on Thursday, June 16, "
             "2016. Obama and Vice President Joe Biden arrived in Orlando four days after the "
             "deadliest mass shooting in modern U.S. history, which killed 49 people.\n")
-    project.add_article(Article(text=text, title="Obama visits Orlando", outlet="HuffPost",
-                                published="2016-06-16"))
-    draft_brief(project, "full")
-    drafted = " ".join(i.text for i in brief.load_brief(project).items())
+    drafted = drafted_from(text, "Obama visits Orlando", "HuffPost", "2016-06-16")
     assert "arrived in Orlando four days after" in drafted
     assert "hugs Orange County Mayor" not in drafted
-    project.close()
 
 
 def test_an_editors_note_is_no_fact_of_the_story():
     # A real HuffPost story carried its standing editor's note, with figures,
     # and the draft listed it among the key facts.
-    project = Project.new()
     text = ("Candidates trade blows over a soldier's family\n\n"
             "Editor’s note: The candidate has repeatedly pledged to ban 1.6 billion members of "
             "an entire religion from entering the U.S.\n\n"
             "CORRECTION: An earlier version of this story gave 12 percent as the share.\n\n"
             "Just 13 percent of the 1,200 registered voters in the survey approved of the remarks "
             "made on Sunday.\n")
-    project.add_article(Article(text=text, title="Candidates trade blows", outlet="HuffPost",
-                                published="2016-08-03"))
-    draft_brief(project, "full")
-    drafted = " ".join(i.text for i in brief.load_brief(project).items())
+    drafted = drafted_from(text, "Candidates trade blows", "HuffPost", "2016-08-03")
     assert "Just 13 percent" in drafted
     assert "1.6 billion" not in drafted
     assert "earlier version" not in drafted
-    project.close()
 
 
 def test_a_sentence_saying_someone_would_not_comment_is_never_drafted():
     # "None of the Murdochs would comment for this column" was a real brief's summary line.
-    project = Project.new()
     text = ("Network weighs its future\n\n"
             "The network earned $1.6 billion in operating profit in 2015, its owners said.\n\n"
             "None of the owners would comment for this column about the network's future.\n\n"
             "The network's chief executive did not respond to requests for comment on Sunday.\n\n"
             "A spokesman for the company declined to comment on the plans for 2017.\n")
-    project.add_article(Article(text=text, title="Network weighs its future", outlet="Daily",
-                                published="2016-08-01"))
-    draft_brief(project, "full")
-    drafted = " ".join(i.text for i in brief.load_brief(project).items())
+    drafted = drafted_from(text, "Network weighs its future", "Daily", "2016-08-01")
     assert "1.6 billion" in drafted
     assert "comment" not in drafted
-    project.close()
 
 
 def test_a_voice_label_costs_its_line_but_no_footnote(story):

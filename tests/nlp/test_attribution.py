@@ -712,6 +712,20 @@ def test_a_name_the_parser_misread_before_its_description_speaks(nlp):
     assert not any(a.name == "group" for a in analysis.actors)
 
 
+def test_a_speaker_named_after_a_title_the_parser_cut_off_is_the_person(nlp):
+    from briefer.nlp.analyze import analyze_doc
+
+    text = (
+        '"We are already at war with ISIL," said Pentagon spokesman Navy Capt. Jeff Davis, '
+        "who was asked about the need for change."
+    )
+    analysis = analyze_doc(nlp(text))
+    names = {a.key: a.name for a in analysis.actors}
+    quote = next(q for q in analysis.quotes if "already at war" in q.text)
+    assert [names[k] for k in quote.speaker_keys] == ["Jeff Davis"]
+    assert not any(name.endswith("Capt") for name in names.values())
+
+
 def test_a_speaker_the_model_missed_is_typed_by_its_description(nlp):
     from briefer.nlp.analyze import analyze_doc
 

@@ -369,3 +369,9 @@ def test_a_name_cut_after_a_connector_or_with_a_curly_possessive_is_whole():
     assert clean_name("European Court of") == "European Court"
     assert clean_name("National Review\u2018s") == "National Review"
     assert clean_name("Department of Justice") == "Department of Justice"
+
+
+def test_a_listed_broadcasters_network_is_a_medium(nlp):
+    text = "The Fox Business Network aired the debate, said Marco Rubio, a Florida senator."
+    types = {a.name: a.type for a in actors_of(nlp, text)}
+    assert types.get("Fox Business Network") == "media"

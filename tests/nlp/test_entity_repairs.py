@@ -50,6 +50,22 @@ def test_a_role_and_a_comma_open_no_organisation(nlp):
     assert not any(name.startswith("Economist") for name in names)
 
 
+def test_a_title_word_opening_a_firms_name_opens_no_person(nlp):
+    text = (
+        "General Electric said profits rose, and the General Services Administration "
+        "agreed. Cllr Louise Haddon, who leads the council, said the plan was fair."
+    )
+    types = {a.name: a.type for a in extract_actors(nlp(text))}
+    assert types.get("General Electric") == "company"
+    assert types.get("General Services Administration") == "government"
+    assert types.get("Louise Haddon") == "person"
+
+
+def test_a_name_of_blanks_gives_no_surname(nlp):
+    # The model may tag a run of blanks after a letter as a person ("g  ").
+    assert extract_actors(nlp("g  ")) == []
+
+
 def test_the_subject_of_is_and_a_role_is_a_person(nlp):
     text = (
         "Q&A: 'Tariffs Are a Tax on Your Own Consumers,' Says Trade Economist\n\n"
