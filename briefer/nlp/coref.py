@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 PRONOUN_LOOKBACK_SENTENCES = 3
+# How many earlier pronouns back a pronoun's referent may be carried.
+PRONOUN_CHAIN_DEPTH = 2
 # How many sentences of quoted speech the look-back may walk past in all.
 MAX_SENTENCES_WALKED = 12
 # "it": a body of any kind; "they": a body or a group of people, never a
@@ -188,7 +190,8 @@ def _window_start(doc: Doc, offset: int) -> int:
 
 
 def resolve_pronoun(
-    doc: Doc, actors: list[ExtractedActor], offset: int, pronoun: str
+    doc: Doc, actors: list[ExtractedActor], offset: int, pronoun: str,
+    chain: int = PRONOUN_CHAIN_DEPTH,
 ) -> str | None:
     """The key of the last actor before OFFSET a pronoun can stand for, in the
     last sentences before the pronoun and its quote.
@@ -196,6 +199,9 @@ def resolve_pronoun(
     A name inside quotation marks is the quoted speaker's word, never an
     antecedent; and the speaker of a quote is never an actor the quote itself
     names ("…investigation of Secretary Hillary Clinton's use…," she said).
+    The same pronoun as subject earlier in the window counts as a mention of
+    the actor it stands for ("He says Trump's call ... . “…,” he told ...":
+    both are the one named before), up to CHAIN pronouns back.
     """
     kind = lexicon.pronouns().get(pronoun.lower())
     if kind is None:
@@ -203,8 +209,9 @@ def resolve_pronoun(
     wanted_gender = lexicon.gendered_words().get(pronoun.lower())
     allowed = {"person": {"person"}, "plural": PLURAL_TYPES, "body": BODY_TYPES}[kind]
     quoted = _quoted_spans(doc)
-    beside = _quotes_beside(doc, offset)
+    beside = _quotes_beside(doc, offset) + _parenthetical_claim(doc, offset)
     since = _window_start(doc, min([offset] + [start for start, _ in beside]))
+    chained = _pronoun_subjects(doc, actors, since, offset, pronoun, chain) if chain else {}
     best, best_rank = None, (-1, -1, False, -1)
     for actor in actors:
         if actor.type not in allowed and not (
@@ -213,7 +220,7 @@ def resolve_pronoun(
             continue
         if any(start <= m.start < end for m in actor.mentions for start, end in beside):
             continue
-        mentions = [m for m in actor.mentions if m.start < offset]
+        mentions = [m for m in actor.mentions if m.start < offset] + chained.get(actor.key, [])
         at = max((m.start for m in mentions if not _quoted_at(quoted, m.start)), default=-1)
         if at < since:
             continue
@@ -223,6 +230,58 @@ def resolve_pronoun(
         if rank > best_rank:
             best, best_rank = actor.key, rank
     return best
+
+
+def _parenthetical_claim(doc: Doc, offset: int) -> list[tuple[int, int]]:
+    """The unmarked claim a pronoun at OFFSET is the cue subject of, when it
+    stands inside or after it ("The Murdoch outlets stand in the way, he
+    said, by ..."): no name in that claim is the pronoun's antecedent. A
+    clause holding a quote is no such claim (the parser may take the
+    narrative before a quote for the clause of the "she said" after it)."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    token = span[0]
+    if token.dep_ != "nsubj":
+        return []
+    verb = token.head
+    if verb.dep_ == "parataxis":
+        sentence = token.sent
+        return [(sentence.start_char, sentence.end_char)]
+    # "The outlets stand in the way, he said": the claim fronted before the cue.
+    quoted = _quoted_spans(doc)
+    claims = [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+        for c in verb.lefts
+        if c.dep_ == "ccomp"
+    ]
+    return [
+        (start, end) for start, end in claims
+        if not any(start < q_end and q_start < end for q_start, q_end in quoted)
+    ]
+
+
+def _pronoun_subjects(
+    doc: Doc, actors: list[ExtractedActor], since: int, offset: int, pronoun: str, chain: int
+) -> dict[str, list[Span]]:
+    """The same pronoun as a narrative subject between SINCE and OFFSET, as a
+    mention of the actor each one stands for (by actor key)."""
+    quoted = _quoted_spans(doc)
+    found: dict[str, list[Span]] = {}
+    first = doc.char_span(since, offset, alignment_mode="expand")
+    for token in first if first is not None else ():
+        if token.idx < since or token.idx >= offset:
+            continue
+        if token.lower_ != pronoun.lower() or token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if _quoted_at(quoted, token.idx):
+            continue
+        key = resolve_pronoun(doc, actors, token.idx, token.text, chain - 1)
+        if key is not None:
+            found.setdefault(key, []).append(
+                Span(start=token.idx, end=token.idx + len(token.text), text=token.text)
+            )
+    return found
 
 
 Rank = tuple[int, int, bool, int]

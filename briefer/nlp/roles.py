@@ -208,6 +208,11 @@ def role_before_comma(
         # "a strategist for progressive causes whose agency, Fenton, made the
         # ads": the name stands beside the relative clause's noun, no role.
         return None
+    honorifics = lexicon.honorifics()
+    if start > 0 and doc[start - 1].lower_ in honorifics:
+        start -= 1  # "Mr. Trump's campaign chairman, Paul Manafort,"
+    elif start > 1 and doc[start - 1].text == "." and doc[start - 2].lower_ + "." in honorifics:
+        start -= 2
     before = doc[start - 1] if start > 0 else None
     if (
         before is not None

@@ -11,6 +11,12 @@ from briefer.nlp.lexicon import titles as lexicon_titles
 from briefer.nlp.non_actors import is_thing_noun
 from briefer.nlp.speaker_words import NAME_DEPS, is_capitalised_inside, name_span
 
+# Marks that set a list of names off from the plural noun it details
+# ("Three senators - A, B and C - said").
+LIST_OPENERS = frozenset({"-", "--", "—", "–", ":", "("})
+# "aides to ...", "lawyers for ...": the people a plural head works for.
+SERVICE_PREPOSITIONS = frozenset({"to", "for"})
+
 
 class SourceSpeakers:
     """The unnamed-source and document methods of the speaker finder."""
@@ -37,6 +43,10 @@ class SourceSpeakers:
                 continue
             if not any(c.dep_ == "cc" for m in members for c in m.children):
                 continue
+            if self.served(head, token):
+                # "aides to Gov. A and Gov. B said": the names are whom the
+                # speakers serve, not the speakers.
+                continue
             keys = []
             for member in members:
                 first = member.i
@@ -55,6 +65,16 @@ class SourceSpeakers:
             self.last_joint = (head.idx, keys)
             return keys
         return []
+
+    def served(self, head: Token, member: Token) -> bool:
+        """Whether the first name of a list is the object of "to" or "for" on
+        a plural head ("aides to A and B", "lawyers for A and B"), with no
+        dash, colon or bracket setting the list off as the head's members."""
+        prep = member.head
+        return (
+            member.dep_ == "pobj" and prep.lower_ in SERVICE_PREPOSITIONS and prep.head.i == head.i
+            and not any(t.text in LIST_OPENERS for t in self.doc[head.i + 1 : member.i])
+        )
 
     def included_members(self, head: Token) -> list[str]:
         """"Several candidates, including Trump, said": the people the

@@ -233,6 +233,14 @@ def subject_of(cue: Token) -> Token | None:
         if verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.pos_ in ("PROPN", "NOUN"):
             # "Trump, who ..., tweeted ...", parsed as a modifier of the name.
             return verb.head if same_paragraph(verb.head, cue) else None
+        if (
+            verb.dep_ == "advcl" and verb.head.i < verb.i
+            and verb.head.dep_ in ("nsubj", "nsubjpass")
+        ):
+            # "Trump, later alleging that ..., said ...": a participle the
+            # parser hung on the subject (whatever part of speech it gave
+            # the name) is the subject's.
+            return verb.head if same_paragraph(verb.head, cue) else None
         if verb.dep_ == "xcomp":
             controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
             if controller is not None and controller.i < verb.i:

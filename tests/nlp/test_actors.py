@@ -268,7 +268,8 @@ def test_no_pronouns_among_mentions(nlp, seed_actors):
 def test_resolve_pronoun_to_last_compatible_person(nlp):
     text = (
         "Jane Whitfield met Ben Hodges in London. Mrs Whitfield spoke first. "
-        "He said the plan was weak. The ministry said it would wait."
+        "He said the plan was weak. The ministry said it would wait. "
+        "Talks resumed in May. The budget passed in June."
     )
     doc = nlp(text)
     actors = extract_actors(doc)
@@ -276,6 +277,9 @@ def test_resolve_pronoun_to_last_compatible_person(nlp):
     assert resolve_reference(doc, actors, text.index("He said"), "He") == hodges.key
     whitfield = by_name(actors, "Jane Whitfield")
     assert resolve_reference(doc, actors, text.index("He said"), "she") == whitfield.key
+    # "He said" carries Hodges on past the sentences that named him ...
+    assert resolve_reference(doc, actors, text.index("The ministry"), "he") == hodges.key
+    # ... but not past the last sentences with neither his name nor "he".
     assert resolve_reference(doc, actors, len(text) - 5, "he") is None
 
 

@@ -738,3 +738,18 @@ def test_a_speaker_the_model_missed_is_typed_by_its_description(nlp):
     analysis = analyze_doc(nlp(text))
     types = {a.name: a.type for a in analysis.actors}
     assert types.get("Passenger Voice North") == "organization"
+
+
+def test_a_participle_hung_on_the_subject_reports_for_the_subject(nlp):
+    # "X, later alleging that ..., said ...": both claims are X's.
+    # (The small model tags "Trump" here as an adjective and hangs the
+    # participle on it.)
+    text = (
+        "Donald Trump spoke on Monday. Trump, later alleging that the mayor wanted to "
+        "close the library, said he would sue the city."
+    )
+    actors = [actor(text, "a1", "Donald Trump", "Trump")]
+    assert speakers(nlp, text, actors) == [
+        ("the mayor wanted to close the library", ["Donald Trump"]),
+        ("he would sue the city", ["Donald Trump"]),
+    ]

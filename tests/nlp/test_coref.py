@@ -132,3 +132,36 @@ def test_a_gendered_pronoun_takes_no_one_of_the_other_sex(nlp):
     actors = [actor(text, "a1", "Walter Kranz", roles=["general"]), ingrid]
     found = resolved_speakers(nlp, text, actors)
     assert found == [("It is a simple case,", ["Ingrid Paulsen"])]
+
+
+def test_a_pronoun_subject_carries_its_referent_to_the_next_pronoun(nlp):
+    # "He says X's plan ...": the second "he" is the one the first stood for,
+    # not the man named (as a possessive) inside the first one's claim.
+    text = (
+        "Omar Haddad, a retired teacher, spoke at the town hall on Monday.\n\n"
+        "He says Mayor Pete Lund's plan to close the library will hurt families. "
+        "“Children need a place to read,” he told the local radio station."
+    )
+    actors = [actor(text, "a1", "Omar Haddad"), actor(text, "a2", "Pete Lund")]
+    assert resolved_speakers(nlp, text, actors) == [
+        ("Mayor Pete Lund's plan to close the library will hurt families", ["Omar Haddad"]),
+        ("Children need a place to read,", ["Omar Haddad"]),
+    ]
+
+
+def test_a_name_in_the_claim_a_parenthetical_pronoun_speaks_is_not_its_antecedent(nlp):
+    # "X's outlets stand in the way, he said, by ...": the sentence is his
+    # claim; its names are what he speaks of, not who he is.
+    text = (
+        "Pete Lund owns three newspapers. Omar Haddad, a strategist whose agency made "
+        "the ads, said their goal was a bipartisan deal. "
+        "The Lund newspapers have been standing in the way, he said, by sowing doubt."
+    )
+    actors = [actor(text, "a1", "Pete Lund", "Lund"), actor(text, "a2", "Omar Haddad")]
+    said = dict(resolved_speakers(nlp, text, actors))
+    quote = next(q for q in said if q.startswith("The Lund newspapers"))
+    assert said[quote] == ["Omar Haddad"]
+    text = text.replace("by sowing doubt.", "by creating a “false reality bubble” for voters.")
+    said = dict(resolved_speakers(nlp, text, actors))
+    quote = next(q for q in said if q.startswith("The Lund newspapers"))
+    assert said[quote] == ["Omar Haddad"]

@@ -636,3 +636,23 @@ def test_one_who_researches_at_an_institute_is_a_researcher(nlp):
     doc, person, entity_at = person_readings(nlp, text, "Erik Lindgren")
     readings = roles_of_mention(doc, person, entity_at)
     assert any(r.role.startswith("researcher") for r in readings)
+
+
+def test_a_possessor_with_an_honorific_keeps_the_role_before_the_comma(nlp):
+    # "Mr. Hale's campaign chairman, Tom Ruiz,": the honorific opens the possessor.
+    text = "On television, Mr. Hale's campaign chairman, Tom Ruiz, dismissed the criticism."
+    doc, person, entity_at = person_readings(nlp, text, "Tom Ruiz")
+    assert role_before_comma(doc, person, entity_at).role == "Mr. Hale's campaign chairman"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Even HBO comedian Tom Ruiz mocked the plan.", "Tom Ruiz", "HBO comedian"),
+        ("Radio broadcaster Ann Lee said the plan was bad.", "Ann Lee", "Radio broadcaster"),
+        ("The conservative pundit Bo Chen disagreed.", "Bo Chen", "conservative pundit"),
+    ],
+)
+def test_performers_and_pundits_are_roles_before_the_name(nlp, text, name, role):
+    doc, person, entity_at = person_readings(nlp, text, name)
+    assert title_before(doc, person, entity_at).role == role

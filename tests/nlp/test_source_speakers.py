@@ -197,3 +197,18 @@ def test_the_senators_are_the_senators_named_together_before(nlp):
     ]
     [(_, names)] = speakers(nlp, text, actors)
     assert names == ["Ted Cruz", "Marco Rubio"]
+
+
+def test_the_people_a_plural_noun_serves_are_not_its_speakers(nlp):
+    # "aides to A and B said": the aides speak, unnamed; A and B do not.
+    text = (
+        "And aides to Gov. Ann Ruiz of Utah, a former prosecutor, and Gov. Tom Hale "
+        "of Idaho said their speeches would focus on the border."
+    )
+    actors = [actor(text, "a1", "Ann Ruiz"), actor(text, "a2", "Tom Hale")]
+    [(_, names)] = speakers(nlp, text, actors)
+    assert names == ["aides"]
+    text = "Lawyers for Omar Haddad and Greta Lind said the ruling would be appealed."
+    actors = [actor(text, "a1", "Omar Haddad"), actor(text, "a2", "Greta Lind")]
+    [(_, names)] = speakers(nlp, text, actors)
+    assert names == ["Lawyers"]
