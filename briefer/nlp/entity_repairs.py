@@ -11,9 +11,12 @@ the model misses. Each repair takes and returns the corrected entities.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
+
+from spacy.attrs import DEP, LOWER
 
 from briefer.nlp import lexicon
 from briefer.nlp.entity_spans import (
@@ -30,7 +33,7 @@ from briefer.nlp.entity_spans import (
 from briefer.nlp.lexicon import name_key
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 DASHES = frozenset({"-", "–", "—", "--"})
 # Labels the model gives a person's name apposed to a role ("The shadow chancellor, Rhodri Vane").
@@ -245,7 +248,7 @@ def given_names_and_apposed_people(doc: Doc, entities: list[Entity]) -> list[Ent
             entity = make_entity(doc, entity.start - 1, entity.end, "PERSON")
         kept.append(entity)
     roles = lexicon.role_heads()
-    for token in doc:
+    for token in _tokens_with_dep(doc, ("nsubj", "appos")):
         head = token.head
         if head.dep_ == "pobj" and head.head.lower_ in ("of", "for", "at"):
             head = head.head.head  # "The head of the National Association of ..., Curtis Blaylock"
@@ -275,13 +278,32 @@ def given_names_and_apposed_people(doc: Doc, entities: list[Entity]) -> list[Ent
     return kept
 
 
+def _tokens_with_dep(doc: Doc, deps: tuple[str, ...]) -> list[Token]:
+    """The tokens with one of these dependency labels, read from the doc's array
+    rather than token by token (most tokens have none of them)."""
+    return _tokens_with(doc, DEP, deps)
+
+
+def _tokens_with_lower(doc: Doc, words: set[str]) -> list[Token]:
+    """The tokens whose lower case is one of WORDS, read the same way."""
+    return _tokens_with(doc, LOWER, words)
+
+
+def _tokens_with(doc: Doc, attribute: int, values: Iterable[str]) -> list[Token]:
+    if not len(doc):
+        return []
+    wanted = {doc.vocab.strings.add(v) for v in values}
+    column = doc.to_array([attribute]).tolist()
+    return [doc[i] for i, value in enumerate(column) if value in wanted]
+
+
 def honorific_people(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """ "Members present: Dame Harriet Vale (Chair)", "Dr Hannah Okwu": an
     honorific, a known given name and one or two more capitalised words are a
     person, whatever the model made of them."""
     honorifics = {h.rstrip(".") for h in lexicon.honorifics()}
-    for token in doc[:-2]:
-        if token.lower_.rstrip(".") not in honorifics:
+    for token in _tokens_with_lower(doc, {f for h in honorifics for f in (h, h + ".")}):
+        if token.i >= len(doc) - 2:
             continue
         start = token.i + 1 if doc[token.i + 1].text != "." else token.i + 2
         if start >= len(doc) or not lexicon.first_name_gender(doc[start].text):

@@ -74,6 +74,20 @@ class QuoteContext:
         self.sentence_sizes = sentence_sizes(doc)
         self.partial = ""
 
+    def sentences_with_marks(self) -> list[bool]:
+        """For each token, whether a quoted stretch opens in its sentence: only
+        there can a verb's complement hold quoted words."""
+        holding: list[bool] = []
+        i = 0
+        while i < len(self.token_starts):
+            end = i + self.sentence_sizes[i]
+            last = self.doc[end - 1]
+            at = bisect_left(self.region_marks, self.token_starts[i])
+            opens = at < len(self.region_marks) and self.region_marks[at] < last.idx + len(last)
+            holding += [opens] * (end - i)
+            i = end
+        return holding
+
     def in_long_sentence(self, token: Token) -> bool:
         """Whether `token` lies in a sentence too long to search (noted as partial)."""
         if self.sentence_sizes[token.i] <= MAX_SENTENCE_TOKENS:

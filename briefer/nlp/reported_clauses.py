@@ -69,12 +69,15 @@ class ReportedClauses(PhraseCues):
             region = self.region_at(token.idx)
             return region is not None and id(region) in direct_regions
 
+        # Quoted words after a verb need a quoted stretch opening in its sentence.
+        marked = self.sentences_with_marks()
         for token in self.doc:
             # Every cue below is a verb or a noun; the other words are passed over first.
             if token.pos_ not in CUE_POS or in_quote(token) or self.in_long_sentence(token):
                 continue
             lemma = token.lemma_.lower()
-            if token.pos_ == "VERB":
+            quoted_verb = token.pos_ == "VERB" and marked[token.i]
+            if quoted_verb:
                 span = self.characterization(token, fragments)
                 if span is not None:
                     candidates.append(ReportedClause(*span, token))
@@ -100,9 +103,9 @@ class ReportedClauses(PhraseCues):
             elif self.lexicon.is_wording_cue(token) and self.is_as_clause(token):
                 # "As X put it, ...": reports the clause it hangs on.
                 found = self.as_reported(token)
-            if found is None and token.pos_ == "VERB" and lemma in self.lexicon.belief_verbs:
+            if found is None and quoted_verb and lemma in self.lexicon.belief_verbs:
                 found = self.quoted_belief(token, fragments)
-            if found is None and token.pos_ == "VERB" and lemma not in self.lexicon.belief_verbs:
+            if found is None and quoted_verb and lemma not in self.lexicon.belief_verbs:
                 found = self.quoted_complement(token, fragments, terms)
             if found is not None:
                 candidates.append(found)
