@@ -403,26 +403,6 @@ def test_a_role_naming_two_bodies_keeps_both(nlp):
     assert "head of Space Command and the Missile Defense Agency" in actor.roles
 
 
-@pytest.mark.parametrize(
-    ("text", "role"),
-    [
-        ("Rep. Carl Voss said the bill was dead. The congressman, a Democrat from Iowa, said "
-         "he would vote no.", "Democrat from Iowa"),
-        ("Sen. Mia Torres spoke first. The senator, who chairs the Senate Budget Committee, "
-         "said cuts were coming.", "chair of the Senate Budget Committee"),
-    ],
-)
-def test_a_role_given_to_a_later_description(nlp, text, role):
-    name = "Carl Voss" if "Voss" in text else "Mia Torres"
-    assert role in actor_named(nlp, text, name).roles
-
-
-def test_a_later_description_is_not_given_to_the_wrong_person(nlp):
-    text = ("Rep. Carl Voss said the bill was dead. Gov. Ann Lake disagreed. The congressman, "
-            "a Democrat from Iowa, said he would vote no.")
-    assert "Democrat from Iowa" not in actor_named(nlp, text, "Ann Lake").roles
-
-
 def test_a_byline_role_ends_with_its_line(nlp):
     text = ("Markets slide on rate fears.\n\nBy Daniel Ortiz, senior markets correspondent\n\n"
             "Stocks fell on Monday, traders said.")
