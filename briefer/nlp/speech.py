@@ -379,13 +379,17 @@ def back_in_cue_tense(verb: Token, cue: Token, clause: Token) -> bool:
     his aides conceded ..."). Not "and that ...", which goes on reporting,
     and not after a clause with no finite verb of its own (a participle the
     parser took for the clause's verb: "said a change pushed to its servers
-    had caused ...")."""
+    had caused ..."), and not a bare verb that shares the clause's modal."""
     return (
         verb.pos_ in ("VERB", "AUX")
         and tense(verb) == tense(cue)
         and tense(clause) in FINITE_TAGS
         and tense(clause) != tense(cue)
         and not any(c.dep_ == "mark" for c in verb.children)
+        # "suggest troops would focus on X and remain away from Y": with no
+        # subject of its own, a base form goes on under the clause's modal.
+        and (verb.tag_ not in ("VB", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass")
+                                                  for c in verb.children))
     )
 
 

@@ -78,3 +78,20 @@ def test_a_participle_hung_on_the_subject_reports_for_the_subject(nlp):
         ("the mayor wanted to close the library", ["Donald Trump"]),
         ("he would sue the city", ["Donald Trump"]),
     ]
+
+
+def test_a_bare_verb_under_the_reports_modal_stays_in_the_report(nlp):
+    # The seed article: "remain" (tagged present tense) goes on under "would".
+    text = ("European officials suggest troops would focus on training Ukrainian forces and "
+            "remain away from frontlines.")
+    assert [quote for quote, _ in speakers(nlp, text, [])] == [
+        "troops would focus on training Ukrainian forces and remain away from frontlines"
+    ]
+
+
+def test_an_event_that_underscores_something_is_no_speaker(nlp):
+    text = ("The meeting, co-led by the two leaders, underscores the position of the "
+            "“coalition of the willing,” a group of 30 nations.")
+    actors = []
+    speakers(nlp, text, actors)
+    assert not any(a.name.lower() == "meeting" for a in actors)
