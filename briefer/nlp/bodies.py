@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from briefer.core.records import ExtractedActor, Span
 from briefer.core.registry import ACTOR_TYPES
+from briefer.nlp.entity_spans import institution_words
 from briefer.nlp.lexicon import (
     countries,
     first_name_gender,
@@ -191,7 +192,7 @@ def _reads_as_person(name: str) -> bool:
         return False  # "Al Qaeda": an article, no given name
     if not first_name_gender(words[0]) or not all(PERSON_NAME_WORD.match(w) for w in words):
         return False
-    institutions = {w.lower() for w in load_lexicon("organizations")["institution_heads"]}
+    institutions = institution_words()
     type_heads = type_words()
     return not any(
         w.lower() in institutions or w.lower() in type_heads.body_heads

@@ -10,6 +10,7 @@ import re
 
 from briefer.core.records import ExtractedActor, Span
 from briefer.nlp.bodies import PERSON_NAME_WORD, body_type, type_words
+from briefer.nlp.entity_spans import institution_words
 from briefer.nlp.lexicon import body_kind_nouns, name_key
 from briefer.nlp.lexicon import load as load_lexicon
 
@@ -52,7 +53,7 @@ def _owns_a_post(text: str, actor: ExtractedActor) -> bool:
     if not 2 <= len(words) <= 3 or not all(PERSON_NAME_WORD.match(w) for w in words):
         return False
     heads = type_words()
-    institutions = {w.lower() for w in load_lexicon("organizations")["institution_heads"]}
+    institutions = institution_words()
     if any(
         w.lower() in institutions or w.lower() in heads.body_heads
         or any(w.lower() in kind for kind in heads.heads.values())

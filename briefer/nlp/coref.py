@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from briefer.core.records import ExtractedActor, Span
 from briefer.core.registry import ACTOR_TYPE_LIST
 from briefer.nlp import lexicon
+from briefer.nlp.entity_spans import institution_heads
 from briefer.nlp.quote_marks import find_quoted_regions
 from briefer.nlp.speech import doc_text
 
@@ -117,7 +118,7 @@ def mistyped_person(actor: ExtractedActor) -> str | None:
     word; else None."""
     if actor.type != "organization":
         return None
-    heads = _institution_heads()
+    heads = institution_heads()
     for name in [actor.name, *(m.text for m in actor.mentions)]:
         words = name.split()
         if 2 <= len(words) <= 3 and not any(
@@ -125,11 +126,6 @@ def mistyped_person(actor: ExtractedActor) -> str | None:
         ) and (gender := lexicon.first_name_gender(words[0])):
             return gender
     return None
-
-
-@cache
-def _institution_heads() -> frozenset[str]:
-    return frozenset(lexicon.load("organizations")["institution_heads"])
 
 
 def _quoted_spans(doc: Doc) -> list[tuple[int, int]]:

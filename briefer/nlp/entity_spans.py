@@ -72,3 +72,9 @@ def name_connectors() -> frozenset[str]:
 @cache
 def institution_heads() -> frozenset[str]:
     return frozenset(lexicon.load("organizations")["institution_heads"])
+
+
+@cache
+def institution_words() -> frozenset[str]:
+    """`institution_heads` in lower case, for names written in any case."""
+    return frozenset(w.lower() for w in institution_heads())

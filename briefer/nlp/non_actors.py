@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from briefer.core.records import ExtractedActor, ExtractedQuote, Span
 from briefer.nlp import lexicon
 from briefer.nlp.bodies import names_a_body, type_words
+from briefer.nlp.entity_spans import institution_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -253,7 +254,7 @@ def _is_title(actor: ExtractedActor) -> bool:
     lowered = [w.lower().rstrip(".") for w in words]
     if all(lexicon.is_title_word(w) or w.rstrip(".") in lexicon.honorifics() for w in lowered):
         return True
-    institutions = {w.lower() for w in lexicon.load("organizations")["institution_heads"]}
+    institutions = institution_words()
     if any(w in institutions for w in lowered):
         return False
     if lowered[-1] not in lexicon.role_heads() or len(words) < 2:
@@ -442,7 +443,7 @@ def _has_body_word(name: str) -> bool:
 @cache
 def _body_words() -> frozenset[str]:
     kinds = type_words()
-    institutions = {w.lower() for w in lexicon.load("organizations")["institution_heads"]}
+    institutions = institution_words()
     heads = {h for kind in kinds.heads.values() for h in kind}
     return frozenset(institutions | kinds.body_heads | heads)
 
