@@ -14,7 +14,6 @@ everything here works on stored text, offsets and records.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -92,6 +91,9 @@ SAME_FACT_SIMILARITY = 0.45
 # What a quote loses from an article on another subject than the project's (topicality
 # 0.6 costs 1.2, more than a second outlet carrying it adds): the story's words come first.
 OFF_STORY_PENALTY = 3.0
+# Under half the usual article's closeness to the others, an article is off the story:
+# its quotes hold no position in the brief (its sentences still may, scaled down).
+OFF_STORY_FLOOR = 0.5
 _MARKS = re.compile(r"[\"“”]|''")
 # "should have known" judges the past; it proposes nothing.
 _PAST_MODALS = re.compile(r"\b(?:should|must|ought to|needed to)(?: not)? have\b", re.IGNORECASE)
@@ -255,28 +257,31 @@ class _Drafter:
         self.all_quotes = project.quotes()
         self.quotes, self.unreviewed = usable_quotes(project)
         self.actors: dict[int, Actor] = {a.id: a for a in project.actors()}
-        self.prominence = self._prominence()
         self.used: set[Sentence] = set()
         self.sections = {s.role: s.id for s in brief.load_brief(project).sections}
         every = [s for a in self.articles for s in self.sentences[a.id]]
         self.centrality = Centrality(every)
         self.central = self.centrality.scores()
         self.on_story = {a: min(1.0, t) for a, t in self.centrality.topicality().items()}
+        self.prominence = self._prominence()
         self.sentence_groups = self._sentence_groups(every)
         self.quote_ids: set[int] = set()
         self.summarised: list[Sentence] = []
 
     def _prominence(self) -> dict[int, float]:
-        """Articles × mentions across the project, for each actor."""
+        """Articles × mentions across the project, for each actor, an article off the
+        story counting as much as its topicality (how much the actor figures in the story)."""
         articles: dict[int, set[int]] = {}
-        mentions: Counter = Counter()
+        mentions: dict[int, float] = {}
         for mention in self.project.mentions():
             articles.setdefault(mention.actor_id, set()).add(mention.article_id)
-            mentions[mention.actor_id] += 1
+            mentions[mention.actor_id] = (mentions.get(mention.actor_id, 0.0)
+                                          + self.on_story.get(mention.article_id, 1.0))
         for quote in self.all_quotes:
             if quote.speaker_id:
                 articles.setdefault(quote.speaker_id, set()).add(quote.article_id)
-        return {a: len(articles.get(a, ())) * max(1, mentions[a]) for a in self.actors}
+        return {a: sum(self.on_story.get(i, 1.0) for i in articles.get(a, ()))
+                * max(1.0, mentions.get(a, 0.0)) for a in self.actors}
 
     def _sentence_groups(self, every: list[Sentence]) -> dict[Sentence, list[Sentence]]:
         """Each sentence with the sentences of other articles that state the same thing.
@@ -396,7 +401,8 @@ class _Drafter:
                   and not names_its_speaker(q.text, self.actors[q.speaker_id or 0].name,
                                             self.actors[q.speaker_id or 0].type)]
         groups = near_duplicate_groups([Text(q, q.article_id, q.text) for q in quotes])
-        return [[t.key for t in group] for group in groups]
+        clusters = [[t.key for t in group] for group in groups]
+        return [c for c in clusters if self.story_share(c) >= OFF_STORY_FLOOR]
 
     def positions(self) -> None:
         """One entry per key actor: its best quotes, actors by prominence, grouped by voice."""

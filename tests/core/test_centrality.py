@@ -32,21 +32,33 @@ LUNCHES = (
     "sugar in desserts.\n")
 
 
+EXPERT = "Marta Silva"
+
+
 def _project(stories):
+    """Each story's quote, if any, said by Mayor Ana Ruiz or by Marta Silva (an expert)."""
     project = Project.new()
     for title, text in stories:
         article = project.add_article(Article(text=text, title=title, outlet=title.split()[0]))
         quote = text.find("“")
-        quotes = []
+        quotes, actors = [], []
         if quote >= 0:
             end = text.index("”", quote)
-            words = text[quote + 1:end]
-            quotes = [ExtractedQuote("q", words, quote + 1, end, "direct", "r", ["r"], "said")]
-        start = text.find("Ana Ruiz")
-        actors = ([ExtractedActor("r", "Ana Ruiz", "person", ["Mayor"], "", False,
-                                  [Span(start, start + 8, "Ana Ruiz")])] if start >= 0 else [])
+            name = EXPERT if EXPERT in text else "Ana Ruiz"
+            start = text.index(name)
+            actors = [ExtractedActor("s", name, "person",
+                                     ["professor"] if name == EXPERT else ["Mayor"], "",
+                                     name == EXPERT, [Span(start, start + len(name), name)])]
+            quotes = [ExtractedQuote("q", text[quote + 1:end], quote + 1, end, "direct", "s",
+                                     ["s"], "said")]
         project.store_analysis(article.id, Analysis(actors=actors, quotes=quotes))
     return project
+
+
+def _drafted(project):
+    draft_brief(project, "one")
+    return " ".join(i.text or project.quote(i.quote_id).text
+                    for i in brief.load_brief(project).items())
 
 
 def _centrality(stories):
@@ -67,18 +79,28 @@ def test_too_few_articles_have_no_usual_to_stand_out_from():
 
 def test_the_story_s_quote_is_drafted_before_a_richer_one_on_another_subject():
     project = _project([*STRIKE, LUNCHES])
-    draft_brief(project, "one")
-    drafted = " ".join(i.text or project.quote(i.quote_id).text
-                       for i in brief.load_brief(project).items())
+    drafted = _drafted(project)
     assert "cannot stay shut" in drafted
     assert "fresh fruit" not in drafted
     project.close()
 
 
+def test_an_expert_quoted_only_off_the_story_is_no_expert_of_the_brief():
+    title, text = LUNCHES
+    project = _project([*STRIKE, (title, text.replace("Mayor Ana Ruiz", f"{EXPERT}, a "
+                                                       "nutrition professor"))])
+    drafted = _drafted(project)
+    assert "fresh fruit" not in drafted
+    assert [i for i in items(project, "experts") if i.kind == "quote"] == []
+    assert EXPERT not in {project.actor(i.actor_id).name for i in items(project, "actors")}
+    project.close()
+
+
 def test_alone_an_article_on_another_subject_is_still_drafted():
     project = _project([LUNCHES])
-    draft_brief(project, "one")
-    drafted = " ".join(i.text or project.quote(i.quote_id).text
-                       for i in brief.load_brief(project).items())
-    assert "fresh fruit" in drafted
+    assert "fresh fruit" in _drafted(project)
     project.close()
+
+
+def items(project, role):
+    return brief.load_brief(project).section_with_role(role).items
