@@ -166,6 +166,7 @@ class Reporting:
     cue: str | None = None
     negated: bool = False
     that: bool = True  # "said that ..." (else "said ...")
+    particle: str = ""  # "called for ...": the cue's preposition, before the reported words
 
 
 def capitalise(text: str) -> str:
@@ -187,10 +188,29 @@ def reported_sentence(reporting: Reporting, text: str,
         verb = f"did not {speech_words()['base'].get(verb, 'say')}"
     if not who:
         return capitalise(clause)
+    if reporting.particle:
+        return capitalise(f"{who} {verb} {reporting.particle} {clause}")
     question = clause.split(" ", 1)[0].lower() in speech_words()["interrogative_openers"]
-    plain = verb in speech_words()["object_verbs"] or not reporting.that or question
+    plain = (verb in speech_words()["object_verbs"] or not reporting.that or question
+             or _INFINITIVE.match(clause) is not None)
     joiner = " " if plain else " that "
     return capitalise(f"{who} {verb}{joiner}{clause}")
+
+
+# "to rid the world of ...": the cue's infinitive, never "pledged that to rid".
+_INFINITIVE = re.compile(
+    r"to (?!(?:the|a|an|his|her|their|its|this|that|these|those|me|him|us|them)\b)[a-z]+\b")
+
+
+def cue_particle(article_text: str, cue_end: int, start: int) -> str:
+    """The preposition the article writes between a cue and the reported words ("called
+    for"; "called on Monday for"), or ""."""
+    between = article_text[cue_end:start].split()
+    if 0 < len(between) <= 4 and not any(re.search(r"[,;:.“”\"]", w) for w in between):
+        last = between[-1].lower()
+        if last in speech_words()["cue_particles"]:
+            return last
+    return ""
 
 
 def cue_negated(article_text: str, cue_end: int) -> bool:
