@@ -94,6 +94,12 @@ OFF_STORY_PENALTY = 3.0
 # Under half the usual article's closeness to the others, an article is off the story:
 # its quotes hold no position in the brief (its sentences still may, scaled down).
 OFF_STORY_FLOOR = 0.5
+# "While I respect the professionals at the FBI, ...": a statement's words set without
+# marks, or a columnist's own voice; neither is the brief's to state.
+# A roman "I" ("World War I", "Title I", "I-95") is no one.
+_FIRST_PERSON = re.compile(
+    r"(?<!War )(?<!Title )(?<!Phase )(?<!Class )(?<!Stage )(?<!Type )\bI\b(?![-\d])"
+    r"|\b(?:I[’'](?:m|ve|d|ll)|me|my|mine|myself|[Ww]e|our|ours|us)\b")
 _MARKS = re.compile(r"[\"“”]|''")
 # "should have known" judges the past; it proposes nothing.
 _PAST_MODALS = re.compile(r"\b(?:should|must|ought to|needed to)(?: not)? have\b", re.IGNORECASE)
@@ -334,6 +340,13 @@ class _Drafter:
         """How much of the story the best of the articles carrying a quote is (1.0 usual)."""
         return max(self.on_story.get(q.article_id, 1.0) for q in cluster)
 
+    def stands_alone(self, sentence: Sentence) -> bool:
+        """A sentence the brief can state in its own voice: nobody's words (no quote, no
+        quote marks, no first person), no question, nothing it leans on before it."""
+        return (not _MARKS.search(sentence.text) and not _overlaps(sentence, self.all_quotes)
+                and "?" not in sentence.text and not _opens_on_context(sentence.text)
+                and not _FIRST_PERSON.search(sentence.text))
+
     def free_sentences(self) -> list[Sentence]:
         return [s for a in self.articles for s in self.sentences[a.id] if s not in self.used]
 
@@ -347,9 +360,7 @@ class _Drafter:
 
     def summary(self) -> None:
         """Central sentences, one per article first, none saying what another already says."""
-        candidates = [s for s in self.free_sentences()
-                      if not _MARKS.search(s.text) and not _overlaps(s, self.all_quotes)
-                      and "?" not in s.text and not _opens_on_context(s.text)]
+        candidates = [s for s in self.free_sentences() if self.stands_alone(s)]
         position = {s: i for a in self.articles for i, s in enumerate(self.sentences[a.id])}
         key_names = self.key_names()
         weights = self.rules["summary_weights"]
@@ -461,9 +472,7 @@ class _Drafter:
     def facts(self) -> None:
         patterns = _patterns()
         found = [s for s in self.free_sentences()
-                 if patterns["figure"].search(s.text) and not _overlaps(s, self.all_quotes)
-                 and not _MARKS.search(s.text) and not _opens_on_context(s.text)
-                 and "?" not in s.text]
+                 if patterns["figure"].search(s.text) and self.stands_alone(s)]
 
         def score(s: Sentence) -> float:
             """Figures about the story: centrality weighs as much as a strong figure."""
@@ -504,9 +513,7 @@ class _Drafter:
         """Context sentences that stand on their own, from the most central articles."""
         if not self.budget["background"]:
             return
-        found = [s for s in self.free_sentences()
-                 if not _overlaps(s, self.all_quotes) and not _MARKS.search(s.text)
-                 and not _opens_on_context(s.text) and "?" not in s.text]
+        found = [s for s in self.free_sentences() if self.stands_alone(s)]
         found.sort(key=lambda s: -self.central[s] * self.on_story.get(s.article_id, 1.0))
         chosen: list[Sentence] = []
         for sentence in found:

@@ -145,12 +145,30 @@ def _final_stop(clause: str) -> str:
     return f"{body}{stop}"
 
 
+# A reported clause's subject after the writer's own participle ("saying it should be").
+_SUBJECT = re.compile(r"(?:that\s+|(?=(?:it|he|she|they|we|I|there|this)\b))", re.IGNORECASE)
+# Participles that take a listener or an object first ("telling them", "calling it").
+_OBJECT_FIRST = {"telling", "informing", "urging", "asking", "calling", "describing", "dubbing",
+                 "labelling", "labeling", "recommending", "denying", "promising"}
+
+
+def _without_own_cue(clause: str) -> str:
+    """"saying it should be ..." as "it should be ...": the cue is already the sentence's."""
+    first, _, rest = clause.partition(" ")
+    lowered = first.lower()
+    if (lowered.endswith("ing") and lowered in speech_words()["past"]
+            and lowered not in _OBJECT_FIRST and (subject := _SUBJECT.match(rest))):
+        return rest[subject.end():]
+    return clause
+
+
 def clause_text(text: str, names: set[str] | frozenset[str] = frozenset()) -> str:
     """A reported clause ready to follow "X said that": marks, opening word, final stop."""
     clause = " ".join(text.replace("\u00a0", " ").split())
     clause = typographic(clause)
     clause = _attribution_inside(clause)
     clause = re.sub(r"^that\s+", "", clause.strip())
+    clause = _without_own_cue(clause)
     clause = _opening(clause, set(names))
     return _final_stop(clause)
 

@@ -555,3 +555,19 @@ def test_a_sentence_that_refers_back_or_leaves_out_its_object_is_no_fact():
     assert "$7.25 an hour since 2009" in drafted
     for leaning in ("The senator was", "approved", "Dozens more"):
         assert leaning not in drafted
+
+
+def test_a_sentence_in_the_first_person_is_nobody_s_fact():
+    # A Comey brief's background held a Speaker's statement set without quote marks:
+    # "While I respect the professionals at the FBI, this announcement defies explanation."
+    text = ("Speaker faults FBI decision\n\n"
+            "The FBI closed its inquiry into 30,000 emails on Tuesday.\n\n"
+            "While I respect the professionals at the FBI, this announcement defies "
+            "explanation.\n\n"
+            "We need 40 more hearings on it in 2017.\n\n"
+            "Three people were killed and 260 were injured as a result.\n\n"
+            "World War I veterans lost 12 of their benefits in 1921.\n")
+    drafted = drafted_from(text, "Speaker faults FBI decision", "Daily", "2016-07-05")
+    assert "30,000 emails" in drafted and "World War I veterans" in drafted
+    for voiced in ("While I respect", "We need", "as a result"):
+        assert voiced not in drafted

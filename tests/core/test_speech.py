@@ -231,3 +231,15 @@ def test_the_particle_is_read_between_the_cue_and_the_reported_words():
     said_end = text.index("said") + len("said")
     assert cue_particle(text, said_end, text.index("it was")) == ""
     assert cue_particle(text, cue_end, text.index("He said")) == ""
+
+
+def test_the_writer_s_own_participle_is_no_part_of_the_clause():
+    # A Comey brief read "Lewandowski added that saying it should be “up to the prosecutor”".
+    assert reported_sentence(Reporting("Lewandowski", "added"),
+                             "saying it should be “up to the prosecutor”") == (
+        "Lewandowski added that it should be “up to the prosecutor.”")
+    assert reported_sentence(Reporting("Kagan", "said"), "warning that the talks could fail") == (
+        "Kagan said that the talks could fail.")
+    assert reported_sentence(Reporting("Huckabee", "called", particle="for"),
+                             "denying entry to travelers") == (
+        "Huckabee called for denying entry to travelers.")
