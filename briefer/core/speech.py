@@ -295,7 +295,12 @@ def role_after_name(role: str) -> str:
                     for i, t in enumerate(tokens))
     for phrase in words["title_phrases_after_name"]:
         role = re.sub(rf"\b{re.escape(phrase)}\b", phrase, role, flags=re.IGNORECASE)
-    return role
+    # "former Mitt Romney's chief strategist" was Romney's strategist, not a former Romney.
+    return _FORMER_BEFORE_OWNER.sub(r"\1 former ", role)
+
+
+_FORMER_BEFORE_OWNER = re.compile(
+    r"^former\s+((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s|’|'))\s+")
 
 
 def trailing_acronym(name: str) -> str:

@@ -243,3 +243,19 @@ def test_the_writer_s_own_participle_is_no_part_of_the_clause():
     assert reported_sentence(Reporting("Huckabee", "called", particle="for"),
                              "denying entry to travelers") == (
         "Huckabee called for denying entry to travelers.")
+
+
+def test_a_former_post_under_someone_reads_as_theirs():
+    # An Orlando brief named "Stuart Stevens, former Mitt Romney's chief strategist".
+    from briefer.core.speech import role_after_name
+
+    assert role_after_name("former Mitt Romney's chief strategist") == (
+        "Mitt Romney's former chief strategist")
+    assert role_after_name("Former House Speaker") == "former House speaker"
+
+
+def test_a_second_outlet_s_attribution_inside_the_words_is_dropped():
+    # "Chicago Sun-Times reported that in Seattle, marchers ..., KING-TV reported."
+    assert reported_sentence(Reporting("Chicago Sun-Times", "reported"),
+                             "in Seattle, marchers carried white roses, KING-TV reported.") == (
+        "Chicago Sun-Times reported that in Seattle, marchers carried white roses.")
