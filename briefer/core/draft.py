@@ -42,7 +42,7 @@ from briefer.core.speech import (
 )
 from briefer.core.store import Project
 from briefer.core.title import draft_title
-from briefer.core.voices import voice_group
+from briefer.core.voices import affiliation_types, voice_group
 
 LENGTHS: tuple[str, ...] = ("one", "two", "full")
 DEFAULT_LENGTH = "two"
@@ -430,15 +430,17 @@ class _Drafter:
         # Who holds positions: prominence, and how many substantive things they said.
         ranked = sorted(by_actor, key=lambda a: (
             -self.prominence.get(a, 0) * (1 + len(by_actor[a])), self.actors[a].name))
-        experts = [a for a in ranked if voice_group(self.actors[a]) == "experts"]
-        others = [a for a in ranked if voice_group(self.actors[a]) != "experts"]
+        bodies = affiliation_types(self.actors.values())
+        voice = {a: voice_group(self.actors[a], bodies) for a in ranked}
+        experts = [a for a in ranked if voice[a] == "experts"]
+        others = [a for a in ranked if voice[a] != "experts"]
         experts = experts[: self.budget["expert_actors"]]
         others = others[: self.budget["official_actors"]]
         for actor_id in experts:
             self.add_quotes("experts", by_actor[actor_id])
         order = [g.key for g in registry.VOICE_GROUP_LIST]
         for group in order:
-            members = [a for a in others if voice_group(self.actors[a]) == group]
+            members = [a for a in others if voice[a] == group]
             if not members:
                 continue
             self.add("officials", "text", text=f"**{registry.VOICE_GROUPS[group].label}**",
