@@ -504,6 +504,29 @@ def _relative_copular_role(doc: Doc, verb, entity_at: dict[int, Entity]) -> Role
                        f"former {reading.phrase}" if reading.phrase else "", reading.more_bodies)
 
 
+def kind_after_and_other(doc: Doc, entity: Entity) -> RoleReading | None:
+    """ "Trump and other Republicans" gives "Republican"; "Toomey and other vulnerable
+    senators" gives "senator"; "Schultz and other party officials", "party official": the
+    kind the name is one of. Evaluative adjectives ("vulnerable", "top") are no part of it."""
+    at = entity.end
+    if at + 2 >= len(doc) or doc[at].lower_ != "and" or doc[at + 1].lower_ != "other":
+        return None
+    head = next((t for t in doc[at + 2 : at + 6] if t.tag_ in ("NNS", "NNPS")), None)
+    if head is None or any(t.pos_ not in ("ADJ", "NOUN", "PROPN")
+                           for t in doc[at + 2 : head.i]):
+        return None
+    singular = head.lemma_.lower()
+    if head.text[:1].isupper() and head.text.endswith("s"):
+        singular = head.text[:-1].lower()  # "Republicans", "Democrats"
+    partisan = lexicon.expert_words().partisan
+    if singular not in lexicon.role_heads() and singular not in partisan:
+        return None
+    kept = [t.text for t in doc[at + 2 : head.i]
+            if t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "ADJ" and t.text[:1].isupper())]
+    noun = head.text[:-1] if singular in partisan else head.lemma_
+    return RoleReading(" ".join([*kept, noun]))
+
+
 def roles_of_mention(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> list[RoleReading]:
     """Every role the words around one person mention give (a reading with
     no role words carries only an affiliation).
@@ -518,6 +541,7 @@ def roles_of_mention(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> 
         affiliation_after(doc, entity, entity_at),
         relative_clause_role(doc, entity, entity_at),
         *copular_roles(doc, entity, entity_at),
+        kind_after_and_other(doc, entity),
     ]
     colon = transcript_label_colon(doc, entity)
     if colon is not None:

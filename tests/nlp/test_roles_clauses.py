@@ -1,4 +1,5 @@
-"""Roles a clause gives a name: "who was coordinator for ...", "X is the senior fellow at ..."."""
+"""Roles the clause or coordination around a name gives: "who was coordinator for ...",
+"X and other Republicans"."""
 
 import pytest
 
@@ -41,3 +42,20 @@ def test_no_role_from_a_negated_or_roleless_relative_clause(nlp):
                        ("Ada Bell, who was at the meeting, said it was calm.", "Ada Bell")):
         doc, person, entity_at = person_readings(nlp, text, name)
         assert relative_clause_role(doc, person, entity_at) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        # Paris-attack stories never gave Trump a role but "Trump and other Republicans".
+        ("Donald Trump and other Republicans pointed at the White House.", "Donald Trump",
+         ["Republican"]),
+        ("Debbie Wasserman Schultz and other party officials met on Monday.",
+         "Debbie Wasserman Schultz", ["party official"]),
+        ("Pat Toomey and other vulnerable senators voted against the bill.", "Pat Toomey",
+         ["senator"]),
+        ("Anna Berg and other friends came to the vigil on Sunday.", "Anna Berg", []),
+    ],
+)
+def test_the_kind_a_name_is_one_of(nlp, text, name, roles):
+    assert actor_named(nlp, text, name).roles == roles
