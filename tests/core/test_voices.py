@@ -67,3 +67,8 @@ def test_a_post_speaks_with_the_voice_of_the_body_it_is_held_at():
     assert voices == {"Matt Sorens": "organisations", "Ida Ng": "business",
                       "John Kirk": "officials", "Ann Vale": "officials", "Al Moss": "politicians"}
     assert voice_group(actors[3]) == "officials"  # with no bodies known, as before
+
+
+def test_front_runners_and_hopefuls_are_politicians():
+    assert voice_group(Actor(1, "Ann Ode", "person", ["Republican front-runner"])) == "politicians"
+    assert voice_group(Actor(2, "Bo Lin", "person", ["Democratic hopeful"])) == "politicians"

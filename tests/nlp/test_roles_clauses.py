@@ -59,3 +59,17 @@ def test_no_role_from_a_negated_or_roleless_relative_clause(nlp):
 )
 def test_the_kind_a_name_is_one_of(nlp, text, name, roles):
     assert actor_named(nlp, text, name).roles == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # "front-runner" stands before a name some 120 times in a corpus of 2016 news.
+        ("Republican front-runner Donald Trump said on Monday that walls work.",
+         "Donald Trump", "Republican front-runner"),
+        ("Democratic hopeful Martin O'Malley disagreed with the plan on Monday.",
+         "Martin O'Malley", "Democratic hopeful"),
+    ],
+)
+def test_a_race_s_front_runner_and_hopefuls(nlp, text, name, role):
+    assert actor_named(nlp, text, name).roles == [role]
