@@ -383,8 +383,10 @@ class _Drafter:
             for sentence in ranked:
                 if len(chosen) >= self.budget["summary"]:
                     break
-                if sentence in chosen or (pass_ == 0 and sentence.article_id in used_articles):
-                    continue
+                if sentence in chosen or (pass_ == 0 and (
+                        sentence.article_id in used_articles
+                        or self.on_story.get(sentence.article_id, 1.0) < OFF_STORY_FLOOR)):
+                    continue  # one per article first; one off the story only fills what is left
                 if any(self.centrality.similarity(sentence, c) > 0.35
                        or sentence in self.sentence_groups.get(c, []) for c in chosen):
                     continue
