@@ -1,6 +1,7 @@
 """The tokens around quoted stretches (briefer/nlp/quote_context.py)."""
 
 from briefer.nlp.quote_context import QuoteContext
+from tests.nlp.test_quotes import quotes_of
 
 
 def test_only_the_sentences_where_a_quote_opens_are_marked(nlp):
@@ -16,3 +17,18 @@ def test_only_the_sentences_where_a_quote_opens_are_marked(nlp):
         "She called the plan “a disaster” and left.": {True},
         "Nobody answered her.": {False},
     }
+
+
+def test_an_apposition_the_parser_took_for_a_second_object_is_no_part_of_the_report(nlp):
+    text = (
+        "Mayor Ines Varga said some households would pay slightly more in fees, "
+        "an admission her rivals quickly seized on."
+    )
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == "some households would pay slightly more in fees"
+
+
+def test_an_object_set_after_an_inserted_word_stays_in_the_report(nlp):
+    text = "Ines Varga said the council delivered, unprompted, a long plan for the depot."
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == "the council delivered, unprompted, a long plan for the depot"
