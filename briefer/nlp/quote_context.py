@@ -32,6 +32,8 @@ ASIDE_MARKS = {",", "—", "–", "--", "-"}
 # Roles the parser gives a noun phrase set off after a clause's last word
 # (", a recommendation the court adopted" as an object or subject of a verb before it).
 MISREAD_APPOSITIONS = {"dobj", "nsubj", "attr", "dep"}
+# The most words in marks that an apposition after them glosses as a term.
+GLOSSED_TERM_WORDS = 2
 TRAILING_WORDS = {"and", "but", "or", "while", "as", "so", "because", "although", "though"}
 # Work is bounded per sentence: a sentence longer than this (real news has
 # none; crafted or unpunctuated text does) is not searched for reported
@@ -299,13 +301,26 @@ class QuoteContext:
             )
             if not (relative or apposed or compared) or self.regions_between(token.idx, end):
                 continue
-            if apposed and self.is_mark(self.doc[token.i - 2]):
+            if apposed and self.glosses(self.doc[token.i - 2]):
                 # "heading for a “slowcession” - a long stretch of weak
                 # growth": an apposition glossing the speaker's quoted term.
                 continue
             cut = self.end_before(start, self.doc[token.i - 1].idx)
             return cut if cut is not None and cut > start else end
         return end
+
+    def glosses(self, mark: Token) -> bool:
+        """Whether an apposition right after a closing mark glosses a quoted
+        term: a word or two in marks ("a “slowcession” - a long stretch of
+        ..."). After longer quoted words it is the writer's comment on them
+        ("dismissed X as the “suburbs of a distant city” - a metaphor for
+        ...")."""
+        if not self.is_mark(mark):
+            return False
+        region = self.region_at(mark.idx)
+        if region is None:
+            return False
+        return len(self.text[region.start : region.end].split()) <= GLOSSED_TERM_WORDS
 
     def misread_apposition(self, phrase: Token, first: Token) -> bool:
         """Whether a noun phrase set off after a clause is an apposition the

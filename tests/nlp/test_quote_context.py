@@ -1,7 +1,7 @@
 """The tokens around quoted stretches (briefer/nlp/quote_context.py)."""
 
 from briefer.nlp.quote_context import QuoteContext
-from tests.nlp.test_quotes import quotes_of
+from tests.nlp.test_quotes import actor, quotes_of
 
 
 def test_only_the_sentences_where_a_quote_opens_are_marked(nlp):
@@ -32,3 +32,21 @@ def test_an_object_set_after_an_inserted_word_stays_in_the_report(nlp):
     text = "Ines Varga said the council delivered, unprompted, a long plan for the depot."
     [quote] = quotes_of(nlp, text)
     assert quote.text == "the council delivered, unprompted, a long plan for the depot"
+
+
+def test_an_apposition_after_a_quoted_phrase_is_the_writers_comment(nlp):
+    text = (
+        "Ines Varga said the budget was “a gift to the big lenders” - a jab at the "
+        "finance minister she has long criticised."
+    )
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Ines Varga"))
+    assert quote.text == "the budget was “a gift to the big lenders”"
+
+
+def test_an_apposition_after_a_quoted_term_glosses_it(nlp):
+    text = (
+        "Ines Varga said the region was heading for a “slowcession” - a long stretch "
+        "of weak growth without a recession."
+    )
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Ines Varga"))
+    assert quote.text.endswith("a long stretch of weak growth without a recession")
