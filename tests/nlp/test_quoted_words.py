@@ -91,3 +91,9 @@ def test_what_follows_a_characterization_that_tells_no_occasion_stays(nlp):
     text = "The senator called the mayor “soft” on crime."
     [quote] = quotes_of(nlp, text)
     assert quote.text == "the mayor “soft” on crime"
+
+
+def test_quoted_words_after_a_verb_stop_before_a_clause_of_when_they_were_said(nlp):
+    text = "Ines Varga told the members to stop “whining” when the board met on Monday."
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Ines Varga"))
+    assert (quote.kind, quote.text) == ("mixed", "the members to stop “whining”")
