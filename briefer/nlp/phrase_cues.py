@@ -1,6 +1,7 @@
 """Cues that are no reporting verb: "according to X", "as X noted", "his claim that ...",
-and the reported clauses the parser misreads: under a gerund ("said closing it
-was a mistake"), or as a condition ("asked them if they were ready").
+the reported clauses the parser misreads: under a gerund ("said closing it
+was a mistake"), or as a condition ("asked them if they were ready"), and
+where a reported sentence goes on after a cue inserted in it ("A, X said, B").
 
 Each finds the clause its cue reports; `reported_clauses` puts them beside the
 clauses of reporting verbs.
@@ -17,6 +18,14 @@ from spacy.tokens import Token
 from briefer.nlp.quoted_words import FINITE_TAGS, QuotedWords, ReportedClause
 from briefer.nlp.speech import same_paragraph, subject_of
 
+# ", X said, in an interview", ", X said, when ...": words that open a phrase telling of
+# the saying, not of what was said.
+SAYING_WORDS = {"in", "on", "at", "during", "after", "before", "while", "with", "to", "per"}
+SAYING_WORDS |= {"when", "as"}
+# The marks that close a cue inserted in a reported sentence (", X said,").
+INSERT_MARKS = (",", ";", ":")
+# What hangs on a cue to tell of the saying ("said in a report", "said Tuesday", "pointed out").
+SAYING_DEPS = {"prt", "prep", "npadvmod", "advmod", "agent"}
 # What a cue in an "as X noted" clause never has: the "as" stands for its object.
 AS_CLAUSE_OBJECTS = {"dobj", "ccomp", "xcomp", "oprd", "nsubjpass", "auxpass", "attr", "dative"}
 
@@ -310,6 +319,76 @@ class PhraseCues(QuotedWords):
             or (t.pos_ == "NOUN" and t.lemma_.lower() in self.lexicon.reporting_nouns)
             for t in self.doc[first.i : stop.i]
         )
+
+    def goes_on_after(self, cue: Token) -> bool:
+        """Whether the reported sentence goes on after a ", X said," inserted
+        in it (not a new cue such as ", adding that ..."), also after ", X
+        said;" or ", X said:" ("..., he said; its analysts missed them")."""
+        after = cue.right_edge.i + 1
+        if cue.right_edge.text not in INSERT_MARKS:
+            if after >= cue.sent.end or self.doc[after].text not in INSERT_MARKS:
+                # "A, Devine said, by B": the parser hung the rest of the
+                # reported sentence on the cue; the comma right after it opens it.
+                after = cue.i + 1
+                while after < cue.sent.end and self.doc[after].dep_ == "prt":
+                    after += 1
+                if after >= cue.sent.end or self.doc[after].text not in INSERT_MARKS:
+                    return self.joined_after_saying(cue)
+            after += 1
+        if after >= cue.sent.end - 1:
+            return False
+        following = self.doc[after]
+        while following.pos_ in ("ADV", "PART") and following.i + 1 < cue.sent.end - 1:
+            # ", not even needing ...": the participle decides.
+            following = self.doc[following.i + 1]
+        if following.lower_ == "with" and any(
+            t.tag_ in ("VBG", "VBN") for t in following.subtree
+        ):
+            # ", with each receiving 40 percent": an absolute phrase of the
+            # reported sentence, not the company the speaker spoke in.
+            return True
+        return not (
+            # A participle starts a new cue (", adding that ..."); "including"
+            # (a preposition however tagged) goes on with the sentence.
+            (following.tag_ == "VBG" and following.dep_ not in ("csubj", "nsubj", "prep"))
+            or following.lower_ in SAYING_WORDS
+            or following.lower_ == "according"
+            or self.is_mark(following)
+            or not same_paragraph(following, cue)
+        )
+
+    def joined_after_saying(self, cue: Token) -> bool:
+        """Whether a conjunction after ", X said in a report," joins the
+        rest of the sentence to the reported one ("A, the agency said in a
+        June report, and B"): the parser hung both the phrase and the rest on
+        the cue. Not when another cue stands in the rest ("..., because he
+        said ...")."""
+        after = self.after_saying(cue)
+        end = cue.sent.end
+        if after + 2 >= end or self.doc[after].text != ",":
+            return False
+        joiner = self.doc[after + 1]
+        if joiner.pos_ not in ("CCONJ", "SCONJ") or joiner.lower_ in SAYING_WORDS:
+            # ", as interns worked the phones": when the saying happened.
+            return False
+        if self.is_mark(cue.sent[0]):
+            # "“A,” she said in her office, and ...": the quote is whole.
+            return False
+        return not any(self.lexicon.is_reporting_verb(t) for t in self.doc[after + 2 : end])
+
+    def after_saying(self, cue: Token) -> int:
+        """The first token after a cue and the phrases right after it that
+        tell of the saying ("said in a June report", "said on Tuesday")."""
+        after = cue.i + 1
+        moved = True
+        while moved and after < cue.sent.end:
+            moved = False
+            for child in cue.rights:
+                if child.left_edge.i == after and child.dep_ in SAYING_DEPS:
+                    after = child.right_edge.i + 1
+                    moved = True
+                    break
+        return after
 
 
 def as_head(cue: Token) -> Token:

@@ -36,12 +36,6 @@ from briefer.nlp.speech import (
     tense,
 )
 
-# ", X said, in an interview", ", X said, when ...": words that open a phrase telling of
-# the saying, not of what was said.
-SAYING_WORDS = {"in", "on", "at", "during", "after", "before", "while", "with", "to", "per"}
-SAYING_WORDS |= {"when", "as"}
-# The marks that close a cue inserted in a reported sentence (", X said,").
-INSERT_MARKS = (",", ";", ":")
 # Words that open a clause set against the reported one ("say A, while B say C").
 CONTRAST_MARKS = {"while", "whereas", "though", "although"}
 
@@ -435,43 +429,6 @@ class ReportedClauses(PhraseCues):
             joins = [c for c in clause.children if c.dep_ == "cc" and c.i < verb.i]
             return joins[-1] if joins else verb.left_edge
         return None
-
-    def goes_on_after(self, cue: Token) -> bool:
-        """Whether the reported sentence goes on after a ", X said," inserted
-        in it (not a new cue such as ", adding that ..."), also after ", X
-        said;" or ", X said:" ("..., he said; its analysts missed them")."""
-        after = cue.right_edge.i + 1
-        if cue.right_edge.text not in INSERT_MARKS:
-            if after >= cue.sent.end or self.doc[after].text not in INSERT_MARKS:
-                # "A, Devine said, by B": the parser hung the rest of the
-                # reported sentence on the cue; the comma right after it opens it.
-                after = cue.i + 1
-                while after < cue.sent.end and self.doc[after].dep_ == "prt":
-                    after += 1
-                if after >= cue.sent.end or self.doc[after].text not in INSERT_MARKS:
-                    return False
-            after += 1
-        if after >= cue.sent.end - 1:
-            return False
-        following = self.doc[after]
-        while following.pos_ in ("ADV", "PART") and following.i + 1 < cue.sent.end - 1:
-            # ", not even needing ...": the participle decides.
-            following = self.doc[following.i + 1]
-        if following.lower_ == "with" and any(
-            t.tag_ in ("VBG", "VBN") for t in following.subtree
-        ):
-            # ", with each receiving 40 percent": an absolute phrase of the
-            # reported sentence, not the company the speaker spoke in.
-            return True
-        return not (
-            # A participle starts a new cue (", adding that ..."); "including"
-            # (a preposition however tagged) goes on with the sentence.
-            (following.tag_ == "VBG" and following.dep_ not in ("csubj", "nsubj", "prep"))
-            or following.lower_ in SAYING_WORDS
-            or following.lower_ == "according"
-            or self.is_mark(following)
-            or not same_paragraph(following, cue)
-        )
 
     def is_finite_clause(
         self, start: int, end: int, cue: Token | None, phrase: str | None

@@ -485,6 +485,24 @@ def test_according_to_x_before_a_remark_reports_the_clause_before_it(nlp):
     assert quote.text == "Freight traffic has fallen by a third"
 
 
+def test_a_clause_joined_after_an_inserted_cue_and_its_phrase_is_reported_too(nlp):
+    text = (
+        "Freight traffic fell by a third, the port authority said in its annual report, "
+        "and passenger numbers rose by a tenth."
+    )
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == text[:-1]
+
+
+def test_a_clause_of_when_it_was_said_after_an_inserted_cue_is_not_reported(nlp):
+    text = (
+        "Freight traffic fell by a third, the port authority said in its annual report, "
+        "as ministers met in the capital."
+    )
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == "Freight traffic fell by a third"
+
+
 def test_a_question_opened_by_if_is_the_askers_reported_speech(nlp):
     # The parser reads the question's "if" as a condition on "asked".
     text = "Then Ms. Dahl asked the trainees if they were always so quiet."
