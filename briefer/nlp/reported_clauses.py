@@ -323,7 +323,7 @@ class ReportedClauses(PhraseCues):
             span = (span[0], end) if end is not None else None
         if span is None or not self.has_verb(*span):
             return None
-        runs_on = clause.i > cue.i and cue.dep_ in ("ROOT", "conj")
+        runs_on = clause.i > cue.i and heads_sentence(cue)
         next_act = self.speakers_next_act(cue, clause) if clause.i > cue.i else None
         if next_act is not None:
             end = self.end_before(span[0], next_act.idx)
@@ -539,3 +539,12 @@ class ReportedClauses(PhraseCues):
             return cue.head.lower_ in ("by", "before", "after", "while")
         return False
 
+
+
+def heads_sentence(cue: Token) -> bool:
+    """Whether a cue is its sentence's main verb, or joined to it: only then
+    can its report run on to the sentence's end (not from "Though she called
+    for X, Y restricted ...", where the main clause is the writer's)."""
+    while cue.dep_ == "conj":
+        cue = cue.head
+    return cue.dep_ == "ROOT"

@@ -503,6 +503,15 @@ def test_a_clause_of_when_it_was_said_after_an_inserted_cue_is_not_reported(nlp)
     assert quote.text == "Freight traffic fell by a third"
 
 
+def test_a_report_in_a_clause_before_the_main_one_stops_at_that_clause(nlp):
+    text = (
+        "Though Ines Varga praised the drivers and said the depot would stay open, "
+        "the council voted to close it."
+    )
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Ines Varga"))
+    assert quote.text == "the depot would stay open"
+
+
 def test_a_question_opened_by_if_is_the_askers_reported_speech(nlp):
     # The parser reads the question's "if" as a condition on "asked".
     text = "Then Ms. Dahl asked the trainees if they were always so quiet."
