@@ -217,7 +217,8 @@ def reported_sentence(reporting: Reporting, text: str,
 
 # "to rid the world of ...": the cue's infinitive, never "pledged that to rid".
 _INFINITIVE = re.compile(
-    r"to (?!(?:the|a|an|his|her|their|its|this|that|these|those|me|him|us|them)\b)[a-z]+\b")
+    r"to [“‘\"']?(?!(?:the|a|an|his|her|their|its|this|that|these|those|me|him|us|them)\b)"
+    r"[a-z]+\b")
 
 
 def cue_particle(article_text: str, cue_end: int, start: int) -> str:

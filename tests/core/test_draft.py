@@ -571,3 +571,16 @@ def test_a_sentence_in_the_first_person_is_nobody_s_fact():
     assert "30,000 emails" in drafted and "World War I veterans" in drafted
     for voiced in ("While I respect", "We need", "as a result"):
         assert voiced not in drafted
+
+
+def test_a_party_s_or_country_s_adjective_is_no_topic_of_the_title():
+    # A Super Tuesday brief was titled "Democratic: Trump, Clinton and Sanders".
+    from briefer.core.title import _headline_name
+
+    articles = [Article(text=f"In {place}, turnout in the Democratic primary rose.",
+                        title=f"Democratic Turnout Rises In {place}")
+                for place in ("Ohio", "Texas", "Iowa")]
+    assert _headline_name(articles, set()) == ""
+    paris = [Article(text=f"In Paris, {n} people died.", title=f"Paris Attacks Kill {n}")
+             for n in ("12", "40")]
+    assert _headline_name(paris, set()) == "Paris"

@@ -218,6 +218,9 @@ def test_an_infinitive_or_a_cue_s_particle_takes_no_that():
     assert reported_sentence(Reporting("Huckabee", "called", particle="for"),
                              "denying entry to travelers from those countries") == (
         "Huckabee called for denying entry to travelers from those countries.")
+    # A Super Tuesday brief read "Sanders vowed that to “take our fight” to the 35 states".
+    assert reported_sentence(Reporting("Sanders", "vowed"), "to “take our fight” to 35 states") == (
+        "Sanders vowed to “take our fight” to 35 states.")
     assert reported_sentence(Reporting("Vogt", "said"), "to the farmers, the pact is a loss") == (
         "Vogt said that to the farmers, the pact is a loss.")
 
