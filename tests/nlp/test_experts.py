@@ -226,6 +226,7 @@ def test_a_former_strategist_is_still_in_politics(roles, affiliation, expert):
     (["veteran media consultant"], False),
     (["political consultant"], False),
     (["energy consultant"], True),
+    (["former head of a pro-Jeb Bush super PAC"], False),
 ])
 def test_a_media_or_political_consultant_works_for_a_side(roles, expert):
     assert is_expert(roles) is expert
