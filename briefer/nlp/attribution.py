@@ -29,7 +29,7 @@ from briefer.core.records import ExtractedActor
 from briefer.core.records import Span as TextSpan
 from briefer.nlp.bodies import described_type, is_non_actor, settled_type
 from briefer.nlp.co_speakers import CoSpeakers
-from briefer.nlp.coref import actor_gender
+from briefer.nlp.coref import actor_gender, disagrees_with_description
 from briefer.nlp.lexicon import gendered_words, honorifics, role_heads
 from briefer.nlp.lexicon import titles as lexicon_titles
 from briefer.nlp.source_speakers import SourceSpeakers
@@ -278,7 +278,10 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers, CoSpeakers):
             lemma in self.sources.person_references or lemma in lexicon_titles()
         ) and not self.is_indefinite(head):
             key = self.last_mentioned(
-                head.idx, lambda a: a.type == "person", within=self.window(head)
+                head.idx,
+                lambda a: a.type == "person"
+                and not disagrees_with_description(self.doc, a, head.lower_),
+                within=self.window(head),
             )
         if key is None and self.is_definite(head) and not person_owned:
             key = self.apposed_actor(head)

@@ -95,3 +95,26 @@ def test_an_event_that_underscores_something_is_no_speaker(nlp):
     actors = []
     speakers(nlp, text, actors)
     assert not any(a.name.lower() == "meeting" for a in actors)
+
+
+def test_the_name_opening_a_sentence_before_a_participle_speaks_for_the_main_verb(nlp):
+    # The parser takes the participle for the subject of "said".
+    text = (
+        "Voss, once again insisting - falsely - that Mayor Tom Ames planned to sell the park, "
+        "said he would sue the city."
+    )
+    actors = [actor(text, "a1", "Voss"), actor(text, "a2", "Tom Ames", roles=["Mayor"])]
+    assert ("he would sue the city", ["Voss"]) in speakers(nlp, text, actors)
+
+
+def test_a_finite_verb_joined_to_a_past_perfect_in_the_report_goes_with_the_reporter(nlp):
+    text = (
+        "After the hearing, Tom Hale complained Mark Dunn unfairly had attacked him and "
+        "questioned why Rita Dunn had not testified."
+    )
+    actors = [actor(text, "a1", "Tom Hale"), actor(text, "a2", "Mark Dunn"),
+              actor(text, "a3", "Rita Dunn")]
+    assert speakers(nlp, text, actors) == [
+        ("Mark Dunn unfairly had attacked him", ["Tom Hale"]),
+        ("why Rita Dunn had not testified", ["Tom Hale"]),
+    ]
