@@ -104,9 +104,11 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers, CoSpeakers):
         "according to the statement" later is theirs."""
         if head is None:
             return []
-        keys = (
-            self.joint_reference(head)
-            or self.authors_referred(head)
+        keys = self.joint_reference(head)
+        if not keys and (keys := self.family(head)):
+            self.last_joint = (head.idx, keys)
+        keys = keys or (
+            self.authors_referred(head)
             or self.listed_members(head)
             or self.included_members(head)
         )

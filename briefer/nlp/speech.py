@@ -252,12 +252,16 @@ def subject_of(cue: Token) -> Token | None:
             if controller is not None and controller.i < verb.i:
                 # "forced Stumpf to admit that ...": the object speaks.
                 return controller if same_paragraph(controller, cue) else None
-        if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and _under_auxiliary(verb.head):
+        if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBG") and _under_auxiliary(
+            verb.head
+        ):
             # "May said the country would declare ... and suggested that ...",
-            # "Hale complained Dunn had attacked him and questioned why ...":
-            # a finite verb the parser joined to a bare verb or a participle
-            # inside the reported clause (whose auxiliary it does not share)
-            # goes with the verb that reports it.
+            # "Hale complained Dunn had attacked him and questioned why ...",
+            # "warning that the gang could enter the town and implying that
+            # ...": a finite verb or a present participle the parser joined
+            # to a bare verb or a past participle inside the reported clause
+            # (whose auxiliary it cannot share) goes with the verb that
+            # reports it.
             reporting = verb.head
             while reporting.dep_ not in ("ccomp", "ROOT") and reporting.head.i != reporting.i:
                 reporting = reporting.head

@@ -118,3 +118,13 @@ def test_a_finite_verb_joined_to_a_past_perfect_in_the_report_goes_with_the_repo
         ("Mark Dunn unfairly had attacked him", ["Tom Hale"]),
         ("why Rita Dunn had not testified", ["Tom Hale"]),
     ]
+
+
+def test_a_present_participle_joined_to_a_modals_verb_in_the_report_goes_with_the_reporter(nlp):
+    text = (
+        "On Thursday, Mark Dunn expanded upon his calls for more patrols, warning followers "
+        "online that the gang could easily enter the town and implying that some members of "
+        "the gang might already be there."
+    )
+    actors = [actor(text, "a1", "Mark Dunn")]
+    assert [names for _, names in speakers(nlp, text, actors)] == [["Mark Dunn"], ["Mark Dunn"]]
