@@ -172,6 +172,11 @@ def _quoted_spans(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
+def in_quote_marks(doc: Doc, offset: int) -> bool:
+    """Whether the character at OFFSET stands inside one of the text's quotes."""
+    return _quoted_at(_quoted_spans(doc), offset)
+
+
 def _quoted_at(spans: list[tuple[int, int]], offset: int) -> bool:
     """Whether OFFSET lies inside one of SPANS (sorted and apart, as quotes are)."""
     at = bisect_right(spans, offset, key=lambda span: span[0]) - 1

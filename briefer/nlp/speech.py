@@ -272,6 +272,11 @@ def subject_of(cue: Token) -> Token | None:
             raised = verb.dep_ == "xcomp"
             verb = verb.head
             continue
+        if verb.pos_ == "ADJ" and verb.dep_ in ("oprd", "acomp") and verb is not cue:
+            # "He called it “shameful” and called on leaders ...": the second
+            # verb the parser joined to the first one's adjective.
+            verb = verb.head
+            continue
         break
     return name_before(cue)
 
@@ -305,7 +310,7 @@ def _under_auxiliary(verb: Token) -> bool:
 
 def _adverbial_participle(verb: Token) -> bool:
     """A participle set off by a comma that the parser hung on the object of
-    the main verb, or on a clause that verb reports or asks about."""
+    the main verb, or on a clause that verb asks about or its adjective takes."""
     if verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return False
     head = verb.head
@@ -315,8 +320,11 @@ def _adverbial_participle(verb: Token) -> bool:
         # "forecast revenue below estimates on Wednesday, saying ...", even
         # when the parser read the object as a verb with a subject.
         return head.pos_ == "NOUN" and head.dep_ == "dobj"
-    return verb.dep_ == "advcl" and head.dep_ == "ccomp" and any(
-        c.tag_ == "WRB" or c.lower_ in ("whether", "if") for c in head.children
+    # "were not surprised that the board isn't recommending a fine, saying
+    # ...": a clause an adjective of the main verb takes is no one's report.
+    return verb.dep_ == "advcl" and head.dep_ == "ccomp" and (
+        head.head.pos_ == "ADJ"
+        or any(c.tag_ == "WRB" or c.lower_ in ("whether", "if") for c in head.children)
     )
 
 

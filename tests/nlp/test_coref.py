@@ -221,3 +221,16 @@ def test_a_pronoun_in_a_parenthesis_takes_the_name_opening_the_sentence_before(n
     assert [names for _, names in resolved_speakers(nlp, text, actors)] == [
         ["Paul Larkin"], ["Paul Larkin"],
     ]
+
+
+def test_the_writers_own_i_names_no_one_the_article_names(nlp):
+    text = (
+        "The agency has a long record of failures. Senator Ann Cole said the bureau must "
+        "change.\n\nThis, I predict, will not end well.\n\n"
+        "\"I warned that it would fail,\" Cole told reporters."
+    )
+    actors = [actor(text, "a1", "Ann Cole", "Cole", roles=["Senator"])]
+    found = dict(resolved_speakers(nlp, text, actors))
+    assert found["the bureau must change"] == ["Ann Cole"]
+    assert found["This, I predict, will not end well"] == []
+    assert found["I warned that it would fail,"] == ["Ann Cole"]

@@ -2,7 +2,7 @@
 (negated, refused, nobody's, only asked for) is no quote, and a participle's
 speaker is the subject of the verb it goes with."""
 
-from tests.nlp.test_attribution import actor, speakers
+from tests.nlp.test_attribution import actor, resolved_speakers, speakers
 
 
 def test_negated_and_refused_speech_is_no_quote(nlp):
@@ -128,3 +128,26 @@ def test_a_present_participle_joined_to_a_modals_verb_in_the_report_goes_with_th
     )
     actors = [actor(text, "a1", "Mark Dunn")]
     assert [names for _, names in speakers(nlp, text, actors)] == [["Mark Dunn"], ["Mark Dunn"]]
+
+
+def test_a_verb_joined_to_the_adjective_of_the_one_before_goes_with_its_subject(nlp):
+    # The parser joins the second "called" to "shameful", not to the first verb.
+    text = (
+        "Nobody asked about the council's plan, so Mayor Tom Hale, in need of a change of "
+        "subject, brought it up himself. He called it \"shameful\" and called on leaders "
+        "\"not to feed that dark impulse inside of us.\""
+    )
+    actors = [actor(text, "a1", "Tom Hale", roles=["Mayor"])]
+    assert [names for _, names in resolved_speakers(nlp, text, actors)] == [
+        ["Tom Hale"], ["Tom Hale"],
+    ]
+
+
+def test_a_participle_after_a_clause_an_adjective_takes_speaks_for_the_main_subject(nlp):
+    text = (
+        "Legal experts weren't surprised that the board isn't recommending a fine for the "
+        "mayor, saying such a move would have set a bold new standard for such cases."
+    )
+    actors = [actor(text, "a1", "board", type_="government")]
+    [(_, names)] = speakers(nlp, text, actors)
+    assert names == ["Legal experts"]
