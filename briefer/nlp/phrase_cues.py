@@ -390,3 +390,19 @@ def nobodys_report(cue: Token) -> bool:
     return judged and any(
         c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in governor.children
     )
+
+
+def is_set_phrase(cue: Token) -> bool:
+    """ "That said, ...", "Having said that, ...", "That being said, ...": a
+    cue with "that" for its subject or object, set off by a comma right
+    after, links the reporter's sentences and reports no one."""
+    doc = cue.doc
+    after = cue.i + 1
+    if after < len(doc) and doc[after].text == "that":
+        after += 1  # "Having said that,"
+    if after >= len(doc) or doc[after].text != ",":
+        return False
+    before = [t.lower_ for t in doc[max(cue.sent.start, cue.i - 2) : cue.i]]
+    return before[-1:] == ["that"] or before[-2:] == ["that", "being"] or before[-1:] == [
+        "having"
+    ]

@@ -19,6 +19,7 @@ from briefer.nlp.phrase_cues import (
     PhraseCues,
     finite_complement,
     gerund_subject_clause,
+    is_set_phrase,
     nobodys_report,
     question_clause,
 )
@@ -95,7 +96,9 @@ class ReportedClauses(PhraseCues):
                 # "did not say that ...", "declined to say whether ...": not a
                 # claim by the subject, so no quote (README, JSON contract).
                 continue
-            if self.lexicon.is_reporting_verb(token) and nobodys_report(token):
+            if self.lexicon.is_reporting_verb(token) and (
+                nobodys_report(token) or is_set_phrase(token)
+            ):
                 continue
             found = None
             if self.lexicon.is_reporting_verb(token):

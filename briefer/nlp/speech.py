@@ -205,6 +205,12 @@ def subject_of(cue: Token) -> Token | None:
             if c.dep_ in deps
             and (c.ent_type_ not in NOT_SPEAKERS or c.ent_type_ in ("PERCENT", "CARDINAL"))
         ]
+        if verb.i == cue.i and (opening := opening_name(cue)) is not None and all(
+            c.tag_ in ("VBG", "VBN") for c in subjects
+        ):
+            # "Trump, later alleging that ..., said ...", the parser having
+            # taken the participle for the subject or hung the name elsewhere.
+            return opening
         if subjects:
             # "Voters, Clinton suggested, don't ...": the one nearest the verb.
             subject = min(subjects, key=lambda c: abs(c.i - verb.i))
@@ -246,10 +252,16 @@ def subject_of(cue: Token) -> Token | None:
             if controller is not None and controller.i < verb.i:
                 # "forced Stumpf to admit that ...": the object speaks.
                 return controller if same_paragraph(controller, cue) else None
-        if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.tag_ == "VB":
-            # "May said the country would declare ... and suggested that ...":
-            # a finite verb the parser joined to a bare one inside the reported
-            # clause goes with the verb that reports it.
+        if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBG") and _under_auxiliary(
+            verb.head
+        ):
+            # "May said the country would declare ... and suggested that ...",
+            # "Hale complained Dunn had attacked him and questioned why ...",
+            # "warning that the gang could enter the town and implying that
+            # ...": a finite verb or a present participle the parser joined
+            # to a bare verb or a past participle inside the reported clause
+            # (whose auxiliary it cannot share) goes with the verb that
+            # reports it.
             reporting = verb.head
             while reporting.dep_ not in ("ccomp", "ROOT") and reporting.head.i != reporting.i:
                 reporting = reporting.head
@@ -260,13 +272,45 @@ def subject_of(cue: Token) -> Token | None:
             raised = verb.dep_ == "xcomp"
             verb = verb.head
             continue
+        if verb.pos_ == "ADJ" and verb.dep_ in ("oprd", "acomp") and verb is not cue:
+            # "He called it “shameful” and called on leaders ...": the second
+            # verb the parser joined to the first one's adjective.
+            verb = verb.head
+            continue
         break
     return name_before(cue)
 
 
+def opening_name(verb: Token) -> Token | None:
+    """The name that opens the sentence of VERB, its main verb, before a
+    participial phrase set off by a comma ("Trump, later alleging that ...,
+    said"): the main verb's subject, whatever the parser made of it."""
+    sentence = verb.sent
+    if sentence.root.i != verb.i:
+        return None
+    i = sentence.start
+    while i < verb.i and (verb.doc[i].pos_ in ("PROPN", "NOUN") or verb.doc[i].ent_type_):
+        i += 1
+    if i == sentence.start or i >= verb.i or verb.doc[i].text != ",":
+        return None
+    after = i + 1
+    while after < verb.i and verb.doc[after].pos_ == "ADV":
+        after += 1
+    if after >= verb.i or verb.doc[after].tag_ not in ("VBG", "VBN"):
+        return None
+    return verb.doc[i - 1]
+
+
+def _under_auxiliary(verb: Token) -> bool:
+    """A bare verb ("would declare") or a participle after "had"/"has" ("had attacked")."""
+    return verb.tag_ == "VB" or (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    )
+
+
 def _adverbial_participle(verb: Token) -> bool:
     """A participle set off by a comma that the parser hung on the object of
-    the main verb, or on a clause that verb reports or asks about."""
+    the main verb, or on a clause that verb asks about or its adjective takes."""
     if verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return False
     head = verb.head
@@ -276,8 +320,11 @@ def _adverbial_participle(verb: Token) -> bool:
         # "forecast revenue below estimates on Wednesday, saying ...", even
         # when the parser read the object as a verb with a subject.
         return head.pos_ == "NOUN" and head.dep_ == "dobj"
-    return verb.dep_ == "advcl" and head.dep_ == "ccomp" and any(
-        c.tag_ == "WRB" or c.lower_ in ("whether", "if") for c in head.children
+    # "were not surprised that the board isn't recommending a fine, saying
+    # ...": a clause an adjective of the main verb takes is no one's report.
+    return verb.dep_ == "advcl" and head.dep_ == "ccomp" and (
+        head.head.pos_ == "ADJ"
+        or any(c.tag_ == "WRB" or c.lower_ in ("whether", "if") for c in head.children)
     )
 
 

@@ -449,3 +449,19 @@ def test_words_a_crowd_chanted_are_a_direct_quote(nlp):
         ("direct", "Open the gates!", "chanted"),
         ("direct", "No more cuts.", "chanting"),
     ]
+
+
+def test_a_retort_after_a_quote_cues_it(nlp):
+    text = (
+        "Tom Reyes said the city had lost its soul: \"This city is no longer itself,\" he "
+        "claimed. \"This city will always be itself,\" an angry Mayor Dana Wells retaliated."
+    )
+    actors = [
+        ExtractedActor("a1", "Tom Reyes", "person", mentions=[Span(0, 9, "Tom Reyes")]),
+        ExtractedActor("a2", "Dana Wells", "person",
+                       mentions=[Span(text.index("Dana Wells"), text.index("Dana Wells") + 10,
+                                      "Dana Wells")]),
+    ]
+    found = {q.text: q.speaker_key for q in find_quotes(nlp(text), actors)}
+    assert found["This city will always be itself,"] == "a2"
+
