@@ -168,6 +168,10 @@ class Reporting:
     that: bool = True  # "said that ..." (else "said ...")
 
 
+# "vowed to fight on", "promised not to raise fares": an act promised, no that-clause.
+_INFINITIVE = re.compile(r"(?:not |never )?to \w", re.IGNORECASE)
+
+
 def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
@@ -188,7 +192,8 @@ def reported_sentence(reporting: Reporting, text: str,
     if not who:
         return capitalise(clause)
     question = clause.split(" ", 1)[0].lower() in speech_words()["interrogative_openers"]
-    plain = verb in speech_words()["object_verbs"] or not reporting.that or question
+    plain = (verb in speech_words()["object_verbs"] or not reporting.that or question
+             or _INFINITIVE.match(clause) is not None)
     joiner = " " if plain else " that "
     return capitalise(f"{who} {verb}{joiner}{clause}")
 

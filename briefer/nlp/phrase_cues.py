@@ -1,6 +1,7 @@
 """Cues that are no reporting verb: "according to X", "as X noted", "his claim that ...",
-and the reported clauses the parser misreads: under a gerund ("said closing it
-was a mistake"), or as a condition ("asked them if they were ready").
+the reported clauses the parser misreads: under a gerund ("said closing it
+was a mistake"), or as a condition ("asked them if they were ready"), and
+the acts a speaker commits to ("vowed to fight on").
 
 Each finds the clause its cue reports; `reported_clauses` puts them beside the
 clauses of reporting verbs.
@@ -14,11 +15,15 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from briefer.nlp.lexicon import role_heads, title_heads
 from briefer.nlp.quoted_words import FINITE_TAGS, QuotedWords, ReportedClause
-from briefer.nlp.speech import same_paragraph, subject_of
+from briefer.nlp.speech import SpeechLexicon, same_paragraph, subject_of
 
 # What a cue in an "as X noted" clause never has: the "as" stands for its object.
 AS_CLAUSE_OBJECTS = {"dobj", "ccomp", "xcomp", "oprd", "nsubjpass", "auxpass", "attr", "dative"}
+# Entities that speak, and the pronouns besides a person's that stand for one who does.
+SPEAKING_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
+SPEAKING_PRONOUNS = {"they", "who"}
 
 
 
@@ -117,6 +122,45 @@ class PhraseCues(QuotedWords):
         ):
             source = subject_of(verb)
         return ReportedClause(*span, None, source, noun.text, phrase_at=noun)
+
+    def committed_act(self, cue: Token) -> ReportedClause | None:
+        """The act a speaker committed to in the infinitive of a commitment
+        verb ("vowed to fight on", "promised Monday to cut taxes"), when the
+        one committing can speak: not "the debate promised to be close"."""
+        if cue.lemma_.lower() not in self.lexicon.commitment_verbs:
+            return None
+        act = next(
+            (
+                c
+                for c in cue.rights
+                if c.dep_ == "xcomp"
+                and c.tag_ == "VB"
+                and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+            ),
+            None,
+        )
+        subject = subject_of(cue)
+        if act is None or subject is None or not can_speak(subject, self.lexicon):
+            return None
+        last = act.right_edge
+        for verb in cue.rights:
+            # "to meet and in some cases exceed his goals": a bare verb joined
+            # to the cue after the act is the act's own.
+            if verb.dep_ == "conj" and verb.i > last.i and verb.tag_ in ("VB", "VBP") and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+            ):
+                last = verb.right_edge
+        for verb in act.rights:
+            # "to keep abortion legal and celebrated the ruling": a verb in a
+            # tense is the speaker's next act, not the one promised.
+            if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ"):
+                last = self.doc[max(verb.left_edge.i - 1, act.i)]
+                break
+        last = self.sentence_end_within(act.left_edge, last)
+        end = self.end_before(act.left_edge.idx, last.idx + len(last))
+        if end is None or not self.has_verb(act.left_edge.idx, end):
+            return None
+        return ReportedClause(act.left_edge.idx, end, cue, infinitive=True)
 
     def according_phrases(self) -> Iterable[tuple[Token, Token, str]]:
         """(first word of the phrase, head word of the source, phrase) triples."""
@@ -293,6 +337,23 @@ class PhraseCues(QuotedWords):
             or (t.pos_ == "NOUN" and t.lemma_.lower() in self.lexicon.reporting_nouns)
             for t in self.doc[first.i : stop.i]
         )
+
+
+def can_speak(subject: Token, lexicon: SpeechLexicon) -> bool:
+    """Whether a subject is one who speaks: a name, a person's pronoun, a
+    relative pronoun standing for one, a speaker word ("officials") or a
+    title or role ("the mayor", "the candidate")."""
+    lemma = subject.lemma_.lower()
+    return (
+        subject.pos_ == "PROPN"
+        or subject.ent_type_ in SPEAKING_ENTITIES
+        or subject.lower_ in lexicon.person_pronouns
+        or subject.lower_ in SPEAKING_PRONOUNS
+        or lemma in lexicon.anonymous_sources
+        or lemma in lexicon.spokesperson_words
+        or lemma in title_heads()
+        or lemma in role_heads()
+    )
 
 
 def as_head(cue: Token) -> Token:

@@ -49,6 +49,9 @@ class ReportedClause:
     # ("sparked a debate, with X telling reporters ... “...”"): yields to a
     # clause of a real cue inside it.
     weak: bool = False
+    # An infinitive a commitment verb reports ("vowed to fight on"): a
+    # quote though no finite clause.
+    infinitive: bool = False
 
 
 class QuotedWords(QuoteJudging):

@@ -107,6 +107,8 @@ class ReportedClauses(PhraseCues):
                 found = self.quoted_belief(token, fragments)
             if found is None and quoted_verb and lemma not in self.lexicon.belief_verbs:
                 found = self.quoted_complement(token, fragments, terms)
+            if found is None and self.lexicon.is_reporting_verb(token):
+                found = self.committed_act(token)
             if found is not None:
                 candidates.append(found)
         for first, source, phrase in self.according_phrases():
@@ -195,7 +197,11 @@ class ReportedClauses(PhraseCues):
             for f in quoted:
                 f.kind = "absorbed"
             kind = "mixed" if inner or quoted else "indirect"
-            if kind == "indirect" and not self.is_finite_clause(start, end, cue, clause.phrase):
+            if (
+                kind == "indirect"
+                and not clause.infinitive
+                and not self.is_finite_clause(start, end, cue, clause.phrase)
+            ):
                 continue
             results.append(FoundQuote(start, end, kind, cue, head, cue_text))
             furthest = max(furthest, end)

@@ -63,6 +63,8 @@ class SpeechLexicon:
     wording_verbs: frozenset[str] = frozenset()
     # "ask", "wonder" ...: verbs whose question may open with "if".
     question_verbs: frozenset[str] = frozenset()
+    # "vow", "promise": verbs whose infinitive is the act the speaker committed to.
+    commitment_verbs: frozenset[str] = frozenset()
 
     def is_wording_cue(self, token: Token) -> bool:
         """"As X put it, ...": a wording verb with "it" for object in an "as" clause."""
@@ -137,6 +139,7 @@ def speech_lexicon() -> SpeechLexicon:
         perception_verbs=frozenset(data["perception_verbs"]),
         wording_verbs=frozenset(data["wording_verbs"]),
         question_verbs=frozenset(data["question_verbs"]),
+        commitment_verbs=frozenset(data["commitment_verbs"]),
     )
 
 

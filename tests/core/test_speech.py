@@ -37,6 +37,11 @@ CASES = [
     (("Trump", "called"), "the system “rigged”", "Trump called the system “rigged.”"),
     (("Arnold", "described"), "planning as “impossible” without a clear mission",
      "Arnold described planning as “impossible” without a clear mission."),
+    # an act promised is an infinitive, never after "that"
+    (("Ortega", "vowed"), "to rebuild the pier within a year",
+     "Ortega vowed to rebuild the pier within a year."),
+    (("The mayor", "promising"), "not to raise fares before the election",
+     "The mayor promised not to raise fares before the election."),
     # "according to" leads the sentence
     (("McCarthy", "according to"), "Clinton broke it", "According to McCarthy, Clinton broke it."),
     # the clause's first word: lower-cased unless a name, an acronym or "I"
