@@ -15,9 +15,10 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from briefer.nlp.entity_spans import institution_words
 from briefer.nlp.lexicon import role_heads, title_heads
 from briefer.nlp.quoted_words import FINITE_TAGS, QuotedWords, ReportedClause
-from briefer.nlp.speech import SpeechLexicon, same_paragraph, subject_of
+from briefer.nlp.speech import SpeechLexicon, is_denied, same_paragraph, subject_of
 
 # What a cue in an "as X noted" clause never has: the "as" stands for its object.
 AS_CLAUSE_OBJECTS = {"dobj", "ccomp", "xcomp", "oprd", "nsubjpass", "auxpass", "attr", "dative"}
@@ -160,7 +161,42 @@ class PhraseCues(QuotedWords):
         end = self.end_before(act.left_edge.idx, last.idx + len(last))
         if end is None or not self.has_verb(act.left_edge.idx, end):
             return None
-        return ReportedClause(act.left_edge.idx, end, cue, infinitive=True)
+        return ReportedClause(act.left_edge.idx, end, cue, act=True)
+
+    def charged_act(self, verb: Token) -> ReportedClause | None:
+        """What a speech act charges or credits someone with, "accused the
+        mayor of lying", "praised the council for acting fast": the object
+        and its "of" or "for" phrase, when the one speaking can speak and
+        the act happened (not "did not accuse X of ...")."""
+        preposition = self.lexicon.charging_verbs.get(verb.lemma_.lower())
+        target = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        if preposition is None or target is None:
+            return None
+        # The parser hangs the phrase on the verb or on its object.
+        charge = next(
+            (
+                c
+                for c in (*verb.rights, *target.rights)
+                if c.dep_ == "prep"
+                and c.lower_ == preposition
+                and c.i > target.i
+                and any(o.dep_ in ("pobj", "pcomp") for o in c.children)
+            ),
+            None,
+        )
+        subject = subject_of(verb)
+        if (
+            charge is None
+            or subject is None
+            or not can_speak(subject, self.lexicon)
+            or is_denied(verb, self.lexicon)
+        ):
+            return None
+        last = self.sentence_end_within(target.left_edge, max(charge.right_edge, target.right_edge))
+        end = self.end_before(target.left_edge.idx, last.idx + len(last))
+        if end is None or not self.has_verb(verb.idx, end):
+            return None
+        return ReportedClause(target.left_edge.idx, end, verb, act=True)
 
     def according_phrases(self) -> Iterable[tuple[Token, Token, str]]:
         """(first word of the phrase, head word of the source, phrase) triples."""
@@ -341,8 +377,8 @@ class PhraseCues(QuotedWords):
 
 def can_speak(subject: Token, lexicon: SpeechLexicon) -> bool:
     """Whether a subject is one who speaks: a name, a person's pronoun, a
-    relative pronoun standing for one, a speaker word ("officials") or a
-    title or role ("the mayor", "the candidate")."""
+    relative pronoun standing for one, a speaker word ("officials"), a
+    title or role ("the mayor", "the candidate") or a body ("the union")."""
     lemma = subject.lemma_.lower()
     return (
         subject.pos_ == "PROPN"
@@ -353,6 +389,7 @@ def can_speak(subject: Token, lexicon: SpeechLexicon) -> bool:
         or lemma in lexicon.spokesperson_words
         or lemma in title_heads()
         or lemma in role_heads()
+        or lemma in institution_words()
     )
 
 

@@ -49,9 +49,9 @@ class ReportedClause:
     # ("sparked a debate, with X telling reporters ... “...”"): yields to a
     # clause of a real cue inside it.
     weak: bool = False
-    # An infinitive a commitment verb reports ("vowed to fight on"): a
-    # quote though no finite clause.
-    infinitive: bool = False
+    # An act a speech act reports ("vowed to fight on", "accused X of
+    # lying"): a quote though no finite clause.
+    act: bool = False
 
 
 class QuotedWords(QuoteJudging):

@@ -109,6 +109,8 @@ class ReportedClauses(PhraseCues):
                 found = self.quoted_complement(token, fragments, terms)
             if found is None and self.lexicon.is_reporting_verb(token):
                 found = self.committed_act(token)
+            elif found is None and lemma in self.lexicon.charging_verbs:
+                found = self.charged_act(token)
             if found is not None:
                 candidates.append(found)
         for first, source, phrase in self.according_phrases():
@@ -199,7 +201,7 @@ class ReportedClauses(PhraseCues):
             kind = "mixed" if inner or quoted else "indirect"
             if (
                 kind == "indirect"
-                and not clause.infinitive
+                and not clause.act
                 and not self.is_finite_clause(start, end, cue, clause.phrase)
             ):
                 continue

@@ -42,6 +42,11 @@ CASES = [
      "Ortega vowed to rebuild the pier within a year."),
     (("The mayor", "promising"), "not to raise fares before the election",
      "The mayor promised not to raise fares before the election."),
+    # a charge or credit takes its object, never "that"
+    (("Brenner", "accused"), "the mayor of hiding the audit",
+     "Brenner accused the mayor of hiding the audit."),
+    (("Reyes", "slamming"), "the council for its “reckless” plan",
+     "Reyes slammed the council for its “reckless” plan."),
     # "according to" leads the sentence
     (("McCarthy", "according to"), "Clinton broke it", "According to McCarthy, Clinton broke it."),
     # the clause's first word: lower-cased unless a name, an acronym or "I"

@@ -33,3 +33,32 @@ def test_a_thing_that_promises_to_happen_made_no_promise(nlp):
 def test_a_promise_denied_is_no_quote(nlp):
     text = "Elena Ortega did not promise to rebuild the pier."
     assert quotes_of(nlp, text, actor(text, "a1", "Elena Ortega")) == []
+
+
+def test_an_accusation_reports_the_one_accused_and_the_act(nlp):
+    text = "Senator Hal Brenner accused the mayor of hiding the audit from voters."
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Hal Brenner"))
+    assert (quote.kind, quote.text, quote.cue, quote.speaker_key) == (
+        "indirect", "the mayor of hiding the audit from voters", "accused", "a1"
+    )
+
+
+def test_praise_for_an_act_is_reported_like_a_charge(nlp):
+    text = "The union praised the council for acting quickly on pay, and the strike ended."
+    [quote] = quotes_of(nlp, text)
+    assert (quote.text, quote.cue) == ("the council for acting quickly on pay", "praised")
+
+
+def test_praise_of_a_thing_charges_no_act(nlp):
+    text = "Mayor Elena Ortega praised the efforts of the volunteers at the harbour."
+    assert quotes_of(nlp, text, actor(text, "a1", "Elena Ortega")) == []
+
+
+def test_a_thing_blames_nobody(nlp):
+    text = "The audit blamed the storm for most of the delays at the port."
+    assert quotes_of(nlp, text) == []
+
+
+def test_a_charge_not_made_is_no_quote(nlp):
+    text = "Hal Brenner did not accuse the mayor of lying."
+    assert quotes_of(nlp, text, actor(text, "a1", "Hal Brenner")) == []
