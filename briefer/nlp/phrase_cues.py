@@ -165,12 +165,13 @@ class PhraseCues(QuotedWords):
 
     def charged_act(self, verb: Token) -> ReportedClause | None:
         """What a speech act charges or credits someone with, "accused the
-        mayor of lying", "praised the council for acting fast": the object
-        and its "of" or "for" phrase, when the one speaking can speak and
-        the act happened (not "did not accuse X of ...")."""
-        preposition = self.lexicon.charging_verbs.get(verb.lemma_.lower())
+        mayor of lying", "praised the council for acting fast", "described
+        the plan as a giveaway": the object and its phrase, when the one
+        speaking can speak and the act happened (not "did not accuse X of
+        ...")."""
+        prepositions = self.lexicon.charging_verbs.get(verb.lemma_.lower())
         target = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-        if preposition is None or target is None:
+        if prepositions is None or target is None:
             return None
         # The parser hangs the phrase on the verb or on its object.
         charge = next(
@@ -178,7 +179,7 @@ class PhraseCues(QuotedWords):
                 c
                 for c in (*verb.rights, *target.rights)
                 if c.dep_ == "prep"
-                and c.lower_ == preposition
+                and c.lower_ in prepositions
                 and c.i > target.i
                 and any(o.dep_ in ("pobj", "pcomp") for o in c.children)
             ),

@@ -109,7 +109,7 @@ class ReportedClauses(PhraseCues):
                 found = self.quoted_complement(token, fragments, terms)
             if found is None and self.lexicon.is_reporting_verb(token):
                 found = self.committed_act(token)
-            elif found is None and lemma in self.lexicon.charging_verbs:
+            if found is None and lemma in self.lexicon.charging_verbs:
                 found = self.charged_act(token)
             if found is not None:
                 candidates.append(found)

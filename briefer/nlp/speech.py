@@ -65,9 +65,9 @@ class SpeechLexicon:
     question_verbs: frozenset[str] = frozenset()
     # "vow", "promise": verbs whose infinitive is the act the speaker committed to.
     commitment_verbs: frozenset[str] = frozenset()
-    # "accuse": "of", "praise": "for" ...: verbs that charge or credit their
-    # object with an act, and the preposition that opens it.
-    charging_verbs: Mapping[str, str] = field(default_factory=dict, hash=False)
+    # "accuse": ["of"], "praise": ["for", "as"] ...: verbs that charge or
+    # credit their object with an act or a label, and the prepositions that open it.
+    charging_verbs: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
 
     def is_wording_cue(self, token: Token) -> bool:
         """"As X put it, ...": a wording verb with "it" for object in an "as" clause."""
@@ -143,7 +143,7 @@ def speech_lexicon() -> SpeechLexicon:
         wording_verbs=frozenset(data["wording_verbs"]),
         question_verbs=frozenset(data["question_verbs"]),
         commitment_verbs=frozenset(data["commitment_verbs"]),
-        charging_verbs=dict(data["charging_verbs"]),
+        charging_verbs={k: frozenset(v) for k, v in data["charging_verbs"].items()},
     )
 
 

@@ -47,6 +47,8 @@ CASES = [
      "Brenner accused the mayor of hiding the audit."),
     (("Reyes", "slamming"), "the council for its “reckless” plan",
      "Reyes slammed the council for its “reckless” plan."),
+    (("Ortega", "dismissing"), "the audit as a political stunt",
+     "Ortega dismissed the audit as a political stunt."),
     # "according to" leads the sentence
     (("McCarthy", "according to"), "Clinton broke it", "According to McCarthy, Clinton broke it."),
     # the clause's first word: lower-cased unless a name, an acronym or "I"

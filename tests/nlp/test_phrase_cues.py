@@ -62,3 +62,16 @@ def test_a_thing_blames_nobody(nlp):
 def test_a_charge_not_made_is_no_quote(nlp):
     text = "Hal Brenner did not accuse the mayor of lying."
     assert quotes_of(nlp, text, actor(text, "a1", "Hal Brenner")) == []
+
+
+def test_a_label_given_with_as_is_reported_with_its_object(nlp):
+    text = "Senator Hal Brenner described the budget as a giveaway to developers."
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Hal Brenner"))
+    assert (quote.kind, quote.text, quote.cue) == (
+        "indirect", "the budget as a giveaway to developers", "described"
+    )
+
+
+def test_as_telling_when_is_no_label(nlp):
+    text = "Hal Brenner described the storm as it hit the coast."
+    assert quotes_of(nlp, text, actor(text, "a1", "Hal Brenner")) == []
