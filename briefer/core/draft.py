@@ -13,15 +13,14 @@ everything here works on stored text, offsets and records.
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from itertools import pairwise
 
 from briefer.core import brief, registry
+from briefer.core.centrality import Centrality
 from briefer.core.dedupe import Text, near_duplicate_groups
 from briefer.core.fit import fit_to_pages, template_measure
 from briefer.core.lexicons import load_lexicon
@@ -42,7 +41,7 @@ from briefer.core.speech import (
     typographic,
 )
 from briefer.core.store import Project
-from briefer.core.title import WORD, draft_title, title_stopwords
+from briefer.core.title import draft_title
 from briefer.core.voices import voice_group
 
 LENGTHS: tuple[str, ...] = ("one", "two", "full")
@@ -71,6 +70,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "boilerplate": re.compile(
             r"^\s*(?:" + "|".join(map(re.escape, rules["boilerplate_prefixes"])) + ")|"
             + "|".join(rules["boilerplate_patterns"]), re.IGNORECASE),
+        "elliptical": re.compile("|".join(rules["elliptical_patterns"]), re.IGNORECASE),
         "no_comment": re.compile("|".join(rules["no_comment_patterns"]), re.IGNORECASE),
         # "Editor's note: ...", "CORRECTION: ...": the outlet speaking of itself.
         "editorial": re.compile(
@@ -88,6 +88,18 @@ _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _FIGURE = re.compile(r"\d[\d,.]*")
 # TF-IDF cosine from which two sentences with the same figures state the same fact.
 SAME_FACT_SIMILARITY = 0.45
+# What a quote loses from an article on another subject than the project's (topicality
+# 0.6 costs 1.2, more than a second outlet carrying it adds): the story's words come first.
+OFF_STORY_PENALTY = 3.0
+# Under half the usual article's closeness to the others, an article is off the story:
+# its quotes hold no position in the brief (its sentences still may, scaled down).
+OFF_STORY_FLOOR = 0.5
+# "While I respect the professionals at the FBI, ...": a statement's words set without
+# marks, or a columnist's own voice; neither is the brief's to state.
+# A roman "I" ("World War I", "Title I", "I-95") is no one.
+_FIRST_PERSON = re.compile(
+    r"(?<!War )(?<!Title )(?<!Phase )(?<!Class )(?<!Stage )(?<!Type )\bI\b(?![-\d])"
+    r"|\b(?:I[’'](?:m|ve|d|ll)|me|my|mine|myself|[Ww]e|our|ours|us)\b")
 _MARKS = re.compile(r"[\"“”]|''")
 # "should have known" judges the past; it proposes nothing.
 _PAST_MODALS = re.compile(r"\b(?:should|must|ought to|needed to)(?: not)? have\b", re.IGNORECASE)
@@ -195,64 +207,32 @@ def _overlaps(sentence: Sentence, quotes: list[Quote]) -> bool:
 
 
 def _opens_on_context(text: str) -> bool:
-    """The sentence leans on the one before it ("However, ...", "Even so, ...")."""
+    """The sentence leans on the one before it ("However, ...", "Even so, ...", "The
+    senator was ...": a noun that refers back to someone or something named before)."""
     opening = text.strip().lower()
-    return any(opening == w or opening.startswith((w + " ", w + ","))
-               for w in (o.lower() for o in draft_rules()["context_openers"]))
+    if any(opening == w or opening.startswith((w + " ", w + ","))
+           for w in (o.lower() for o in draft_rules()["context_openers"])):
+        return True
+    referring = _REFERRING_OPENING.match(text.strip())
+    if referring and referring.group(1) in _referring_nouns():
+        return True
+    return bool(_patterns()["elliptical"].search(text.strip()))
+
+
+_REFERRING_OPENING = re.compile(r"(?:The|This|That|These|Those)\s+([a-z][a-z-]*)\b")
+
+
+@cache
+def _referring_nouns() -> frozenset[str]:
+    """Lower-case nouns that, after "The", point back to someone or something named before."""
+    roles = load_lexicon("roles")
+    heads = load_lexicon("organizations")["institution_heads"]
+    return frozenset([*roles["role_heads"], *roles["body_kind_nouns"],
+                      *(h.lower() for h in heads), *draft_rules()["referring_nouns"]])
 
 
 # -- ranking -------------------------------------------------------------------
 
-
-
-def _terms(text: str) -> list[str]:
-    stop = title_stopwords()
-    return [w for w in (m.group().lower().rstrip("’'s") for m in WORD.finditer(text))
-            if w not in stop and len(w) > 2]
-
-
-class _Centrality:
-    """TF-IDF vectors of sentences; a sentence's centrality is its similarity to the others."""
-
-    def __init__(self, sentences: list[Sentence]):
-        documents: Counter[str] = Counter()
-        self.vectors: dict[Sentence, dict[str, float]] = {}
-        counts = {s: Counter(_terms(s.text)) for s in sentences}
-        for count in counts.values():
-            documents.update(count.keys())
-        total = max(1, len(sentences))
-        for sentence, count in counts.items():
-            vector = {t: c * math.log(1 + total / documents[t]) for t, c in count.items()}
-            norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
-            self.vectors[sentence] = {t: v / norm for t, v in vector.items()}
-
-    def similarity(self, a: Sentence, b: Sentence) -> float:
-        va, vb = self.vectors.get(a, {}), self.vectors.get(b, {})
-        if len(va) > len(vb):
-            va, vb = vb, va
-        return sum(v * vb.get(t, 0.0) for t, v in va.items())
-
-    def scores(self) -> dict[Sentence, float]:
-        """Each sentence's mean similarity to the other articles' sentences (what the story
-        shares), in linear time: a dot product with the sum of those sentences' vectors."""
-        total: Counter[str] = Counter()
-        per_article: dict[int, Counter[str]] = {}
-        sizes: Counter[int] = Counter()
-        for sentence, vector in self.vectors.items():
-            total.update(vector)
-            per_article.setdefault(sentence.article_id, Counter()).update(vector)
-            sizes[sentence.article_id] += 1
-        result = {}
-        for sentence, vector in self.vectors.items():
-            own = per_article[sentence.article_id]
-            others = len(self.vectors) - sizes[sentence.article_id]
-            if others:
-                dot = sum(v * (total[t] - own[t]) for t, v in vector.items())
-            else:  # one article: its other sentences
-                dot = sum(v * (own[t] - v) for t, v in vector.items())
-                others = sizes[sentence.article_id] - 1
-            result[sentence] = dot / max(1, others)
-        return result
 
 
 # -- the drafter ----------------------------------------------------------------
@@ -283,27 +263,31 @@ class _Drafter:
         self.all_quotes = project.quotes()
         self.quotes, self.unreviewed = usable_quotes(project)
         self.actors: dict[int, Actor] = {a.id: a for a in project.actors()}
-        self.prominence = self._prominence()
         self.used: set[Sentence] = set()
         self.sections = {s.role: s.id for s in brief.load_brief(project).sections}
         every = [s for a in self.articles for s in self.sentences[a.id]]
-        self.centrality = _Centrality(every)
+        self.centrality = Centrality(every)
         self.central = self.centrality.scores()
+        self.on_story = {a: min(1.0, t) for a, t in self.centrality.topicality().items()}
+        self.prominence = self._prominence()
         self.sentence_groups = self._sentence_groups(every)
         self.quote_ids: set[int] = set()
         self.summarised: list[Sentence] = []
 
     def _prominence(self) -> dict[int, float]:
-        """Articles × mentions across the project, for each actor."""
+        """Articles × mentions across the project, for each actor, an article off the
+        story counting as much as its topicality (how much the actor figures in the story)."""
         articles: dict[int, set[int]] = {}
-        mentions: Counter = Counter()
+        mentions: dict[int, float] = {}
         for mention in self.project.mentions():
             articles.setdefault(mention.actor_id, set()).add(mention.article_id)
-            mentions[mention.actor_id] += 1
+            mentions[mention.actor_id] = (mentions.get(mention.actor_id, 0.0)
+                                          + self.on_story.get(mention.article_id, 1.0))
         for quote in self.all_quotes:
             if quote.speaker_id:
                 articles.setdefault(quote.speaker_id, set()).add(quote.article_id)
-        return {a: len(articles.get(a, ())) * max(1, mentions[a]) for a in self.actors}
+        return {a: sum(self.on_story.get(i, 1.0) for i in articles.get(a, ()))
+                * max(1.0, mentions.get(a, 0.0)) for a in self.actors}
 
     def _sentence_groups(self, every: list[Sentence]) -> dict[Sentence, list[Sentence]]:
         """Each sentence with the sentences of other articles that state the same thing.
@@ -352,6 +336,17 @@ class _Drafter:
         self.add(role, kind, article_id=sentence.article_id,
                  text=brief.markdown_escape(text), data=data)
 
+    def story_share(self, cluster: list[Quote]) -> float:
+        """How much of the story the best of the articles carrying a quote is (1.0 usual)."""
+        return max(self.on_story.get(q.article_id, 1.0) for q in cluster)
+
+    def stands_alone(self, sentence: Sentence) -> bool:
+        """A sentence the brief can state in its own voice: nobody's words (no quote, no
+        quote marks, no first person), no question, nothing it leans on before it."""
+        return (not _MARKS.search(sentence.text) and not _overlaps(sentence, self.all_quotes)
+                and "?" not in sentence.text and not _opens_on_context(sentence.text)
+                and not _FIRST_PERSON.search(sentence.text))
+
     def free_sentences(self) -> list[Sentence]:
         return [s for a in self.articles for s in self.sentences[a.id] if s not in self.used]
 
@@ -365,9 +360,7 @@ class _Drafter:
 
     def summary(self) -> None:
         """Central sentences, one per article first, none saying what another already says."""
-        candidates = [s for s in self.free_sentences()
-                      if not _MARKS.search(s.text) and not _overlaps(s, self.all_quotes)
-                      and "?" not in s.text and not _opens_on_context(s.text)]
+        candidates = [s for s in self.free_sentences() if self.stands_alone(s)]
         position = {s: i for a in self.articles for i, s in enumerate(self.sentences[a.id])}
         key_names = self.key_names()
         weights = self.rules["summary_weights"]
@@ -378,9 +371,10 @@ class _Drafter:
             lead = 1.0 / (1 + position.get(s, 0))
             spread = self.outlets([m.article_id for m in self.sentence_groups.get(s, [s])])
             named = sum(1 for name in key_names if name.search(s.text))
-            return (weights["centrality"] * self.central[s] / most_central
-                    + weights["lead"] * lead + weights["outlets"] * (spread - 1)
-                    + weights["key_actors"] * named)
+            return self.on_story.get(s.article_id, 1.0) * (
+                weights["centrality"] * self.central[s] / most_central
+                + weights["lead"] * lead + weights["outlets"] * (spread - 1)
+                + weights["key_actors"] * named)
 
         ranked = sorted(candidates, key=score, reverse=True)
         chosen: list[Sentence] = []
@@ -418,7 +412,8 @@ class _Drafter:
                   and not names_its_speaker(q.text, self.actors[q.speaker_id or 0].name,
                                             self.actors[q.speaker_id or 0].type)]
         groups = near_duplicate_groups([Text(q, q.article_id, q.text) for q in quotes])
-        return [[t.key for t in group] for group in groups]
+        clusters = [[t.key for t in group] for group in groups]
+        return [c for c in clusters if self.story_share(c) >= OFF_STORY_FLOOR]
 
     def positions(self) -> None:
         """One entry per key actor: its best quotes, actors by prominence, grouped by voice."""
@@ -427,7 +422,8 @@ class _Drafter:
             head = cluster[0]
             if not is_substantive(head.text, head.kind):
                 continue
-            weight = quote_weight(head.text, self.outlets([q.article_id for q in cluster]))
+            weight = (quote_weight(head.text, self.outlets([q.article_id for q in cluster]))
+                      - OFF_STORY_PENALTY * (1 - self.story_share(cluster)))
             by_actor.setdefault(head.speaker_id or 0, []).append((weight, cluster))
         by_actor = {a: kept for a, weighted in by_actor.items()
                     if (kept := _standing_quotes(weighted))}
@@ -476,15 +472,14 @@ class _Drafter:
     def facts(self) -> None:
         patterns = _patterns()
         found = [s for s in self.free_sentences()
-                 if patterns["figure"].search(s.text) and not _overlaps(s, self.all_quotes)
-                 and not _MARKS.search(s.text) and not _opens_on_context(s.text)
-                 and "?" not in s.text]
+                 if patterns["figure"].search(s.text) and self.stands_alone(s)]
 
         def score(s: Sentence) -> float:
             """Figures about the story: centrality weighs as much as a strong figure."""
             spread = self.outlets([m.article_id for m in self.sentence_groups.get(s, [s])])
-            return (0.5 * bool(patterns["strong"].search(s.text)) + self.central[s] * 20
-                    + 0.5 * (spread - 1))
+            return self.on_story.get(s.article_id, 1.0) * (
+                0.5 * bool(patterns["strong"].search(s.text)) + self.central[s] * 20
+                + 0.5 * (spread - 1))
 
         chosen: list[Sentence] = []
         for sentence in sorted(found, key=score, reverse=True):
@@ -518,10 +513,8 @@ class _Drafter:
         """Context sentences that stand on their own, from the most central articles."""
         if not self.budget["background"]:
             return
-        found = [s for s in self.free_sentences()
-                 if not _overlaps(s, self.all_quotes) and not _MARKS.search(s.text)
-                 and not _opens_on_context(s.text) and "?" not in s.text]
-        found.sort(key=lambda s: -self.central[s])
+        found = [s for s in self.free_sentences() if self.stands_alone(s)]
+        found.sort(key=lambda s: -self.central[s] * self.on_story.get(s.article_id, 1.0))
         chosen: list[Sentence] = []
         for sentence in found:
             if len(chosen) >= self.budget["background"]:

@@ -139,8 +139,16 @@ def leans_on_context(text: str) -> bool:
         return False  # "It is hard to say ...": "it" stands for nothing before it
     first = re.split(r"[\s,’']", opening, maxsplit=1)[0].lower()
     lowered = opening.lower()
-    return first in draft_rules()["context_pronouns"] or any(
-        lowered.startswith(words + " ") for words in draft_rules()["fragment_openers"])
+    return (first in draft_rules()["context_pronouns"]
+            or any(lowered.startswith(words + " ") for words in draft_rules()["fragment_openers"])
+            or _only_subordinate(lowered))
+
+
+def _only_subordinate(opening: str) -> bool:
+    """"Because I thought ...": a subordinate clause with no main clause after a comma."""
+    return "," not in opening and any(
+        opening.startswith(words + " ") and not opening.startswith(words + " of ")
+        for words in draft_rules()["fragment_subordinators"])
 
 
 # "It's hard to", "It is not uncommon to", "It was clear that": an "it" that refers to nothing.

@@ -145,12 +145,30 @@ def _final_stop(clause: str) -> str:
     return f"{body}{stop}"
 
 
+# A reported clause's subject after the writer's own participle ("saying it should be").
+_SUBJECT = re.compile(r"(?:that\s+|(?=(?:it|he|she|they|we|I|there|this)\b))", re.IGNORECASE)
+# Participles that take a listener or an object first ("telling them", "calling it").
+_OBJECT_FIRST = {"telling", "informing", "urging", "asking", "calling", "describing", "dubbing",
+                 "labelling", "labeling", "recommending", "denying", "promising"}
+
+
+def _without_own_cue(clause: str) -> str:
+    """"saying it should be ..." as "it should be ...": the cue is already the sentence's."""
+    first, _, rest = clause.partition(" ")
+    lowered = first.lower()
+    if (lowered.endswith("ing") and lowered in speech_words()["past"]
+            and lowered not in _OBJECT_FIRST and (subject := _SUBJECT.match(rest))):
+        return rest[subject.end():]
+    return clause
+
+
 def clause_text(text: str, names: set[str] | frozenset[str] = frozenset()) -> str:
     """A reported clause ready to follow "X said that": marks, opening word, final stop."""
     clause = " ".join(text.replace("\u00a0", " ").split())
     clause = typographic(clause)
     clause = _attribution_inside(clause)
     clause = re.sub(r"^that\s+", "", clause.strip())
+    clause = _without_own_cue(clause)
     clause = _opening(clause, set(names))
     return _final_stop(clause)
 
@@ -166,6 +184,7 @@ class Reporting:
     cue: str | None = None
     negated: bool = False
     that: bool = True  # "said that ..." (else "said ...")
+    particle: str = ""  # "called for ...": the cue's preposition, before the reported words
 
 
 # "vowed to fight on", "promised not to raise fares": an act promised, no that-clause.
@@ -191,11 +210,29 @@ def reported_sentence(reporting: Reporting, text: str,
         verb = f"did not {speech_words()['base'].get(verb, 'say')}"
     if not who:
         return capitalise(clause)
+    if reporting.particle:
+        return capitalise(f"{who} {verb} {reporting.particle} {clause}")
     question = clause.split(" ", 1)[0].lower() in speech_words()["interrogative_openers"]
     plain = (verb in speech_words()["object_verbs"] or not reporting.that or question
              or _INFINITIVE.match(clause) is not None)
     joiner = " " if plain else " that "
     return capitalise(f"{who} {verb}{joiner}{clause}")
+
+
+# "to rid the world of ...": the cue's infinitive, never "pledged that to rid".
+_INFINITIVE = re.compile(
+    r"to (?!(?:the|a|an|his|her|their|its|this|that|these|those|me|him|us|them)\b)[a-z]+\b")
+
+
+def cue_particle(article_text: str, cue_end: int, start: int) -> str:
+    """The preposition the article writes between a cue and the reported words ("called
+    for"; "called on Monday for"), or ""."""
+    between = article_text[cue_end:start].split()
+    if 0 < len(between) <= 4 and not any(re.search(r"[,;:.“”\"]", w) for w in between):
+        last = between[-1].lower()
+        if last in speech_words()["cue_particles"]:
+            return last
+    return ""
 
 
 def cue_negated(article_text: str, cue_end: int) -> bool:
@@ -262,7 +299,12 @@ def role_after_name(role: str) -> str:
                     for i, t in enumerate(tokens))
     for phrase in words["title_phrases_after_name"]:
         role = re.sub(rf"\b{re.escape(phrase)}\b", phrase, role, flags=re.IGNORECASE)
-    return role
+    # "former Mitt Romney's chief strategist" was Romney's strategist, not a former Romney.
+    return _FORMER_BEFORE_OWNER.sub(r"\1 former ", role)
+
+
+_FORMER_BEFORE_OWNER = re.compile(
+    r"^former\s+((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s|’|'))\s+")
 
 
 def trailing_acronym(name: str) -> str:

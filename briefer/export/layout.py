@@ -29,6 +29,7 @@ from briefer.core.speech import (
     Reporting,
     capitalise,
     cue_negated,
+    cue_particle,
     issuing_body,
     join_names,
     nested_in_marks,
@@ -341,12 +342,15 @@ class _Builder:
         else:
             outlet = article.outlet.strip() if article is not None else ""
             who, cue = (outlet, "reported") if outlet else ("", "according to")
-        negated = False
+        negated, particle = False, ""
         start = item.data.get("start")
         if article is not None and isinstance(start, int) and cue:
             found = article.text.rfind(cue, max(0, start - 80), start)
-            negated = found >= 0 and cue_negated(article.text, found + len(cue))
-        sentence = reported_sentence(Reporting(who, cue, negated), text, self.names)
+            if found >= 0:
+                negated = cue_negated(article.text, found + len(cue))
+                particle = cue_particle(article.text, found + len(cue), start)
+        sentence = reported_sentence(Reporting(who, cue, negated, particle=particle), text,
+                                     self.names)
         # "Comey, FBI director, said": the appositive's comma never doubles a stop.
         return sentence.replace(",, ", ", ")
 

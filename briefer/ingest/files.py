@@ -26,6 +26,15 @@ TITLE_MAX_CHARS = 90
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _BREAKING_CONTROLS = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 _SPACE_RUN = re.compile(r"[^\S\n]+")
+# A markup tag left in copied text: "<tweet tweet-id=\"7731\">", "</a>", "<br/>", "<em>".
+_TAG = re.compile(
+    r"<(/?)([A-Za-z][\w:-]*)((?:\s+[\w:-]+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'))*)\s*(/?)>")
+# HTML's elements that turn up bare in pasted or exported text; any other bare
+# "<Word>" is kept, being as likely prose ("<Name> thanked <Name>").
+_BARE_ELEMENTS = frozenset((
+    "a", "abbr", "b", "blockquote", "br", "cite", "code", "div", "em", "figcaption", "figure",
+    "h1", "h2", "h3", "h4", "hr", "i", "iframe", "img", "li", "ol", "p", "small", "span",
+    "strong", "sub", "sup", "table", "td", "th", "tr", "u", "ul"))
 
 
 def source_label(path: str | os.PathLike) -> str:
@@ -147,6 +156,27 @@ def require_text(text: str, label: str, what: str = "no text") -> str:
             f"({len(text):,} characters; the limit is {MAX_TEXT_CHARS:,})"
         )
     return ftfy.fix_encoding(text)
+
+
+def without_stray_markup(text: str) -> str:
+    """Plain text without the markup tags left in it (an embedded tweet's element, a
+    link's tags), which are no words of the article; a line that held only tags goes
+    too. Not for a web page's text, where a tag shown as text was written as text."""
+    if "<" not in text:
+        return text
+
+    def stray(tag: re.Match) -> str:
+        closing, name, attributes, empty = tag.groups()
+        if closing or attributes or empty or name.lower() in _BARE_ELEMENTS:
+            return ""
+        return tag.group()
+
+    lines = []
+    for line in text.split("\n"):
+        kept = _TAG.sub(stray, line)
+        if kept.strip() or not line.strip():
+            lines.append(kept)
+    return "\n".join(lines)
 
 
 _HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<?xml")

@@ -1,9 +1,10 @@
 """Plain-text and Markdown articles, in whatever encoding they were saved.
 
-A `.txt` article's text is the file's content exactly as decoded (only a byte
-order mark is dropped), because every offset the analysis produces indexes
-into it. Markdown is different: its markup is not prose, so a `.md` file is
-converted to plain text (one paragraph a line) and that text is the article.
+A `.txt` article's text is the file's content as decoded (a byte order mark,
+mojibake and stray markup tags aside: `files.require_text`,
+`files.without_stray_markup`), and every offset the analysis produces indexes
+into that text. Markdown is different: its markup is not prose, so a `.md` file
+is converted to plain text (one paragraph a line) and that text is the article.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from briefer.ingest.files import (
     join_paragraphs,
     require_text,
     title_from_text,
+    without_stray_markup,
 )
 from briefer.ingest.source_meta import iso_date, text_metadata
 
@@ -211,7 +213,8 @@ def text_article(
     notes: list[str] | None = None,
 ) -> Article:
     """An article whose text is the decoded bytes exactly; byline and date from its top lines."""
-    text = require_text(decode_text(data, label, encoding, notes), label, "contains no text")
+    text = require_text(without_stray_markup(decode_text(data, label, encoding, notes)),
+                        label, "contains no text")
     found = text_metadata(text)
     return Article(
         text=text,

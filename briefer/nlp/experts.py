@@ -113,7 +113,8 @@ def is_expert(
         post = official or any(w in lexicon.role_heads() for w in padded.split())
         former = _names_any(padded, words.former) and not _names_any(padded, words.current)
         corporate = _names_any(padded, words.corporate)  # "former chief financial officer"
-        if post and former and not appointed and not corporate:
+        trade = _names_any(padded, words.political_trades)  # "former chief strategist"
+        if post and former and not appointed and not corporate and not trade:
             # A former career official now commenting ("former engineer at the
             # FCC", "retired admiral"); a former appointee or politician is none.
             if not _names_any(padded, words.political_roles):

@@ -270,6 +270,7 @@ class ExpertWords:
     current: tuple[str, ...] = ()
     political_lowercase: tuple[str, ...] = ()
     corporate: tuple[str, ...] = ()
+    political_trades: tuple[str, ...] = ()
 
 
 @cache
@@ -298,6 +299,7 @@ def expert_words() -> ExpertWords:
         lower("current_words"),
         lower("political_lowercase_words"),
         lower("corporate_role_words"),
+        lower("political_trade_words"),
     )
 
 

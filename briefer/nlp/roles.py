@@ -335,6 +335,8 @@ def _relative_role(doc: Doc, who: int, entity_at: dict[int, Entity]) -> RoleRead
     tenure = _tenure_role(doc, verb, entity_at)
     if tenure is not None:
         return tenure
+    if verb.lemma_ == "be":
+        return _relative_copular_role(doc, verb, entity_at)
     role = lexicon.role_verbs().get(verb.lemma_.lower())
     if role is None or verb.pos_ != "VERB":
         return None
@@ -457,7 +459,13 @@ def copular_roles(
     attr = next((c for c in doc[verb].children if c.dep_ == "attr"), None)
     if attr is None or not is_role_noun(attr):
         return []
-    start, end = verb + 1, verb + 1
+    return role_parts(doc, verb + 1, _complement_end(doc, verb + 1, entity_at), entity_at)
+
+
+def _complement_end(doc: Doc, start: int, entity_at: dict[int, Entity]) -> int:
+    """Where the role after "is" / "who was" ends: before a clause, a comma, or the
+    dates of the post ("coordinator ... at the State Department from 2009 to 2012")."""
+    end = start
     while end < min(len(doc), start + MAX_APPOSITION_TOKENS):
         inside = entity_at.get(end)
         if inside is not None and inside.start == end and inside.label == "ORG":
@@ -468,8 +476,32 @@ def copular_roles(
             token.is_sent_start and end > start
         ) or token.pos_ == "PRON" or token.tag_ in FINITE_VERB_TAGS | {"VB", "TO"}:
             break  # "... of the tribe he leads", "... to challenge Mr. Trump": a clause
+        if (token.lower_ in _DATE_PREPOSITIONS and end + 1 < len(doc)
+                and doc[end + 1].like_num):
+            break
         end += 1
-    return role_parts(doc, start, end, entity_at)
+    return end
+
+
+_DATE_PREPOSITIONS = frozenset({"from", "until", "since", "between", "in", "through"})
+
+
+def _relative_copular_role(doc: Doc, verb, entity_at: dict[int, Entity]) -> RoleReading | None:
+    """ "Daniel Benjamin, who was coordinator for counterterrorism at the State Department
+    from 2009 to 2012" gives "former coordinator for counterterrorism at the State
+    Department"; "who is a hydrologist at ..." gives the post as held."""
+    attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+    if attr is None or not is_role_noun(attr) or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    start = attr.left_edge.i
+    readings = role_parts(doc, start, _complement_end(doc, start, entity_at), entity_at)
+    if not readings:
+        return None
+    reading = readings[0]
+    if verb.tag_ != "VBD" or not reading.role:
+        return reading
+    return RoleReading(f"former {reading.role}", reading.affiliation,
+                       f"former {reading.phrase}" if reading.phrase else "", reading.more_bodies)
 
 
 def roles_of_mention(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> list[RoleReading]:

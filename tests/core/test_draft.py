@@ -362,7 +362,7 @@ def test_an_editors_note_is_no_fact_of_the_story():
 def test_a_sentence_saying_someone_would_not_comment_is_never_drafted():
     # "None of the Murdochs would comment for this column" was a real brief's summary line.
     text = ("Network weighs its future\n\n"
-            "The network earned $1.6 billion in operating profit in 2015, its owners said.\n\n"
+            "Channel Nine earned $1.6 billion in operating profit in 2015, its owners said.\n\n"
             "None of the owners would comment for this column about the network's future.\n\n"
             "The network's chief executive did not respond to requests for comment on Sunday.\n\n"
             "A spokesman for the company declined to comment on the plans for 2017.\n")
@@ -541,3 +541,33 @@ def test_a_sentence_cut_by_a_hard_line_break_is_not_drafted():
     drafted = full_draft_of(text, "Governor renews call")
     assert "debated such limits" in drafted
     assert "crime, renewed" not in drafted
+
+
+def test_a_sentence_that_refers_back_or_leaves_out_its_object_is_no_fact():
+    # Real briefs drafted "The senator was being challenged ... $7.25." and
+    # "Just 13% of registered voters in the nationwide survey approved." as key facts.
+    text = ("Senator defends wage plan\n\n"
+            "The federal minimum wage has stood at $7.25 an hour since 2009.\n\n"
+            "The senator was being challenged on the cost of a $15 wage on Saturday.\n\n"
+            "Just 13% of registered voters in the survey approved.\n\n"
+            "Dozens more letters, 40 of them from 2015, lie on the table.\n")
+    drafted = drafted_from(text, "Senator defends wage plan", "Daily", "2016-08-01")
+    assert "$7.25 an hour since 2009" in drafted
+    for leaning in ("The senator was", "approved", "Dozens more"):
+        assert leaning not in drafted
+
+
+def test_a_sentence_in_the_first_person_is_nobody_s_fact():
+    # A Comey brief's background held a Speaker's statement set without quote marks:
+    # "While I respect the professionals at the FBI, this announcement defies explanation."
+    text = ("Speaker faults FBI decision\n\n"
+            "The FBI closed its inquiry into 30,000 emails on Tuesday.\n\n"
+            "While I respect the professionals at the FBI, this announcement defies "
+            "explanation.\n\n"
+            "We need 40 more hearings on it in 2017.\n\n"
+            "Three people were killed and 260 were injured as a result.\n\n"
+            "World War I veterans lost 12 of their benefits in 1921.\n")
+    drafted = drafted_from(text, "Speaker faults FBI decision", "Daily", "2016-07-05")
+    assert "30,000 emails" in drafted and "World War I veterans" in drafted
+    for voiced in ("While I respect", "We need", "as a result"):
+        assert voiced not in drafted

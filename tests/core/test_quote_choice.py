@@ -114,3 +114,11 @@ def test_words_continuing_a_sentence_the_brief_leaves_out_lean_on_it():
     assert leans_on_context("Especially ones that haven’t sought out that role.")
     assert leans_on_context("including the mayor and two of his deputies, who resigned")
     assert not leans_on_context("Whichever party wins will have to fund the reservoirs.")
+
+
+def test_an_answer_that_is_only_a_because_clause_leans_on_the_question():
+    # A real brief drafted a candidate's position as "Because I thought there would be
+    # extremist groups filling the vacuum."
+    assert leans_on_context("Because I thought there would be extremist groups filling the vacuum.")
+    assert not leans_on_context("Because of the strike, 40 ships are waiting off the port.")
+    assert not leans_on_context("Because the port is shut, exporters are losing money.")

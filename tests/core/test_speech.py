@@ -219,3 +219,55 @@ def test_told_without_its_listener_is_said():
                                  "he spoke with Comey right after his announcement")
     assert sentence == ("Bob Goodlatte, House Judiciary Committee chairman, said that he spoke "
                         "with Comey right after his announcement.")
+
+
+def test_an_infinitive_or_a_cue_s_particle_takes_no_that():
+    # A Paris brief read "Sanders pledged that to rid the world of ..." and "Huckabee
+    # called denying entry to travelers ..." (the article: "called for denying entry").
+    assert reported_sentence(Reporting("Sanders", "pledged"),
+                             'to rid the world of "this barbarous organization"') == (
+        "Sanders pledged to rid the world of “this barbarous organization.”")
+    assert reported_sentence(Reporting("Huckabee", "called", particle="for"),
+                             "denying entry to travelers from those countries") == (
+        "Huckabee called for denying entry to travelers from those countries.")
+    assert reported_sentence(Reporting("Vogt", "said"), "to the farmers, the pact is a loss") == (
+        "Vogt said that to the farmers, the pact is a loss.")
+
+
+def test_the_particle_is_read_between_the_cue_and_the_reported_words():
+    from briefer.core.speech import cue_particle
+
+    text = "Huckabee called on Monday for denying entry to travelers. He said that it was wrong."
+    cue_end = text.index("called") + len("called")
+    assert cue_particle(text, cue_end, text.index("denying")) == "for"
+    said_end = text.index("said") + len("said")
+    assert cue_particle(text, said_end, text.index("it was")) == ""
+    assert cue_particle(text, cue_end, text.index("He said")) == ""
+
+
+def test_the_writer_s_own_participle_is_no_part_of_the_clause():
+    # A Comey brief read "Lewandowski added that saying it should be “up to the prosecutor”".
+    assert reported_sentence(Reporting("Lewandowski", "added"),
+                             "saying it should be “up to the prosecutor”") == (
+        "Lewandowski added that it should be “up to the prosecutor.”")
+    assert reported_sentence(Reporting("Kagan", "said"), "warning that the talks could fail") == (
+        "Kagan said that the talks could fail.")
+    assert reported_sentence(Reporting("Huckabee", "called", particle="for"),
+                             "denying entry to travelers") == (
+        "Huckabee called for denying entry to travelers.")
+
+
+def test_a_former_post_under_someone_reads_as_theirs():
+    # An Orlando brief named "Stuart Stevens, former Mitt Romney's chief strategist".
+    from briefer.core.speech import role_after_name
+
+    assert role_after_name("former Mitt Romney's chief strategist") == (
+        "Mitt Romney's former chief strategist")
+    assert role_after_name("Former House Speaker") == "former House speaker"
+
+
+def test_a_second_outlet_s_attribution_inside_the_words_is_dropped():
+    # "Chicago Sun-Times reported that in Seattle, marchers ..., KING-TV reported."
+    assert reported_sentence(Reporting("Chicago Sun-Times", "reported"),
+                             "in Seattle, marchers carried white roses, KING-TV reported.") == (
+        "Chicago Sun-Times reported that in Seattle, marchers carried white roses.")

@@ -33,3 +33,10 @@ def test_empty_paste_is_refused(text):
 
 def test_the_same_paste_has_the_same_identity():
     assert from_text("Same words.").content_hash == from_text("  Same words.\n").content_hash
+
+
+def test_pasted_markup_tags_are_dropped_and_tags_alone_are_no_article():
+    article = from_text('Title\n<tweet tweet-id="1">We will win.</tweet>\n')
+    assert article.text == "Title\nWe will win.\n"
+    with pytest.raises(ImportError_, match="there is no text to import"):
+        from_text("<tweet/>\n</a>\n")

@@ -188,3 +188,23 @@ def test_mojibake_in_a_file_is_repaired_and_nothing_else_changes(tmp_path: Path)
         "French President François Hollande spoke in Paris.\n\n"
         "“We are at war,” he said — and the café was closed.\n"
     )
+
+
+def test_markup_left_in_a_text_file_is_no_part_of_the_article(tmp_path: Path):
+    # A corpus of real 2016 articles keeps embedded tweets as <tweet ...> elements,
+    # which the reader showed raw.
+    path = tmp_path / "story.txt"
+    path.write_text(
+        "Senator answers critics\n\n"
+        "The senator replied on Twitter:\n\n"
+        '<tweet tweet-id="773113752271060992">\n'
+        "We will not back down. <a href=\"https://t.co/x\">t.co/x</a>\n"
+        "</tweet>\n"
+        "<tweet/>\n"
+        "A <Name> placeholder and 3 < 4 > 2 stay, as does a <b>bold</b> word.\n",
+        encoding="utf-8")
+    text = load_file(path).text
+    assert "tweet" not in text and "href" not in text and "<b>" not in text
+    assert "We will not back down. t.co/x\n" in text
+    assert "A <Name> placeholder and 3 < 4 > 2 stay, as does a bold word." in text
+    assert "replied on Twitter:\n\nWe will" in text

@@ -208,3 +208,14 @@ def test_bank_research_roles_are_expert_and_former_executives_are_not(
     roles, affiliation, expert
 ):
     assert is_expert(roles, affiliation) is expert
+
+
+@pytest.mark.parametrize(("roles", "affiliation", "expert"), [
+    # An Orlando story flagged a former presidential candidate's strategist as an expert.
+    (["former Mitt Romney's chief strategist"], "Mitt Romney", False),
+    (["former Republican pollster"], "", False),
+    (["former chief market strategist"], "Barclays", True),
+    (["former engineer"], "Federal Aviation Administration", True),
+])
+def test_a_former_strategist_is_still_in_politics(roles, affiliation, expert):
+    assert is_expert(roles, affiliation) is expert
