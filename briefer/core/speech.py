@@ -187,10 +187,6 @@ class Reporting:
     particle: str = ""  # "called for ...": the cue's preposition, before the reported words
 
 
-# "vowed to fight on", "promised not to raise fares": an act promised, no that-clause.
-_INFINITIVE = re.compile(r"(?:not |never )?to \w", re.IGNORECASE)
-
-
 def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
@@ -219,9 +215,11 @@ def reported_sentence(reporting: Reporting, text: str,
     return capitalise(f"{who} {verb}{joiner}{clause}")
 
 
-# "to rid the world of ...": the cue's infinitive, never "pledged that to rid".
+# "to rid the world of ...", "not to raise fares": the cue's infinitive, never
+# "pledged that to rid".
 _INFINITIVE = re.compile(
-    r"to (?!(?:the|a|an|his|her|their|its|this|that|these|those|me|him|us|them)\b)[a-z]+\b")
+    r"(?:not |never )?to "
+    r"(?!(?:the|a|an|his|her|their|its|this|that|these|those|me|him|us|them)\b)[a-z]+\b")
 
 
 def cue_particle(article_text: str, cue_end: int, start: int) -> str:
