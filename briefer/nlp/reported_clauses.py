@@ -75,6 +75,8 @@ class ReportedClauses(PhraseCues):
             # Every cue below is a verb or a noun; the other words are passed over first.
             if token.pos_ not in CUE_POS or in_quote(token) or self.in_long_sentence(token):
                 continue
+            if self.lexicon.in_idiom(token):
+                continue
             lemma = token.lemma_.lower()
             quoted_verb = token.pos_ == "VERB" and marked[token.i]
             if quoted_verb:
@@ -213,7 +215,11 @@ class ReportedClauses(PhraseCues):
         """The head of the clause a reporting verb reports: its clausal
         complement, or a "that" clause the parser hung on a noun of the cue's
         phrase ("said in a statement that ...")."""
-        clauses = [c for c in cue.children if c.dep_ == "ccomp" and same_paragraph(c, cue)]
+        clauses = [
+            c
+            for c in cue.children
+            if c.dep_ == "ccomp" and same_paragraph(c, cue) and not self.tells_of_saying(c)
+        ]
         after = [c for c in clauses if c.i > cue.i]
         if after or clauses:
             # "X did A, then says B": the clause after the cue is the one it
@@ -253,6 +259,16 @@ class ReportedClauses(PhraseCues):
                 ):
                     return token
         return None
+
+    @staticmethod
+    def tells_of_saying(clause: Token) -> bool:
+        """"said as some booed", "said before he died": a clause opened by
+        a word of time or contrast tells when the words were said, whatever
+        the parser made of it."""
+        first = clause.left_edge
+        return first.dep_ == "mark" and first.head.i == clause.i and (
+            first.lower_ in SAYING_WORDS | CONTRAST_MARKS
+        )
 
     def is_refusal(self, verb: Token) -> bool:
         """"declined to say", "would not comment", "refused": no answer given."""

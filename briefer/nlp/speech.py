@@ -65,6 +65,8 @@ class SpeechLexicon:
     question_verbs: frozenset[str] = frozenset()
     # "vow", "promise": verbs whose infinitive is the act the speaker committed to.
     commitment_verbs: frozenset[str] = frozenset()
+    # "that said", "all told": a speech verb in a set phrase that reports nothing.
+    idioms: tuple[tuple[str, ...], ...] = ()
     # "accuse": ["of"], "praise": ["for", "as"] ...: verbs that charge or
     # credit their object with an act or a label, and the prepositions that open it.
     charging_verbs: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
@@ -77,12 +79,32 @@ class SpeechLexicon:
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
         )
 
+    def in_idiom(self, token: Token) -> bool:
+        """Whether a word is in a set phrase that reports nothing ("That
+        said, ...", "All told, ...", "Only time will tell if ...")."""
+        doc, word = token.doc, token.lower_
+        if word not in _words_of(self.idioms):
+            return False
+        for idiom in self.idioms:
+            for at, part in enumerate(idiom):
+                start = token.i - at
+                if part == word and start >= 0 and start + len(idiom) <= len(doc) and all(
+                    doc[start + k].lower_ == w for k, w in enumerate(idiom)
+                ):
+                    return True
+        return False
+
     def is_reporting_verb(self, token: Token) -> bool:
         return (
             token.pos_ in ("VERB", "AUX")
             and token.lemma_.lower() in self.reporting_verbs
             and token.lemma_.lower() not in self.belief_verbs
         )
+
+
+@lru_cache(maxsize=4)
+def _words_of(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(word for phrase in phrases for word in phrase)
 
 
 @dataclass(frozen=True)
@@ -143,6 +165,7 @@ def speech_lexicon() -> SpeechLexicon:
         wording_verbs=frozenset(data["wording_verbs"]),
         question_verbs=frozenset(data["question_verbs"]),
         commitment_verbs=frozenset(data["commitment_verbs"]),
+        idioms=tuple(tuple(i) for i in data["idioms"]),
         charging_verbs={k: frozenset(v) for k, v in data["charging_verbs"].items()},
     )
 

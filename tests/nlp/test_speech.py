@@ -95,3 +95,13 @@ def test_an_event_that_underscores_something_is_no_speaker(nlp):
     actors = []
     speakers(nlp, text, actors)
     assert not any(a.name.lower() == "meeting" for a in actors)
+
+
+def test_a_speech_verb_in_a_set_phrase_reports_nothing(nlp):
+    text = (
+        "That said, the council cannot pass the budget before June. "
+        "All told, some 4,000 homes could lose power this winter. "
+        "Only time will tell if the new levy holds. "
+        "Ms. Ruiz posted a story that said the levy would double."
+    )
+    assert [quote for quote, _ in speakers(nlp, text, [])] == ["the levy would double"]
