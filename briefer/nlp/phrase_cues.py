@@ -25,6 +25,7 @@ AS_CLAUSE_OBJECTS = {"dobj", "ccomp", "xcomp", "oprd", "nsubjpass", "auxpass", "
 # Entities that speak, and the pronouns besides a person's that stand for one who does.
 SPEAKING_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 SPEAKING_PRONOUNS = {"they", "who"}
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 
 
 
@@ -198,6 +199,39 @@ class PhraseCues(QuotedWords):
         if end is None or not self.has_verb(verb.idx, end):
             return None
         return ReportedClause(target.left_edge.idx, end, verb, act=True)
+
+    def said_object(self, verb: Token) -> ReportedClause | None:
+        """The object of a verb whose object is what was said, when it holds
+        a clause of its own: "cited a study that found ...", "praised a bill
+        that would ...". Not "cited it", nor an object with no finite verb."""
+        target = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        if (
+            target is None
+            or target.pos_ == "PRON"
+            or any(c.dep_ == "ccomp" for c in verb.children)
+            or not any(t.tag_ in FINITE_TAGS for t in target.subtree if t.i != target.i)
+        ):
+            return None
+        subject = subject_of(verb)
+        if subject is None or not can_speak(subject, self.lexicon) or is_denied(verb, self.lexicon):
+            return None
+        if any(self.reports_inside(t) for t in target.subtree):
+            # "blame the closure, which they say left ...": the object holds
+            # another speaker's report, which is the quote.
+            return None
+        last = self.sentence_end_within(target.left_edge, target.right_edge)
+        end = self.end_before(target.left_edge.idx, last.idx + len(last))
+        if end is None or not self.has_verb(target.left_edge.idx, end):
+            return None
+        return ReportedClause(target.left_edge.idx, end, verb, act=True)
+
+    def reports_inside(self, verb: Token) -> bool:
+        """Whether a word is a reporting verb with a speaker of its own (not
+        the relative pronoun of "a study that found ...")."""
+        return self.lexicon.is_reporting_verb(verb) and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS
+            for c in verb.children
+        )
 
     def according_phrases(self) -> Iterable[tuple[Token, Token, str]]:
         """(first word of the phrase, head word of the source, phrase) triples."""

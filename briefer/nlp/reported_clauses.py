@@ -113,6 +113,10 @@ class ReportedClauses(PhraseCues):
                 found = self.committed_act(token)
             if found is None and lemma in self.lexicon.charging_verbs:
                 found = self.charged_act(token)
+            if found is None and (
+                lemma in self.lexicon.charging_verbs or lemma in self.lexicon.content_object_verbs
+            ):
+                found = self.said_object(token)
             if found is not None:
                 candidates.append(found)
         for first, source, phrase in self.according_phrases():

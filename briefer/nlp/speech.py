@@ -65,6 +65,8 @@ class SpeechLexicon:
     question_verbs: frozenset[str] = frozenset()
     # "vow", "promise": verbs whose infinitive is the act the speaker committed to.
     commitment_verbs: frozenset[str] = frozenset()
+    # "cite", "outline" ...: verbs whose object is what was said ("cited a study that found ...").
+    content_object_verbs: frozenset[str] = frozenset()
     # "that said", "all told": a speech verb in a set phrase that reports nothing.
     idioms: tuple[tuple[str, ...], ...] = ()
     # "accuse": ["of"], "praise": ["for", "as"] ...: verbs that charge or
@@ -166,6 +168,7 @@ def speech_lexicon() -> SpeechLexicon:
         question_verbs=frozenset(data["question_verbs"]),
         commitment_verbs=frozenset(data["commitment_verbs"]),
         idioms=tuple(tuple(i) for i in data["idioms"]),
+        content_object_verbs=frozenset(data["content_object_verbs"]),
         charging_verbs={k: frozenset(v) for k, v in data["charging_verbs"].items()},
     )
 

@@ -49,6 +49,8 @@ CASES = [
      "Reyes slammed the council for its “reckless” plan."),
     (("Ortega", "dismissing"), "the audit as a political stunt",
      "Ortega dismissed the audit as a political stunt."),
+    (("Brenner", "citing"), "a study that found the levy would cost jobs",
+     "Brenner cited a study that found the levy would cost jobs."),
     # "according to" leads the sentence
     (("McCarthy", "according to"), "Clinton broke it", "According to McCarthy, Clinton broke it."),
     # the clause's first word: lower-cased unless a name, an acronym or "I"

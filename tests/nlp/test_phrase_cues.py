@@ -75,3 +75,16 @@ def test_a_label_given_with_as_is_reported_with_its_object(nlp):
 def test_as_telling_when_is_no_label(nlp):
     text = "Hal Brenner described the storm as it hit the coast."
     assert quotes_of(nlp, text, actor(text, "a1", "Hal Brenner")) == []
+
+
+def test_an_object_that_holds_what_was_said_is_reported(nlp):
+    text = "Senator Hal Brenner cited a study that found the levy would cost jobs."
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Hal Brenner"))
+    assert (quote.kind, quote.text, quote.cue) == (
+        "indirect", "a study that found the levy would cost jobs", "cited"
+    )
+
+
+def test_an_object_with_no_clause_of_its_own_says_nothing(nlp):
+    text = "Hal Brenner cited a study from 2019 and praised the harbour staff."
+    assert quotes_of(nlp, text, actor(text, "a1", "Hal Brenner")) == []
