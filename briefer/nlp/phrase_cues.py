@@ -1,7 +1,10 @@
 """Cues that are no reporting verb: "according to X", "as X noted", "his claim that ...",
 the reported clauses the parser misreads: under a gerund ("said closing it
 was a mistake"), or as a condition ("asked them if they were ready"), and
-the acts a speaker commits to ("vowed to fight on").
+what speech acts report without a clause: the act a speaker commits to
+("vowed to fight on"), the act or label a charge gives its object ("accused
+the mayor of lying", "described the plan as a giveaway") and an object that
+holds what was said ("cited a study that found ...").
 
 Each finds the clause its cue reports; `reported_clauses` puts them beside the
 clauses of reporting verbs.
