@@ -128,6 +128,19 @@ class PhraseCues(QuotedWords):
             source = subject_of(verb)
         return ReportedClause(*span, None, source, noun.text, phrase_at=noun)
 
+    def speech_act(self, verb: Token) -> ReportedClause | None:
+        """What a speech verb with no clause reports, if anything: a
+        committed act, a charged act or label, or an object that says."""
+        lemma = verb.lemma_.lower()
+        found = self.committed_act(verb) if self.lexicon.is_reporting_verb(verb) else None
+        if found is None and lemma in self.lexicon.charging_verbs:
+            found = self.charged_act(verb)
+        if found is None and (
+            lemma in self.lexicon.charging_verbs or lemma in self.lexicon.content_object_verbs
+        ):
+            found = self.said_object(verb)
+        return found
+
     def committed_act(self, cue: Token) -> ReportedClause | None:
         """The act a speaker committed to in the infinitive of a commitment
         verb ("vowed to fight on", "promised Monday to cut taxes"), when the

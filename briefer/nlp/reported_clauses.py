@@ -26,24 +26,21 @@ from briefer.nlp.quote_context import FoundQuote
 from briefer.nlp.quote_marks import QuotedRegion
 from briefer.nlp.quoted_words import ReportedClause
 from briefer.nlp.speech import (
+    CONTRAST_MARKS,
     FINITE_TAGS,
+    SAYING_WORDS,
     back_in_cue_tense,
     interrupted_relative,
     is_denied,
     opens_with_complementizer,
     same_paragraph,
     subject_of,
+    tells_of_saying,
     tense,
 )
 
-# ", X said, in an interview", ", X said, when ...": words that open a phrase telling of
-# the saying, not of what was said.
-SAYING_WORDS = {"in", "on", "at", "during", "after", "before", "while", "with", "to", "per"}
-SAYING_WORDS |= {"when", "as"}
 # The marks that close a cue inserted in a reported sentence (", X said,").
 INSERT_MARKS = (",", ";", ":")
-# Words that open a clause set against the reported one ("say A, while B say C").
-CONTRAST_MARKS = {"while", "whereas", "though", "although"}
 
 # What makes a word the subject of a clause.
 SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
@@ -109,14 +106,8 @@ class ReportedClauses(PhraseCues):
                 found = self.quoted_belief(token, fragments)
             if found is None and quoted_verb and lemma not in self.lexicon.belief_verbs:
                 found = self.quoted_complement(token, fragments, terms)
-            if found is None and self.lexicon.is_reporting_verb(token):
-                found = self.committed_act(token)
-            if found is None and lemma in self.lexicon.charging_verbs:
-                found = self.charged_act(token)
-            if found is None and (
-                lemma in self.lexicon.charging_verbs or lemma in self.lexicon.content_object_verbs
-            ):
-                found = self.said_object(token)
+            if found is None:
+                found = self.speech_act(token)
             if found is not None:
                 candidates.append(found)
         for first, source, phrase in self.according_phrases():
@@ -222,7 +213,7 @@ class ReportedClauses(PhraseCues):
         clauses = [
             c
             for c in cue.children
-            if c.dep_ == "ccomp" and same_paragraph(c, cue) and not self.tells_of_saying(c)
+            if c.dep_ == "ccomp" and same_paragraph(c, cue) and not tells_of_saying(c)
         ]
         after = [c for c in clauses if c.i > cue.i]
         if after or clauses:
@@ -263,16 +254,6 @@ class ReportedClauses(PhraseCues):
                 ):
                     return token
         return None
-
-    @staticmethod
-    def tells_of_saying(clause: Token) -> bool:
-        """"said as some booed", "said before he died": a clause opened by
-        a word of time or contrast tells when the words were said, whatever
-        the parser made of it."""
-        first = clause.left_edge
-        return first.dep_ == "mark" and first.head.i == clause.i and (
-            first.lower_ in SAYING_WORDS | CONTRAST_MARKS
-        )
 
     def is_refusal(self, verb: Token) -> bool:
         """"declined to say", "would not comment", "refused": no answer given."""

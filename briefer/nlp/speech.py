@@ -20,6 +20,12 @@ from briefer.nlp.lexicon import load as load_lexicon
 
 BREAKS_KEY = "briefer.line_breaks"
 TEXT_KEY = "briefer.text"
+# ", X said, in an interview", ", X said, when ...": words that open a phrase telling of
+# the saying, not of what was said.
+SAYING_WORDS = {"in", "on", "at", "during", "after", "before", "while", "with", "to", "per"}
+SAYING_WORDS |= {"when", "as"}
+# Words that open a clause set against the reported one ("say A, while B say C").
+CONTRAST_MARKS = {"while", "whereas", "though", "although"}
 # Tags of a finite verb: a clause with one can be a reported statement.
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 NOT_SPEAKERS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"}
@@ -170,6 +176,16 @@ def speech_lexicon() -> SpeechLexicon:
         idioms=tuple(tuple(i) for i in data["idioms"]),
         content_object_verbs=frozenset(data["content_object_verbs"]),
         charging_verbs={k: frozenset(v) for k, v in data["charging_verbs"].items()},
+    )
+
+
+def tells_of_saying(clause: Token) -> bool:
+    """"said as some booed", "said before he died": a clause opened by a
+    word of time or contrast tells when the words were said, whatever the
+    parser made of it."""
+    first = clause.left_edge
+    return first.dep_ == "mark" and first.head.i == clause.i and (
+        first.lower_ in SAYING_WORDS | CONTRAST_MARKS
     )
 
 

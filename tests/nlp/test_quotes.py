@@ -449,9 +449,3 @@ def test_words_a_crowd_chanted_are_a_direct_quote(nlp):
         ("direct", "Open the gates!", "chanted"),
         ("direct", "No more cuts.", "chanting"),
     ]
-
-
-def test_a_clause_telling_when_the_words_were_said_is_no_quote(nlp):
-    text = "“We will not back down,” Councillor Reyes said as some in the gallery booed."
-    quotes = quotes_of(nlp, text, actor(text, "a1", "Reyes"))
-    assert [(q.kind, q.text) for q in quotes] == [("direct", "We will not back down,")]

@@ -105,3 +105,8 @@ def test_a_speech_verb_in_a_set_phrase_reports_nothing(nlp):
         "Ms. Ruiz posted a story that said the levy would double."
     )
     assert [quote for quote, _ in speakers(nlp, text, [])] == ["the levy would double"]
+
+
+def test_a_clause_telling_when_the_words_were_said_is_no_quote(nlp):
+    text = "“We will not back down,” Councillor Reyes said as some in the gallery booed."
+    assert [quote for quote, _ in speakers(nlp, text, [])] == ["We will not back down,"]
