@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from briefer.core import registry
 from briefer.core.records import Actor, Quote
 from briefer.core.store import Project
-from briefer.core.voices import voice_group
+from briefer.core.voices import affiliation_types, voice_group
 
 NO_OUTLET = "Outlet not given"
 NO_DATE = "Date not given"
@@ -122,7 +122,8 @@ class Coverage:
 def project_coverage(project: Project) -> Coverage:
     """Each outlet's articles, quote counts by voice group and the actors only it quoted."""
     actors = {actor.id: actor for actor in project.actors()}
-    voice_of = {actor_id: voice_group(actor) for actor_id, actor in actors.items()}
+    bodies = affiliation_types(actors.values())
+    voice_of = {actor_id: voice_group(actor, bodies) for actor_id, actor in actors.items()}
     outlets: dict[str, OutletCoverage] = {}
     outlet_of_article: dict[int, OutletCoverage] = {}
     spellings: dict[str, Counter] = {}

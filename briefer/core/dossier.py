@@ -32,7 +32,7 @@ from datetime import date
 
 from briefer.core.records import Actor
 from briefer.core.store import Project
-from briefer.core.voices import voice_group
+from briefer.core.voices import affiliation_types, voice_group
 
 CO_MENTION_LIMIT = 15  # the actors a dossier lists as named with its actor
 
@@ -349,7 +349,7 @@ def build_dossier(project: Project, actor_id: int,
     paragraphs = _paragraphs(project, mention_counts)
     return Dossier(
         actor=actor,
-        voice=voice_group(actor),
+        voice=voice_group(actor, affiliation_types(project.actors())),
         names=_names(actor, mentions, facts),
         roles=_roles(actor, mentions, paragraphs, facts),
         quotes=tuple(dossier_quotes),

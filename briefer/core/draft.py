@@ -42,7 +42,7 @@ from briefer.core.speech import (
 )
 from briefer.core.store import Project
 from briefer.core.title import draft_title
-from briefer.core.voices import voice_group
+from briefer.core.voices import affiliation_types, voice_group
 
 LENGTHS: tuple[str, ...] = ("one", "two", "full")
 DEFAULT_LENGTH = "two"
@@ -383,8 +383,10 @@ class _Drafter:
             for sentence in ranked:
                 if len(chosen) >= self.budget["summary"]:
                     break
-                if sentence in chosen or (pass_ == 0 and sentence.article_id in used_articles):
-                    continue
+                if sentence in chosen or (pass_ == 0 and (
+                        sentence.article_id in used_articles
+                        or self.on_story.get(sentence.article_id, 1.0) < OFF_STORY_FLOOR)):
+                    continue  # one per article first; one off the story only fills what is left
                 if any(self.centrality.similarity(sentence, c) > 0.35
                        or sentence in self.sentence_groups.get(c, []) for c in chosen):
                     continue
@@ -430,15 +432,17 @@ class _Drafter:
         # Who holds positions: prominence, and how many substantive things they said.
         ranked = sorted(by_actor, key=lambda a: (
             -self.prominence.get(a, 0) * (1 + len(by_actor[a])), self.actors[a].name))
-        experts = [a for a in ranked if voice_group(self.actors[a]) == "experts"]
-        others = [a for a in ranked if voice_group(self.actors[a]) != "experts"]
+        bodies = affiliation_types(self.actors.values())
+        voice = {a: voice_group(self.actors[a], bodies) for a in ranked}
+        experts = [a for a in ranked if voice[a] == "experts"]
+        others = [a for a in ranked if voice[a] != "experts"]
         experts = experts[: self.budget["expert_actors"]]
         others = others[: self.budget["official_actors"]]
         for actor_id in experts:
             self.add_quotes("experts", by_actor[actor_id])
         order = [g.key for g in registry.VOICE_GROUP_LIST]
         for group in order:
-            members = [a for a in others if voice_group(self.actors[a]) == group]
+            members = [a for a in others if voice[a] == group]
             if not members:
                 continue
             self.add("officials", "text", text=f"**{registry.VOICE_GROUPS[group].label}**",

@@ -9,6 +9,7 @@ politicians; a person whose role the articles never give is "others".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 
 from briefer.core import registry
 from briefer.core.lexicons import load_lexicon
@@ -37,8 +38,17 @@ def _group_of_words(text: str, table: dict[str, list[str]]) -> str | None:
     return None
 
 
-def voice_group(actor: Actor) -> str:
-    """The key of the registry voice group `actor` speaks as."""
+def affiliation_types(actors: Iterable[Actor]) -> dict[str, str]:
+    """The type of each body the project knows, by its name in lower case: what a
+    person's affiliation is ("World Relief" is an organisation, not a ministry)."""
+    return {a.name.lower(): a.type for a in actors if registry.actor_type(a.type).is_body}
+
+
+def voice_group(actor: Actor, bodies: Mapping[str, str] | None = None) -> str:
+    """The key of the registry voice group `actor` speaks as.
+
+    `bodies` (`affiliation_types`) says what kind of body a person's affiliation is: a
+    spokesman or director of a charity speaks for the charity, not as an official."""
     if actor.is_expert:
         return "experts"
     kind = registry.actor_type(actor.type)
@@ -54,8 +64,13 @@ def voice_group(actor: Actor) -> str:
         found = _group_of_words(actor.name + " " + described, words["role_words"])
         return found if found in ("media", "business", "politicians") else kind.voice
     found = _group_of_words(described, words["role_words"])
+    body = (bodies or {}).get(actor.affiliation.lower()) if actor.affiliation else None
+    if body is not None and found == "officials":
+        # "spokesman, World Relief": an official's post speaks with the voice of the body
+        # it is held at. A role of no voice ("comedian" at HBO) gains none from its body.
+        return registry.actor_type(body).voice
     return found or "others"
 
 
-def voice_label(actor: Actor) -> str:
-    return registry.VOICE_GROUPS[voice_group(actor)].label
+def voice_label(actor: Actor, bodies: Mapping[str, str] | None = None) -> str:
+    return registry.VOICE_GROUPS[voice_group(actor, bodies)].label

@@ -8,6 +8,7 @@ Word, HTML or Qt.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -40,7 +41,7 @@ from briefer.core.speech import (
     with_article,
 )
 from briefer.core.store import Project
-from briefer.core.voices import voice_label
+from briefer.core.voices import affiliation_types, voice_label
 from briefer.export.citations import NoteWriter, Source
 from briefer.export.markdown import Run, parse_markdown
 
@@ -203,9 +204,10 @@ def short_name(actor: Actor) -> str:
     return with_article(acronym(name) or display_name(name))
 
 
-def actor_standing(actor: Actor) -> str:
-    """The voice an actor speaks as ("Experts", "Politicians and parties"...)."""
-    return voice_label(actor)
+def actor_standing(actor: Actor, bodies: Mapping[str, str] | None = None) -> str:
+    """The voice an actor speaks as ("Experts", "Politicians and parties"...); `bodies`
+    (`voices.affiliation_types`) tells what kind of body its affiliation is."""
+    return voice_label(actor, bodies)
 
 
 class _Sources:
@@ -243,7 +245,9 @@ class _Builder:
         self.actors: dict[int, Actor | None] = {}
         self.quotes = {q.id: q for q in project.quotes()}
         self.introduced: set[int] = set()  # actors named in full once already
-        self.names = {w for a in project.actors() for w in display_name(a.name).split()}
+        every_actor = project.actors()
+        self.names = {w for a in every_actor for w in display_name(a.name).split()}
+        self.bodies = affiliation_types(every_actor)
 
     def actor(self, actor_id: int | None) -> Actor | None:
         if actor_id is None:
@@ -361,7 +365,8 @@ class _Builder:
             return []
         runs = [Run(name, bold=True)]
         if actor is not None:
-            details = ", ".join(p for p in (role_phrase(actor), actor_standing(actor)) if p)
+            details = ", ".join(p for p in (role_phrase(actor),
+                                            actor_standing(actor, self.bodies)) if p)
             runs.append(Run(f" — {details}"))
         if item.text.strip():
             runs.append(Run(f". {item.text.strip()}"))
@@ -374,7 +379,7 @@ class _Builder:
             if actor is None:
                 continue
             rows.append([display_name(actor.name), capitalise(role_phrase(actor)),
-                         actor_standing(actor)])
+                         actor_standing(actor, self.bodies)])
         return Block("table", rows=[ACTOR_TABLE_HEADER, *rows]) if rows else None
 
     def text_blocks(self, item: BriefItem, kind: str = "body") -> list[Block]:

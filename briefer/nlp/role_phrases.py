@@ -64,8 +64,17 @@ def is_role_noun(token: Token) -> bool:
     lowered = token.lower_
     return token.pos_ in ("NOUN", "PROPN") and (
         lowered in lexicon.title_heads() or lowered in lexicon.role_heads()
-        or lowered.endswith(lexicon.role_suffixes())
+        or lowered.endswith(lexicon.role_suffixes()) or _hyphenated(token) in lexicon.role_heads()
     )
+
+
+def _hyphenated(token: Token) -> str:
+    """ "front-runner" for the "runner" the tokenizer split off; "" when no hyphen joins it."""
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ \
+            and not doc[i - 2].whitespace_:
+        return f"{doc[i - 2].lower_}-{token.lower_}"
+    return ""
 
 
 def is_name_title(token: Token) -> bool:

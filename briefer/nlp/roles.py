@@ -504,6 +504,45 @@ def _relative_copular_role(doc: Doc, verb, entity_at: dict[int, Entity]) -> Role
                        f"former {reading.phrase}" if reading.phrase else "", reading.more_bodies)
 
 
+def kind_after_and_other(doc: Doc, entity: Entity) -> RoleReading | None:
+    """ "Trump and other Republicans" gives "Republican"; "Toomey and other vulnerable
+    senators" gives "senator"; "Schultz and other party officials", "party official": the
+    kind the name is one of. Evaluative adjectives ("vulnerable", "top") are no part of it."""
+    at = entity.end
+    if at + 2 >= len(doc) or doc[at].lower_ != "and" or doc[at + 1].lower_ != "other":
+        return None
+    head = next((t for t in doc[at + 2 : at + 6] if t.tag_ in ("NNS", "NNPS")), None)
+    if head is None or any(t.pos_ not in ("ADJ", "NOUN", "PROPN")
+                           for t in doc[at + 2 : head.i]):
+        return None
+    singular = head.lemma_.lower()
+    if head.text[:1].isupper() and head.text.endswith("s"):
+        singular = head.text[:-1].lower()  # "Republicans", "Democrats"
+    partisan = lexicon.expert_words().partisan
+    if singular not in lexicon.role_heads() and singular not in partisan:
+        return None
+    kept = [t.text for t in doc[at + 2 : head.i]
+            if t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "ADJ" and t.text[:1].isupper())]
+    noun = head.text[:-1] if singular in partisan else head.lemma_
+    return RoleReading(" ".join([*kept, noun]))
+
+
+def stacked_titles(reading: RoleReading | None) -> list[RoleReading]:
+    """ "Senate Majority Leader Sen. Mitch McConnell" holds two titles: "Senate Majority
+    Leader" (with its body) and "senator", not one "Senate Majority Leader senator"."""
+    if reading is None:
+        return []
+    first, _, last = reading.role.rpartition(" ")
+    short_forms = set(lexicon.title_abbreviations().values())
+    head = first.split()[-1] if first else ""
+    if last not in short_forms or not head[:1].isupper() or not (
+            head.lower() in lexicon.role_heads() or head.lower() in lexicon.title_words()):
+        return [reading]  # "Former Sen." is one title
+    phrase = reading.phrase.rpartition(" ")[0] if reading.phrase.endswith(last) else ""
+    return [RoleReading(first, reading.affiliation, phrase, reading.more_bodies),
+            RoleReading(last)]
+
+
 def roles_of_mention(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> list[RoleReading]:
     """Every role the words around one person mention give (a reading with
     no role words carries only an affiliation).
@@ -511,13 +550,15 @@ def roles_of_mention(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> 
     `entity_at` maps each token index inside a corrected entity to that entity.
     """
     readings = [
-        title_before(doc, entity, entity_at) or shared_title(doc, entity, entity_at),
+        *stacked_titles(title_before(doc, entity, entity_at)
+                        or shared_title(doc, entity, entity_at)),
         role_before_comma(doc, entity, entity_at),
         role_before_list(doc, entity, entity_at),
         *apposition_after(doc, entity, entity_at),
         affiliation_after(doc, entity, entity_at),
         relative_clause_role(doc, entity, entity_at),
         *copular_roles(doc, entity, entity_at),
+        kind_after_and_other(doc, entity),
     ]
     colon = transcript_label_colon(doc, entity)
     if colon is not None:

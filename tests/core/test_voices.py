@@ -47,3 +47,31 @@ def test_outlets_and_journalists_are_never_officials():
 def test_every_voice_group_drafts_into_a_section_role():
     for group in registry.VOICE_GROUP_LIST:
         assert group.section in registry.SECTION_ROLES
+
+
+def test_a_post_speaks_with_the_voice_of_the_body_it_is_held_at():
+    # A Paris brief listed "Matthew Soerens, spokesman, World Relief" among government officials.
+    from briefer.core.voices import affiliation_types
+
+    actors = [Actor(1, "World Relief", "organization"), Actor(2, "Acme Freight", "company"),
+              Actor(3, "State Department", "government"),
+              Actor(4, "Matt Sorens", "person", ["spokesman"], "World Relief"),
+              Actor(5, "Ida Ng", "person", ["director of operations"], "Acme Freight"),
+              Actor(6, "John Kirk", "person", ["spokesman"], "State Department"),
+              Actor(7, "Ann Vale", "person", ["spokeswoman"], "Unknown Body"),
+              Actor(8, "Al Moss", "person", ["campaign manager"], "World Relief"),
+              # A role of no voice gains none from its body ("HBO comedian").
+              Actor(9, "Jon Oller", "person", ["comedian"], "World Relief")]
+    bodies = affiliation_types(actors)
+    assert bodies == {"world relief": "organization", "acme freight": "company",
+                      "state department": "government"}
+    voices = {a.name: voice_group(a, bodies) for a in actors[3:]}
+    assert voices == {"Matt Sorens": "organisations", "Ida Ng": "business",
+                      "John Kirk": "officials", "Ann Vale": "officials", "Al Moss": "politicians",
+                      "Jon Oller": "others"}
+    assert voice_group(actors[3]) == "officials"  # with no bodies known, as before
+
+
+def test_front_runners_and_hopefuls_are_politicians():
+    assert voice_group(Actor(1, "Ann Ode", "person", ["Republican front-runner"])) == "politicians"
+    assert voice_group(Actor(2, "Bo Lin", "person", ["Democratic hopeful"])) == "politicians"

@@ -16,6 +16,7 @@ from briefer.core.brief_checks import ITEM_REJECTED, ITEM_UNREVIEWED
 from briefer.core.errors import BrieferError
 from briefer.core.records import ArticleSummary
 from briefer.core.store import Project
+from briefer.core.voices import affiliation_types
 from briefer.export.layout import actor_standing, role_phrase
 from briefer.export.markdown import parse_markdown
 from briefer.gui.palette import status_colour
@@ -71,7 +72,8 @@ def item_label(project: Project, item: BriefItem, articles: dict[int, ArticleSum
             actor = project.actor(item.actor_id)
         except BrieferError:
             return f"Actor: {item.data.get('name', 'removed')}"
-        details = ", ".join(p for p in (role_phrase(actor), actor_standing(actor)) if p)
+        standing = actor_standing(actor, affiliation_types(project.actors()))
+        details = ", ".join(p for p in (role_phrase(actor), standing) if p)
         return f"Actor: {actor.name} — {details}"
     if item.kind == "figure":
         return f"Figure: {plain_text(item.text)}"

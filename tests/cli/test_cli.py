@@ -1,76 +1,23 @@
-"""The `briefer` command: every command, its help, and its errors as one line each."""
+"""The `briefer` command: every command, its help, and its errors as one line each.
+
+The brief's commands (export, draft) are tested in test_cli_brief.py."""
 
 import io
 import json
 import os
-import re
 import subprocess
 import sys
 import types
 from pathlib import Path
 
-import docx
 import pytest
 
 from briefer import __version__, cli
 from briefer.core import registry
-from briefer.core.paths import seeds_dir
 from briefer.core.store import Project
+from tests.cli._cli import OTHER_ARTICLE, SEED, assert_one_line_error, run, run_child
 
-SEED = seeds_dir() / "000_4ae4e183a08f2c92.txt"
-REPO = Path(__file__).resolve().parents[1]
-OTHER_ARTICLE = (
-    "Grain exports resumed from Odesa on Monday. “The corridor is open again,” said Oleksandr "
-    "Kubrakov, Ukraine's infrastructure minister. The World Food Programme welcomed the news.\n"
-)
-
-
-@pytest.fixture(autouse=True)
-def private_home(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    monkeypatch.chdir(tmp_path)
-
-
-@pytest.fixture
-def shared_nlp(nlp, monkeypatch):
-    """Commands load the session's pipeline instead of loading their own each time."""
-    monkeypatch.setattr("briefer.nlp.pipeline.load_pipeline", lambda name=None: nlp)
-    return nlp
-
-
-def run(capsys, *argv):
-    code = cli.main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def assert_one_line_error(err: str, *fragments: str) -> None:
-    assert err.count("\n") == 1, err
-    assert err.startswith("briefer: error: ")
-    assert "Traceback" not in err
-    for fragment in fragments:
-        assert fragment in err
-
-
-def run_child(code: str, cwd: Path) -> subprocess.CompletedProcess:
-    """Run Python code in a fresh interpreter (so sys.modules shows only what it imported)."""
-    env = dict(os.environ, XDG_CONFIG_HOME=str(cwd / "config"), XDG_DATA_HOME=str(cwd / "data"))
-    return subprocess.run([sys.executable, "-c", code], cwd=cwd, env=env, capture_output=True,
-                          text=True, timeout=120)
-
-
-@pytest.fixture
-def analysed_project(tmp_path, capsys, shared_nlp) -> Path:
-    (tmp_path / "other.txt").write_text(OTHER_ARTICLE, encoding="utf-8")
-    code, _, _ = run(capsys, "import", "brief.briefer", str(SEED), "other.txt")
-    assert code == 0
-    return tmp_path / "brief.briefer"
-
-
-def docx_text(path: Path) -> str:
-    document = docx.Document(str(path))
-    return "\n".join(p.text for p in document.paragraphs)
+REPO = Path(__file__).resolve().parents[2]
 
 
 # -- help, version, usage ---------------------------------------------------------
@@ -409,177 +356,12 @@ def test_installed_briefer_analyze_prints_json_with_real_entities(tmp_path):
     assert no_qt.stdout.splitlines()[-1] == "0 False", no_qt.stderr
 
 
-# -- export and draft ----------------------------------------------------------------
-
-
-def test_export_writes_a_word_brief_without_spacy_or_qt(analysed_project, tmp_path):
-    before = analysed_project.read_bytes()
-    result = run_child(
-        "import sys\nfrom briefer.cli import main\n"
-        f"code = main(['export', {str(analysed_project)!r}, '-o', 'brief.docx'])\n"
-        "print(code, 'spacy' in sys.modules, 'PySide6' in sys.modules)\n", tmp_path)
-    assert result.stdout.splitlines() == [
-        "wrote brief.docx (a first draft: the project's brief is empty)", "0 False False"
-    ], result.stderr
-    text = docx_text(tmp_path / "brief.docx")
-    assert "Macron" in text or "Heisbourg" in text
-    assert analysed_project.read_bytes() == before
-
-
-def test_export_of_a_reviewed_brief_is_not_redrafted(capsys, analysed_project, tmp_path):
-    from briefer.core import brief
-
-    project = Project.open(analysed_project)
-    section = brief.add_section(project, "My own section")
-    brief.add_item(project, section, "text", text="A paragraph the analyst wrote.")
-    project.save()
-    code, out, err = run(capsys, "export", str(analysed_project), "-o", "mine.docx")
-    assert (code, err) == (0, "")
-    assert out == "wrote mine.docx\n"
-    text = docx_text(tmp_path / "mine.docx")
-    assert "My own section" in text and "A paragraph the analyst wrote." in text
-
-
 def test_help_does_not_load_spacy_or_qt(tmp_path):
     result = run_child(
         "import sys\nfrom briefer.cli import main\n"
         "codes = [main(['--help']), main(['export', '--help']), main(['settings'])]\n"
         "print(codes, 'spacy' in sys.modules, 'PySide6' in sys.modules)\n", tmp_path)
     assert result.stdout.splitlines()[-1] == "[0, 0, 0] False False", result.stderr
-
-
-@pytest.mark.parametrize(("setup", "project", "fragment"), [
-    (None, "missing.briefer", "missing.briefer: no such file"),
-    (b"plain text", "text.briefer", "not a Briefer project"),
-])
-def test_export_of_a_bad_project(capsys, tmp_path, setup, project, fragment):
-    if setup is not None:
-        (tmp_path / project).write_bytes(setup)
-    code, out, err = run(capsys, "export", project, "-o", "brief.docx")
-    assert code == 2 and out == ""
-    assert_one_line_error(err, fragment)
-    assert not (tmp_path / "brief.docx").exists()
-
-
-@pytest.mark.parametrize("output", ["no/such/folder/brief.docx", "a_folder"])
-def test_export_to_an_unwritable_place(capsys, analysed_project, tmp_path, output):
-    (tmp_path / "a_folder").mkdir()
-    code, out, err = run(capsys, "export", str(analysed_project), "-o", output)
-    assert code == 2 and out == ""
-    assert_one_line_error(err)
-
-
-def test_export_with_a_missing_template(capsys, analysed_project):
-    code, _, err = run(capsys, "export", str(analysed_project), "-o", "b.docx",
-                       "--template", "nowhere.docx")
-    assert code == 2
-    assert_one_line_error(err, "nowhere.docx")
-
-
-def test_draft_from_one_project_leaves_it_unchanged(capsys, analysed_project, tmp_path):
-    before = analysed_project.read_bytes()
-    code, out, err = run(capsys, "draft", str(analysed_project), "-o", "d.docx")
-    assert (code, out) == (0, "wrote d.docx\n")
-    # Nothing is reviewed and the seed has no outlet or date: one warning line per kind.
-    lines = err.splitlines()
-    assert re.fullmatch(r"briefer: warning: \d+ item\(s\) rest on quotes nobody has reviewed",
-                        lines[0])
-    # Which articles the draft cites is the drafter's choice; each cited one lacks both.
-    [sources] = lines[1:]
-    assert re.fullmatch(r"briefer: warning: \d cited source\(s\) lack an outlet or date: .*",
-                        sources)
-    assert "“As the war in Ukraine rages on with no ceasefire in sight, E…” (no outlet or " \
-        "date)" in sources
-    assert docx_text(tmp_path / "d.docx").strip()
-    assert analysed_project.read_bytes() == before
-
-
-def test_draft_from_articles_and_projects_together(capsys, shared_nlp, analysed_project,
-                                                   tmp_path):
-    (tmp_path / "extra.txt").write_text(
-        "Poland will raise defence spending, Defence Minister Wladyslaw Kosiniak-Kamysz said "
-        "on Tuesday. “We cannot wait,” he told reporters in Warsaw.\n", encoding="utf-8")
-    code, out, err = run(capsys, "draft", str(analysed_project), "extra.txt", str(SEED),
-                         "-o", "all.docx")
-    assert (code, out) == (0, "wrote all.docx\n")
-    assert all(line.startswith("briefer: warning: ") for line in err.splitlines())
-    assert docx_text(tmp_path / "all.docx").strip()
-    assert len(Project.open(analysed_project).articles()) == 2
-
-
-def test_draft_never_writes_over_one_of_its_inputs(capsys, analysed_project, tmp_path):
-    (tmp_path / "story.docx").write_bytes(b"an article the user needs")
-    for output in ("story.docx", "./story.docx", str(tmp_path / "story.docx")):
-        code, out, err = run(capsys, "draft", "story.docx", "-o", output)
-        assert code == 2 and out == ""
-        assert_one_line_error(err, "the output is one of the inputs")
-    assert (tmp_path / "story.docx").read_bytes() == b"an article the user needs"
-    before = analysed_project.read_bytes()
-    code, _, err = run(capsys, "export", str(analysed_project), "-o", str(analysed_project))
-    assert code == 2
-    assert_one_line_error(err, "the output is one of the inputs")
-    assert analysed_project.read_bytes() == before
-
-
-def test_a_brief_briefer_wrote_is_not_read_as_an_article(capsys, shared_nlp, analysed_project,
-                                                          tmp_path):
-    from briefer.export.signature import is_briefer_brief
-
-    code, _, _ = run(capsys, "draft", str(analysed_project), "-o", "brief.docx")
-    assert code == 0 and is_briefer_brief(tmp_path / "brief.docx")
-    code, out, err = run(capsys, "draft", "brief.docx", str(SEED), "-o", "again.docx")
-    assert code == 2 and out == ""
-    assert_one_line_error(err, "brief.docx", "a brief Briefer wrote", "--force")
-    assert not (tmp_path / "again.docx").exists()
-    code, out, _ = run(capsys, "draft", "brief.docx", str(SEED), "-o", "again.docx", "--force")
-    assert (code, out) == (0, "wrote again.docx\n")
-
-
-def _reject_a_drafted_quote(project_path: Path) -> str:
-    from briefer.core import brief
-    from briefer.core.draft import draft_brief
-
-    project = Project.open(project_path)
-    draft_brief(project)
-    item = next(i for i in brief.load_brief(project).items() if i.kind == "quote")
-    project.set_quote_status(item.quote_id, "rejected")
-    project.save()
-    project.close()
-    return item.text
-
-
-def test_export_refuses_rejected_items_unless_told_to_drop_them(capsys, analysed_project,
-                                                                 tmp_path):
-    rejected = _reject_a_drafted_quote(analysed_project)
-    code, out, err = run(capsys, "export", str(analysed_project), "-o", "b.docx")
-    assert code == 2 and out == ""
-    assert_one_line_error(err, "1 item(s)", "rejected", "--drop-rejected")
-    assert not (tmp_path / "b.docx").exists()
-    code, out, err = run(capsys, "export", str(analysed_project), "-o", "b.docx",
-                         "--drop-rejected")
-    assert (code, out) == (0, "wrote b.docx\n")
-    assert rejected[:30] not in docx_text(tmp_path / "b.docx")
-
-
-@pytest.mark.parametrize("length", ["one", "two", "full"])
-def test_draft_takes_a_length(capsys, analysed_project, tmp_path, length):
-    from briefer.cli import LENGTH_CHOICES
-    from briefer.core.draft import LENGTHS
-
-    assert LENGTH_CHOICES == LENGTHS
-    code, out, _ = run(capsys, "draft", str(analysed_project), "-o", f"{length}.docx",
-                       "--length", length)
-    assert (code, out) == (0, f"wrote {length}.docx\n")
-    text = docx_text(tmp_path / f"{length}.docx")
-    assert ("Sources" in text) == (length != "one")
-
-
-def test_draft_with_nothing_readable(capsys, tmp_path):
-    code, out, err = run(capsys, "draft", "missing.txt", "-o", "d.docx")
-    assert code == 2 and out == ""
-    assert err.splitlines()[0].startswith("briefer: failed: ")
-    assert err.splitlines()[1].startswith("briefer: error: no article could be read")
-    assert not (tmp_path / "d.docx").exists()
 
 
 # -- settings --------------------------------------------------------------------------
