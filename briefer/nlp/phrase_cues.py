@@ -324,7 +324,24 @@ class PhraseCues(QuotedWords):
         while left.i < first.i and left.dep_ == "cc":
             left = self.doc[left.i + 1]
         last = self.doc[first.i - 1]
+        if self.goes_on_after_phrase(phrase_end):
+            last = sentence[-1]
         return self.trimmed(max(left.idx, self.paragraph_of(first.idx)[0]), last.idx + len(last))
+
+    def goes_on_after_phrase(self, phrase_end: int) -> bool:
+        """Whether the sentence goes on after an "according to X" set off by
+        commas behind a clause ("A, according to X, although B", "..., and
+        B", "..., making B"): the phrase sources the rest too when a
+        conjunction or a participle opens it (not a remark such as ", more
+        than twice the rate of ...") and no other cue stands in it."""
+        end = self.doc[phrase_end].sent.end
+        after = phrase_end + 1
+        if after + 1 >= end or self.doc[after].text != ",":
+            return False
+        rest = self.doc[after + 1 : end]
+        opener = rest[0]
+        opens_clause = opener.pos_ in ("CCONJ", "SCONJ") or opener.tag_ == "VBG"
+        return opens_clause and not self.has_cue(opener, rest[-1])
 
     def interrupts(self, first: Token, phrase_end: int, before: list[Token]) -> bool:
         """Whether an "according to X" phrase is set off by commas inside
