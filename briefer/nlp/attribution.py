@@ -29,7 +29,7 @@ from briefer.core.records import ExtractedActor
 from briefer.core.records import Span as TextSpan
 from briefer.nlp.bodies import described_type, is_non_actor, settled_type
 from briefer.nlp.co_speakers import CoSpeakers
-from briefer.nlp.coref import actor_gender
+from briefer.nlp.coref import actor_gender, disagrees_with_description, in_quote_marks
 from briefer.nlp.lexicon import gendered_words, honorifics, role_heads
 from briefer.nlp.lexicon import titles as lexicon_titles
 from briefer.nlp.source_speakers import SourceSpeakers
@@ -104,9 +104,11 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers, CoSpeakers):
         "according to the statement" later is theirs."""
         if head is None:
             return []
-        keys = (
-            self.joint_reference(head)
-            or self.authors_referred(head)
+        keys = self.joint_reference(head)
+        if not keys and (keys := self.family(head)):
+            self.last_joint = (head.idx, keys)
+        keys = keys or (
+            self.authors_referred(head)
             or self.listed_members(head)
             or self.included_members(head)
         )
@@ -210,6 +212,12 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers, CoSpeakers):
         if indefinite:
             # "someone asked", "some note", "each said": nobody in particular.
             return self.unnamed_source(head, name_span(head))
+        if head.lower_ in ("i", "we") and not self.transcript and not in_quote_marks(
+            self.doc, head.idx
+        ):
+            # "This, I predict, will not end well": the writer, whom the
+            # article does not name.
+            return None
         if head.pos_ == "PRON" or head.lower_ in self.lexicon.person_pronouns:
             return self.resolve(head.idx, head.text)
         words = name_span(head)
@@ -278,7 +286,10 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers, CoSpeakers):
             lemma in self.sources.person_references or lemma in lexicon_titles()
         ) and not self.is_indefinite(head):
             key = self.last_mentioned(
-                head.idx, lambda a: a.type == "person", within=self.window(head)
+                head.idx,
+                lambda a: a.type == "person"
+                and not disagrees_with_description(self.doc, a, head.lower_),
+                within=self.window(head),
             )
         if key is None and self.is_definite(head) and not person_owned:
             key = self.apposed_actor(head)

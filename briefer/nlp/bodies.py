@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from briefer.core.records import ExtractedActor, Span
 from briefer.core.registry import ACTOR_TYPES
+from briefer.nlp.body_kinds import has_members, makes_programmes
 from briefer.nlp.entity_spans import institution_words
 from briefer.nlp.lexicon import (
     countries,
@@ -36,6 +37,7 @@ POSSESSIVE = re.compile(r"^.*?['’]s\s+(?=[A-Z])")
 COUNTRY_POSSESSIVE = re.compile(r"^(.*?)['’]s\s+")
 TRAILING_POSSESSIVE = re.compile(r"['’‘]s$")
 BRACKETS = "[](){}"
+OPENING_QUOTES = frozenset("\"“‘'")
 BRACKETED = re.compile(r"\s*[(\[][^)\]]*(?:[)\]]|$)")
 
 
@@ -400,6 +402,10 @@ def settle_bodies(text: str, actors: list[ExtractedActor]) -> list[ExtractedActo
             actor.name = person_name(actor.name)
         actor.mentions = [trimmed_mention(text, m) for m in actor.mentions]
         actor.type = described_type(text, actor) or settled_type(actor.name, actor.type)
+        if actor.type == "organization" and makes_programmes(text, actor):
+            actor.type = "media"
+        if actor.type == "person" and not actor.roles and has_members(text, actor):
+            actor.type = "organization"
         if actor.type == "government" and parent and not actor.affiliation:
             actor.affiliation = parent
         kept.append(actor)
@@ -422,7 +428,7 @@ def settle_bodies(text: str, actors: list[ExtractedActor]) -> list[ExtractedActo
                 None,
             ) or _referred_back(actor, by_key.values())
         if target is None:
-            target = _named_without_head(key, by_key.values()) or _short_name_of(
+            target = _named_without_head(text, key, by_key.values()) or _short_name_of(
                 actor, by_key.values()
             ) or next(
                 (b for b in by_key.values() if key in {canonical_key(x) for x in b.aliases}), None
@@ -489,6 +495,17 @@ def _add_acronym_aliases(text: str, actors: list[ExtractedActor]) -> None:
         owners = [a for a in bodies if word.lower() in initials.get(a.key, ())]
         if len(owners) == 1:
             owners[0].aliases.append(word)
+    media_heads = set(type_words().heads.get("media", ()))
+    for actor in bodies:
+        # "ABC News" is the "ABC" of another article: a network's letters
+        # before its medium's head words.
+        first, *rest = actor.name.split()
+        if (
+            actor.type == "media" and rest and _is_acronym(first) and first.isupper()
+            and all(w.lower() in media_heads for w in rest)
+            and name_key(first) not in taken and first not in actor.aliases
+        ):
+            actor.aliases.append(first)
 
 
 def names_a_body(name: str) -> bool:
@@ -511,14 +528,17 @@ def _is_acronym(name: str) -> bool:
     return 2 <= len(letters) <= 7 and letters.isalpha() and sum(c.isupper() for c in letters) >= 2
 
 
-def _named_without_head(key: str, bodies) -> ExtractedActor | None:
+def _named_without_head(text: str, key: str, bodies) -> ExtractedActor | None:
     """ "Northern Crest" for Northern Crest Railways, "Kyodo" for Kyodo News:
-    a body's name without its last words when they are only head words."""
+    a body's name without its last words when they are only head words. A
+    name only ever written in quote marks is a programme's or a paper's
+    title ("Breitbart News Daily"), not its maker's full name."""
     words = type_words()
     heads = {h for kind in words.heads.values() for h in kind} | words.body_heads
     for body in bodies:
         full = canonical_key(body.name)
-        if full.startswith(key + " ") and all(w in heads for w in full[len(key) + 1 :].split()):
+        if full.startswith(key + " ") and all(w in heads for w in full[len(key) + 1 :].split()) \
+                and not all(text[m.start - 1 : m.start] in OPENING_QUOTES for m in body.mentions):
             return body
     return None
 
@@ -527,15 +547,29 @@ def _short_name_of(actor: ExtractedActor, bodies) -> ExtractedActor | None:
     """ "the Judiciary Committee" after "the House Judiciary Committee": a
     body's name of two words or more that ends a longer name of the one body
     of its type so named (with a Senate and a House committee, neither).
-    Outlets and firms keep their editions and units apart."""
+    Outlets and firms keep their editions and units apart, but an outlet
+    goes without the place opening its name ("the Daily News" of the "New
+    York Daily News")."""
     short = name_key(actor.name)
-    if len(short.split()) < 2 or actor.type in ("media", "company"):
-        return None  # "New York Times" and "International New York Times" are two editions
+    if len(short.split()) < 2 or actor.type == "company":
+        return None
     longer = [
         b for b in bodies
-        if b.type == actor.type and name_key(b.name).endswith(" " + short)
+        if b.type == actor.type and name_key(b.name).endswith(" " + short) and (
+            # "New York Times" and "International New York Times" are two editions.
+            actor.type != "media" or _is_place(name_key(b.name)[: -len(short) - 1])
+        )
     ]
     return longer[0] if len(longer) == 1 else None
+
+
+def _is_place(words: str) -> bool:
+    """Whether lower-case WORDS name a country, a capital or a listed place."""
+    return (
+        countries().country_of_name(words) is not None
+        or countries().country_of_capital(words) is not None
+        or words in type_words().prefixes["places"]
+    )
 
 
 def _referred_back(actor: ExtractedActor, bodies) -> ExtractedActor | None:

@@ -1,6 +1,6 @@
 """Co-speakers: several actors who say one thing ("A and B said", "the two
-sides said", "the senators said" after "Sen. A and Sen. B", "both say"), and
-co-speakers the recogniser read as one name. A part of
+sides said", "the senators said" after "Sen. A and Sen. B", "both say", "the Rahmans
+say"), and co-speakers the recogniser read as one name. A part of
 `attribution.SpeakerFinder`."""
 
 from __future__ import annotations
@@ -122,3 +122,48 @@ class CoSpeakers:
                 return []
             keys.append(key)
         return keys[::-1]
+
+    def family(self, head: Token) -> list[str]:
+        """"the Rahmans say": the people of the article who bear the surname,
+        when two or more do; "Khalid and Amina Rahman, the parents of ...,
+        say", however the parser read the description: the two named."""
+        if head.text[:1].isupper() and head.lower_.endswith("s") and head.ent_type_ != "ORG":
+            stem = head.lower_[:-2] if head.lower_.endswith("es") else head.lower_[:-1]
+            keys = [
+                a.key for a in self.actors
+                if a.type == "person" and len(a.name.split()) > 1
+                and a.name.lower().split()[-1] in (stem, head.lower_[:-1])
+            ]
+            if len(keys) >= 2:
+                words = name_span(head)
+                for actor in self.actors:
+                    if actor.key in keys:
+                        self.add_mention(actor, words.start_char, words.end_char, words.text)
+                return keys
+        return self.couple_before_description(head)
+
+    def couple_before_description(self, head: Token) -> list[str]:
+        """The two people of "Given and Given Surname," opening the sentence
+        when the speaker word is in the description after the comma."""
+        doc = head.doc
+        start = head.sent.start
+        while start < head.i and doc[start].is_space:
+            start += 1
+        comma = next((i for i in range(start, min(start + 6, head.i)) if doc[i].text == ","), None)
+        if (
+            comma is None or comma - start < 3 or doc[start + 1].lower_ not in ("and", "&")
+            or not all(doc[i].text[:1].isupper() for i in (start, *range(start + 2, comma)))
+            or head.pos_ == "PROPN" or not any(
+                doc[i].lower_ in ("the", "a") for i in range(comma + 1, head.i)
+            )
+        ):
+            return []
+        full_name = f"{doc[start].text} {doc[comma - 1].text}"
+        first = self.actor_named(doc[start : start + 1]) or next(
+            (a.key for a in self.actors if a.type == "person" and a.name == full_name), None
+        )
+        second = self.actor_named(doc[start + 2 : comma])
+        if first is None or second is None or first == second:
+            return []
+        return [first, second]
+

@@ -17,7 +17,7 @@ from briefer.core.registry import ACTOR_TYPE_LIST
 from briefer.nlp import lexicon
 from briefer.nlp.entity_spans import institution_heads
 from briefer.nlp.quote_marks import find_quoted_regions
-from briefer.nlp.speech import doc_text
+from briefer.nlp.speech import doc_text, opening_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -95,6 +95,40 @@ def resolve_title(
     return best
 
 
+# Words of a role that say where a person stands, not what post they hold
+# ("Republican", "former"): they neither agree nor disagree with a description.
+_STANCE_WORDS = frozenset({"democrat", "republican", "former", "then", "lead"})
+
+
+def disagrees_with_description(doc: Doc, actor: ExtractedActor, noun: str) -> bool:
+    """Whether a person cannot be the one a description with head NOUN ("the
+    candidate", "the congresswoman") refers back to: their stated roles name
+    another post and none this one or its synonyms (a mayor is not "the
+    presidential candidate"), or the noun's sex is not theirs. A person with
+    no stated post may be anyone, and a trade ("the businessman") anyone's."""
+    noun = noun.lower()
+    wanted = lexicon.gendered_words().get(noun)
+    if wanted is not None and actor_gender(doc, actor) not in (None, wanted):
+        return True
+    posts = _posts()
+    if noun not in posts:
+        # "the businessman", "the lawyer": a trade, which a holder of any post may have.
+        return False
+    names = {noun, *lexicon.title_synonyms().get(noun, ())}
+    held = {w for role in actor.roles for w in _words(role)} - _STANCE_WORDS
+    return not held & names and bool(held & posts)
+
+
+@cache
+def _posts() -> frozenset[str]:
+    """One-word titles and the words for running in an election ("mayor", "candidate")."""
+    synonyms = lexicon.title_synonyms()
+    return frozenset(
+        {t for t in lexicon.titles() if " " not in t} | set(synonyms)
+        | {w for words in synonyms.values() for w in words}
+    ) - _STANCE_WORDS
+
+
 def actor_gender(doc: Doc, actor: ExtractedActor) -> str | None:
     """ "female" / "male" from the actor's roles, an honorific before a
     mention, or a first name given to one sex only."""
@@ -136,6 +170,11 @@ def _quoted_spans(doc: Doc) -> list[tuple[int, int]]:
         spans = [(r.mark, r.outer_end) for r in find_quoted_regions(doc_text(doc))]
         doc.user_data[QUOTED_KEY] = spans
     return spans
+
+
+def in_quote_marks(doc: Doc, offset: int) -> bool:
+    """Whether the character at OFFSET stands inside one of the text's quotes."""
+    return _quoted_at(_quoted_spans(doc), offset)
 
 
 def _quoted_at(spans: list[tuple[int, int]], offset: int) -> bool:
@@ -302,11 +341,14 @@ def _salience(doc: Doc, mentions: list[Span], since: int) -> Rank:
         head = span.root
         while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
             head = head.head
-        subject = head.dep_ in ("nsubj", "nsubjpass")
+        # "Trump, later alleging that Obama ..., said": the opening name is
+        # the main verb's subject, whatever the parser hung it on.
+        opening = opening_name(head.sent.root) == head
+        subject = opening or head.dep_ in ("nsubj", "nsubjpass")
         verb = head.head
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
-        main = subject and verb.dep_ == "ROOT"
+        main = opening or (subject and verb.dep_ == "ROOT")
         sentence = _sentence_number(doc, head.i)
         best = max(best, (sentence + subject, sentence, main, mention.start))
     return best

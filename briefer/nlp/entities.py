@@ -32,6 +32,7 @@ from briefer.nlp.entity_spans import (
 )
 from briefer.nlp.lexicon import name_key
 from briefer.nlp.pipeline import CONFIRMED_ENTITY_ID
+from briefer.nlp.speech import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -384,9 +385,14 @@ def surname_start(doc: Doc, entity: Entity) -> int:
     while start > entity.start and doc[start - 1].lower_ in particles:
         before = doc[start - 1]
         # A capitalised particle is a first name ("Ben Hodges") unless it opens
-        # a surname that goes on with a lower-case one ("Von der Leyen").
+        # a surname that goes on with a lower-case one ("Von der Leyen") or
+        # that the article writes in lower case after a first name ("Bill de
+        # Blasio ... De Blasio disbanded the unit").
         if not before.text.islower() and not (
-            start - 1 == entity.start and doc[start].text.islower()
+            start - 1 == entity.start and (
+                doc[start].text.islower()
+                or f" {before.lower_} {doc[start].text}" in doc_text(doc)
+            )
         ):
             break
         start -= 1
@@ -540,6 +546,7 @@ def corrected_entities(doc: Doc, text: str | None = None) -> list[Entity]:
     repairs = entity_repairs
     entities = _model_entities(doc, headlines)
     entities = repairs.split_at_dashes(doc, _merge_split_names(doc, entities))
+    entities = repairs.join_over_for(doc, entities)
     entities = _recover_institutions(doc, text, entities, headlines)
     entities = repairs.recover_listed_bodies(doc, text, entities)
     entities = repairs.recover_country_bodies(doc, entities)

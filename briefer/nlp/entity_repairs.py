@@ -1,6 +1,7 @@
 """Entity spans the small model cuts, joins or misses, repaired from the text.
 
-A spaced dash, "at" or "and" between two institutions ends a name; an
+A spaced dash, "at" or "and" between two institutions ends a name, and
+"for (the)" after one goes on to the name it cut off; an
 abbreviated title ends no organisation's name; a name beside "who" or a
 role is a person's, beside "which" no person's; a person's name before
 "administration" names the government; transcript speaker labels, the
@@ -543,3 +544,24 @@ def titled_surnames(doc: Doc, entities: list[Entity]) -> list[Entity]:
         repaired.append(entity)
     return repaired
 
+
+
+def join_over_for(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """ "the U.S. Court of Appeals for the 9th Circuit": an institution's name
+    goes on over "for (the)" to the name the model cut off after it."""
+    heads = institution_heads()
+    joined: list[Entity] = []
+    for entity in entities:
+        previous = joined[-1] if joined else None
+        gap = [t.lower_ for t in doc[previous.end : entity.start]] if previous else []
+        if (
+            previous is not None
+            and previous.label == entity.label == "ORG"
+            and gap in (["for"], ["for", "the"])
+            and any(t.text in heads for t in doc[previous.start : previous.end])
+            and doc[entity.end - 1].text[:1].isupper()
+        ):
+            joined[-1] = make_entity(doc, previous.start, entity.end, "ORG")
+        else:
+            joined.append(entity)
+    return joined

@@ -122,13 +122,16 @@ def epithets_of_people(actors: list[ExtractedActor]) -> list[ExtractedActor]:
 def surnames_of_people(actors: list[ExtractedActor]) -> list[ExtractedActor]:
     """ACTORS with a surname the recogniser took for a body ("Fiorina delivered
     a pair of speeches", tagged an organisation while "Carly Fiorina" is a
-    person) made mentions of the one person of that surname."""
+    person) made mentions of the one person of that surname; the plural of a
+    surname two people bear ("the Rahmans") no actor of its own."""
     people: dict[str, list[ExtractedActor]] = {}
     for actor in actors:
         if actor.type == "person" and len(actor.name.split()) > 1:
             people.setdefault(actor.name.split()[-1], []).append(actor)
     kept = []
     for actor in actors:
+        if len(_family_of(actor.name, people)) >= 2:
+            continue  # "the Khans" is the two people of that surname, who speak as both
         owners = people.get(actor.name, [])
         if actor.type == "organization" and len(owners) == 1 and (
             canonical_key(actor.name) not in type_words().names
@@ -138,4 +141,11 @@ def surnames_of_people(actors: list[ExtractedActor]) -> list[ExtractedActor]:
             continue
         kept.append(actor)
     return kept
+
+
+def _family_of(name: str, people: dict[str, list[ExtractedActor]]) -> list[ExtractedActor]:
+    """The people whose surname NAME is the plural of ("Rahmans", "Joneses")."""
+    if not name.endswith("s") or " " in name:
+        return []
+    return people.get(name[:-1], []) + (people.get(name[:-2], []) if name.endswith("es") else [])
 

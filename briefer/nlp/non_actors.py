@@ -225,6 +225,19 @@ def _is_named_after(span: DocSpan) -> bool:
     )
 
 
+def _is_the_thing(span: DocSpan) -> bool:
+    """ "a passage from the Bible about ...": a surname after "the",
+    qualifying no noun; a person whose every surname is so written is a
+    thing's name ("the King James Bible"), for no one is "the Smith" each
+    time ("the real Trump" is a turn of phrase)."""
+    doc = span.doc
+    return (
+        len(span) == 1 and span.start > 0
+        and doc[span.start - 1].lower_ == "the"
+        and (span.end >= len(doc) or doc[span.end].pos_ not in ("NOUN", "PROPN"))
+    )
+
+
 def _is_one_member(span: DocSpan) -> bool:
     """ "served in combat as a Marine": a one-word force or body's name after
     "a" or "an" with no noun after it names one of its members, not the body
@@ -395,7 +408,10 @@ def without_non_actors(doc: Doc, text: str, actors: list[ExtractedActor]) -> lis
             continue
         if actor.type == "person" and len(actor.name.split()) > 1:
             spans = [_span(doc, m) for m in actor.mentions]
-            if not (spans and all(s is not None and _is_named_after(s) for s in spans)):
+            surnames = [s for s in spans if s is not None and s.text == actor.name.split()[-1]]
+            if not (spans and all(s is not None and _is_named_after(s) for s in spans)) and not (
+                surnames and all(_is_the_thing(s) for s in surnames)
+            ):
                 kept.append(actor)
             continue
         listed = _is_listed(actor.name)

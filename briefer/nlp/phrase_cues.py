@@ -1,7 +1,10 @@
 """Cues that are no reporting verb: "according to X", "as X noted", "his claim that ...",
 the reported clauses the parser misreads: under a gerund ("said closing it
 was a mistake"), or as a condition ("asked them if they were ready"), and
-where a reported sentence goes on after a cue inserted in it ("A, X said, B").
+what speech acts report without a clause: the act a speaker commits to
+("vowed to fight on"), the act or label a charge gives its object ("accused
+the mayor of lying", "described the plan as a giveaway") and an object that
+holds what was said ("cited a study that found ...").
 
 Each finds the clause its cue reports; `reported_clauses` puts them beside the
 clauses of reporting verbs.
@@ -15,19 +18,23 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from briefer.nlp.quoted_words import FINITE_TAGS, QuotedWords, ReportedClause
-from briefer.nlp.speech import same_paragraph, subject_of
+from briefer.nlp.entity_spans import institution_words
+from briefer.nlp.inserted_cues import InsertedCues
+from briefer.nlp.lexicon import role_heads, title_heads
+from briefer.nlp.quoted_words import FINITE_TAGS, ReportedClause
+from briefer.nlp.speech import (
+    SpeechLexicon,
+    is_denied,
+    same_paragraph,
+    subject_of,
+)
 
-# ", X said, in an interview", ", X said, when ...": words that open a phrase telling of
-# the saying, not of what was said.
-SAYING_WORDS = {"in", "on", "at", "during", "after", "before", "while", "with", "to", "per"}
-SAYING_WORDS |= {"when", "as"}
-# The marks that close a cue inserted in a reported sentence (", X said,").
-INSERT_MARKS = (",", ";", ":")
-# What hangs on a cue to tell of the saying ("said in a report", "said Tuesday", "pointed out").
-SAYING_DEPS = {"prt", "prep", "npadvmod", "advmod", "agent"}
 # What a cue in an "as X noted" clause never has: the "as" stands for its object.
 AS_CLAUSE_OBJECTS = {"dobj", "ccomp", "xcomp", "oprd", "nsubjpass", "auxpass", "attr", "dative"}
+# Entities that speak, and the pronouns besides a person's that stand for one who does.
+SPEAKING_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
+SPEAKING_PRONOUNS = {"they", "who"}
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 
 
 
@@ -38,7 +45,7 @@ def _phrase_pattern(phrases: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'’])(?:" + "|".join(written) + r")(?![\w'’])", re.IGNORECASE)
 
 
-class PhraseCues(QuotedWords):
+class PhraseCues(InsertedCues):
     """Finds the clauses of "as", "according to" and reporting-noun cues."""
 
     def is_as_clause(self, cue: Token) -> bool:
@@ -126,6 +133,127 @@ class PhraseCues(QuotedWords):
         ):
             source = subject_of(verb)
         return ReportedClause(*span, None, source, noun.text, phrase_at=noun)
+
+    def speech_act(self, verb: Token) -> ReportedClause | None:
+        """What a speech verb with no clause reports, if anything: a
+        committed act, a charged act or label, or an object that says."""
+        lemma = verb.lemma_.lower()
+        found = self.committed_act(verb) if self.lexicon.is_reporting_verb(verb) else None
+        if found is None and lemma in self.lexicon.charging_verbs:
+            found = self.charged_act(verb)
+        if found is None and (
+            lemma in self.lexicon.charging_verbs or lemma in self.lexicon.content_object_verbs
+        ):
+            found = self.said_object(verb)
+        return found
+
+    def committed_act(self, cue: Token) -> ReportedClause | None:
+        """The act a speaker committed to in the infinitive of a commitment
+        verb ("vowed to fight on", "promised Monday to cut taxes"), when the
+        one committing can speak: not "the debate promised to be close"."""
+        if cue.lemma_.lower() not in self.lexicon.commitment_verbs:
+            return None
+        act = next(
+            (
+                c
+                for c in cue.rights
+                if c.dep_ == "xcomp"
+                and c.tag_ == "VB"
+                and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+            ),
+            None,
+        )
+        subject = subject_of(cue)
+        if act is None or subject is None or not can_speak(subject, self.lexicon):
+            return None
+        last = act.right_edge
+        for verb in cue.rights:
+            # "to meet and in some cases exceed his goals": a bare verb joined
+            # to the cue after the act is the act's own.
+            if verb.dep_ == "conj" and verb.i > last.i and verb.tag_ in ("VB", "VBP") and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+            ):
+                last = verb.right_edge
+        for verb in act.rights:
+            # "to keep abortion legal and celebrated the ruling": a verb in a
+            # tense is the speaker's next act, not the one promised.
+            if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ"):
+                last = self.doc[max(verb.left_edge.i - 1, act.i)]
+                break
+        last = self.sentence_end_within(act.left_edge, last)
+        end = self.end_before(act.left_edge.idx, last.idx + len(last))
+        if end is None or not self.has_verb(act.left_edge.idx, end):
+            return None
+        return ReportedClause(act.left_edge.idx, end, cue, act=True)
+
+    def charged_act(self, verb: Token) -> ReportedClause | None:
+        """What a speech act charges or credits someone with, "accused the
+        mayor of lying", "praised the council for acting fast", "described
+        the plan as a giveaway": the object and its phrase, when the one
+        speaking can speak and the act happened (not "did not accuse X of
+        ...")."""
+        prepositions = self.lexicon.charging_verbs.get(verb.lemma_.lower())
+        target = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        if prepositions is None or target is None:
+            return None
+        # The parser hangs the phrase on the verb or on its object.
+        charge = next(
+            (
+                c
+                for c in (*verb.rights, *target.rights)
+                if c.dep_ == "prep"
+                and c.lower_ in prepositions
+                and c.i > target.i
+                and any(o.dep_ in ("pobj", "pcomp") for o in c.children)
+            ),
+            None,
+        )
+        subject = subject_of(verb)
+        if (
+            charge is None
+            or subject is None
+            or not can_speak(subject, self.lexicon)
+            or is_denied(verb, self.lexicon)
+        ):
+            return None
+        last = self.sentence_end_within(target.left_edge, max(charge.right_edge, target.right_edge))
+        end = self.end_before(target.left_edge.idx, last.idx + len(last))
+        if end is None or not self.has_verb(verb.idx, end):
+            return None
+        return ReportedClause(target.left_edge.idx, end, verb, act=True)
+
+    def said_object(self, verb: Token) -> ReportedClause | None:
+        """The object of a verb whose object is what was said, when it holds
+        a clause of its own: "cited a study that found ...", "praised a bill
+        that would ...". Not "cited it", nor an object with no finite verb."""
+        target = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        if (
+            target is None
+            or target.pos_ == "PRON"
+            or any(c.dep_ == "ccomp" for c in verb.children)
+            or not any(t.tag_ in FINITE_TAGS for t in target.subtree if t.i != target.i)
+        ):
+            return None
+        subject = subject_of(verb)
+        if subject is None or not can_speak(subject, self.lexicon) or is_denied(verb, self.lexicon):
+            return None
+        if any(self.reports_inside(t) for t in target.subtree):
+            # "blame the closure, which they say left ...": the object holds
+            # another speaker's report, which is the quote.
+            return None
+        last = self.sentence_end_within(target.left_edge, target.right_edge)
+        end = self.end_before(target.left_edge.idx, last.idx + len(last))
+        if end is None or not self.has_verb(target.left_edge.idx, end):
+            return None
+        return ReportedClause(target.left_edge.idx, end, verb, act=True)
+
+    def reports_inside(self, verb: Token) -> bool:
+        """Whether a word is a reporting verb with a speaker of its own (not
+        the relative pronoun of "a study that found ...")."""
+        return self.lexicon.is_reporting_verb(verb) and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS
+            for c in verb.children
+        )
 
     def according_phrases(self) -> Iterable[tuple[Token, Token, str]]:
         """(first word of the phrase, head word of the source, phrase) triples."""
@@ -234,84 +362,6 @@ class PhraseCues(QuotedWords):
             return False
         return any(t.tag_ in FINITE_TAGS for t in doc[after + 1 : end])
 
-    def inserted_cue(self, cue: Token) -> tuple[int, int] | None:
-        """"This sort of opining, CNN claimed, violates its code": the parser
-        makes the cue set inside the reported sentence its root, the words
-        before it a modifier and the reported verb a second act of the
-        cue's subject. A noun phrase before the cue's subject, set off by a
-        comma, and a finite verb with no subject of its own right after the
-        comma that closes the cue's phrase, make one reported sentence."""
-        subjects = [c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects:
-            return None
-        subject = subjects[-1]
-        front = next(
-            (
-                c
-                for c in cue.lefts
-                if c.dep_ in ("npadvmod", "dep", "nsubj")
-                and c.pos_ in ("NOUN", "PROPN")
-                and c.i < subject.i
-            ),
-            None,
-        )
-        if front is None:
-            return None
-        doc = cue.doc
-        if doc[front.right_edge.i + 1].text != "," or doc[subject.left_edge.i - 1].text != ",":
-            return None
-        verb = next((c for c in cue.rights if c.dep_ == "conj"), None)
-        if (
-            verb is None
-            or verb.tag_ not in FINITE_TAGS
-            or doc[verb.left_edge.i - 1].text != ","
-            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
-            or any(c.dep_ == "cc" and c.i < verb.i for c in cue.children)
-            or not same_paragraph(front, verb)
-        ):
-            return None
-        last = self.sentence_end_within(front, verb.right_edge)
-        return self.trimmed(front.left_edge.idx, last.idx + len(last))
-
-    def inverted_closing(self, cue: Token) -> tuple[int, int] | None:
-        """"The rejection signals “the end” for the EU, said Geert Wilders,
-        founder of ...": an inverted cue after a comma, its subject after it
-        and its words running to the sentence's end, reports all before the
-        comma, however the parser read those words (here "treaty signals" as
-        a noun)."""
-        doc = cue.doc
-        sentence = cue.sent
-        if cue.dep_ != "ROOT" or cue.i - sentence.start < 5 or doc[cue.i - 1].text != ",":
-            return None
-        if not any(c.dep_ == "nsubj" and c.i > cue.i for c in cue.children):
-            return None
-        if any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children):
-            return None
-        if not all(t.is_punct for t in doc[cue.right_edge.i + 1 : sentence.end]):
-            return None
-        start = max(sentence[0].idx, self.paragraph_of(cue.idx)[0])
-        return self.trimmed(start, doc[cue.i - 1].idx)
-
-    @staticmethod
-    def closing_attribution(cue: Token) -> bool:
-        """"A, but B, said the company's chief executive, Jane Doe.", "...
-        and reach others, she said.": a cue set off by a comma at the end of
-        the sentence that the parser joined to the sentence's verb as a second
-        act or a modifier. A finite verb with its subject (not a participle,
-        ", showing ..."), no clause or joining word of its own, its words
-        running to the end of the sentence."""
-        if cue.dep_ not in ("conj", "advcl") or cue.head.i > cue.i or cue.tag_ not in FINITE_TAGS:
-            return False
-        doc = cue.doc
-        if cue.left_edge.i == 0 or doc[cue.left_edge.i - 1].text != ",":
-            return False
-        if any(c.dep_ in ("mark", "cc", "ccomp", "xcomp", "advcl", "conj") for c in cue.children):
-            return False
-        if not any(c.dep_ == "nsubj" for c in cue.children):
-            return False
-        rest = doc[cue.right_edge.i + 1 : cue.sent.end]
-        return all(t.is_punct for t in rest)
-
     def has_cue(self, first: Token, stop: Token) -> bool:
         """Whether a speech cue (verb, reporting noun) stands from `first` up to `stop`."""
         return any(
@@ -320,75 +370,24 @@ class PhraseCues(QuotedWords):
             for t in self.doc[first.i : stop.i]
         )
 
-    def goes_on_after(self, cue: Token) -> bool:
-        """Whether the reported sentence goes on after a ", X said," inserted
-        in it (not a new cue such as ", adding that ..."), also after ", X
-        said;" or ", X said:" ("..., he said; its analysts missed them")."""
-        after = cue.right_edge.i + 1
-        if cue.right_edge.text not in INSERT_MARKS:
-            if after >= cue.sent.end or self.doc[after].text not in INSERT_MARKS:
-                # "A, Devine said, by B": the parser hung the rest of the
-                # reported sentence on the cue; the comma right after it opens it.
-                after = cue.i + 1
-                while after < cue.sent.end and self.doc[after].dep_ == "prt":
-                    after += 1
-                if after >= cue.sent.end or self.doc[after].text not in INSERT_MARKS:
-                    return self.joined_after_saying(cue)
-            after += 1
-        if after >= cue.sent.end - 1:
-            return False
-        following = self.doc[after]
-        while following.pos_ in ("ADV", "PART") and following.i + 1 < cue.sent.end - 1:
-            # ", not even needing ...": the participle decides.
-            following = self.doc[following.i + 1]
-        if following.lower_ == "with" and any(
-            t.tag_ in ("VBG", "VBN") for t in following.subtree
-        ):
-            # ", with each receiving 40 percent": an absolute phrase of the
-            # reported sentence, not the company the speaker spoke in.
-            return True
-        return not (
-            # A participle starts a new cue (", adding that ..."); "including"
-            # (a preposition however tagged) goes on with the sentence.
-            (following.tag_ == "VBG" and following.dep_ not in ("csubj", "nsubj", "prep"))
-            or following.lower_ in SAYING_WORDS
-            or following.lower_ == "according"
-            or self.is_mark(following)
-            or not same_paragraph(following, cue)
-        )
 
-    def joined_after_saying(self, cue: Token) -> bool:
-        """Whether a conjunction after ", X said in a report," joins the
-        rest of the sentence to the reported one ("A, the agency said in a
-        June report, and B"): the parser hung both the phrase and the rest on
-        the cue. Not when another cue stands in the rest ("..., because he
-        said ...")."""
-        after = self.after_saying(cue)
-        end = cue.sent.end
-        if after + 2 >= end or self.doc[after].text != ",":
-            return False
-        joiner = self.doc[after + 1]
-        if joiner.pos_ not in ("CCONJ", "SCONJ") or joiner.lower_ in SAYING_WORDS:
-            # ", as interns worked the phones": when the saying happened.
-            return False
-        if self.is_mark(cue.sent[0]):
-            # "“A,” she said in her office, and ...": the quote is whole.
-            return False
-        return not any(self.lexicon.is_reporting_verb(t) for t in self.doc[after + 2 : end])
 
-    def after_saying(self, cue: Token) -> int:
-        """The first token after a cue and the phrases right after it that
-        tell of the saying ("said in a June report", "said on Tuesday")."""
-        after = cue.i + 1
-        moved = True
-        while moved and after < cue.sent.end:
-            moved = False
-            for child in cue.rights:
-                if child.left_edge.i == after and child.dep_ in SAYING_DEPS:
-                    after = child.right_edge.i + 1
-                    moved = True
-                    break
-        return after
+def can_speak(subject: Token, lexicon: SpeechLexicon) -> bool:
+    """Whether a subject is one who speaks: a name, a person's pronoun, a
+    relative pronoun standing for one, a speaker word ("officials"), a
+    title or role ("the mayor", "the candidate") or a body ("the union")."""
+    lemma = subject.lemma_.lower()
+    return (
+        subject.pos_ == "PROPN"
+        or subject.ent_type_ in SPEAKING_ENTITIES
+        or subject.lower_ in lexicon.person_pronouns
+        or subject.lower_ in SPEAKING_PRONOUNS
+        or lemma in lexicon.anonymous_sources
+        or lemma in lexicon.spokesperson_words
+        or lemma in title_heads()
+        or lemma in role_heads()
+        or lemma in institution_words()
+    )
 
 
 def as_head(cue: Token) -> Token:
@@ -486,3 +485,19 @@ def nobodys_report(cue: Token) -> bool:
     return judged and any(
         c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in governor.children
     )
+
+
+def is_set_phrase(cue: Token) -> bool:
+    """ "That said, ...", "Having said that, ...", "That being said, ...": a
+    cue with "that" for its subject or object, set off by a comma right
+    after, links the reporter's sentences and reports no one."""
+    doc = cue.doc
+    after = cue.i + 1
+    if after < len(doc) and doc[after].text == "that":
+        after += 1  # "Having said that,"
+    if after >= len(doc) or doc[after].text != ",":
+        return False
+    before = [t.lower_ for t in doc[max(cue.sent.start, cue.i - 2) : cue.i]]
+    return before[-1:] == ["that"] or before[-2:] == ["that", "being"] or before[-1:] == [
+        "having"
+    ]

@@ -51,6 +51,9 @@ class ReportedClause:
     # ("sparked a debate, with X telling reporters ... “...”"): yields to a
     # clause of a real cue inside it.
     weak: bool = False
+    # An act a speech act reports ("vowed to fight on", "accused X of
+    # lying"): a quote though no finite clause.
+    act: bool = False
 
 
 class QuotedWords(QuoteJudging):
@@ -107,7 +110,8 @@ class QuotedWords(QuoteJudging):
         self, verb: Token, fragments: list[QuotedRegion], terms: list[QuotedRegion]
     ) -> ReportedClause | None:
         """A verb whose complement holds quoted words ("vowed to “take our
-        fight” to the states", "mocked X for “having a tough night”"): the
+        fight” to the states", "mocked X for “having a tough night”", "sniped
+        that the manager was “learning on the job”"): the
         words are the subject's, so the complement is a mixed quote. A term
         in marks counts only after a speech verb ("called for more
         “flexibility”"); after others it is a name ("mandates “good
@@ -115,7 +119,7 @@ class QuotedWords(QuoteJudging):
         complements = [
             c
             for c in verb.rights
-            if c.dep_ in ("dobj", "xcomp", "prep", "oprd", "dative", "attr", "advcl")
+            if c.dep_ in ("dobj", "xcomp", "prep", "oprd", "dative", "attr", "advcl", "ccomp")
         ]
         if not complements:
             return None

@@ -19,6 +19,7 @@ from briefer.nlp.phrase_cues import (
     PhraseCues,
     finite_complement,
     gerund_subject_clause,
+    is_set_phrase,
     nobodys_report,
     question_clause,
 )
@@ -26,6 +27,7 @@ from briefer.nlp.quote_context import FoundQuote
 from briefer.nlp.quote_marks import QuotedRegion
 from briefer.nlp.quoted_words import ReportedClause
 from briefer.nlp.speech import (
+    CONTRAST_MARKS,
     FINITE_TAGS,
     back_in_cue_tense,
     interrupted_relative,
@@ -33,11 +35,9 @@ from briefer.nlp.speech import (
     opens_with_complementizer,
     same_paragraph,
     subject_of,
+    tells_of_saying,
     tense,
 )
-
-# Words that open a clause set against the reported one ("say A, while B say C").
-CONTRAST_MARKS = {"while", "whereas", "though", "although"}
 
 # What makes a word the subject of a clause.
 SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
@@ -69,6 +69,8 @@ class ReportedClauses(PhraseCues):
             # Every cue below is a verb or a noun; the other words are passed over first.
             if token.pos_ not in CUE_POS or in_quote(token) or self.in_long_sentence(token):
                 continue
+            if self.lexicon.in_idiom(token):
+                continue
             lemma = token.lemma_.lower()
             quoted_verb = token.pos_ == "VERB" and marked[token.i]
             if quoted_verb:
@@ -89,7 +91,9 @@ class ReportedClauses(PhraseCues):
                 # "did not say that ...", "declined to say whether ...": not a
                 # claim by the subject, so no quote (README, JSON contract).
                 continue
-            if self.lexicon.is_reporting_verb(token) and nobodys_report(token):
+            if self.lexicon.is_reporting_verb(token) and (
+                nobodys_report(token) or is_set_phrase(token)
+            ):
                 continue
             found = None
             if self.lexicon.is_reporting_verb(token):
@@ -101,6 +105,8 @@ class ReportedClauses(PhraseCues):
                 found = self.quoted_belief(token, fragments)
             if found is None and quoted_verb and lemma not in self.lexicon.belief_verbs:
                 found = self.quoted_complement(token, fragments, terms)
+            if found is None:
+                found = self.speech_act(token)
             if found is not None:
                 candidates.append(found)
         for first, source, phrase in self.according_phrases():
@@ -189,7 +195,11 @@ class ReportedClauses(PhraseCues):
             for f in quoted:
                 f.kind = "absorbed"
             kind = "mixed" if inner or quoted else "indirect"
-            if kind == "indirect" and not self.is_finite_clause(start, end, cue, clause.phrase):
+            if (
+                kind == "indirect"
+                and not clause.act
+                and not self.is_finite_clause(start, end, cue, clause.phrase)
+            ):
                 continue
             results.append(FoundQuote(start, end, kind, cue, head, cue_text))
             furthest = max(furthest, end)
@@ -199,7 +209,11 @@ class ReportedClauses(PhraseCues):
         """The head of the clause a reporting verb reports: its clausal
         complement, or a "that" clause the parser hung on a noun of the cue's
         phrase ("said in a statement that ...")."""
-        clauses = [c for c in cue.children if c.dep_ == "ccomp" and same_paragraph(c, cue)]
+        clauses = [
+            c
+            for c in cue.children
+            if c.dep_ == "ccomp" and same_paragraph(c, cue) and not tells_of_saying(c)
+        ]
         after = [c for c in clauses if c.i > cue.i]
         if after or clauses:
             # "X did A, then says B": the clause after the cue is the one it

@@ -152,6 +152,11 @@ def title_start(doc: Doc, head: int, entity_at: dict[int, Entity]) -> int:
             break
         if capitalised and token.tag_ == "NN" and token.text.islower():
             break  # "fellow candidate Texas Senator Ted Cruz": the title is "Texas Senator".
+        if (
+            capitalised and token.tag_ == "JJ" and token.text.islower()
+            and token.lower_ not in lexicon.expert_words().former
+        ):
+            break  # "an angry Mayor Dana Wells": a mood, no part of the title.
         capitalised = capitalised or token.text[:1].isupper()
         if token.tag_ == "POS":
             # "Russia's foreign minister": keep the possessor when it is a name.

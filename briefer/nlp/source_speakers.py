@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from briefer.nlp.lexicon import titles as lexicon_titles
 from briefer.nlp.non_actors import is_thing_noun
-from briefer.nlp.speaker_words import NAME_DEPS, is_capitalised_inside, name_span
+from briefer.nlp.speaker_words import NAME_DEPS, is_capitalised_inside, is_share, name_span
 
 # Marks that set a list of names off from the plural noun it details
 # ("Three senators - A, B and C - said").
@@ -197,15 +197,28 @@ class SourceSpeakers:
         words = self.doc[head.left_edge.i : head.right_edge.i + 1]
         if len(words) > 10 or any(t.pos_ in ("VERB", "AUX") for t in words):
             words = name_span(head)
-        identity = "share: " + words.text.lower()
+        population = self.population_before(head, words)
+        identity = "share: " + (words.text + population).lower()
         for actor in self.actors:
             if actor.type == "group" and self.unnamed.get(actor.key) == identity:
                 self.add_mention(actor, words.start_char, words.end_char, words.text)
                 return actor.key
         actor = self.new_actor(words, "group")
-        actor.type = "group"
+        actor.type, actor.name = "group", actor.name + population
         self.unnamed[actor.key] = identity
         return actor.key
+
+    def population_before(self, head: Token, words: Span) -> str:
+        """ "79 percent of Democrats said ... and 60 percent said ...": a bare
+        share is of the people the share before it in the sentence was of
+        (" of Democrats"); else ""."""
+        if any(t.lower_ == "of" for t in words):
+            return ""
+        for token in reversed(head.doc[head.sent.start : words.start]):
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is not None and is_share(token):
+                return " " + head.doc[of.i : of.right_edge.i + 1].text
+        return ""
 
     def unnamed_source(self, head: Token, words: Span) -> str | None:
         """"officials", "a source", "two Democratic speechwriters": people who

@@ -20,6 +20,12 @@ from briefer.nlp.lexicon import load as load_lexicon
 
 BREAKS_KEY = "briefer.line_breaks"
 TEXT_KEY = "briefer.text"
+# ", X said, in an interview", ", X said, when ...": words that open a phrase telling of
+# the saying, not of what was said.
+SAYING_WORDS = {"in", "on", "at", "during", "after", "before", "while", "with", "to", "per"}
+SAYING_WORDS |= {"when", "as"}
+# Words that open a clause set against the reported one ("say A, while B say C").
+CONTRAST_MARKS = {"while", "whereas", "though", "although"}
 # Tags of a finite verb: a clause with one can be a reported statement.
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 NOT_SPEAKERS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"}
@@ -63,6 +69,15 @@ class SpeechLexicon:
     wording_verbs: frozenset[str] = frozenset()
     # "ask", "wonder" ...: verbs whose question may open with "if".
     question_verbs: frozenset[str] = frozenset()
+    # "vow", "promise": verbs whose infinitive is the act the speaker committed to.
+    commitment_verbs: frozenset[str] = frozenset()
+    # "cite", "outline" ...: verbs whose object is what was said ("cited a study that found ...").
+    content_object_verbs: frozenset[str] = frozenset()
+    # "that said", "all told": a speech verb in a set phrase that reports nothing.
+    idioms: tuple[tuple[str, ...], ...] = ()
+    # "accuse": ["of"], "praise": ["for", "as"] ...: verbs that charge or
+    # credit their object with an act or a label, and the prepositions that open it.
+    charging_verbs: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
 
     def is_wording_cue(self, token: Token) -> bool:
         """"As X put it, ...": a wording verb with "it" for object in an "as" clause."""
@@ -72,12 +87,32 @@ class SpeechLexicon:
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
         )
 
+    def in_idiom(self, token: Token) -> bool:
+        """Whether a word is in a set phrase that reports nothing ("That
+        said, ...", "All told, ...", "Only time will tell if ...")."""
+        doc, word = token.doc, token.lower_
+        if word not in _words_of(self.idioms):
+            return False
+        for idiom in self.idioms:
+            for at, part in enumerate(idiom):
+                start = token.i - at
+                if part == word and start >= 0 and start + len(idiom) <= len(doc) and all(
+                    doc[start + k].lower_ == w for k, w in enumerate(idiom)
+                ):
+                    return True
+        return False
+
     def is_reporting_verb(self, token: Token) -> bool:
         return (
             token.pos_ in ("VERB", "AUX")
             and token.lemma_.lower() in self.reporting_verbs
             and token.lemma_.lower() not in self.belief_verbs
         )
+
+
+@lru_cache(maxsize=4)
+def _words_of(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(word for phrase in phrases for word in phrase)
 
 
 @dataclass(frozen=True)
@@ -137,6 +172,20 @@ def speech_lexicon() -> SpeechLexicon:
         perception_verbs=frozenset(data["perception_verbs"]),
         wording_verbs=frozenset(data["wording_verbs"]),
         question_verbs=frozenset(data["question_verbs"]),
+        commitment_verbs=frozenset(data["commitment_verbs"]),
+        idioms=tuple(tuple(i) for i in data["idioms"]),
+        content_object_verbs=frozenset(data["content_object_verbs"]),
+        charging_verbs={k: frozenset(v) for k, v in data["charging_verbs"].items()},
+    )
+
+
+def tells_of_saying(clause: Token) -> bool:
+    """"said as some booed", "said before he died": a clause opened by a
+    word of time or contrast tells when the words were said, whatever the
+    parser made of it."""
+    first = clause.left_edge
+    return first.dep_ == "mark" and first.head.i == clause.i and (
+        first.lower_ in SAYING_WORDS | CONTRAST_MARKS
     )
 
 
@@ -205,6 +254,12 @@ def subject_of(cue: Token) -> Token | None:
             if c.dep_ in deps
             and (c.ent_type_ not in NOT_SPEAKERS or c.ent_type_ in ("PERCENT", "CARDINAL"))
         ]
+        if verb.i == cue.i and (opening := opening_name(cue)) is not None and all(
+            c.tag_ in ("VBG", "VBN") for c in subjects
+        ):
+            # "Trump, later alleging that ..., said ...", the parser having
+            # taken the participle for the subject or hung the name elsewhere.
+            return opening
         if subjects:
             # "Voters, Clinton suggested, don't ...": the one nearest the verb.
             subject = min(subjects, key=lambda c: abs(c.i - verb.i))
@@ -246,10 +301,16 @@ def subject_of(cue: Token) -> Token | None:
             if controller is not None and controller.i < verb.i:
                 # "forced Stumpf to admit that ...": the object speaks.
                 return controller if same_paragraph(controller, cue) else None
-        if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.tag_ == "VB":
-            # "May said the country would declare ... and suggested that ...":
-            # a finite verb the parser joined to a bare one inside the reported
-            # clause goes with the verb that reports it.
+        if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBG") and _under_auxiliary(
+            verb.head
+        ):
+            # "May said the country would declare ... and suggested that ...",
+            # "Hale complained Dunn had attacked him and questioned why ...",
+            # "warning that the gang could enter the town and implying that
+            # ...": a finite verb or a present participle the parser joined
+            # to a bare verb or a past participle inside the reported clause
+            # (whose auxiliary it cannot share) goes with the verb that
+            # reports it.
             reporting = verb.head
             while reporting.dep_ not in ("ccomp", "ROOT") and reporting.head.i != reporting.i:
                 reporting = reporting.head
@@ -260,13 +321,45 @@ def subject_of(cue: Token) -> Token | None:
             raised = verb.dep_ == "xcomp"
             verb = verb.head
             continue
+        if verb.pos_ == "ADJ" and verb.dep_ in ("oprd", "acomp") and verb is not cue:
+            # "He called it “shameful” and called on leaders ...": the second
+            # verb the parser joined to the first one's adjective.
+            verb = verb.head
+            continue
         break
     return name_before(cue)
 
 
+def opening_name(verb: Token) -> Token | None:
+    """The name that opens the sentence of VERB, its main verb, before a
+    participial phrase set off by a comma ("Trump, later alleging that ...,
+    said"): the main verb's subject, whatever the parser made of it."""
+    sentence = verb.sent
+    if sentence.root.i != verb.i:
+        return None
+    i = sentence.start
+    while i < verb.i and (verb.doc[i].pos_ in ("PROPN", "NOUN") or verb.doc[i].ent_type_):
+        i += 1
+    if i == sentence.start or i >= verb.i or verb.doc[i].text != ",":
+        return None
+    after = i + 1
+    while after < verb.i and verb.doc[after].pos_ == "ADV":
+        after += 1
+    if after >= verb.i or verb.doc[after].tag_ not in ("VBG", "VBN"):
+        return None
+    return verb.doc[i - 1]
+
+
+def _under_auxiliary(verb: Token) -> bool:
+    """A bare verb ("would declare") or a participle after "had"/"has" ("had attacked")."""
+    return verb.tag_ == "VB" or (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    )
+
+
 def _adverbial_participle(verb: Token) -> bool:
     """A participle set off by a comma that the parser hung on the object of
-    the main verb, or on a clause that verb reports or asks about."""
+    the main verb, or on a clause that verb asks about or its adjective takes."""
     if verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return False
     head = verb.head
@@ -276,8 +369,11 @@ def _adverbial_participle(verb: Token) -> bool:
         # "forecast revenue below estimates on Wednesday, saying ...", even
         # when the parser read the object as a verb with a subject.
         return head.pos_ == "NOUN" and head.dep_ == "dobj"
-    return verb.dep_ == "advcl" and head.dep_ == "ccomp" and any(
-        c.tag_ == "WRB" or c.lower_ in ("whether", "if") for c in head.children
+    # "were not surprised that the board isn't recommending a fine, saying
+    # ...": a clause an adjective of the main verb takes is no one's report.
+    return verb.dep_ == "advcl" and head.dep_ == "ccomp" and (
+        head.head.pos_ == "ADJ"
+        or any(c.tag_ == "WRB" or c.lower_ in ("whether", "if") for c in head.children)
     )
 
 

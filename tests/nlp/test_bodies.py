@@ -375,3 +375,32 @@ def test_a_listed_broadcasters_network_is_a_medium(nlp):
     text = "The Fox Business Network aired the debate, said Marco Rubio, a Florida senator."
     types = {a.name: a.type for a in actors_of(nlp, text)}
     assert types.get("Fox Business Network") == "media"
+
+
+def test_a_programme_title_in_quote_marks_is_not_its_makers_full_name(nlp):
+    text = (
+        "Breitbart News reported the arrests on Monday.\n\n"
+        "In an interview with Sirius XM's \"Breitbart News Daily,\" Dan Moss said the city "
+        "\"must act now.\"\n\nSirius XM declined to comment."
+    )
+    actors = {a.name: a for a in extract_actors(nlp(text))}
+    outlet = actors["Breitbart News"]
+    assert all(m.text == "Breitbart News" for m in outlet.mentions)
+
+
+def test_an_outlet_goes_without_the_place_opening_its_name(nlp):
+    text = (
+        "On Monday the Chicago Daily Herald said the vote was rigged. The Daily Herald "
+        "claims the count was wrong. The International New York Times and the New York "
+        "Times differ."
+    )
+    actors = {a.name: a for a in actors_of(nlp, text)}
+    assert "Daily Herald" not in actors
+    assert len(actors["Chicago Daily Herald"].mentions) == 2
+    assert {"International New York Times", "New York Times"} <= set(actors)
+
+
+def test_a_networks_letters_before_its_medium_are_its_alias(nlp):
+    text = "The senator spoke in an interview with ABC News on Sunday."
+    [network] = [a for a in actors_of(nlp, text) if a.type == "media"]
+    assert network.name == "ABC News" and "ABC" in network.aliases

@@ -52,9 +52,11 @@ def test_people_named_by_their_faith_or_origin_are_a_group_not_a_movement(nlp):
 
 
 def test_a_family_named_by_a_persons_surname_is_a_group(nlp):
+    # With two or more of the family named, the family is those people and no
+    # actor of its own (test_name_mentions); with one named, it is a group.
     text = (
         "Bill Clinton spoke in Little Rock on Tuesday. Critics said the Clintons had "
-        "profited from their foundation. Nationally, Hillary Clinton leads Bernie Sanders "
+        "profited from their foundation. Nationally, Bernie Sanders trails "
         "among Latinos, who will play a key role in the primaries."
     )
     types = {a.name: a.type for a in actors_of(nlp, text)}

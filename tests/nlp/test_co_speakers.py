@@ -95,3 +95,29 @@ def test_a_couple_the_parser_cut_apart_speaks_together(nlp):
     actors = [actor(text, "a1", "Khalid Rahman", "Khalid"), actor(text, "a2", "Amina Rahman")]
     [(_, names)] = speakers(nlp, text, actors)
     assert names == ["Khalid Rahman", "Amina Rahman"]
+
+
+def test_the_plural_of_a_surname_two_people_bear_speaks_as_both(nlp):
+    text = (
+        "Khalid Rahman, a lawyer, and his wife, Amina Rahman, spoke at the rally on Monday.\n\n"
+        "During the past year, the Rahmans say they have heard growing fears from friends.\n\n"
+        "Both parents stiffened their criticism of the mayor, saying that he lacked empathy."
+    )
+    actors = [actor(text, "a1", "Khalid Rahman"), actor(text, "a2", "Amina Rahman")]
+    assert [names for _, names in speakers(nlp, text, actors)] == [
+        ["Khalid Rahman", "Amina Rahman"], ["Khalid Rahman", "Amina Rahman"],
+    ]
+
+
+def test_a_couple_named_before_their_description_speaks_as_both(nlp):
+    # The parser reads "parents" as a verb and hangs the names on it.
+    text = (
+        "Zafar Aziz, a lawyer, moved to Virginia in 1980.\n\n"
+        "Zafar and Samira Aziz, the Gold Star parents whose appearance at the Democratic "
+        "National Convention created a firestorm for Tom Reyes, say they felt bound to speak out."
+    )
+    actors = [actor(text, "a1", "Zafar Aziz", "Zafar"), actor(text, "a2", "Samira Aziz"),
+              actor(text, "a3", "Tom Reyes")]
+    assert speakers(nlp, text, actors) == [
+        ("they felt bound to speak out", ["Zafar Aziz", "Samira Aziz"]),
+    ]

@@ -165,3 +165,72 @@ def test_a_name_in_the_claim_a_parenthetical_pronoun_speaks_is_not_its_anteceden
     said = dict(resolved_speakers(nlp, text, actors))
     quote = next(q for q in said if q.startswith("The Lund newspapers"))
     assert said[quote] == ["Omar Haddad"]
+
+
+def test_a_description_passes_over_a_person_whose_post_is_another(nlp):
+    # A mayor is not "the presidential candidate": the description takes the
+    # person before him whose post the article does not state.
+    text = (
+        "After the flooding, Mark Halloway called on Mayor Tom Becker to reopen the shelter "
+        "program. Becker closed the program in March.\n\n"
+        "\"It was a mistake to end it, and everybody knows it,\" the Democratic presidential "
+        "candidate said in an interview on Tuesday.\n\n"
+        "\"We should start it again this week,\" he went on."
+    )
+    actors = [
+        actor(text, "a1", "Mark Halloway"),
+        actor(text, "a2", "Tom Becker", "Becker", roles=["Mayor"]),
+    ]
+    assert [names for _, names in resolved_speakers(nlp, text, actors)] == [
+        ["Mark Halloway"], ["Mark Halloway"],
+    ]
+
+
+def test_a_description_no_named_person_agrees_with_stays_unnamed(nlp):
+    text = (
+        "Governor Ruth Calloway signed the water bill on Friday.\n\n"
+        "\"This bill will cost farmers dearly,\" the congressman said."
+    )
+    actors = [actor(text, "a1", "Ruth Calloway", roles=["Governor"])]
+    [(_, names)] = resolved_speakers(nlp, text, actors)
+    assert names != ["Ruth Calloway"]
+
+
+def test_a_description_of_the_other_sex_passes_over_a_person(nlp):
+    text = (
+        "Mr. Daniel Forde met the inspectors on Monday.\n\n"
+        "\"We have nothing to hide,\" the chairwoman said."
+    )
+    actors = [actor(text, "a1", "Daniel Forde")]
+    [(_, names)] = resolved_speakers(nlp, text, actors)
+    assert names != ["Daniel Forde"]
+
+
+def test_a_pronoun_in_a_parenthesis_takes_the_name_opening_the_sentence_before(nlp):
+    # "Larkin, later alleging that Ames ..., said ...": Larkin is the main
+    # subject, Ames only the subject of what Larkin alleged.
+    text = (
+        "The plan began with Paul Larkin and Dan Dunn.\n\n"
+        "Larkin, later alleging - again falsely - that President Ames wanted to admit 250,000 "
+        "migrants, said he would deport students, who he speculates are \"mostly men\" and "
+        "perhaps part of a foreign plot. (On Monday he said he would \"strongly consider\" "
+        "closing schools.)"
+    )
+    actors = [actor(text, "a1", "Paul Larkin", "Larkin"), actor(text, "a2", "Dan Dunn"),
+              actor(text, "a3", "Ames", roles=["President"])]
+    assert [names for _, names in resolved_speakers(nlp, text, actors)] == [
+        ["Paul Larkin"], ["Paul Larkin"],
+    ]
+
+
+def test_the_writers_own_i_names_no_one_the_article_names(nlp):
+    text = (
+        "The agency has a long record of failures. Senator Ann Cole said the bureau must "
+        "change.\n\nThis, I predict, will not end well.\n\n"
+        "\"I warned that it would fail,\" Cole told reporters."
+    )
+    actors = [actor(text, "a1", "Ann Cole", "Cole", roles=["Senator"])]
+    found = dict(resolved_speakers(nlp, text, actors))
+    assert found["the bureau must change"] == ["Ann Cole"]
+    assert found["This, I predict, will not end well"] == []
+    assert found["I warned that it would fail,"] == ["Ann Cole"]

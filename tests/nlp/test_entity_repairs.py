@@ -74,3 +74,13 @@ def test_the_subject_of_is_and_a_role_is_a_person(nlp):
     )
     [brower] = [a for a in extract_actors(nlp(text)) if a.name == "Chad Brower"]
     assert brower.type == "person" and brower.is_expert
+
+
+def test_an_institution_goes_on_over_for_the_to_the_name_cut_off(nlp):
+    text = (
+        "In March, the U.S. Court of Appeals for the 9th Circuit upheld the ruling against "
+        "the county, and the plaintiffs said they would appeal."
+    )
+    names = {a.name: a.type for a in extract_actors(nlp(text))}
+    assert "U.S. Court of Appeals for the 9th Circuit" in names
+    assert "9th Circuit" not in names

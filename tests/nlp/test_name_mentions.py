@@ -55,3 +55,13 @@ def test_a_nickname_in_a_quoted_tweet_joins_the_person(nlp):
     )
     names = {a.name for a in extract_actors(nlp(text))}
     assert "Crooked Hillary" not in names and "Hillary Clinton" in names
+
+
+def test_the_plural_of_a_surname_two_people_bear_is_no_actor_of_its_own(nlp):
+    text = (
+        "Khalid Rahman, a lawyer, and his wife, Amina Rahman, spoke at the rally on Monday.\n\n"
+        "During the past year, the Rahmans say they have heard growing fears from friends. "
+        "The Rahmans moved to Ohio in 1990."
+    )
+    names = [a.name for a in extract_actors(nlp(text))]
+    assert names == ["Khalid Rahman", "Amina Rahman"]

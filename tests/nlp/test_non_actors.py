@@ -407,3 +407,19 @@ def test_a_listed_body_before_official_or_funding_is_no_actor(nlp):
     names = names_of(nlp, text)
     assert "U.N." not in names and "United Nations" not in names
     assert "NATO" in names
+
+
+def test_a_surname_after_the_qualifying_no_noun_is_a_things_name(nlp):
+    text = (
+        "After reciting this passage from the King James Bible, Beck said it was clear. "
+        "He recited a passage from the Bible about boasters."
+    )
+    assert list(names_of(nlp, text)) == ["Beck"]
+
+
+def test_a_person_also_named_without_the_keeps_a_the_before_the_surname(nlp):
+    text = (
+        "Peter Lasko spoke first at the debate. Lasko said the plan was sound. "
+        "Then the real Lasko showed up, angry and loud."
+    )
+    assert "Peter Lasko" in names_of(nlp, text)

@@ -140,3 +140,12 @@ def test_a_title_and_a_named_persons_surname_taken_for_a_body_is_that_person(nlp
     actors = extract_actors(nlp(text))
     named = [(a.name, a.type) for a in actors if "Petraeus" in a.name]
     assert named == [("David Petraeus", "person")]
+
+
+def test_a_surname_opening_a_sentence_with_its_particle_capitalised_is_the_same_person(nlp):
+    text = (
+        "The governor urged Mayor Anna van Dijk to restore the program. "
+        "Van Dijk ended the program in 2019, and the city has not looked back."
+    )
+    names = [a.name for a in extract_actors(nlp(text)) if a.type == "person"]
+    assert names == ["Anna van Dijk"]

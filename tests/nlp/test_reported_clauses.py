@@ -571,6 +571,15 @@ def test_an_impersonal_infinitive_cue_is_nobodys_report(nlp):
         assert quotes_of(nlp, text) == [], text
 
 
+def test_a_set_phrase_linking_the_reporters_sentences_is_nobodys_report(nlp):
+    for text in (
+        "That said, the city council tends to be cautious about new taxes.",
+        "Having said that, the budget is tight this year.",
+        "That being said, the council will vote on Friday.",
+    ):
+        assert quotes_of(nlp, text) == [], text
+
+
 def test_an_infinitive_cue_with_a_speaker_is_a_report(nlp):
     text = "Ines Varga was quick to note that the harbour had been dredged twice."
     [quote] = quotes_of(nlp, text, actor(text, "a1", "Ines Varga"))

@@ -128,6 +128,18 @@ def test_title_stops_at_a_lower_case_noun_before_a_capitalised_title(nlp):
     assert title_before(doc, person, entity_at).role == "Texas Senator"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("\"We will rebuild,\" an angry Mayor Dana Wells retaliated.", "Dana Wells", "Mayor"),
+        ("Only retired Gen. Tom Hale agreed.", "Tom Hale", "retired general"),
+    ],
+)
+def test_title_stops_at_a_lower_case_adjective_of_mood(nlp, text, name, role):
+    doc, person, entity_at = person_readings(nlp, text, name)
+    assert title_before(doc, person, entity_at).role == role
+
+
 def test_affiliation_after_describing_words(nlp):
     text = (
         "Josh Bivens, research director of the progressive Economic Policy Institute, "

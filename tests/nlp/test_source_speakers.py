@@ -212,3 +212,15 @@ def test_the_people_a_plural_noun_serves_are_not_its_speakers(nlp):
     actors = [actor(text, "a1", "Omar Haddad"), actor(text, "a2", "Greta Lind")]
     [(_, names)] = speakers(nlp, text, actors)
     assert names == ["Lawyers"]
+
+
+def test_a_bare_share_is_of_the_people_the_share_before_it_was_of(nlp):
+    text = (
+        "In a survey released on Monday, 71 percent of nurses said they were tired of the "
+        "rules and 55 percent said they would like the next governor to change them."
+    )
+    actors = []
+    assert [names for _, names in speakers(nlp, text, actors)] == [
+        ["71 percent of nurses"], ["55 percent of nurses"],
+    ]
+    assert all(a.type == "group" for a in actors)

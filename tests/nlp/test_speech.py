@@ -2,7 +2,7 @@
 (negated, refused, nobody's, only asked for) is no quote, and a participle's
 speaker is the subject of the verb it goes with."""
 
-from tests.nlp.test_attribution import actor, speakers
+from tests.nlp.test_attribution import actor, resolved_speakers, speakers
 
 
 def test_negated_and_refused_speech_is_no_quote(nlp):
@@ -95,3 +95,74 @@ def test_an_event_that_underscores_something_is_no_speaker(nlp):
     actors = []
     speakers(nlp, text, actors)
     assert not any(a.name.lower() == "meeting" for a in actors)
+
+
+def test_the_name_opening_a_sentence_before_a_participle_speaks_for_the_main_verb(nlp):
+    # The parser takes the participle for the subject of "said".
+    text = (
+        "Voss, once again insisting - falsely - that Mayor Tom Ames planned to sell the park, "
+        "said he would sue the city."
+    )
+    actors = [actor(text, "a1", "Voss"), actor(text, "a2", "Tom Ames", roles=["Mayor"])]
+    assert ("he would sue the city", ["Voss"]) in speakers(nlp, text, actors)
+
+
+def test_a_finite_verb_joined_to_a_past_perfect_in_the_report_goes_with_the_reporter(nlp):
+    text = (
+        "After the hearing, Tom Hale complained Mark Dunn unfairly had attacked him and "
+        "questioned why Rita Dunn had not testified."
+    )
+    actors = [actor(text, "a1", "Tom Hale"), actor(text, "a2", "Mark Dunn"),
+              actor(text, "a3", "Rita Dunn")]
+    assert speakers(nlp, text, actors) == [
+        ("Mark Dunn unfairly had attacked him", ["Tom Hale"]),
+        ("why Rita Dunn had not testified", ["Tom Hale"]),
+    ]
+
+
+def test_a_present_participle_joined_to_a_modals_verb_in_the_report_goes_with_the_reporter(nlp):
+    text = (
+        "On Thursday, Mark Dunn expanded upon his calls for more patrols, warning followers "
+        "online that the gang could easily enter the town and implying that some members of "
+        "the gang might already be there."
+    )
+    actors = [actor(text, "a1", "Mark Dunn")]
+    assert [names for _, names in speakers(nlp, text, actors)] == [["Mark Dunn"], ["Mark Dunn"]]
+
+
+def test_a_verb_joined_to_the_adjective_of_the_one_before_goes_with_its_subject(nlp):
+    # The parser joins the second "called" to "shameful", not to the first verb.
+    text = (
+        "Nobody asked about the council's plan, so Mayor Tom Hale, in need of a change of "
+        "subject, brought it up himself. He called it \"shameful\" and called on leaders "
+        "\"not to feed that dark impulse inside of us.\""
+    )
+    actors = [actor(text, "a1", "Tom Hale", roles=["Mayor"])]
+    assert [names for _, names in resolved_speakers(nlp, text, actors)] == [
+        ["Tom Hale"], ["Tom Hale"],
+    ]
+
+
+def test_a_participle_after_a_clause_an_adjective_takes_speaks_for_the_main_subject(nlp):
+    text = (
+        "Legal experts weren't surprised that the board isn't recommending a fine for the "
+        "mayor, saying such a move would have set a bold new standard for such cases."
+    )
+    actors = [actor(text, "a1", "board", type_="government")]
+    [(_, names)] = speakers(nlp, text, actors)
+    assert names == ["Legal experts"]
+
+
+def test_a_speech_verb_in_a_set_phrase_reports_nothing(nlp):
+    text = (
+        "That said, the council cannot pass the budget before June. "
+        "All told, some 4,000 homes could lose power this winter. "
+        "Only time will tell if the new levy holds. "
+        "Ms. Ruiz posted a story that said the levy would double."
+    )
+    assert [quote for quote, _ in speakers(nlp, text, [])] == ["the levy would double"]
+
+
+def test_a_clause_telling_when_the_words_were_said_is_no_quote(nlp):
+    text = "“We will not back down,” Councillor Reyes said as some in the gallery booed."
+    assert [quote for quote, _ in speakers(nlp, text, [])] == ["We will not back down,"]

@@ -1,0 +1,25 @@
+"""What an article's words say a body is (briefer/nlp/body_kinds.py), seen through the actors."""
+
+from briefer.nlp.actors import extract_actors
+
+
+def types_of(nlp, text):
+    return {a.name: a.type for a in extract_actors(nlp(text))}
+
+
+def test_the_maker_of_a_programme_in_quote_marks_is_an_outlet(nlp):
+    text = (
+        "In an interview with Sirius XM's \"Breitbart News Daily,\" Dan Moss said the city "
+        "\"must act now.\"\n\nSirius XM declined to comment."
+    )
+    assert types_of(nlp, text)["Sirius XM"] == "media"
+
+
+def test_a_name_its_members_are_of_is_a_bodys(nlp):
+    text = (
+        "What bound together the satirists of Charlie Hebdo and the fans at the club was "
+        "clear. The leaders of Peter Lasko's party met on Monday."
+    )
+    types = types_of(nlp, text)
+    assert types["Charlie Hebdo"] == "organization"
+    assert types["Peter Lasko"] == "person"
