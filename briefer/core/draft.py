@@ -242,9 +242,17 @@ def _standing_quotes(weighted: list[tuple[float, list[Quote]]]
                      ) -> list[tuple[float, list[Quote]]]:
     """An actor's quotes that stand on their own. One leaning on words the brief leaves out
     ("But he also explained ...") only when the actor has nothing else, and never as
-    reported speech ("Kagan insisted that it must be ...")."""
-    standing = [p for p in weighted if not leans_on_context(p[1][0].text)]
-    return standing or [p for p in weighted if registry.quote_kind(p[1][0].kind).verbatim]
+    reported speech ("Kagan insisted that it must be ..."). Words that begin in lower case
+    are the end of a sentence, never set alone ("as long as we're not violating ...")."""
+    whole = [p for p in weighted if not _sentence_tail(p[1][0])]
+    standing = [p for p in whole if not leans_on_context(p[1][0].text)]
+    return standing or [p for p in whole if registry.quote_kind(p[1][0].kind).verbatim]
+
+
+def _sentence_tail(quote: Quote) -> bool:
+    """A verbatim quote whose words begin in lower case: the tail of a sentence."""
+    opening = quote.text.lstrip(" “‘\"'([…-—")
+    return registry.quote_kind(quote.kind).verbatim and opening[:1].islower()
 
 
 class _Drafter:
@@ -383,8 +391,10 @@ class _Drafter:
             for sentence in ranked:
                 if len(chosen) >= self.budget["summary"]:
                     break
-                if sentence in chosen or (pass_ == 0 and sentence.article_id in used_articles):
-                    continue
+                if sentence in chosen or (pass_ == 0 and (
+                        sentence.article_id in used_articles
+                        or self.on_story.get(sentence.article_id, 1.0) < OFF_STORY_FLOOR)):
+                    continue  # one per article first; one off the story only fills what is left
                 if any(self.centrality.similarity(sentence, c) > 0.35
                        or sentence in self.sentence_groups.get(c, []) for c in chosen):
                     continue

@@ -215,9 +215,11 @@ def reported_sentence(reporting: Reporting, text: str,
     return capitalise(f"{who} {verb}{joiner}{clause}")
 
 
-# "to rid the world of ...": the cue's infinitive, never "pledged that to rid".
+# "to rid the world of ...", "not to raise fares": the cue's infinitive, never
+# "pledged that to rid".
 _INFINITIVE = re.compile(
-    r"to (?!(?:the|a|an|his|her|their|its|this|that|these|those|me|him|us|them)\b)[a-z]+\b")
+    r"(?:not |never )?to [“‘\"']?"
+    r"(?!(?:the|a|an|his|her|their|its|this|that|these|those|me|him|us|them)\b)[a-z]+\b")
 
 
 def cue_particle(article_text: str, cue_end: int, start: int) -> str:

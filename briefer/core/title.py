@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from functools import cache
 
+from briefer.core.lexicons import load_lexicon
 from briefer.core.quote_choice import draft_rules
 from briefer.core.records import Actor, Article
 from briefer.core.speech import issuing_body, trailing_acronym, with_article
@@ -129,6 +130,14 @@ def _key_phrase(articles: list[Article], actor_words: set[str]) -> tuple[str, in
     return best, in_titles[best], spread[best]
 
 
+@cache
+def _adjectives_of_sides() -> frozenset[str]:
+    """Words that say whose a thing is, not what or where: a country's adjective
+    ("French") or a party's ("Democratic"); alone they are no story's topic."""
+    demonyms = {d.lower() for c in load_lexicon("countries")["countries"] for d in c["demonyms"]}
+    return frozenset(demonyms | {w.lower() for w in load_lexicon("experts")["partisan_words"]})
+
+
 _CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
 
 
@@ -152,7 +161,8 @@ def _headline_name(articles: list[Article], actor_words: set[str]) -> str:
                                                        a.text))
              for k, count in in_titles.items() if count >= 2}
     enough = max(2, (len(articles) + 1) // 2)
-    shared = [k for k, count in named.items() if count >= enough]
+    shared = [k for k, count in named.items()
+              if count >= enough and k.lower() not in _adjectives_of_sides()]
     if not shared:
         return ""
     return max(shared, key=lambda k: (in_titles[k], named[k], len(k.split()), k))

@@ -65,8 +65,9 @@ def voice_group(actor: Actor, bodies: Mapping[str, str] | None = None) -> str:
         return found if found in ("media", "business", "politicians") else kind.voice
     found = _group_of_words(described, words["role_words"])
     body = (bodies or {}).get(actor.affiliation.lower()) if actor.affiliation else None
-    if body is not None and found in (None, "officials"):
-        # "spokesman, World Relief": the voice of the body the post is held at.
+    if body is not None and found == "officials":
+        # "spokesman, World Relief": an official's post speaks with the voice of the body
+        # it is held at. A role of no voice ("comedian" at HBO) gains none from its body.
         return registry.actor_type(body).voice
     return found or "others"
 

@@ -1,6 +1,10 @@
 """Cues that are no reporting verb: "according to X", "as X noted", "his claim that ...",
-and the reported clauses the parser misreads: under a gerund ("said closing it
-was a mistake"), or as a condition ("asked them if they were ready").
+the reported clauses the parser misreads: under a gerund ("said closing it
+was a mistake"), or as a condition ("asked them if they were ready"), and
+what speech acts report without a clause: the act a speaker commits to
+("vowed to fight on"), the act or label a charge gives its object ("accused
+the mayor of lying", "described the plan as a giveaway") and an object that
+holds what was said ("cited a study that found ...").
 
 Each finds the clause its cue reports; `reported_clauses` puts them beside the
 clauses of reporting verbs.
@@ -14,11 +18,17 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from briefer.nlp.entity_spans import institution_words
+from briefer.nlp.lexicon import role_heads, title_heads
 from briefer.nlp.quoted_words import FINITE_TAGS, QuotedWords, ReportedClause
-from briefer.nlp.speech import same_paragraph, subject_of
+from briefer.nlp.speech import SpeechLexicon, is_denied, same_paragraph, subject_of
 
 # What a cue in an "as X noted" clause never has: the "as" stands for its object.
 AS_CLAUSE_OBJECTS = {"dobj", "ccomp", "xcomp", "oprd", "nsubjpass", "auxpass", "attr", "dative"}
+# Entities that speak, and the pronouns besides a person's that stand for one who does.
+SPEAKING_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
+SPEAKING_PRONOUNS = {"they", "who"}
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 
 
 
@@ -124,6 +134,127 @@ class PhraseCues(QuotedWords):
             source = subject_of(noun.head.head)
         return ReportedClause(*span, None, source, noun.text, phrase_at=noun)
 
+    def speech_act(self, verb: Token) -> ReportedClause | None:
+        """What a speech verb with no clause reports, if anything: a
+        committed act, a charged act or label, or an object that says."""
+        lemma = verb.lemma_.lower()
+        found = self.committed_act(verb) if self.lexicon.is_reporting_verb(verb) else None
+        if found is None and lemma in self.lexicon.charging_verbs:
+            found = self.charged_act(verb)
+        if found is None and (
+            lemma in self.lexicon.charging_verbs or lemma in self.lexicon.content_object_verbs
+        ):
+            found = self.said_object(verb)
+        return found
+
+    def committed_act(self, cue: Token) -> ReportedClause | None:
+        """The act a speaker committed to in the infinitive of a commitment
+        verb ("vowed to fight on", "promised Monday to cut taxes"), when the
+        one committing can speak: not "the debate promised to be close"."""
+        if cue.lemma_.lower() not in self.lexicon.commitment_verbs:
+            return None
+        act = next(
+            (
+                c
+                for c in cue.rights
+                if c.dep_ == "xcomp"
+                and c.tag_ == "VB"
+                and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+            ),
+            None,
+        )
+        subject = subject_of(cue)
+        if act is None or subject is None or not can_speak(subject, self.lexicon):
+            return None
+        last = act.right_edge
+        for verb in cue.rights:
+            # "to meet and in some cases exceed his goals": a bare verb joined
+            # to the cue after the act is the act's own.
+            if verb.dep_ == "conj" and verb.i > last.i and verb.tag_ in ("VB", "VBP") and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+            ):
+                last = verb.right_edge
+        for verb in act.rights:
+            # "to keep abortion legal and celebrated the ruling": a verb in a
+            # tense is the speaker's next act, not the one promised.
+            if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ"):
+                last = self.doc[max(verb.left_edge.i - 1, act.i)]
+                break
+        last = self.sentence_end_within(act.left_edge, last)
+        end = self.end_before(act.left_edge.idx, last.idx + len(last))
+        if end is None or not self.has_verb(act.left_edge.idx, end):
+            return None
+        return ReportedClause(act.left_edge.idx, end, cue, act=True)
+
+    def charged_act(self, verb: Token) -> ReportedClause | None:
+        """What a speech act charges or credits someone with, "accused the
+        mayor of lying", "praised the council for acting fast", "described
+        the plan as a giveaway": the object and its phrase, when the one
+        speaking can speak and the act happened (not "did not accuse X of
+        ...")."""
+        prepositions = self.lexicon.charging_verbs.get(verb.lemma_.lower())
+        target = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        if prepositions is None or target is None:
+            return None
+        # The parser hangs the phrase on the verb or on its object.
+        charge = next(
+            (
+                c
+                for c in (*verb.rights, *target.rights)
+                if c.dep_ == "prep"
+                and c.lower_ in prepositions
+                and c.i > target.i
+                and any(o.dep_ in ("pobj", "pcomp") for o in c.children)
+            ),
+            None,
+        )
+        subject = subject_of(verb)
+        if (
+            charge is None
+            or subject is None
+            or not can_speak(subject, self.lexicon)
+            or is_denied(verb, self.lexicon)
+        ):
+            return None
+        last = self.sentence_end_within(target.left_edge, max(charge.right_edge, target.right_edge))
+        end = self.end_before(target.left_edge.idx, last.idx + len(last))
+        if end is None or not self.has_verb(verb.idx, end):
+            return None
+        return ReportedClause(target.left_edge.idx, end, verb, act=True)
+
+    def said_object(self, verb: Token) -> ReportedClause | None:
+        """The object of a verb whose object is what was said, when it holds
+        a clause of its own: "cited a study that found ...", "praised a bill
+        that would ...". Not "cited it", nor an object with no finite verb."""
+        target = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        if (
+            target is None
+            or target.pos_ == "PRON"
+            or any(c.dep_ == "ccomp" for c in verb.children)
+            or not any(t.tag_ in FINITE_TAGS for t in target.subtree if t.i != target.i)
+        ):
+            return None
+        subject = subject_of(verb)
+        if subject is None or not can_speak(subject, self.lexicon) or is_denied(verb, self.lexicon):
+            return None
+        if any(self.reports_inside(t) for t in target.subtree):
+            # "blame the closure, which they say left ...": the object holds
+            # another speaker's report, which is the quote.
+            return None
+        last = self.sentence_end_within(target.left_edge, target.right_edge)
+        end = self.end_before(target.left_edge.idx, last.idx + len(last))
+        if end is None or not self.has_verb(target.left_edge.idx, end):
+            return None
+        return ReportedClause(target.left_edge.idx, end, verb, act=True)
+
+    def reports_inside(self, verb: Token) -> bool:
+        """Whether a word is a reporting verb with a speaker of its own (not
+        the relative pronoun of "a study that found ...")."""
+        return self.lexicon.is_reporting_verb(verb) and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS
+            for c in verb.children
+        )
+
     def according_phrases(self) -> Iterable[tuple[Token, Token, str]]:
         """(first word of the phrase, head word of the source, phrase) triples."""
         # The phrases are found in the text, not token by token: most articles hold
@@ -199,7 +330,24 @@ class PhraseCues(QuotedWords):
         while left.i < first.i and left.dep_ == "cc":
             left = self.doc[left.i + 1]
         last = self.doc[first.i - 1]
+        if self.goes_on_after_phrase(phrase_end):
+            last = sentence[-1]
         return self.trimmed(max(left.idx, self.paragraph_of(first.idx)[0]), last.idx + len(last))
+
+    def goes_on_after_phrase(self, phrase_end: int) -> bool:
+        """Whether the sentence goes on after an "according to X" set off by
+        commas behind a clause ("A, according to X, although B", "..., and
+        B", "..., making B"): the phrase sources the rest too when a
+        conjunction or a participle opens it (not a remark such as ", more
+        than twice the rate of ...") and no other cue stands in it."""
+        end = self.doc[phrase_end].sent.end
+        after = phrase_end + 1
+        if after + 1 >= end or self.doc[after].text != ",":
+            return False
+        rest = self.doc[after + 1 : end]
+        opener = rest[0]
+        opens_clause = opener.pos_ in ("CCONJ", "SCONJ") or opener.tag_ == "VBG"
+        return opens_clause and not self.has_cue(opener, rest[-1])
 
     def interrupts(self, first: Token, phrase_end: int, before: list[Token]) -> bool:
         """Whether an "according to X" phrase is set off by commas inside
@@ -299,6 +447,24 @@ class PhraseCues(QuotedWords):
             or (t.pos_ == "NOUN" and t.lemma_.lower() in self.lexicon.reporting_nouns)
             for t in self.doc[first.i : stop.i]
         )
+
+
+def can_speak(subject: Token, lexicon: SpeechLexicon) -> bool:
+    """Whether a subject is one who speaks: a name, a person's pronoun, a
+    relative pronoun standing for one, a speaker word ("officials"), a
+    title or role ("the mayor", "the candidate") or a body ("the union")."""
+    lemma = subject.lemma_.lower()
+    return (
+        subject.pos_ == "PROPN"
+        or subject.ent_type_ in SPEAKING_ENTITIES
+        or subject.lower_ in lexicon.person_pronouns
+        or subject.lower_ in SPEAKING_PRONOUNS
+        or lemma in lexicon.anonymous_sources
+        or lemma in lexicon.spokesperson_words
+        or lemma in title_heads()
+        or lemma in role_heads()
+        or lemma in institution_words()
+    )
 
 
 def as_head(cue: Token) -> Token:

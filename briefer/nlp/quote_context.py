@@ -29,6 +29,11 @@ SENTENCE_END = {".", "?", "!"}
 TRAILING_STRIP = " \t\r\n,;:.—–-"
 # Marks that set off a reporter's aside at the end of a reported clause.
 ASIDE_MARKS = {",", "—", "–", "--", "-"}
+# Roles the parser gives a noun phrase set off after a clause's last word
+# (", a recommendation the court adopted" as an object or subject of a verb before it).
+MISREAD_APPOSITIONS = {"dobj", "nsubj", "attr", "dep"}
+# The most words in marks that an apposition after them glosses as a term.
+GLOSSED_TERM_WORDS = 2
 TRAILING_WORDS = {"and", "but", "or", "while", "as", "so", "because", "although", "though"}
 # Work is bounded per sentence: a sentence longer than this (real news has
 # none; crafted or unpunctuated text does) is not searched for reported
@@ -276,7 +281,10 @@ class QuoteContext:
             # (An apposition to the whole clause, ", a move that ...", is
             # often parsed as an adverbial noun phrase.)
             apposed = on_cue or (
-                root.dep_ in ("appos", "npadvmod")
+                (
+                    root.dep_ in ("appos", "npadvmod")
+                    or self.misread_apposition(root, token)
+                )
                 and token.pos_ == "DET"
                 and not lists(root)
             )
@@ -293,13 +301,43 @@ class QuoteContext:
             )
             if not (relative or apposed or compared) or self.regions_between(token.idx, end):
                 continue
-            if apposed and self.is_mark(self.doc[token.i - 2]):
+            if apposed and self.glosses(self.doc[token.i - 2]):
                 # "heading for a “slowcession” - a long stretch of weak
                 # growth": an apposition glossing the speaker's quoted term.
                 continue
             cut = self.end_before(start, self.doc[token.i - 1].idx)
             return cut if cut is not None and cut > start else end
         return end
+
+    def glosses(self, mark: Token) -> bool:
+        """Whether an apposition right after a closing mark glosses a quoted
+        term: a word or two in marks ("a “slowcession” - a long stretch of
+        ..."). After longer quoted words it is the writer's comment on them
+        ("dismissed X as the “suburbs of a distant city” - a metaphor for
+        ...")."""
+        if not self.is_mark(mark):
+            return False
+        region = self.region_at(mark.idx)
+        if region is None:
+            return False
+        return len(self.text[region.start : region.end].split()) <= GLOSSED_TERM_WORDS
+
+    def misread_apposition(self, phrase: Token, first: Token) -> bool:
+        """Whether a noun phrase set off after a clause is an apposition the
+        parser took for an argument of a verb before it (", an acknowledgment
+        that ..." as a second object of "pay"): not of a cue inserted in
+        the sentence (", officials said, the first by ..."), and an object
+        only when the verb has one already ("delivered, unprompted, a plan"
+        is the verb's object)."""
+        verb = phrase.head
+        if phrase.dep_ not in MISREAD_APPOSITIONS or verb.i > first.i:
+            return False
+        if self.lexicon.is_reporting_verb(verb) or any(c.dep_ == "conj" for c in phrase.children):
+            # ", the first by A, and the second by B" lists what the verb's object holds.
+            return False
+        return phrase.dep_ != "dobj" or any(
+            c.dep_ in ("dobj", "dative", "attr", "oprd") and c.i < phrase.i for c in verb.children
+        )
 
     def quote_opening(self, first: Token, cue: Token) -> Token | None:
         """"X asserted that A: “B,” she claimed": the parser hangs the earlier

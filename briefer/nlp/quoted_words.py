@@ -27,6 +27,8 @@ CLOSING_PUNCTUATION = ".,;:!? "
 # Monday", "at the State Fair", "on Morning Call"). Not a place or a body:
 # "the “pearl” on the Silk Road Economic Belt" is part of what was said.
 OCCASION_ENTITIES = {"DATE", "TIME", "EVENT", "WORK_OF_ART"}
+# Words that open a clause of when something was said ("... “whining” when the board met").
+OCCASION_CLAUSE_WORDS = {"when", "after", "before"}
 
 
 @dataclass
@@ -49,6 +51,9 @@ class ReportedClause:
     # ("sparked a debate, with X telling reporters ... “...”"): yields to a
     # clause of a real cue inside it.
     weak: bool = False
+    # An act a speech act reports ("vowed to fight on", "accused X of
+    # lying"): a quote though no finite clause.
+    act: bool = False
 
 
 class QuotedWords(QuoteJudging):
@@ -105,7 +110,8 @@ class QuotedWords(QuoteJudging):
         self, verb: Token, fragments: list[QuotedRegion], terms: list[QuotedRegion]
     ) -> ReportedClause | None:
         """A verb whose complement holds quoted words ("vowed to “take our
-        fight” to the states", "mocked X for “having a tough night”"): the
+        fight” to the states", "mocked X for “having a tough night”", "sniped
+        that the manager was “learning on the job”"): the
         words are the subject's, so the complement is a mixed quote. A term
         in marks counts only after a speech verb ("called for more
         “flexibility”"); after others it is a name ("mandates “good
@@ -113,7 +119,7 @@ class QuotedWords(QuoteJudging):
         complements = [
             c
             for c in verb.rights
-            if c.dep_ in ("dobj", "xcomp", "prep", "oprd", "dative", "attr", "advcl")
+            if c.dep_ in ("dobj", "xcomp", "prep", "oprd", "dative", "attr", "advcl", "ccomp")
         ]
         if not complements:
             return None
@@ -146,7 +152,7 @@ class QuotedWords(QuoteJudging):
                 end = cut
         if term is not None:
             fragments.insert(bisect_left(fragments, term.mark, key=lambda r: r.mark), term)
-        span = self.trimmed(start, end)
+        span = self.trimmed(start, self.before_occasion(start, end))
         if not span:
             return None
         return ReportedClause(*span, verb, weak=not self.speaks_through(verb))
@@ -228,10 +234,11 @@ class QuotedWords(QuoteJudging):
         return start, self.before_occasion(start, end)
 
     def before_occasion(self, start: int, end: int) -> int:
-        """Where a characterization ends when what follows its last quoted
-        stretch tells when or where it was said ("the plan as a “giveaway”
-        during a campaign stop", "the mayor a “fraud” Tuesday on a radio
-        show"): before that."""
+        """Where a characterization or other quoted complement ends when what
+        follows its last quoted stretch tells when or where it was said ("the
+        plan as a “giveaway” during a campaign stop", "the mayor a “fraud”
+        Tuesday on a radio show", "to stop “whining” when the board met"):
+        before that."""
         regions = self.regions_between(start, end)
         if not regions or regions[-1].outer_end >= end:
             return end
@@ -307,10 +314,13 @@ class QuotedWords(QuoteJudging):
 
 def tells_occasion(token: Token) -> bool:
     """Whether a word opens a phrase of when or where something was said: a
-    date ("Tuesday", "last week"), "during ...", or "on", "in" or "at" a
-    date, a named event or show ("on Monday", "at the State Fair")."""
+    date ("Tuesday", "last week"), "during ...", "on", "in" or "at" a date,
+    a named event or show ("on Monday", "at the State Fair"), or a clause
+    opened by "when", "after" or "before"."""
     if token.dep_ in ("npadvmod", "tmod") and token.ent_type_ in ("DATE", "TIME"):
         return True
+    if token.lower_ in OCCASION_CLAUSE_WORDS and token.dep_ in ("advmod", "mark"):
+        return token.head.dep_ == "advcl"
     if token.dep_ != "prep":
         return False
     if token.lower_ == "during":

@@ -27,24 +27,21 @@ from briefer.nlp.quote_context import FoundQuote
 from briefer.nlp.quote_marks import QuotedRegion
 from briefer.nlp.quoted_words import ReportedClause
 from briefer.nlp.speech import (
+    CONTRAST_MARKS,
     FINITE_TAGS,
+    SAYING_WORDS,
     back_in_cue_tense,
     interrupted_relative,
     is_denied,
     opens_with_complementizer,
     same_paragraph,
     subject_of,
+    tells_of_saying,
     tense,
 )
 
-# ", X said, in an interview", ", X said, when ...": words that open a phrase telling of
-# the saying, not of what was said.
-SAYING_WORDS = {"in", "on", "at", "during", "after", "before", "while", "with", "to", "per"}
-SAYING_WORDS |= {"when", "as"}
 # The marks that close a cue inserted in a reported sentence (", X said,").
 INSERT_MARKS = (",", ";", ":")
-# Words that open a clause set against the reported one ("say A, while B say C").
-CONTRAST_MARKS = {"while", "whereas", "though", "although"}
 
 # What makes a word the subject of a clause.
 SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
@@ -75,6 +72,8 @@ class ReportedClauses(PhraseCues):
         for token in self.doc:
             # Every cue below is a verb or a noun; the other words are passed over first.
             if token.pos_ not in CUE_POS or in_quote(token) or self.in_long_sentence(token):
+                continue
+            if self.lexicon.in_idiom(token):
                 continue
             lemma = token.lemma_.lower()
             quoted_verb = token.pos_ == "VERB" and marked[token.i]
@@ -110,6 +109,8 @@ class ReportedClauses(PhraseCues):
                 found = self.quoted_belief(token, fragments)
             if found is None and quoted_verb and lemma not in self.lexicon.belief_verbs:
                 found = self.quoted_complement(token, fragments, terms)
+            if found is None:
+                found = self.speech_act(token)
             if found is not None:
                 candidates.append(found)
         for first, source, phrase in self.according_phrases():
@@ -198,7 +199,11 @@ class ReportedClauses(PhraseCues):
             for f in quoted:
                 f.kind = "absorbed"
             kind = "mixed" if inner or quoted else "indirect"
-            if kind == "indirect" and not self.is_finite_clause(start, end, cue, clause.phrase):
+            if (
+                kind == "indirect"
+                and not clause.act
+                and not self.is_finite_clause(start, end, cue, clause.phrase)
+            ):
                 continue
             results.append(FoundQuote(start, end, kind, cue, head, cue_text))
             furthest = max(furthest, end)
@@ -208,7 +213,11 @@ class ReportedClauses(PhraseCues):
         """The head of the clause a reporting verb reports: its clausal
         complement, or a "that" clause the parser hung on a noun of the cue's
         phrase ("said in a statement that ...")."""
-        clauses = [c for c in cue.children if c.dep_ == "ccomp" and same_paragraph(c, cue)]
+        clauses = [
+            c
+            for c in cue.children
+            if c.dep_ == "ccomp" and same_paragraph(c, cue) and not tells_of_saying(c)
+        ]
         after = [c for c in clauses if c.i > cue.i]
         if after or clauses:
             # "X did A, then says B": the clause after the cue is the one it

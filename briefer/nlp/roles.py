@@ -527,6 +527,22 @@ def kind_after_and_other(doc: Doc, entity: Entity) -> RoleReading | None:
     return RoleReading(" ".join([*kept, noun]))
 
 
+def stacked_titles(reading: RoleReading | None) -> list[RoleReading]:
+    """ "Senate Majority Leader Sen. Mitch McConnell" holds two titles: "Senate Majority
+    Leader" (with its body) and "senator", not one "Senate Majority Leader senator"."""
+    if reading is None:
+        return []
+    first, _, last = reading.role.rpartition(" ")
+    short_forms = set(lexicon.title_abbreviations().values())
+    head = first.split()[-1] if first else ""
+    if last not in short_forms or not head[:1].isupper() or not (
+            head.lower() in lexicon.role_heads() or head.lower() in lexicon.title_words()):
+        return [reading]  # "Former Sen." is one title
+    phrase = reading.phrase.rpartition(" ")[0] if reading.phrase.endswith(last) else ""
+    return [RoleReading(first, reading.affiliation, phrase, reading.more_bodies),
+            RoleReading(last)]
+
+
 def roles_of_mention(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> list[RoleReading]:
     """Every role the words around one person mention give (a reading with
     no role words carries only an affiliation).
@@ -534,7 +550,8 @@ def roles_of_mention(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> 
     `entity_at` maps each token index inside a corrected entity to that entity.
     """
     readings = [
-        title_before(doc, entity, entity_at) or shared_title(doc, entity, entity_at),
+        *stacked_titles(title_before(doc, entity, entity_at)
+                        or shared_title(doc, entity, entity_at)),
         role_before_comma(doc, entity, entity_at),
         role_before_list(doc, entity, entity_at),
         *apposition_after(doc, entity, entity_at),

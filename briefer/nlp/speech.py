@@ -20,6 +20,12 @@ from briefer.nlp.lexicon import load as load_lexicon
 
 BREAKS_KEY = "briefer.line_breaks"
 TEXT_KEY = "briefer.text"
+# ", X said, in an interview", ", X said, when ...": words that open a phrase telling of
+# the saying, not of what was said.
+SAYING_WORDS = {"in", "on", "at", "during", "after", "before", "while", "with", "to", "per"}
+SAYING_WORDS |= {"when", "as"}
+# Words that open a clause set against the reported one ("say A, while B say C").
+CONTRAST_MARKS = {"while", "whereas", "though", "although"}
 # Tags of a finite verb: a clause with one can be a reported statement.
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 NOT_SPEAKERS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"}
@@ -63,6 +69,15 @@ class SpeechLexicon:
     wording_verbs: frozenset[str] = frozenset()
     # "ask", "wonder" ...: verbs whose question may open with "if".
     question_verbs: frozenset[str] = frozenset()
+    # "vow", "promise": verbs whose infinitive is the act the speaker committed to.
+    commitment_verbs: frozenset[str] = frozenset()
+    # "cite", "outline" ...: verbs whose object is what was said ("cited a study that found ...").
+    content_object_verbs: frozenset[str] = frozenset()
+    # "that said", "all told": a speech verb in a set phrase that reports nothing.
+    idioms: tuple[tuple[str, ...], ...] = ()
+    # "accuse": ["of"], "praise": ["for", "as"] ...: verbs that charge or
+    # credit their object with an act or a label, and the prepositions that open it.
+    charging_verbs: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
 
     def is_wording_cue(self, token: Token) -> bool:
         """"As X put it, ...": a wording verb with "it" for object in an "as" clause."""
@@ -72,12 +87,32 @@ class SpeechLexicon:
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
         )
 
+    def in_idiom(self, token: Token) -> bool:
+        """Whether a word is in a set phrase that reports nothing ("That
+        said, ...", "All told, ...", "Only time will tell if ...")."""
+        doc, word = token.doc, token.lower_
+        if word not in _words_of(self.idioms):
+            return False
+        for idiom in self.idioms:
+            for at, part in enumerate(idiom):
+                start = token.i - at
+                if part == word and start >= 0 and start + len(idiom) <= len(doc) and all(
+                    doc[start + k].lower_ == w for k, w in enumerate(idiom)
+                ):
+                    return True
+        return False
+
     def is_reporting_verb(self, token: Token) -> bool:
         return (
             token.pos_ in ("VERB", "AUX")
             and token.lemma_.lower() in self.reporting_verbs
             and token.lemma_.lower() not in self.belief_verbs
         )
+
+
+@lru_cache(maxsize=4)
+def _words_of(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(word for phrase in phrases for word in phrase)
 
 
 @dataclass(frozen=True)
@@ -137,6 +172,20 @@ def speech_lexicon() -> SpeechLexicon:
         perception_verbs=frozenset(data["perception_verbs"]),
         wording_verbs=frozenset(data["wording_verbs"]),
         question_verbs=frozenset(data["question_verbs"]),
+        commitment_verbs=frozenset(data["commitment_verbs"]),
+        idioms=tuple(tuple(i) for i in data["idioms"]),
+        content_object_verbs=frozenset(data["content_object_verbs"]),
+        charging_verbs={k: frozenset(v) for k, v in data["charging_verbs"].items()},
+    )
+
+
+def tells_of_saying(clause: Token) -> bool:
+    """"said as some booed", "said before he died": a clause opened by a
+    word of time or contrast tells when the words were said, whatever the
+    parser made of it."""
+    first = clause.left_edge
+    return first.dep_ == "mark" and first.head.i == clause.i and (
+        first.lower_ in SAYING_WORDS | CONTRAST_MARKS
     )
 
 

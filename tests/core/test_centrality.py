@@ -104,3 +104,12 @@ def test_alone_an_article_on_another_subject_is_still_drafted():
 
 def items(project, role):
     return brief.load_brief(project).section_with_role(role).items
+
+
+def test_an_article_off_the_story_takes_no_summary_line_of_its_own():
+    project = _project([*STRIKE, LUNCHES])
+    draft_brief(project, "full")  # five lines: one for each of the four articles first
+    summary = " ".join(i.text for i in items(project, "summary"))
+    assert "port" in summary.lower()
+    assert "fruit" not in summary and "menu" not in summary
+    project.close()

@@ -571,3 +571,43 @@ def test_a_sentence_in_the_first_person_is_nobody_s_fact():
     assert "30,000 emails" in drafted and "World War I veterans" in drafted
     for voiced in ("While I respect", "We need", "as a result"):
         assert voiced not in drafted
+
+
+def test_a_party_s_or_country_s_adjective_is_no_topic_of_the_title():
+    # A Super Tuesday brief was titled "Democratic: Trump, Clinton and Sanders".
+    from briefer.core.title import _headline_name
+
+    articles = [Article(text=f"In {place}, turnout in the Democratic primary rose.",
+                        title=f"Democratic Turnout Rises In {place}")
+                for place in ("Ohio", "Texas", "Iowa")]
+    assert _headline_name(articles, set()) == ""
+    paris = [Article(text=f"In Paris, {n} people died.", title=f"Paris Attacks Kill {n}")
+             for n in ("12", "40")]
+    assert _headline_name(paris, set()) == "Paris"
+
+
+def test_a_direct_quote_that_begins_in_lower_case_is_never_set_alone(story_module):
+    # A Super Tuesday brief set Bill Clinton's “as long as we're not violating any
+    # election laws.” as his position: the tail of a sentence the brief leaves out.
+    from briefer.core.records import Analysis
+
+    _actor, _quote = story_module._actor, story_module._quote
+    text = ("Clinton stops at polling place\n"
+            "Bill Clinton said his wife was “the best person to lead this country, and the "
+            "one who knows the most about jobs, schools and the budget.” Bill Clinton "
+            "added: “Turnout in this city is the best we have seen in a decade.”\n")
+    project = Project.new()
+    article = project.add_article(Article(text=text, title="Clinton stops at polling place",
+                                          outlet="Wire", published="2016-03-01"))
+    project.store_analysis(article.id, Analysis(
+        actors=[_actor(text, "c", "Bill Clinton", "person", ["former president"])],
+        quotes=[_quote(text, "q1", "the best person to lead this country, and the one who knows "
+                       "the most about jobs, schools and the budget.", "direct", ["c"], "said"),
+                _quote(text, "q2", "Turnout in this city is the best we have seen in a decade.",
+                       "direct", ["c"], "added")]))
+    draft_brief(project, "full")
+    texts = [project.quote(i.quote_id).text for i in brief.load_brief(project).items()
+             if i.quote_id]
+    assert "Turnout in this city is the best we have seen in a decade." in texts
+    assert not any(t.startswith("the best person") for t in texts)
+    project.close()

@@ -122,3 +122,4 @@ def test_an_answer_that_is_only_a_because_clause_leans_on_the_question():
     assert leans_on_context("Because I thought there would be extremist groups filling the vacuum.")
     assert not leans_on_context("Because of the strike, 40 ships are waiting off the port.")
     assert not leans_on_context("Because the port is shut, exporters are losing money.")
+    assert leans_on_context("As long as we're not violating any election laws.")

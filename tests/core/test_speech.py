@@ -37,6 +37,20 @@ CASES = [
     (("Trump", "called"), "the system “rigged”", "Trump called the system “rigged.”"),
     (("Arnold", "described"), "planning as “impossible” without a clear mission",
      "Arnold described planning as “impossible” without a clear mission."),
+    # an act promised is an infinitive, never after "that"
+    (("Ortega", "vowed"), "to rebuild the pier within a year",
+     "Ortega vowed to rebuild the pier within a year."),
+    (("The mayor", "promising"), "not to raise fares before the election",
+     "The mayor promised not to raise fares before the election."),
+    # a charge or credit takes its object, never "that"
+    (("Brenner", "accused"), "the mayor of hiding the audit",
+     "Brenner accused the mayor of hiding the audit."),
+    (("Reyes", "slamming"), "the council for its “reckless” plan",
+     "Reyes slammed the council for its “reckless” plan."),
+    (("Ortega", "dismissing"), "the audit as a political stunt",
+     "Ortega dismissed the audit as a political stunt."),
+    (("Brenner", "citing"), "a study that found the levy would cost jobs",
+     "Brenner cited a study that found the levy would cost jobs."),
     # "according to" leads the sentence
     (("McCarthy", "according to"), "Clinton broke it", "According to McCarthy, Clinton broke it."),
     # the clause's first word: lower-cased unless a name, an acronym or "I"
@@ -218,6 +232,9 @@ def test_an_infinitive_or_a_cue_s_particle_takes_no_that():
     assert reported_sentence(Reporting("Huckabee", "called", particle="for"),
                              "denying entry to travelers from those countries") == (
         "Huckabee called for denying entry to travelers from those countries.")
+    # A Super Tuesday brief read "Sanders vowed that to “take our fight” to the 35 states".
+    assert reported_sentence(Reporting("Sanders", "vowed"), "to “take our fight” to 35 states") == (
+        "Sanders vowed to “take our fight” to 35 states.")
     assert reported_sentence(Reporting("Vogt", "said"), "to the farmers, the pact is a loss") == (
         "Vogt said that to the farmers, the pact is a loss.")
 

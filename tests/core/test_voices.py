@@ -59,13 +59,16 @@ def test_a_post_speaks_with_the_voice_of_the_body_it_is_held_at():
               Actor(5, "Ida Ng", "person", ["director of operations"], "Acme Freight"),
               Actor(6, "John Kirk", "person", ["spokesman"], "State Department"),
               Actor(7, "Ann Vale", "person", ["spokeswoman"], "Unknown Body"),
-              Actor(8, "Al Moss", "person", ["campaign manager"], "World Relief")]
+              Actor(8, "Al Moss", "person", ["campaign manager"], "World Relief"),
+              # A role of no voice gains none from its body ("HBO comedian").
+              Actor(9, "Jon Oller", "person", ["comedian"], "World Relief")]
     bodies = affiliation_types(actors)
     assert bodies == {"world relief": "organization", "acme freight": "company",
                       "state department": "government"}
     voices = {a.name: voice_group(a, bodies) for a in actors[3:]}
     assert voices == {"Matt Sorens": "organisations", "Ida Ng": "business",
-                      "John Kirk": "officials", "Ann Vale": "officials", "Al Moss": "politicians"}
+                      "John Kirk": "officials", "Ann Vale": "officials", "Al Moss": "politicians",
+                      "Jon Oller": "others"}
     assert voice_group(actors[3]) == "officials"  # with no bodies known, as before
 
 

@@ -219,3 +219,14 @@ def test_bank_research_roles_are_expert_and_former_executives_are_not(
 ])
 def test_a_former_strategist_is_still_in_politics(roles, affiliation, expert):
     assert is_expert(roles, affiliation) is expert
+
+
+@pytest.mark.parametrize(("roles", "expert"), [
+    # A Super Tuesday story flagged a party's veteran media consultant as an expert.
+    (["veteran media consultant"], False),
+    (["political consultant"], False),
+    (["energy consultant"], True),
+    (["former head of a pro-Jeb Bush super PAC"], False),
+])
+def test_a_media_or_political_consultant_works_for_a_side(roles, expert):
+    assert is_expert(roles) is expert

@@ -1,6 +1,7 @@
 """The tokens around quoted stretches (briefer/nlp/quote_context.py)."""
 
 from briefer.nlp.quote_context import QuoteContext
+from tests.nlp.test_quotes import actor, quotes_of
 
 
 def test_only_the_sentences_where_a_quote_opens_are_marked(nlp):
@@ -16,3 +17,36 @@ def test_only_the_sentences_where_a_quote_opens_are_marked(nlp):
         "She called the plan “a disaster” and left.": {True},
         "Nobody answered her.": {False},
     }
+
+
+def test_an_apposition_the_parser_took_for_a_second_object_is_no_part_of_the_report(nlp):
+    text = (
+        "Mayor Ines Varga said some households would pay slightly more in fees, "
+        "an admission her rivals quickly seized on."
+    )
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == "some households would pay slightly more in fees"
+
+
+def test_an_object_set_after_an_inserted_word_stays_in_the_report(nlp):
+    text = "Ines Varga said the council delivered, unprompted, a long plan for the depot."
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == "the council delivered, unprompted, a long plan for the depot"
+
+
+def test_an_apposition_after_a_quoted_phrase_is_the_writers_comment(nlp):
+    text = (
+        "Ines Varga said the budget was “a gift to the big lenders” - a jab at the "
+        "finance minister she has long criticised."
+    )
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Ines Varga"))
+    assert quote.text == "the budget was “a gift to the big lenders”"
+
+
+def test_an_apposition_after_a_quoted_term_glosses_it(nlp):
+    text = (
+        "Ines Varga said the region was heading for a “slowcession” - a long stretch "
+        "of weak growth without a recession."
+    )
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Ines Varga"))
+    assert quote.text.endswith("a long stretch of weak growth without a recession")

@@ -91,3 +91,24 @@ def test_what_follows_a_characterization_that_tells_no_occasion_stays(nlp):
     text = "The senator called the mayor “soft” on crime."
     [quote] = quotes_of(nlp, text)
     assert quote.text == "the mayor “soft” on crime"
+
+
+def test_a_that_clause_with_quoted_words_after_any_verb_is_mixed(nlp):
+    text = (
+        "Dana Whitlock sniped that the new manager was “learning on the job,” "
+        "and the board met again on Friday."
+    )
+    quotes = quotes_of(nlp, text, actor(text, "a1", "Dana Whitlock"))
+    assert [(q.kind, q.cue, q.speaker_key) for q in quotes] == [("mixed", "sniped", "a1")]
+    assert quotes[0].text.startswith("that the new manager was “learning on the job,”")
+
+
+def test_a_that_clause_without_quoted_words_after_another_verb_is_no_quote(nlp):
+    text = "Dana Whitlock sniped that the new manager was learning on the job."
+    assert quotes_of(nlp, text, actor(text, "a1", "Dana Whitlock")) == []
+
+
+def test_quoted_words_after_a_verb_stop_before_a_clause_of_when_they_were_said(nlp):
+    text = "Ines Varga told the members to stop “whining” when the board met on Monday."
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Ines Varga"))
+    assert (quote.kind, quote.text) == ("mixed", "the members to stop “whining”")

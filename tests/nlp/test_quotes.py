@@ -299,14 +299,14 @@ def test_scare_quotes_and_titles_are_not_quotes(nlp):
 
 
 def test_speech_acts_without_a_reported_clause_and_beliefs_are_not_quotes(nlp):
+    # An accusation is one: "accused Tom Hale of lying" (test_phrase_cues).
     text = (
         "Anna Berg urged France to act quickly. "
-        "Anna Berg accused Tom Hale of lying. "
         "Anna Berg expects prices to rise. "
         "Anna Berg believes that prices will rise."
     )
-    berg, hale = actor(text, "a1", "Anna Berg"), actor(text, "a2", "Tom Hale")
-    assert quotes_of(nlp, text, berg, hale) == []
+    berg = actor(text, "a1", "Anna Berg")
+    assert quotes_of(nlp, text, berg) == []
 
 
 @settings(

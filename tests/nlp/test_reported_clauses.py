@@ -466,6 +466,25 @@ def test_according_to_x_after_a_whole_clause_reports_that_clause(nlp):
     assert quote.text == "Freight traffic has fallen by a third"
 
 
+def test_according_to_x_between_two_clauses_reports_both(nlp):
+    text = (
+        "Freight traffic has fallen by a third, according to the port authority, "
+        "although passenger numbers held steady."
+    )
+    [quote] = quotes_of(nlp, text)
+    assert quote.cue == "according to"
+    assert quote.text == text[:-1]
+
+
+def test_according_to_x_before_a_remark_reports_the_clause_before_it(nlp):
+    text = (
+        "Freight traffic has fallen by a third, according to the port authority, "
+        "more than twice what the ministry had forecast."
+    )
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == "Freight traffic has fallen by a third"
+
+
 def test_a_question_opened_by_if_is_the_askers_reported_speech(nlp):
     # The parser reads the question's "if" as a condition on "asked".
     text = "Then Ms. Dahl asked the trainees if they were always so quiet."

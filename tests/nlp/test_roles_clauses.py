@@ -73,3 +73,18 @@ def test_the_kind_a_name_is_one_of(nlp, text, name, roles):
 )
 def test_a_race_s_front_runner_and_hopefuls(nlp, text, name, role):
     assert actor_named(nlp, text, name).roles == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        # A Comey brief named "Jason Chaffetz, Committee chairman representative".
+        ("Committee Chairman Rep. Jason Chaffetz said the questioning will start on Thursday.",
+         "Jason Chaffetz", ["Committee Chairman", "representative"]),
+        ("Senate Majority Leader Sen. Mitch McConnell said the vote would wait.",
+         "Mitch McConnell", ["Senate Majority Leader", "senator"]),
+        ("Former Sen. Bob Dole said the vote would wait.", "Bob Dole", ["Former senator"]),
+    ],
+)
+def test_two_titles_stacked_before_a_name_are_two_roles(nlp, text, name, roles):
+    assert actor_named(nlp, text, name).roles == roles

@@ -151,3 +151,18 @@ def test_a_participle_after_a_clause_an_adjective_takes_speaks_for_the_main_subj
     actors = [actor(text, "a1", "board", type_="government")]
     [(_, names)] = speakers(nlp, text, actors)
     assert names == ["Legal experts"]
+
+
+def test_a_speech_verb_in_a_set_phrase_reports_nothing(nlp):
+    text = (
+        "That said, the council cannot pass the budget before June. "
+        "All told, some 4,000 homes could lose power this winter. "
+        "Only time will tell if the new levy holds. "
+        "Ms. Ruiz posted a story that said the levy would double."
+    )
+    assert [quote for quote, _ in speakers(nlp, text, [])] == ["the levy would double"]
+
+
+def test_a_clause_telling_when_the_words_were_said_is_no_quote(nlp):
+    text = "“We will not back down,” Councillor Reyes said as some in the gallery booed."
+    assert [quote for quote, _ in speakers(nlp, text, [])] == ["We will not back down,"]
