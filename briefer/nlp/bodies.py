@@ -36,6 +36,7 @@ TYPE_ORDER = ("media", "international", "party", "government", "company")
 POSSESSIVE = re.compile(r"^.*?['’]s\s+(?=[A-Z])")
 COUNTRY_POSSESSIVE = re.compile(r"^(.*?)['’]s\s+")
 TRAILING_POSSESSIVE = re.compile(r"['’‘]s$")
+RELATIVE_OF = re.compile(r"^.*?['’]s\s+(?:[a-z][\w-]*\s+)+(?=[A-Z])")
 BRACKETS = "[](){}"
 OPENING_QUOTES = frozenset("\"“‘'")
 BRACKETED = re.compile(r"\s*[(\[][^)\]]*(?:[)\]]|$)")
@@ -351,10 +352,15 @@ def clean_name(name: str) -> str:
 def person_name(name: str) -> str:
     """A person's name without leading titles or honorifics ("Reps. Elijah
     Cummings", "SEN. HEALEY"), without a possessive the tokenizer left on it
-    ("Donald Trump‘s") and in its usual case when set in capitals."""
-    words = TRAILING_POSSESSIVE.sub("", name).split()
-    while len(words) > 1 and is_title_word(words[0]):
-        words = words[1:]
+    ("Donald Trump‘s"), a possessor with the relation before it ("Le Pen’s
+    niece Marion") or the relation alone ("niece Marion"), and in its usual
+    case when set in capitals."""
+    # "Le Pen’s niece Marion": the relative's name, not the one it is told by.
+    words = RELATIVE_OF.sub("", TRAILING_POSSESSIVE.sub("", name)).split()
+    while len(words) > 1 and (
+        is_title_word(words[0]) or (words[0].islower() and words[0] not in name_particles())
+    ):
+        words = words[1:]  # "niece Marion": a relation the model took in
     if all(w.isupper() for w in words if any(c.isalpha() for c in w)):
         words = [w.title() for w in words]
     return " ".join(words)

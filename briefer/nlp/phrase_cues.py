@@ -132,6 +132,12 @@ class PhraseCues(InsertedCues):
             and verb.lemma_.lower() in self.lexicon.reporting_noun_verbs
         ):
             source = subject_of(verb)
+        if source is None and noun.dep_ == "pcomp" and noun.lower_.endswith("ing") and (
+            noun.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "critics had a point in warning that ...": a gerund the tagger
+            # took for a noun is the act of the verb's subject.
+            source = subject_of(noun.head.head)
         return ReportedClause(*span, None, source, noun.text, phrase_at=noun)
 
     def speech_act(self, verb: Token) -> ReportedClause | None:

@@ -1,7 +1,7 @@
 """One actor per body: acronyms, a country's ministries, portfolios in titles."""
 
 from briefer.nlp.actors import extract_actors
-from briefer.nlp.bodies import country_of_body
+from briefer.nlp.bodies import country_of_body, person_name
 
 
 def actors_of(nlp, text):
@@ -404,3 +404,10 @@ def test_a_networks_letters_before_its_medium_are_its_alias(nlp):
     text = "The senator spoke in an interview with ABC News on Sunday."
     [network] = [a for a in actors_of(nlp, text) if a.type == "media"]
     assert network.name == "ABC News" and "ABC" in network.aliases
+
+
+def test_a_persons_name_goes_without_the_relation_the_model_took_in(nlp):
+    assert person_name("Lebrun’s niece Marion") == "Marion"
+    assert person_name("Ursula von der Leyen") == "Ursula von der Leyen"
+    text = "Marine Lebrun leads the party. Lebrun’s niece Marion, a deputy, also endorsed the plan."
+    assert "Marion" in {a.name for a in actors_of(nlp, text)}

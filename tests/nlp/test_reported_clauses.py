@@ -649,3 +649,14 @@ def test_according_to_a_bare_common_noun_is_a_manner_not_a_source(nlp):
     )
     quotes = quotes_of(nlp, text)
     assert not any("shared" in q.text for q in quotes)
+
+
+def test_a_gerund_read_as_a_noun_after_in_is_the_act_of_the_verbs_subject(nlp):
+    text = (
+        "Tom Hale would not back down. And he refused, generally, to concede that critics had "
+        "a point in warning that shops might hire fewer workers if they had to pay far higher "
+        "wages."
+    )
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Tom Hale"))
+    assert quote.text == "shops might hire fewer workers if they had to pay far higher wages"
+    assert quote.speaker_key is not None and quote.speaker_key != "a1"
