@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,7 +82,8 @@ def template_measure(path: str | Path | None) -> PageMeasure:
         with zipfile.ZipFile(Path(path).expanduser()) as archive:
             styles = _read_part(archive, "word/styles.xml")
             document = _read_part(archive, "word/document.xml")
-    except (OSError, KeyError, zipfile.BadZipFile, RuntimeError, ValueError):
+    except (OSError, KeyError, zipfile.BadZipFile, RuntimeError, ValueError, EOFError,
+            NotImplementedError, zlib.error):
         return DEFAULT_MEASURE
     defaults = re.search(r"<w:docDefaults>.{0,4000}?</w:docDefaults>", styles, re.DOTALL)
     normal = re.search(r'<w:style\b[^>]{0,300}w:styleId="Normal".{0,4000}?</w:style>', styles,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import zipfile
+import zlib
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -81,7 +82,8 @@ def is_briefer_brief(path: str | os.PathLike) -> bool:
                 return False
             with archive.open(info) as handle:
                 data = handle.read(_MAX_CUSTOM_BYTES + 1)
-    except (OSError, zipfile.BadZipFile, RuntimeError, ValueError, EOFError):
+    except (OSError, zipfile.BadZipFile, RuntimeError, ValueError, EOFError, NotImplementedError,
+            zlib.error):
         return False
     if len(data) > _MAX_CUSTOM_BYTES:
         return False

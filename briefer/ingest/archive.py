@@ -52,6 +52,9 @@ def bounded_entries(
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         raise NotAnArchiveError(f"{label}: not a zip archive") from exc
+    except NotImplementedError as exc:  # "zip file version 6.4": a zip Python cannot read
+        raise ArchiveError(f"{label}: the archive is damaged or of a kind Briefer cannot "
+                           f"read ({_reason(exc)})") from exc
     with archive:
         entries = archive.infolist()
         if len(entries) > max_entries:

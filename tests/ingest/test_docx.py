@@ -186,3 +186,36 @@ def test_external_entities_and_linked_resources_are_not_fetched(tmp_path, local_
     else:
         assert "root:" not in article.text
     assert local_server.requests == []
+
+
+def _zip_of_a_later_version(path: Path) -> Path:
+    """A .docx whose central directory says it needs zip version 6.4, which Python's
+    zipfile refuses with NotImplementedError (a fuzzed file found it escaping)."""
+    data = bytearray(path.read_bytes())
+    at = data.find(b"PK\x01\x02")
+    data[at + 6:at + 8] = (64).to_bytes(2, "little")
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_a_zip_of_a_version_python_cannot_read_is_a_clear_error(tmp_path):
+    from briefer.core.fit import DEFAULT_MEASURE, template_measure
+    from briefer.export.signature import is_briefer_brief
+
+    path = _zip_of_a_later_version(word_file(tmp_path))
+    with pytest.raises(ImportError_, match=r"brief.docx: the archive is damaged or of a kind"):
+        load_file(path)
+    assert template_measure(path) == DEFAULT_MEASURE
+    assert not is_briefer_brief(path)
+
+
+def test_a_template_of_a_zip_version_python_cannot_read_is_refused_clearly(tmp_path):
+    from briefer.core.errors import ExportError
+    from briefer.core.store import Project
+    from briefer.export.docx import export_brief
+
+    template = _zip_of_a_later_version(word_file(tmp_path, "house.docx"))
+    project = Project.new()
+    with pytest.raises(ExportError, match=r"The template house.docx: the archive is damaged"):
+        export_brief(project, tmp_path / "out.docx", template=str(template))
+    project.close()
