@@ -1,9 +1,10 @@
-"""Roles the clause or coordination around a name gives: "who was coordinator for ...",
-"X and other Republicans"."""
+"""Roles a clause or a coordination around a name gives: relative clauses ("who was
+coordinator for ..."), copular sentences ("X is the senior fellow at ..."), "X and other
+Republicans", titles stacked before a name. The other constructions are in test_roles.py."""
 
 import pytest
 
-from briefer.nlp.roles import relative_clause_role
+from briefer.nlp.roles import copular_roles, relative_clause_role, roles_of_mention
 from tests.nlp.test_roles import actor_named, person_readings
 
 
@@ -88,3 +89,119 @@ def test_a_race_s_front_runner_and_hopefuls(nlp, text, name, role):
 )
 def test_two_titles_stacked_before_a_name_are_two_roles(nlp, text, name, roles):
     assert actor_named(nlp, text, name).roles == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        (
+            "Tom Engleby, who directs the Johns Hopkins Center for Health Security, pointed "
+            "to a bright spot.",
+            "Tom Engleby",
+            "director",
+            "Johns Hopkins Center for Health Security",
+        ),
+        (
+            "Kevin Albright, managing director at Harbor Ridge Energy Partners, a research "
+            "firm in Washington, said the effect would be small.",
+            "Kevin Albright",
+            "managing director",
+            "Harbor Ridge Energy Partners",
+        ),
+    ],
+)
+def test_roles_from_a_relative_clause_and_a_participle_led_apposition(
+    nlp, text, name, role, affiliation
+):
+    doc, person, entity_at = person_readings(nlp, text, name)
+    readings = roles_of_mention(doc, person, entity_at)
+    assert [(r.role, r.affiliation.text if r.affiliation else None) for r in readings] == [
+        (role, affiliation)
+    ]
+
+
+def test_relative_clause_after_an_apposition(nlp):
+    text = ("Sen. Ray Dunne, the Montana Republican who chairs the Senate Banking Committee, "
+            "said the bill was dead.")
+    doc, person, entity_at = person_readings(nlp, text, "Ray Dunne")
+    reading = relative_clause_role(doc, person, entity_at)
+    assert reading.role == "chair"
+    assert reading.affiliation.text == "Senate Banking Committee"
+    assert reading.phrase == "chair of the Senate Banking Committee"
+
+
+def test_relative_clause_stops_before_a_clause_on_its_object(nlp):
+    text = ("Tom Reilly, who led a Senate panel that studied the crash, said the report "
+            "was late.")
+    doc, person, entity_at = person_readings(nlp, text, "Tom Reilly")
+    # "led" in the past: a post he held ("retired Gen. John Allen, who led United
+    # States forces" is no sitting commander).
+    assert relative_clause_role(doc, person, entity_at).role == "former head of a Senate panel"
+
+
+def test_a_founder_in_the_past_tense_is_still_the_founder(nlp):
+    text = ("Tilly Okonedo, who founded Clean Rivers Action after swimmers fell ill, said "
+            "the fine was too small.")
+    doc, person, entity_at = person_readings(nlp, text, "Tilly Okonedo")
+    assert relative_clause_role(doc, person, entity_at).role == "founder"
+
+
+def test_roles_from_a_copular_sentence(nlp):
+    text = ("Maya Lindgren is a senior fellow at the Brookings Institution and a former chief "
+            "economist at the Labor Department. She spoke to us about wages.")
+    doc, person, entity_at = person_readings(nlp, text, "Maya Lindgren")
+    readings = copular_roles(doc, person, entity_at)
+    assert [(r.role, r.affiliation.text) for r in readings] == [
+        ("senior fellow", "Brookings Institution"),
+        ("former chief economist", "Labor Department"),
+    ]
+
+
+def test_no_role_from_a_copular_sentence_without_a_role_word(nlp):
+    text = "Maya Lindgren is a keen runner from Ohio."
+    doc, person, entity_at = person_readings(nlp, text, "Maya Lindgren")
+    assert copular_roles(doc, person, entity_at) == []
+
+
+def test_no_copular_role_from_a_quoted_opinion(nlp):
+    text = '"Ray Dunn is a representative of a failed past," she said.'
+    doc, person, entity_at = person_readings(nlp, text, "Ray Dunn")
+    assert copular_roles(doc, person, entity_at) == []
+
+
+def test_a_copular_role_stops_before_a_clause_and_names_no_rival(nlp):
+    text = ("Ann Lake is the only Republican candidate with the money to challenge Mr. Trump. "
+            "She said so on Monday.")
+    actor = actor_named(nlp, text, "Ann Lake")
+    assert all("Trump" not in role for role in actor.roles)
+    assert actor.affiliation != "Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Omar Price, who spent 20 years as an engineer at the Federal Aviation Administration "
+         "before retiring, said the rule was weak.", "Omar Price", "former engineer"),
+        ("Jo Marsh, who worked at the Park Service and retired as its chief engineer for the "
+         "west, said the dams were old.", "Jo Marsh", "retired chief engineer for the west"),
+        ("Ken Ode, a Republican who sits on two school boards, said the plan was fair.",
+         "Ken Ode", "member of two school boards"),
+        ("Lena Ruiz, who led incident response at the agency for six years before leaving, "
+         "said the warning came late.", "Lena Ruiz", "former head of incident response at the "
+         "agency"),
+    ],
+)
+def test_posts_held_in_a_relative_clause(nlp, text, name, role):
+    doc, person, entity_at = person_readings(nlp, text, name)
+    reading = relative_clause_role(doc, person, entity_at)
+    assert role in (reading.role, reading.phrase)
+
+
+def test_one_who_researches_at_an_institute_is_a_researcher(nlp):
+    text = (
+        "Erik Lindgren, a retired navy commander who now researches maritime security at the "
+        "Stockholm Institute of Maritime Studies, is more hopeful."
+    )
+    doc, person, entity_at = person_readings(nlp, text, "Erik Lindgren")
+    readings = roles_of_mention(doc, person, entity_at)
+    assert any(r.role.startswith("researcher") for r in readings)
