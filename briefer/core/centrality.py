@@ -60,26 +60,12 @@ class Centrality:
         for count in counts.values():
             documents.update(count.keys())
         total = max(1, len(sentences))
-        self.idf = {t: math.log(1 + total / n) for t, n in documents.items()}
+        idf = {t: math.log(1 + total / n) for t, n in documents.items()}
         for sentence, count in counts.items():
-            self.vectors[sentence] = _unit({t: c * self.idf[t] for t, c in count.items()})
-        self._scores: dict[Sentence, float] | None = None
+            self.vectors[sentence] = _unit({t: c * idf[t] for t, c in count.items()})
 
     def similarity(self, a: Sentence, b: Sentence) -> float:
         return _dot(self.vectors.get(a, {}), self.vectors.get(b, {}))
-
-    def vector(self, text: str) -> dict[str, float]:
-        """Any text's vector, weighted as the project's sentences are."""
-        return _unit({t: c * self.idf.get(t, 0.0) for t, c in Counter(terms(text)).items()})
-
-    def text_score(self, text: str, article_id: int) -> float:
-        """A text's (a quote's) mean similarity to the other articles' sentences."""
-        vector = self.vector(text)
-        others = [v for s, v in self.vectors.items() if s.article_id != article_id]
-        total: Counter[str] = Counter()
-        for v in others:
-            total.update(v)
-        return sum(v * total[t] for t, v in vector.items()) / max(1, len(others))
 
     def scores(self) -> dict[Sentence, float]:
         """Each sentence's mean similarity to the other articles' sentences (what the story

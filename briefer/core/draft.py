@@ -6,9 +6,11 @@ unreviewed). The draft synthesises across articles: a Summary of central,
 non-redundant sentences; one entry per key actor holding its best quotes,
 grouped by voice; near-duplicate quotes and sentences from several outlets
 merged into one item citing them all (`data["sources"]`); key facts with
-figures; options someone proposed. `length` ("one", "two", "full") sets how
-much each section holds (`resources/templates/draft_rules.json`). No spaCy:
-everything here works on stored text, offsets and records.
+figures; options someone proposed. What the articles share comes first: an
+article on another subject than the rest weighs less (`centrality.py`).
+`length` ("one", "two", "full") sets how much each section holds
+(`resources/templates/draft_rules.json`). No spaCy: everything here works on
+stored text, offsets and records.
 """
 
 from __future__ import annotations
@@ -208,7 +210,8 @@ def _overlaps(sentence: Sentence, quotes: list[Quote]) -> bool:
 
 def _opens_on_context(text: str) -> bool:
     """The sentence leans on the one before it ("However, ...", "Even so, ...", "The
-    senator was ...": a noun that refers back to someone or something named before)."""
+    senator was ...": a noun that refers back to someone or something named before) or
+    leaves out what it speaks of ("Dozens more ...", "... approved.")."""
     opening = text.strip().lower()
     if any(opening == w or opening.startswith((w + " ", w + ","))
            for w in (o.lower() for o in draft_rules()["context_openers"])):
@@ -229,10 +232,6 @@ def _referring_nouns() -> frozenset[str]:
     heads = load_lexicon("organizations")["institution_heads"]
     return frozenset([*roles["role_heads"], *roles["body_kind_nouns"],
                       *(h.lower() for h in heads), *draft_rules()["referring_nouns"]])
-
-
-# -- ranking -------------------------------------------------------------------
-
 
 
 # -- the drafter ----------------------------------------------------------------
