@@ -147,9 +147,6 @@ def _final_stop(clause: str) -> str:
 
 # A reported clause's subject after the writer's own participle ("saying it should be").
 _SUBJECT = re.compile(r"(?:that\s+|(?=(?:it|he|she|they|we|I|there|this)\b))", re.IGNORECASE)
-# Participles that take a listener or an object first ("telling them", "calling it").
-_OBJECT_FIRST = {"telling", "informing", "urging", "asking", "calling", "describing", "dubbing",
-                 "labelling", "labeling", "recommending", "denying", "promising"}
 
 
 def _without_own_cue(clause: str) -> str:
@@ -157,7 +154,8 @@ def _without_own_cue(clause: str) -> str:
     first, _, rest = clause.partition(" ")
     lowered = first.lower()
     if (lowered.endswith("ing") and lowered in speech_words()["past"]
-            and lowered not in _OBJECT_FIRST and (subject := _SUBJECT.match(rest))):
+            and lowered not in speech_words()["object_first_participles"]
+            and (subject := _SUBJECT.match(rest))):
         return rest[subject.end():]
     return clause
 
