@@ -113,3 +113,32 @@ def test_an_unreadable_stored_value_is_a_clear_error(tmp_path, capsys, statement
     code, _out, err = _run(capsys, "export", str(path), "-o", str(tmp_path / "out.docx"))
     _one_line_refusal(code, err)
     assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize(("statement", "where"), [
+    ('UPDATE quotes SET start = -5, "end" = 999999999', "quotes span of row 1"),
+    ('UPDATE quotes SET "end" = 3', "quotes span of row 1"),
+    ('UPDATE mentions SET "end" = 500', "mentions span of row 1"),
+])
+def test_a_quote_or_mention_outside_its_article_is_a_damaged_project(tmp_path, capsys,
+                                                                      statement, where):
+    # An attacker's edit of the quote offsets crashed the window's margin, then Qt, on close.
+    path = tmp_path / "odd.briefer"
+    project = Project.new()
+    article = project.add_article(Article(text="The minister said the budget will pass.",
+                                          title="Budget"))
+    actor = project.add_actor("Ana Lind", "person")
+    project.add_mention(article.id, actor, 4, 12)
+    project.add_quote(article.id, 23, 38, "indirect", actor, "said")
+    project.save_as(path)
+    project.close()
+    conn = sqlite3.connect(path)
+    conn.execute(statement)
+    conn.commit()
+    conn.close()
+    with pytest.raises(ProjectError, match=rf"odd\.briefer: the project file is damaged "
+                                           rf"\(unreadable {where}\)"):
+        Project.open(path)
+    code, _out, err = _run(capsys, "export", str(path), "-o", str(tmp_path / "out.docx"))
+    _one_line_refusal(code, err)
+

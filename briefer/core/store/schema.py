@@ -231,7 +231,8 @@ def bad_value(conn: sqlite3.Connection, version: int = SCHEMA_VERSION) -> str | 
     Each column must hold its declared type (an article text stored as a BLOB
     would otherwise fail far from here), each JSON column valid JSON of its
     kind, and from format 3 each actor a type of the registry (older formats
-    are migrated instead); one scan per table.
+    are migrated instead); one scan per table. Quotes and mentions must lie
+    inside their article's text.
     """
     for table in _expected_columns():
         checks = []
@@ -255,4 +256,12 @@ def bad_value(conn: sqlite3.Connection, version: int = SCHEMA_VERSION) -> str | 
         if row is not None:
             column = next(col for (col, _c), bad in zip(checks, row[1:], strict=True) if bad)
             return f"{table}.{column} of row {row[0]}"
+    for table in ("quotes", "mentions"):
+        # A span outside its article's text would send every view that draws it astray.
+        row = conn.execute(
+            f'SELECT s.rowid FROM "{table}" s JOIN articles a ON a.id = s.article_id '
+            f'WHERE s.start < 0 OR s."end" < s.start OR s."end" > length(a.text) '
+            f"LIMIT 1").fetchone()
+        if row is not None:
+            return f"{table} span of row {row[0]}"
     return None
