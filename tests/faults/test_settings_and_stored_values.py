@@ -119,6 +119,7 @@ def test_an_unreadable_stored_value_is_a_clear_error(tmp_path, capsys, statement
     ('UPDATE quotes SET start = -5, "end" = 999999999', "quotes span of row 1"),
     ('UPDATE quotes SET "end" = 3', "quotes span of row 1"),
     ('UPDATE mentions SET "end" = 500', "mentions span of row 1"),
+    ("UPDATE mentions SET start = -1", "mentions span of row 1"),
 ])
 def test_a_quote_or_mention_outside_its_article_is_a_damaged_project(tmp_path, capsys,
                                                                       statement, where):
