@@ -216,12 +216,13 @@ class ArticleView(QTextEdit):
         """Top and bottom of a character's line, read from the layout (the margin asks
         on every paint: no cursor is made or moved)."""
         document = self.document()
-        position = min(self._map.to_qt(index), max(document.characterCount() - 1, 0))
+        position = max(0, min(self._map.to_qt(index), document.characterCount() - 1))
         block = document.findBlock(position)
         box = document.documentLayout().blockBoundingRect(block)
         scroll = self.verticalScrollBar().value()
-        line = block.layout().lineForTextPosition(position - block.position())
-        if not line.isValid():  # not laid out yet
+        layout = block.layout()
+        line = layout.lineForTextPosition(position - block.position()) if layout else None
+        if line is None or not line.isValid():  # not laid out yet
             return int(box.top()) - scroll, int(box.bottom()) - scroll
         top = box.top() + line.y() - scroll
         return int(top), int(top + line.height())

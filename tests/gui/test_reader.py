@@ -49,6 +49,14 @@ def test_highlights_cover_exactly_the_stored_spans(qtbot):
     assert view.toPlainText() == TEXT
 
 
+def test_a_line_is_found_for_any_offset_even_outside_the_text(qtbot):
+    # A damaged project's negative offset once made the margin crash on every paint.
+    view = _article_view(qtbot)
+    for index in (-5, 0, len(TEXT), 10**9):
+        top, bottom = view._line_extent(index)
+        assert bottom >= top
+
+
 def test_tooltip_names_speaker_and_role(qtbot):
     view = _article_view(qtbot)
     index = TEXT.index("will")
