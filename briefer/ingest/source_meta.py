@@ -78,7 +78,9 @@ _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]?\.|[A-ZÀ-ÖØ-Þ][\w'’.-]*)$")
 _NOT_IN_NAMES = re.compile(r"[\d@_\\/:<>|]")
 _USERINFO = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@")
 _PLACEHOLDER_TITLE = re.compile(
-    r"^(untitled(?: document)?(?: ?\d+)?|document ?\d*|microsoft word - .*"
+    # "Word Document": python-docx's own default when a file's core properties are not
+    # found (LibreOffice writes their relationship type in lower case).
+    r"^(untitled(?: document)?(?: ?\d+)?|(?:word )?document ?\d*|microsoft word - .*"
     r"|.*\.(docx?|pdf|rtf|odt|txt|html?|md))$",
     re.IGNORECASE,
 )
