@@ -11,6 +11,8 @@ and sandboxes can redirect them with environment variables.
 """
 
 import os
+import re
+import unicodedata
 from importlib.resources import files
 from pathlib import Path
 
@@ -66,3 +68,19 @@ def config_dir() -> Path:
 def recovery_home() -> Path:
     """Where recovery copies of open projects are written (not created here)."""
     return data_home() / RECOVERY_FOLDER
+
+
+_NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*]+')
+FILE_NAME_MAX_CHARS = 100
+
+
+def file_name_from(title: str, fallback: str = "brief") -> str:
+    """A file name a title suggests, safe on every system: no folder separators or
+    characters Windows refuses, no control or direction marks, at most
+    FILE_NAME_MAX_CHARS characters cut at a word, never empty or only dots."""
+    visible = "".join(c for c in title if not unicodedata.category(c).startswith("C"))
+    name = " ".join(_NOT_IN_FILE_NAMES.sub(" ", visible).split()).strip(" .")
+    if len(name) > FILE_NAME_MAX_CHARS:
+        cut = name[:FILE_NAME_MAX_CHARS]
+        name = (cut.rsplit(" ", 1)[0] if " " in cut else cut).strip(" .")
+    return name or fallback

@@ -8,6 +8,7 @@ action for a key bound twice.
 """
 
 import itertools
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -329,3 +330,18 @@ def test_export_asks_before_the_added_suffix_replaces_a_file(make_window, tmp_pa
     assert window.brief_actions.export_dialog() is None
     assert asked and "Brief.docx" in asked[0]
     assert existing.read_bytes() == b"an earlier brief"
+
+
+def test_export_suggests_a_file_name_the_title_cannot_turn_into_a_path(make_window, tmp_path,
+                                                                       monkeypatch):
+    from briefer.core import brief
+
+    window = make_window()
+    project = Project.new()
+    brief.set_front_matter(project, title="Trump/Khan: ../../x \u202eevil")
+    window.set_project(project)
+    suggested = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda parent, caption, path, *a, **k: suggested.append(path) or ("", "")))
+    assert window.brief_actions.export_dialog() is None
+    assert Path(suggested[0]).name == "Trump Khan .. .. x evil.docx"

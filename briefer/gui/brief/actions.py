@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, Q
 
 from briefer.core import brief, review
 from briefer.core.errors import BrieferError
+from briefer.core.paths import file_name_from
 from briefer.core.store import Project
 from briefer.gui.dialogs import with_suffix_confirmed
 from briefer.gui.jobs import JobRunner
@@ -101,8 +102,9 @@ class BriefActions(QObject):
         folder = (self.project.path.parent if self.project.path is not None
                   else Path(str(QSettings().value("paths/last_folder", str(Path.home())))))
         title = brief.load_front_matter(self.project).title or self.project.name
+        name = file_name_from(title, fallback=file_name_from(self.project.name))
         path, _ = QFileDialog.getSaveFileName(self.dialog_parent, "Export to Word",
-                                              str(folder / f"{title}.docx"),
+                                              str(folder / f"{name}.docx"),
                                               "Word documents (*.docx)")
         if not path:
             return None
