@@ -14,8 +14,8 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
+from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -183,13 +183,23 @@ class MainWindow(QMainWindow):
         self.jobs.progressLabel.connect(self.progress_label.setText)
         self.jobs.progressEnded.connect(self._hide_progress)
 
+    def _first_size(self) -> QSize:
+        """1400 by 900, or what the screen has room for (a 1280-pixel screen cut the
+        actors' columns and the status line off)."""
+        wanted = QSize(1400, 900)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return wanted
+        room = screen.availableGeometry().size()
+        return wanted.boundedTo(QSize(room.width() - 40, room.height() - 60))
+
     def _restore_layout(self) -> None:
         stored = QSettings()
         geometry = stored.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1400, 900)
+            self.resize(self._first_size())
         state = stored.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)

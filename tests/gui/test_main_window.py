@@ -480,3 +480,17 @@ def test_merge_reanalyse_undo_redo_keeps_every_mention(make_window, qtbot, seed_
     window.redo_action.trigger()
     window.redo_action.trigger()
     assert _who_is_named(window.project) == reanalysed
+
+
+def test_the_first_window_fits_the_screen(make_window, monkeypatch):
+    # Under ./dev app's 1280-pixel virtual screen the 1400-pixel window lost its right edge.
+    from PySide6.QtCore import QRect
+
+    window = make_window()
+    screen = window.screen()
+    monkeypatch.setattr(type(screen), "availableGeometry", lambda self: QRect(0, 0, 1280, 1024))
+    size = window._first_size()
+    assert (size.width(), size.height()) == (1240, 900)
+    monkeypatch.setattr(type(screen), "availableGeometry", lambda self: QRect(0, 0, 2560, 1440))
+    size = window._first_size()
+    assert (size.width(), size.height()) == (1400, 900)
