@@ -146,9 +146,13 @@ def short_title(title: str) -> str:
 
 
 def _quoted_title(title: str, closing: str) -> str:
-    """“Title,” with the punctuation inside the marks; a title ending in ? or ! keeps it."""
-    if title.endswith(("?", "!", "…")):
+    """“Title,” with the punctuation inside the marks, inside a quotation the title ends on
+    too (“... ‘Makes You Want to Retch.’”); a title ending in ? or ! keeps it."""
+    if title.endswith(("?", "!", "…", "?’", "!’")):
         return f"“{title}”"
+    opened = title.rfind("‘")
+    if title.endswith("’") and opened >= 0 and "’" not in title[opened:-1]:
+        return f"“{title[:-1]}{closing}’”"
     return f"“{title}{closing}”"
 
 

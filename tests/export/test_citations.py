@@ -138,3 +138,15 @@ def test_notes_set_titles_in_headline_style_whatever_the_outlet_used():
         "iPhone Sales Up in U.S.-Led E-mail Era"
     assert headline_style("what it is for") == "What It Is For"
     assert headline_style("SUSPECT NAMED BY POLICE") == "SUSPECT NAMED BY POLICE"
+
+
+def test_a_title_ending_on_a_quotation_takes_the_stop_inside_both_marks():
+    # A first-time user read “Francois Hollande Says Donald Trump ‘Makes You Want to Retch’.”
+    hollande = Article(text="h", id=4, outlet="HuffPost", published="2016-08-03",
+                       title="Francois Hollande says Donald Trump 'makes you want to retch'")
+    first, _ = notes([hollande])
+    assert "‘Makes You Want to Retch,’”" in first[0]
+    assert "‘Makes You Want to Retch.’”" in plain(bibliography_entry(Source.of(hollande)))
+    farmers = Article(text="f", id=5, outlet="Daily",
+                      title="Farmers' groups fear the ruin of farms")
+    assert "Farms.”" in plain(bibliography_entry(Source.of(farmers)))
