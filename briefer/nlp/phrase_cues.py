@@ -144,6 +144,8 @@ class PhraseCues(InsertedCues):
         """What a speech verb with no clause reports, if anything: a
         committed act, a charged act or label, or an object that says."""
         lemma = verb.lemma_.lower()
+        if lemma not in self.lexicon.speech_act_lemmas:
+            return None
         found = self.committed_act(verb) if self.lexicon.is_reporting_verb(verb) else None
         if found is None and lemma in self.lexicon.charging_verbs:
             found = self.charged_act(verb)

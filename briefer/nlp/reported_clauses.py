@@ -87,16 +87,15 @@ class ReportedClauses(PhraseCues):
                 # "Asked whether ..., Levitt declined to say": a question the
                 # one asked did not answer, so nobody's claim.
                 continue
-            if self.lexicon.is_reporting_verb(token) and is_denied(token, self.lexicon):
+            reporting = self.lexicon.is_reporting_verb(token)
+            if reporting and is_denied(token, self.lexicon):
                 # "did not say that ...", "declined to say whether ...": not a
                 # claim by the subject, so no quote (README, JSON contract).
                 continue
-            if self.lexicon.is_reporting_verb(token) and (
-                nobodys_report(token) or is_set_phrase(token)
-            ):
+            if reporting and (nobodys_report(token) or is_set_phrase(token)):
                 continue
             found = None
-            if self.lexicon.is_reporting_verb(token):
+            if reporting:
                 found = self.reported_clause(token)
             elif self.lexicon.is_wording_cue(token) and self.is_as_clause(token):
                 # "As X put it, ...": reports the clause it hangs on.

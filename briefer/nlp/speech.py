@@ -78,6 +78,10 @@ class SpeechLexicon:
     # "accuse": ["of"], "praise": ["for", "as"] ...: verbs that charge or
     # credit their object with an act or a label, and the prepositions that open it.
     charging_verbs: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
+    # Derived once, for the per-word tests: any word of a set phrase, and every verb
+    # a speech act with no clause may hang on.
+    idiom_words: frozenset[str] = frozenset()
+    speech_act_lemmas: frozenset[str] = frozenset()
 
     def is_wording_cue(self, token: Token) -> bool:
         """"As X put it, ...": a wording verb with "it" for object in an "as" clause."""
@@ -91,7 +95,7 @@ class SpeechLexicon:
         """Whether a word is in a set phrase that reports nothing ("That
         said, ...", "All told, ...", "Only time will tell if ...")."""
         doc, word = token.doc, token.lower_
-        if word not in _words_of(self.idioms):
+        if word not in self.idiom_words:
             return False
         for idiom in self.idioms:
             for at, part in enumerate(idiom):
@@ -110,9 +114,6 @@ class SpeechLexicon:
         )
 
 
-@lru_cache(maxsize=4)
-def _words_of(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
-    return frozenset(word for phrase in phrases for word in phrase)
 
 
 @dataclass(frozen=True)
@@ -176,6 +177,9 @@ def speech_lexicon() -> SpeechLexicon:
         idioms=tuple(tuple(i) for i in data["idioms"]),
         content_object_verbs=frozenset(data["content_object_verbs"]),
         charging_verbs={k: frozenset(v) for k, v in data["charging_verbs"].items()},
+        idiom_words=frozenset(w for idiom in data["idioms"] for w in idiom),
+        speech_act_lemmas=frozenset(data["commitment_verbs"]) | frozenset(data["charging_verbs"])
+        | frozenset(data["content_object_verbs"]),
     )
 
 
