@@ -53,6 +53,9 @@ from briefer.gui.worker import Job
 STOP_WAIT_SECONDS = 10
 
 
+# Articles, reader and review panels of a 1400-pixel first window.
+FIRST_PANEL_WIDTHS = (420, 540, 440)
+
 class MainWindow(QMainWindow):
     """The review workspace."""
 
@@ -156,7 +159,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([420, 540, 440])
+        self.splitter.setSizes(list(FIRST_PANEL_WIDTHS))
         self.setCentralWidget(self.splitter)
         self.dossier = DossierController(self)
 
@@ -206,6 +209,11 @@ class MainWindow(QMainWindow):
         splitter = stored.value("window/splitter")
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
+        else:
+            # The panels share a narrower first window in the same proportions, so the
+            # reader is not the one squeezed to a column of a few words.
+            width = self.width()
+            self.splitter.setSizes([round(width * part / 1400) for part in FIRST_PANEL_WIDTHS])
         self.articles_panel.set_grouping(str(stored.value("view/articleGrouping", "")))
         self.review_panel.group_same_quotes.setChecked(
             stored.value("view/groupSameQuotes", False, type=bool))
