@@ -85,6 +85,8 @@ def typographic_marks(text: str, level: int = 0) -> str:
     if level == 0:
         # Single marks inside double ones: ‘ ’.
         result = re.sub(r"(?<![\w’])'([^']+)'(?!\w)", r"‘\1’", result)
+    # "... the United States.’." (a slip in the source): one stop, inside the mark.
+    result = re.sub(r"(?<=[.!?])([’”]+)\.", r"\1", result)
     return re.sub(r"  +", " ", result)
 
 

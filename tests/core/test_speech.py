@@ -138,6 +138,14 @@ def test_marks_pair_and_nest():
     assert nested_in_marks('We heard "enough," she said') == "“We heard ‘enough,’ she said”"
 
 
+def test_a_stop_doubled_after_a_closing_mark_is_set_once():
+    # A real story's quote ended "... of the United States.'." and the brief printed both.
+    assert nested_in_marks("and say, 'You can be anything you want.'.") == \
+        "“and say, ‘You can be anything you want.’”"
+    assert typographic_marks('He answered "no." Then he left.') == \
+        "He answered “no.” Then he left."
+
+
 def test_clause_opening_keeps_names():
     assert clause_text("Hungary dropped its objections", NAMES) == \
         "Hungary dropped its objections."
