@@ -282,13 +282,14 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers, CoSpeakers):
                     if key is not None:
                         break
             # A body with no antecedent ("his office", "the department") is unnamed.
+        qualifiers = side_words(head, words)
         if key is None and not many and (
             lemma in self.sources.person_references or lemma in lexicon_titles()
         ) and not self.is_indefinite(head):
             key = self.last_mentioned(
                 head.idx,
                 lambda a: a.type == "person"
-                and not disagrees_with_description(self.doc, a, head.lower_),
+                and not disagrees_with_description(self.doc, a, head.lower_, qualifiers),
                 within=self.window(head),
             )
         if key is None and self.is_definite(head) and not person_owned:
@@ -405,8 +406,10 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers, CoSpeakers):
             if key is not None:
                 return key
         title = head.lower_
+        qualifiers = side_words(head, words)
         return self.last_mentioned(
             head.idx, lambda a: any(title in role.lower().split() for role in a.roles)
+            and not disagrees_with_description(self.doc, a, title, qualifiers)
         )
 
     def last_mentioned(
@@ -516,3 +519,8 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers, CoSpeakers):
         actor.type = described_type(doc_text(self.doc), actor) or actor.type
         self.actors.append(actor)
         return actor
+
+
+def side_words(head: Token, words: Span) -> list[str]:
+    """The words before a description's head that may name a side ("the Democratic nominee")."""
+    return [t.text for t in words if t.i < head.i and t.dep_ in ("amod", "compound")]

@@ -108,6 +108,12 @@ def honorifics() -> frozenset[str]:
 
 
 @cache
+def party_sides() -> dict[str, str]:
+    """Word → the side of politics it puts a person on ("gop" → "Republican")."""
+    return dict(load("roles")["party_sides"])
+
+
+@cache
 def gendered_words() -> dict[str, str]:
     """Word → "female" / "male", from titles, honorifics and pronouns."""
     data = load("titles")

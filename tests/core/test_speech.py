@@ -284,3 +284,11 @@ def test_a_second_outlet_s_attribution_inside_the_words_is_dropped():
     assert reported_sentence(Reporting("Chicago Sun-Times", "reported"),
                              "in Seattle, marchers carried white roses, KING-TV reported.") == (
         "Chicago Sun-Times reported that in Seattle, marchers carried white roses.")
+
+
+def test_a_clause_opening_on_a_preposition_or_participle_is_lower_cased():
+    # A real brief wrote "Tiegen said that Based on her actions that night, ..."
+    assert reported_sentence(Reporting("Tiegen"), "Based on her actions, the plan failed") == \
+        "Tiegen said that based on her actions, the plan failed."
+    assert reported_sentence(Reporting("Sroka"), "Given the result, Sanders will win",
+                             {"Sanders"}) == "Sroka said that given the result, Sanders will win."
