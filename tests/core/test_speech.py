@@ -198,6 +198,9 @@ def test_roles_after_a_name_lower_case_their_titles():
     assert role_after_name("New York City Mayor") == "New York City mayor"
     assert role_after_name("Secretary of State") == "secretary of state"
     assert role_after_name("Defense Secretary") == "defense secretary"
+    # a trade or a post read from a title before the name ("Comedian Sarah Silverman")
+    assert role_after_name("Comedian") == "comedian"
+    assert role_after_name("Police Commissioner") == "police commissioner"
     assert role_after_name("Senate Majority Leader") == "Senate majority leader"
     # a body's name keeps its capitals; acronyms and names too
     assert role_after_name("Justice Department spokesman") == "Justice Department spokesman"
