@@ -109,7 +109,7 @@ def split_sentences(article_id: int, text: str) -> list[Sentence]:
         start = paragraph.start()
         body = paragraph.group()
         # A dateline's own stops ("ORLANDO, Fla. (Reuters) - ") end no sentence.
-        dateline = _DATELINE.match(body, len(body) - len(body.lstrip()))
+        dateline = _dateline().match(body, len(body) - len(body.lstrip()))
         for match in _END.finditer(body, dateline.end() if dateline else 0):
             before = paragraph.group()[: match.start()]
             word = re.search(r"([\w.]+)$", before)
@@ -127,16 +127,24 @@ def split_sentences(article_id: int, text: str) -> list[Sentence]:
     return [s for s in sentences if s.text]
 
 
-# A dateline opening a story ("FORT PIERCE, Fla. — ", "ORLANDO, Fla. (Reuters) - ") is
-# no part of its first sentence.
-_DATELINE = re.compile(r"[A-Z][A-Z.' ]{3,40}(?:,\s*[A-Z][A-Za-z.]{1,12})?"
-                       r"(?:\s*\([A-Z][A-Za-z]{1,10}\))?\s*(?:—|–|--?)\s*(?=[A-Z0-9“\"])")
+# A dateline opening a story ("FORT PIERCE, Fla. — ", "ORLANDO, Fla. (Reuters) - ",
+# "Philadelphia (AFP) – ") is no part of its first sentence. A place in mixed case
+# needs a news agency after it (source_meta.json "agencies"): "The Federal Bureau of
+# Investigation (FBI) - ..." opens a sentence, no dateline.
+@cache
+def _dateline() -> re.Pattern[str]:
+    agencies = "|".join(map(re.escape, load_lexicon("source_meta")["agencies"]))
+    return re.compile(r"(?:[A-Z][A-Z.' ]{3,40}(?:,\s*[A-Z][A-Za-z.]{1,12})?"
+                      r"(?:\s*\([A-Z][A-Za-z]{1,10}\))?"
+                      r"|[A-Z][a-z.']+(?:\s+[A-Z][a-z.']+){0,2}(?:,\s*[A-Z][A-Za-z.]{1,12})?"
+                      rf"\s*\((?:{agencies})\))"
+                      r"\s*(?:—|–|--?)\s*(?=[A-Z0-9“\"])")
 
 
 def _sentence(article_id: int, text: str, start: int, end: int) -> Sentence:
     while start < end and text[start].isspace():
         start += 1
-    dateline = _DATELINE.match(text, start, end)
+    dateline = _dateline().match(text, start, end)
     if dateline:
         start = dateline.end()
     while end > start and text[end - 1].isspace():
