@@ -31,6 +31,7 @@ from briefer.nlp.entity_spans import (
     trimmed_span,
 )
 from briefer.nlp.lexicon import name_key
+from briefer.nlp.nicknames import nicknamed_people
 from briefer.nlp.pipeline import CONFIRMED_ENTITY_ID
 from briefer.nlp.speech import doc_text
 
@@ -546,6 +547,7 @@ def corrected_entities(doc: Doc, text: str | None = None) -> list[Entity]:
     repairs = entity_repairs
     entities = _model_entities(doc, headlines)
     entities = repairs.split_at_dashes(doc, _merge_split_names(doc, entities))
+    entities = nicknamed_people(doc, text, entities)
     entities = repairs.join_over_for(doc, entities)
     entities = _recover_institutions(doc, text, entities, headlines)
     entities = repairs.recover_listed_bodies(doc, text, entities)
