@@ -447,7 +447,22 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers, CoSpeakers):
             if any(name.lower().split()[-1:] == [head_word] for name in names if name):
                 self.add_mention(actor, start, end, text)
                 return actor.key
+        given = self.given_name_of(words)
+        if given is not None:
+            self.add_mention(given, start, end, text)
+            return given.key
         return self.new_actor(words, kind).key
+
+    def given_name_of(self, words: Span) -> ExtractedActor | None:
+        """"Amadou estimated ...": the one person named before whose given name a lone
+        capitalised word is, when no other shares it (the recogniser missed it)."""
+        if len(words) != 1 or not words[0].text[:1].isupper():
+            return None
+        word = words[0].lower_
+        holders = [a for a in self.actors if a.type == "person"
+                   and len(a.name.split()) >= 2 and a.name.lower().split()[0] == word
+                   and any(m.end <= words[0].idx for m in a.mentions)]
+        return holders[0] if len(holders) == 1 else None
 
     def agreeing(self, words: Span, actor: ExtractedActor, mention: TextSpan) -> ExtractedActor:
         """The person "Ms. Carter" names: when the honorific's sex is not that
