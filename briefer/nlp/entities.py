@@ -25,6 +25,7 @@ from briefer.nlp.entity_spans import (
     PROPER_TAGS,
     Entity,
     institution_heads,
+    institution_words,
     make_entity,
     name_connectors,
     put_entity,
@@ -190,6 +191,10 @@ def _recover_institutions(
         end = cut
         if end - start < 2:
             continue
+        # "USA TODAY NETWORK": a head word alone is no person ("NETWORK").
+        entities = [e for e in entities if not (
+            e.label == "PERSON" and start <= e.start and e.end <= end
+            and all(t.text.lower() in institution_words() for t in doc[e.start:e.end]))]
         entities = put_entity(entities, make_entity(doc, start, end, "ORG"), replaceable)
     return entities
 

@@ -231,9 +231,9 @@ def institution_pattern() -> re.Pattern[str]:
     words costs linear time, not a scan of the rest of the run from each word.
     """
     data = load("organizations")
-    heads = "|".join(
-        sorted((re.escape(h) for h in data["institution_heads"]), key=len, reverse=True)
-    )
+    # A name set in capitals keeps its head in capitals ("the USA TODAY NETWORK").
+    heads = "|".join(sorted((re.escape(w) for h in data["institution_heads"]
+                             for w in {h, h.upper()}), key=len, reverse=True))
     connectors = "|".join(re.escape(c) for c in data["name_connectors"])
     # A name never runs over a line break (a headline above a paragraph).
     gap = r"[^\S\n]+"
