@@ -18,6 +18,7 @@ from pathlib import Path
 
 from briefer.core.errors import BrieferError, ProjectError
 from briefer.core.settings import Settings
+from briefer.terminal_progress import TerminalProgress
 
 PROG = "briefer"
 EXIT_OK, EXIT_BUG, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -184,7 +185,12 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
     settings = Settings.load()
     project = open_or_create(args.project)
-    report = import_sources(project, _expand_folders(args.sources), allow_briefs=args.force)
+    progress = TerminalProgress(PROG, quiet=args.quiet)
+    try:
+        report = import_sources(project, _expand_folders(args.sources), allow_briefs=args.force,
+                                on_progress=progress.reading)
+    finally:
+        progress.clear()
     for source, reason in report.failed:
         hint = FORCE_HINT if source in report.briefs else ""
         _say(f"{PROG}: failed: {_one_line(reason)}{hint}")
@@ -195,11 +201,15 @@ def _cmd_import(args: argparse.Namespace) -> int:
     analysed = []
     if report.imported and not args.no_analyze:
         try:
+            progress.show("loading the language model")
             nlp = _nlp_loader(settings, args.pipeline)()
             analysed = analyze_articles(project, nlp, [a.id for a in report.imported],
                                         n_process=settings.n_process,
-                                        batch_size=settings.batch_size)
+                                        batch_size=settings.batch_size,
+                                        on_progress=progress.analysing,
+                                        on_piece=progress.pieces)
         except (KeyboardInterrupt, BrieferError):
+            progress.clear()
             # Keep the imported articles (and any finished analyses) before giving up.
             project.save()
             remember_project(project.path)
@@ -248,10 +258,16 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         raise BrieferError(f"{exc}{FORCE_HINT}") from exc
     for note in notes:
         _say(f"{PROG}: note: {_one_line(note)}")
-    nlp = _nlp_loader(Settings.load(), args.pipeline)()
-    from briefer.nlp.analyze import analyze_text
+    progress = TerminalProgress(PROG, quiet=args.quiet)
+    try:
+        progress.show("loading the language model")
+        nlp = _nlp_loader(Settings.load(), args.pipeline)()
+        from briefer.nlp.analyze import analyze_text
 
-    analysis = analyze_text(nlp, article.text)
+        progress.analysing(0, 1, article.title)
+        analysis = analyze_text(nlp, article.text, on_piece=progress.pieces)
+    finally:
+        progress.clear()
     if args.json:
         data = analysis.to_json(article)
         _print(json.dumps(data, ensure_ascii=False, indent=2), json.dumps(data, indent=2))
@@ -349,6 +365,7 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     from briefer.workflows import analyze_articles
 
     settings = Settings.load()
+    progress = TerminalProgress(PROG, quiet=args.quiet)
     inputs = [Path(i).expanduser() if not _looks_like_url(i) else i
               for i in _expand_folders(args.inputs)]
     _check_output(args, inputs)
@@ -373,16 +390,27 @@ def _cmd_draft(args: argparse.Namespace) -> int:
                     project.add_article(article)
             source.close()
         others = [str(i) for i in inputs if not (isinstance(i, Path) and i in projects)]
-        report = import_sources(project, others, allow_briefs=args.force)
+        try:
+            report = import_sources(project, others, allow_briefs=args.force,
+                                    on_progress=progress.reading)
+        finally:
+            progress.clear()
+        for _source, note in report.notes:
+            _say(f"{PROG}: note: {_one_line(note)}")
         for _source, reason in report.failed:
             _say(f"{PROG}: failed: {_one_line(reason)}")
         if not project.article_ids():
             raise BrieferError("no article could be read, so there is nothing to draft from")
         pending = project.article_ids()
     if pending:
-        nlp = _nlp_loader(settings, args.pipeline)()
-        analyze_articles(project, nlp, pending, n_process=settings.n_process,
-                         batch_size=settings.batch_size)
+        try:
+            progress.show("loading the language model")
+            nlp = _nlp_loader(settings, args.pipeline)()
+            analyze_articles(project, nlp, pending, n_process=settings.n_process,
+                             batch_size=settings.batch_size, on_progress=progress.analysing,
+                             on_piece=progress.pieces)
+        finally:
+            progress.clear()
     draft_brief(project, args.length, _template(project, args, settings))
     _apply_settings_front_matter(project, settings)
     _export(project, args, settings)
@@ -429,6 +457,10 @@ def _cmd_settings(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+QUIET_HELP = ("no progress line on stderr (shown only when stderr is a terminal); "
+              "warnings and errors are still shown")
+
+
 def _command_parser() -> _Parser:
     parser = _Parser(prog=PROG)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -442,6 +474,7 @@ def _command_parser() -> _Parser:
     cmd.add_argument("sources", nargs="+", metavar="FILE_OR_URL")
     cmd.add_argument("--no-analyze", action="store_true",
                      help="only import; analyse later (in the window)")
+    cmd.add_argument("-q", "--quiet", action="store_true", help=QUIET_HELP)
     cmd.add_argument("--force", action="store_true",
                      help="import a brief Briefer exported as if it were an article")
     cmd.add_argument("--pipeline", metavar="NAME", help="spaCy pipeline for this run")
@@ -453,6 +486,7 @@ def _command_parser() -> _Parser:
     cmd.add_argument("file", metavar="FILE_OR_URL")
     cmd.add_argument("--json", action="store_true",
                      help="print the analysis JSON (offsets index the article's text)")
+    cmd.add_argument("-q", "--quiet", action="store_true", help=QUIET_HELP)
     cmd.add_argument("--force", action="store_true",
                      help="analyse a brief Briefer exported as if it were an article")
     cmd.add_argument("--pipeline", metavar="NAME", help="spaCy pipeline for this run")
@@ -472,6 +506,7 @@ def _command_parser() -> _Parser:
         else:
             cmd.add_argument("inputs", nargs="+", metavar="ARTICLE_OR_PROJECT")
             cmd.add_argument("--pipeline", metavar="NAME", help="spaCy pipeline for this run")
+            cmd.add_argument("-q", "--quiet", action="store_true", help=QUIET_HELP)
         cmd.add_argument("-o", "--output", required=True, metavar="BRIEF.docx",
                          help="the Word file to write")
         cmd.add_argument("--template", metavar="T.docx",
