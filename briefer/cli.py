@@ -287,14 +287,29 @@ def _apply_settings_front_matter(project, settings: Settings) -> None:
 
 
 def _template(project, args: argparse.Namespace, settings: Settings) -> str | None:
-    """--template overrides; else the brief's own template, else the settings'. A draft
-    fits its length to the same template the export writes on."""
-    from briefer.core.brief import template_for_export
+    """--template overrides ('' for Briefer's default); else the brief's own template, else
+    the settings'. A draft fits its length to the same template the export writes on.
 
-    return args.template or template_for_export(project, settings.brief_template)
+    Called before any long work: a template file that has gone is one line then, not a
+    failure after minutes of analysis.
+    """
+    from briefer.core.brief import docx_template, missing_template, template_for_export
+
+    if args.template is not None:
+        if not args.template.strip():
+            return None
+        if not Path(args.template).expanduser().is_file():
+            raise UsageError(f"--template {args.template}: no such file")
+        return args.template
+    missing = missing_template(project, settings.brief_template)
+    if missing:
+        whose = "the brief's" if docx_template(project) else "the settings'"
+        raise BrieferError(f"{whose} Word template {missing} is missing: give another with "
+                           "--template T.docx, or --template '' for Briefer's default styles")
+    return template_for_export(project, settings.brief_template)
 
 
-def _export(project, args: argparse.Namespace, settings: Settings) -> None:
+def _export(project, args: argparse.Namespace, template: str | None) -> None:
     """Check the brief against the review, then write it (one path for draft and export).
 
     Rejected items stop the export unless `--drop-rejected`; unreviewed items and
@@ -310,7 +325,7 @@ def _export(project, args: argparse.Namespace, settings: Settings) -> None:
                 f"{len(problems.rejected)} item(s) in the brief quote what review rejected; "
                 "remove them, or export with --drop-rejected")
         drop_rejected(project)
-    export_brief(project, args.output, template=_template(project, args, settings),
+    export_brief(project, args.output, template=template,
                  allow_mismatches=args.allow_mismatches)
     for line in problems.warnings():
         _say(f"{PROG}: warning: {line}")
@@ -333,12 +348,13 @@ def _cmd_export(args: argparse.Namespace) -> int:
     settings = Settings.load()
     _check_output(args, [Path(args.project)])
     project = Project.open(args.project, read_only=True)
+    template = _template(project, args, settings)
     drafted = is_empty(project)
     if drafted:
         # The project file is not changed: the draft only goes into this export.
-        draft_brief(project, args.length, _template(project, args, settings))
+        draft_brief(project, args.length, template)
         _apply_settings_front_matter(project, settings)
-    _export(project, args, settings)
+    _export(project, args, template)
     note = " (a first draft: the project's brief is empty)" if drafted else ""
     _print(f"wrote {args.output}{note}")
     return EXIT_OK
@@ -402,6 +418,7 @@ def _cmd_draft(args: argparse.Namespace) -> int:
         if not project.article_ids():
             raise BrieferError("no article could be read, so there is nothing to draft from")
         pending = project.article_ids()
+    template = _template(project, args, settings)
     if pending:
         try:
             progress.show("loading the language model")
@@ -411,9 +428,9 @@ def _cmd_draft(args: argparse.Namespace) -> int:
                              on_piece=progress.pieces)
         finally:
             progress.clear()
-    draft_brief(project, args.length, _template(project, args, settings))
+    draft_brief(project, args.length, template)
     _apply_settings_front_matter(project, settings)
-    _export(project, args, settings)
+    _export(project, args, template)
     _print(f"wrote {args.output}")
     return EXIT_OK
 
@@ -454,6 +471,10 @@ def _cmd_settings(args: argparse.Namespace) -> int:
     for name, value in settings.as_dict().items():
         _print(f"{name} = {value}")
     _print(f"({settings_path()})")
+    if settings.brief_template and not Path(settings.brief_template).expanduser().is_file():
+        _say(f"{PROG}: warning: the brief_template {settings.brief_template} is missing; "
+             "choose another with --brief-template T.docx, or --brief-template '' for "
+             "Briefer's default styles")
     return EXIT_OK
 
 
@@ -510,7 +531,9 @@ def _command_parser() -> _Parser:
         cmd.add_argument("-o", "--output", required=True, metavar="BRIEF.docx",
                          help="the Word file to write")
         cmd.add_argument("--template", metavar="T.docx",
-                         help="a Word file whose styles the brief uses")
+                         help="a Word file whose styles the brief uses, instead of the "
+                              "template saved with the brief or in the settings; "
+                              "--template '' uses Briefer's default styles")
         cmd.add_argument("--allow-mismatches", action="store_true",
                          help="export even if a kept quote no longer matches its source")
         cmd.add_argument("--drop-rejected", action="store_true",

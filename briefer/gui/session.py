@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
-from briefer.core import recent, review
+from briefer.core import brief, recent, review
 from briefer.core.errors import BrieferError, ProjectChangedError, ProjectLockedError
 from briefer.core.settings import Settings
 from briefer.core.store import PROJECT_SUFFIX, Project, project_path
@@ -33,6 +33,8 @@ from briefer.gui.worker import Job
 
 PROJECT_FILTER = f"Briefer projects (*{PROJECT_SUFFIX})"
 RECOVERY_WAIT_SECONDS = 10
+# Long enough to read and act on; the Brief tab's Template row keeps saying it after.
+MISSING_TEMPLATE_MESSAGE_MS = 30_000
 
 
 class ProjectSession(QObject):
@@ -125,6 +127,24 @@ class ProjectSession(QObject):
         if project is not None and project.path is not None:
             recent.remember_project(project.path)
         self.stateChanged.emit()
+        if project is not None:
+            self._tell_missing_template(project)
+
+    def _tell_missing_template(self, project: Project) -> None:
+        """A Word template file that has gone is told on open, in one line, not found
+        out when the export fails."""
+        missing = brief.missing_template(project, self.settings.brief_template)
+        if not missing:
+            return
+        if brief.docx_template(project):
+            whose = "The brief's"
+            remedy = "choose another, or Default, under Template in the Brief tab"
+        else:
+            whose = "The settings'"
+            remedy = ("choose one under Template in the Brief tab, or reset the settings' "
+                      "with: briefer settings --brief-template ''")
+        self.message.emit(f"{whose} Word template {Path(missing).name} is missing: {remedy}",
+                          MISSING_TEMPLATE_MESSAGE_MS)
 
     def maybe_save(self) -> bool:
         """Ask to save unsaved work; False when the user cancels."""

@@ -67,6 +67,69 @@ def test_export_with_a_missing_template(capsys, analysed_project):
     assert_one_line_error(err, "nowhere.docx")
 
 
+def _saved_template_gone(project_path: Path, tmp_path: Path) -> Path:
+    """The project's brief names a template file that was since deleted."""
+    from briefer.core import brief
+    from briefer.export.docx import default_template
+
+    template = tmp_path / "house style.docx"
+    template.write_bytes(default_template().read_bytes())
+    project = Project.open(project_path)
+    brief.set_docx_template(project, str(template))
+    project.save()
+    project.close()
+    template.unlink()
+    return template
+
+
+def test_a_saved_template_gone_is_one_line_before_any_work(capsys, analysed_project, tmp_path,
+                                                           monkeypatch):
+    template = _saved_template_gone(analysed_project, tmp_path)
+    for command in (["export", str(analysed_project)], ["draft", str(analysed_project)]):
+        # Told before drafting or analysing, not after.
+        monkeypatch.setattr("briefer.core.draft.draft_brief", None)
+        code, out, err = run(capsys, *command, "-o", "b.docx")
+        assert code == 2 and out == ""
+        assert_one_line_error(err, "the brief's Word template", str(template), "is missing",
+                              "--template ''")
+        assert not (tmp_path / "b.docx").exists()
+
+
+def test_template_empty_means_the_default_styles(capsys, analysed_project, tmp_path):
+    _saved_template_gone(analysed_project, tmp_path)
+    before = analysed_project.read_bytes()
+    code, out, _err = run(capsys, "export", str(analysed_project), "-o", "b.docx",
+                          "--template", "")
+    assert code == 0 and out.startswith("wrote b.docx")
+    assert (tmp_path / "b.docx").is_file()
+    assert analysed_project.read_bytes() == before  # export never changes the project
+    code, out, _err = run(capsys, "draft", str(analysed_project), "-o", "d.docx",
+                          "--template", "")
+    assert code == 0 and out == "wrote d.docx\n"
+
+
+def test_a_settings_template_gone_is_named_by_settings_and_by_export(capsys, analysed_project,
+                                                                    tmp_path):
+    from briefer.export.docx import default_template
+
+    template = tmp_path / "ours.docx"
+    template.write_bytes(default_template().read_bytes())
+    assert run(capsys, "settings", "--brief-template", str(template))[0] == 0
+    template.unlink()
+    code, out, err = run(capsys, "settings")
+    assert code == 0 and f"brief_template = {template}" in out
+    assert err.startswith("briefer: warning: the brief_template") and "--brief-template ''" in err
+    code, _out, err = run(capsys, "export", str(analysed_project), "-o", "b.docx")
+    assert code == 2
+    assert_one_line_error(err, "the settings' Word template", str(template))
+
+
+def test_help_says_how_to_go_back_to_the_default_template(capsys):
+    code, out, _err = run(capsys, "export", "--help")
+    assert code == 0
+    assert "--template '' uses Briefer's default styles" in " ".join(out.split())
+
+
 def test_draft_from_one_project_leaves_it_unchanged(capsys, analysed_project, tmp_path):
     before = analysed_project.read_bytes()
     code, out, err = run(capsys, "draft", str(analysed_project), "-o", "d.docx")
