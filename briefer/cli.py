@@ -185,6 +185,12 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
     settings = Settings.load()
     project = open_or_create(args.project)
+    try:
+        # Before minutes of analysis, not after them.
+        project.check_writable()
+    except ProjectError as exc:
+        raise ProjectError(f"{exc}; nothing was imported (make it writable, or import into "
+                           "another project)") from exc
     progress = TerminalProgress(PROG, quiet=args.quiet)
     try:
         report = import_sources(project, _expand_folders(args.sources), allow_briefs=args.force,

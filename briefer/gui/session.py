@@ -180,22 +180,33 @@ class ProjectSession(QObject):
         try:
             project = Project.open(path)
         except ProjectLockedError as exc:
-            project = self._open_read_only(path, str(exc))
+            project = self._open_read_only(path, f"{exc}.", "Project Open Elsewhere",
+                                           "so neither Briefer's work is lost.")
             if project is None:
                 return False
         except BrieferError as exc:
             recent.forget_project(path)
             self.show_error("Cannot Open Project", str(exc))
             return False
+        try:
+            # Told now, before any work that a failed save would lose.
+            project.check_writable()
+        except BrieferError as exc:
+            project.close()
+            project = self._open_read_only(
+                path, f"{exc}: changes made here could not be saved to it.",
+                "Project Cannot Be Saved", "so none of your work is lost.")
+            if project is None:
+                return False
         self.replace(project)
         return True
 
-    def _open_read_only(self, path: str | os.PathLike, reason: str) -> Project | None:
+    def _open_read_only(self, path: str | os.PathLike, reason: str, title: str,
+                        outcome: str) -> Project | None:
         answer = QMessageBox.question(
-            self.dialog_parent, "Project Open Elsewhere",
-            verbatim(f"{reason}.\n\nOpen it read-only here? You can read, review and draft; "
-                     "saving then asks for another file name, so neither Briefer's work "
-                     "is lost."),
+            self.dialog_parent, title,
+            verbatim(f"{reason}\n\nOpen it read-only here? You can read, review and draft; "
+                     f"saving then asks for another file name, {outcome}"),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Open)
         if answer != QMessageBox.StandardButton.Open:
@@ -236,7 +247,8 @@ class ProjectSession(QObject):
             answer = QMessageBox.question(
                 self.dialog_parent, "Project Is Read-Only",
                 verbatim(f"“{self.project.name}” is open read-only here (another Briefer "
-                         "may be changing it). Save your work under another name?"),
+                         "may be changing it, or its file cannot be written). Save your "
+                         "work under another name?"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Yes)
             return answer == QMessageBox.StandardButton.Yes and self.save_as()

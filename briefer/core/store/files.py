@@ -189,6 +189,44 @@ def _refuse_unexpected(conn: sqlite3.Connection, label: str) -> None:
         )
 
 
+def refuse_read_only(target: Path) -> None:
+    """A file nobody may write (no write permission bit) was marked read-only by its
+    owner: a save never replaces it, even where the folder would allow it."""
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        return
+    if target.is_file() and not (mode & 0o222 and os.access(target, os.W_OK)):
+        raise ProjectError(f"{target}: the file is read-only, so it cannot be saved")
+
+
+def check_writable(path: str | os.PathLike) -> None:
+    """Raise a one-line `ProjectError` if a save to `path` would fail for want of
+    permission: checked before long work (an import, an analysis), not found out after.
+
+    The folder is probed by creating (and removing) a temporary file in it, as the
+    save does: that answers for every way a folder refuses (permissions, a read-only
+    mount, root without its override).
+    """
+    target = Path(path)
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))
+    folder = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise ProjectError(f"{target}: is a folder, not a Briefer project")
+    if not folder.is_dir():
+        raise ProjectError(f"{target}: the folder does not exist")
+    refuse_read_only(target)
+    probe = str(folder / f".{target.name}.~{_process_tag()}-{secrets.token_hex(6)}.tmp")
+    try:
+        os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except OSError as exc:
+        raise ProjectError(
+            f"{target}: cannot be saved in its folder ({exc.strerror or exc})") from exc
+    with contextlib.suppress(OSError):
+        os.unlink(probe)
+
+
 def write_atomic(conn: sqlite3.Connection, path: str | os.PathLike) -> DiskState:
     """Write the database behind `conn` to `path` so the file is old or new, never half.
 
