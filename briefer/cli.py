@@ -371,6 +371,8 @@ def _is_project_file(path: Path) -> bool:
 
     if path.suffix == PROJECT_SUFFIX:
         return True
+    if not path.is_file():  # a named pipe would block the read below
+        return False
     try:
         with path.open("rb") as handle:
             return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER

@@ -109,6 +109,9 @@ def load_project_file(path: Path) -> tuple[sqlite3.Connection, int, set[str]]:
         raise ProjectError(f"{label}: no such file")
     if path.is_dir():
         raise ProjectError(f"{label}: is a folder, not a Briefer project")
+    if not path.is_file():
+        # A named pipe or a device: reading it could wait forever.
+        raise ProjectError(f"{label}: is not a regular file, not a Briefer project")
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
