@@ -300,19 +300,22 @@ def _template(project, args: argparse.Namespace, settings: Settings) -> str | No
     failure after minutes of analysis.
     """
     from briefer.core.brief import docx_template, missing_template, template_for_export
+    from briefer.export.docx import check_template
 
     if args.template is not None:
         if not args.template.strip():
             return None
-        if not Path(args.template).expanduser().is_file():
-            raise UsageError(f"--template {args.template}: no such file")
+        check_template(args.template)
         return args.template
     missing = missing_template(project, settings.brief_template)
     if missing:
         whose = "the brief's" if docx_template(project) else "the settings'"
         raise BrieferError(f"{whose} Word template {missing} is missing: give another with "
                            "--template T.docx, or --template '' for Briefer's default styles")
-    return template_for_export(project, settings.brief_template)
+    chosen = template_for_export(project, settings.brief_template)
+    if chosen:
+        check_template(chosen)
+    return chosen
 
 
 def _export(project, args: argparse.Namespace, template: str | None) -> None:

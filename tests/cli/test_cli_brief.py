@@ -95,6 +95,23 @@ def test_a_saved_template_gone_is_one_line_before_any_work(capsys, analysed_proj
         assert not (tmp_path / "b.docx").exists()
 
 
+@pytest.mark.parametrize(("make", "message"), [
+    (lambda path: path.write_bytes(b"\x00\x01 not a zip"), "is not a Word document (.docx)"),
+    (lambda path: path.mkdir(), "is a folder, not a Word document (.docx)"),
+    (lambda path: None, "no such file"),
+])
+def test_a_bad_template_stops_a_draft_before_its_analysis(capsys, tmp_path, monkeypatch, make,
+                                                          message):
+    def refuse(name=None):
+        raise AssertionError("the analysis started before the template was checked")
+
+    monkeypatch.setattr("briefer.nlp.pipeline.load_pipeline", refuse)
+    make(tmp_path / "style.docx")
+    code, out, err = run(capsys, "draft", str(SEED), "-o", "b.docx", "--template", "style.docx")
+    assert code == 2 and out == ""
+    assert_one_line_error(err, "style.docx", message)
+
+
 def test_template_empty_means_the_default_styles(capsys, analysed_project, tmp_path):
     _saved_template_gone(analysed_project, tmp_path)
     before = analysed_project.read_bytes()
