@@ -342,9 +342,10 @@ def _export(project, args: argparse.Namespace, template: str | None) -> None:
 
 def _check_output(args: argparse.Namespace, inputs: list) -> None:
     """The brief may never be written over one of the files it is drafted from."""
-    target = Path(args.output).expanduser().resolve()
+    # realpath, not resolve(): a symbolic link loop is a path like any other here, not a crash.
+    target = os.path.realpath(Path(args.output).expanduser())
     for source in inputs:
-        if isinstance(source, Path) and source.expanduser().resolve() == target:
+        if isinstance(source, Path) and os.path.realpath(source.expanduser()) == target:
             raise UsageError(f"{args.output}: the output is one of the inputs; "
                              "choose another file name")
 
@@ -476,7 +477,7 @@ def _cmd_settings(args: argparse.Namespace) -> int:
         template = Path(settings.brief_template).expanduser()
         if not template.is_file():
             raise BrieferError(f"{template}: no such template file")
-        settings.brief_template = str(template.resolve())
+        settings.brief_template = os.path.realpath(template)
     if changes:
         settings.save()
     for name, value in settings.as_dict().items():

@@ -354,7 +354,7 @@ def export_brief(project: Project, path: str | os.PathLike, template: str | None
     """
     target = Path(path).expanduser()
     _check_target(target)
-    if template and Path(template).expanduser().resolve() == target.resolve():
+    if template and os.path.realpath(Path(template).expanduser()) == os.path.realpath(target):
         raise ExportError(f"{target.name} is the template the brief takes its styles from; "
                           "choose another file name")
     if not allow_mismatches:

@@ -117,7 +117,7 @@ class ProjectSession(QObject):
         self.remove_recovery_copy()
         old = self.project
         self.project = project
-        self._recovery_token = (str(project.path.resolve()) if project and project.path
+        self._recovery_token = (os.path.realpath(project.path) if project and project.path
                                 else self._untitled_token())
         self.undo_stack.clear()
         self.changed_outside_undo = False
@@ -280,7 +280,7 @@ class ProjectSession(QObject):
             self.show_error("Cannot Save Project", str(exc))
             return False
         self.remove_recovery_copy()
-        self._recovery_token = str(Path(path).resolve())
+        self._recovery_token = os.path.realpath(path)
         QSettings().setValue("paths/last_folder", str(Path(path).parent))
         recent.remember_project(path)
         self.undo_stack.setClean()

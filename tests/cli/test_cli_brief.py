@@ -112,6 +112,23 @@ def test_a_bad_template_stops_a_draft_before_its_analysis(capsys, tmp_path, monk
     assert_one_line_error(err, "style.docx", message)
 
 
+def test_symbolic_link_loops_are_paths_not_crashes(capsys, shared_nlp, tmp_path):
+    # Each of these was "internal error: RuntimeError: Symlink loop" (Path.resolve).
+    for name, target in (("one.docx", "two.docx"), ("two.docx", "one.docx"),
+                         ("a.txt", "b.txt"), ("b.txt", "a.txt"),
+                         ("p.briefer", "q.briefer"), ("q.briefer", "p.briefer")):
+        (tmp_path / name).symlink_to(tmp_path / target)
+    code, out, err = run(capsys, "draft", "a.txt", "-o", "brief.docx")
+    assert (code, out) == (2, "")
+    assert "a.txt: cannot be read (Too many levels of symbolic links)" in err
+    code, out, err = run(capsys, "export", "p.briefer", "-o", "brief.docx")
+    assert code == 2
+    assert_one_line_error(err, "p.briefer: a link that leads nowhere (or back to itself)")
+    code, out, _err = run(capsys, "draft", str(SEED), "-o", "one.docx")
+    assert code == 0 and out == "wrote one.docx\n"
+    assert (tmp_path / "one.docx").is_file()  # the loop's link replaced by the brief
+
+
 def test_template_empty_means_the_default_styles(capsys, analysed_project, tmp_path):
     _saved_template_gone(analysed_project, tmp_path)
     before = analysed_project.read_bytes()

@@ -106,6 +106,8 @@ def load_project_file(path: Path) -> tuple[sqlite3.Connection, int, set[str]]:
     """
     label = path.name
     if not path.exists():
+        if path.is_symlink():
+            raise ProjectError(f"{label}: a link that leads nowhere (or back to itself)")
         raise ProjectError(f"{label}: no such file")
     if path.is_dir():
         raise ProjectError(f"{label}: is a folder, not a Briefer project")
