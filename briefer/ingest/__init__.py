@@ -108,7 +108,7 @@ def load_source(
     if notes is not None and len(article.text) > LONG_ARTICLE_CHARS:
         notes.append(
             f"{source_name(source)}: {len(article.text):,} characters (about "
-            f"{len(article.text.split()):,} words), far longer than a news article; "
+            f"{round(len(article.text.split()), -3):,} words), far longer than a news article; "
             "analysing it takes minutes"
         )
     return article
