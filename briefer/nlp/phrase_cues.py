@@ -153,6 +153,8 @@ class PhraseCues(InsertedCues):
             lemma in self.lexicon.charging_verbs or lemma in self.lexicon.content_object_verbs
         ):
             found = self.said_object(verb)
+        if found is None and lemma in self.lexicon.reported_object_verbs:
+            found = self.reported_object(verb)
         return found
 
     def committed_act(self, cue: Token) -> ReportedClause | None:
@@ -233,11 +235,14 @@ class PhraseCues(InsertedCues):
     def said_object(self, verb: Token) -> ReportedClause | None:
         """The object of a verb whose object is what was said, when it holds
         a clause of its own: "cited a study that found ...", "praised a bill
-        that would ...". Not "cited it", nor an object with no finite verb."""
+        that would ...". Not "cited it", nor an object with no finite verb,
+        nor a reporting noun ("repeated his claim that ...": the noun cues its
+        own clause)."""
         target = next((c for c in verb.rights if c.dep_ == "dobj"), None)
         if (
             target is None
             or target.pos_ == "PRON"
+            or target.lemma_.lower() in self.lexicon.reporting_nouns
             or any(c.dep_ == "ccomp" for c in verb.children)
             or not any(t.tag_ in FINITE_TAGS for t in target.subtree if t.i != target.i)
         ):
@@ -254,6 +259,19 @@ class PhraseCues(InsertedCues):
         if end is None or not self.has_verb(target.left_edge.idx, end):
             return None
         return ReportedClause(target.left_edge.idx, end, verb, act=True)
+
+    def reported_object(self, verb: Token) -> ReportedClause | None:
+        """The object of a reporting verb that takes a that-clause, when it
+        holds a clause of its own ("announced new fares that would take
+        effect in May", "disclosed a memo that showed ..."). Not when that
+        clause reports for itself ("posted a story that said the levy would
+        double"): the story's words are the quote."""
+        target = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        if target is None or any(
+            self.lexicon.is_reporting_verb(t) for t in target.subtree if t.i != target.i
+        ):
+            return None
+        return self.said_object(verb)
 
     def reports_inside(self, verb: Token) -> bool:
         """Whether a word is a reporting verb with a speaker of its own (not

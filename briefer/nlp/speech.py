@@ -73,6 +73,9 @@ class SpeechLexicon:
     commitment_verbs: frozenset[str] = frozenset()
     # "cite", "outline" ...: verbs whose object is what was said ("cited a study that found ...").
     content_object_verbs: frozenset[str] = frozenset()
+    # "announce", "disclose" ...: reporting verbs that also report an object
+    # holding a clause ("announced new fares that would ...").
+    reported_object_verbs: frozenset[str] = frozenset()
     # "that said", "all told": a speech verb in a set phrase that reports nothing.
     idioms: tuple[tuple[str, ...], ...] = ()
     # "accuse": ["of"], "praise": ["for", "as"] ...: verbs that charge or
@@ -176,10 +179,11 @@ def speech_lexicon() -> SpeechLexicon:
         commitment_verbs=frozenset(data["commitment_verbs"]),
         idioms=tuple(tuple(i) for i in data["idioms"]),
         content_object_verbs=frozenset(data["content_object_verbs"]),
+        reported_object_verbs=frozenset(data["reported_object_verbs"]),
         charging_verbs={k: frozenset(v) for k, v in data["charging_verbs"].items()},
         idiom_words=frozenset(w for idiom in data["idioms"] for w in idiom),
         speech_act_lemmas=frozenset(data["commitment_verbs"]) | frozenset(data["charging_verbs"])
-        | frozenset(data["content_object_verbs"]),
+        | frozenset(data["content_object_verbs"]) | frozenset(data["reported_object_verbs"]),
     )
 
 
