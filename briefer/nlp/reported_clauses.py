@@ -228,12 +228,11 @@ class ReportedClauses(PhraseCues):
         # Cue -> preposition -> its object -> the "that" clause, or cue -> its
         # object -> the "that" clause ("told a meeting of leaders that ...",
         # parsed as a relative clause): a few steps down, never the whole
-        # subtree (which made a run of cues quadratic).
-        objects = [
-            c
-            for c in cue.children
-            if c.dep_ == "dobj" and c.lemma_.lower() not in self.lexicon.reporting_nouns
-        ]
+        # subtree (which made a run of cues quadratic). A reporting noun's
+        # clause is the cue's only when the noun is its channel ("said in a
+        # statement that ..."), not what it answers ("responded to reports
+        # that ...", "denied claims that ...": the reports say it).
+        objects = [c for c in cue.children if c.dep_ == "dobj"]
         for prep in cue.children:
             objects.extend(p for p in prep.children if p.dep_ == "pobj")
         for obj in list(objects):
@@ -241,6 +240,8 @@ class ReportedClauses(PhraseCues):
                 if prep.dep_ == "prep" and prep.i > cue.i:
                     objects.extend(p for p in prep.children if p.dep_ == "pobj")
         for obj in objects:
+            if obj.lemma_.lower() in self.lexicon.reporting_nouns and obj.head.lower_ != "in":
+                continue
             for token in obj.children:
                 if (
                     token.i > cue.i
