@@ -486,6 +486,32 @@ def gerund_subject_clause(cue: Token) -> Token | None:
 
 
 
+def told_before_clause(cue: Token) -> Token | None:
+    """"two days after Lund told The Ledger she was “not ready”": the parser
+    hangs the cue's own clause under the verb of the clause it reports, which
+    comes right after the one told. That verb heads the reported clause when
+    its subject follows the cue's object at once and the cue has no clause."""
+    rights = list(cue.rights)
+    after = cue.right_edge.i + 1
+    if (
+        cue.dep_ not in ("advcl", "ccomp", "csubj")
+        or not rights
+        or rights[-1].dep_ not in ("dobj", "dative")
+        or after >= len(cue.doc)
+    ):
+        return None
+    subject = cue.doc[after]
+    clause = subject.head
+    if (
+        subject.dep_ != "nsubj"
+        or clause.i <= cue.i
+        or not any(a == clause for a in cue.ancestors)
+        or not same_paragraph(clause, cue)
+    ):
+        return None
+    return clause
+
+
 def nobodys_report(cue: Token) -> bool:
     """An infinitive cue in an impersonal sentence reports no one's
     statement: "it's safe to say that ...", "it is too soon to say whether

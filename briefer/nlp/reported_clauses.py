@@ -22,6 +22,7 @@ from briefer.nlp.phrase_cues import (
     is_set_phrase,
     nobodys_report,
     question_clause,
+    told_before_clause,
 )
 from briefer.nlp.quote_context import FoundQuote
 from briefer.nlp.quote_marks import QuotedRegion
@@ -222,6 +223,7 @@ class ReportedClauses(PhraseCues):
             gerund_subject_clause(cue)
             or finite_complement(cue)
             or question_clause(cue, self.lexicon.question_verbs)
+            or told_before_clause(cue)
         )
         if misread is not None:
             return misread
@@ -298,7 +300,10 @@ class ReportedClauses(PhraseCues):
             span = self.trimmed(start, self.doc[last_i].idx + len(self.doc[last_i]))
             return ReportedClause(*span, cue) if span and self.has_verb(*span) else None
         first = clause.left_edge
-        if first.i < cue.i < clause.i:
+        if cue in clause.subtree and clause.i > cue.i:
+            # The cue's clause hung on the one it reports: that one starts after it.
+            first = self.doc[cue.right_edge.i + 1]
+        elif first.i < cue.i < clause.i:
             first = self.doc[cue.i + 1]
         if clause.i > cue.i and not any(c.dep_ in SUBJECTS for c in clause.children):
             # "argued the pipeline, which farmers back, “wouldn't move an
