@@ -18,12 +18,10 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from briefer.nlp.entity_spans import institution_words
 from briefer.nlp.inserted_cues import InsertedCues
-from briefer.nlp.lexicon import role_heads, title_heads
 from briefer.nlp.quoted_words import FINITE_TAGS, ReportedClause
 from briefer.nlp.speech import (
-    SpeechLexicon,
+    can_speak,
     is_denied,
     same_paragraph,
     subject_of,
@@ -31,9 +29,6 @@ from briefer.nlp.speech import (
 
 # What a cue in an "as X noted" clause never has: the "as" stands for its object.
 AS_CLAUSE_OBJECTS = {"dobj", "ccomp", "xcomp", "oprd", "nsubjpass", "auxpass", "attr", "dative"}
-# Entities that speak, and the pronouns besides a person's that stand for one who does.
-SPEAKING_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
-SPEAKING_PRONOUNS = {"they", "who"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 
 
@@ -396,24 +391,6 @@ class PhraseCues(InsertedCues):
             for t in self.doc[first.i : stop.i]
         )
 
-
-
-def can_speak(subject: Token, lexicon: SpeechLexicon) -> bool:
-    """Whether a subject is one who speaks: a name, a person's pronoun, a
-    relative pronoun standing for one, a speaker word ("officials"), a
-    title or role ("the mayor", "the candidate") or a body ("the union")."""
-    lemma = subject.lemma_.lower()
-    return (
-        subject.pos_ == "PROPN"
-        or subject.ent_type_ in SPEAKING_ENTITIES
-        or subject.lower_ in lexicon.person_pronouns
-        or subject.lower_ in SPEAKING_PRONOUNS
-        or lemma in lexicon.anonymous_sources
-        or lemma in lexicon.spokesperson_words
-        or lemma in title_heads()
-        or lemma in role_heads()
-        or lemma in institution_words()
-    )
 
 
 def as_head(cue: Token) -> Token:
