@@ -127,7 +127,8 @@ class QuotedWords(QuoteJudging):
         words are the subject's, so the complement is a mixed quote. A term
         in marks counts only after a speech verb ("called for more
         “flexibility”"); after others it is a name ("mandates “good
-        behavior”")."""
+        behavior”"), and so are quoted words in title case ("took the stage
+        to “Rolling Down the River”")."""
         complements = [
             c
             for c in verb.rights
@@ -157,6 +158,10 @@ class QuotedWords(QuoteJudging):
                 return None
             term = terms[at]
         region = term or fragments[at]
+        if term is None and not self.speaks_through(verb) and self.is_title_like(
+            self.words(region)
+        ):
+            return None
         act = self.next_act(verb, first)
         if act is not None and act.left_edge.idx > region.outer_end:
             # "decried the issue of “systemic racism” and highlighted her

@@ -126,3 +126,11 @@ def test_a_term_in_marks_after_a_speech_verb_of_a_report_is_its_words(nlp):
     text = "The audit notes the “reckless giveaway” the council passed in March."
     [quote] = quotes_of(nlp, text)
     assert (quote.kind, quote.cue) == ("mixed", "notes")
+
+
+def test_a_title_in_marks_after_a_verb_of_no_speech_is_a_name(nlp):
+    text = (
+        "The pair took the stage to the town band’s “Rolling Down the River,” "
+        "with the crowd clapping."
+    )
+    assert quotes_of(nlp, text) == []
