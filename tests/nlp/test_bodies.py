@@ -411,3 +411,15 @@ def test_a_persons_name_goes_without_the_relation_the_model_took_in(nlp):
     assert person_name("Ursula von der Leyen") == "Ursula von der Leyen"
     text = "Marine Lebrun leads the party. Lebrun’s niece Marion, a deputy, also endorsed the plan."
     assert "Marion" in {a.name for a in actors_of(nlp, text)}
+
+
+def test_a_body_named_in_capitals_keeps_its_head_word(nlp):
+    # A real USA Today column: "covering the senator for the USA TODAY NETWORK" gave a
+    # person "NETWORK", who then took the senator's words.
+    from tests.nlp.test_actors import actors_of
+
+    actors = actors_of(nlp, "Ann Roe has covered the senator for the USA TODAY NETWORK "
+                            "since 2012, and for the CAPITAL MEDIA GROUP before that.")
+    names = {a.name: a.type for a in actors}
+    assert "Network" not in names and "NETWORK" not in names
+    assert any(n.upper() == "USA TODAY NETWORK" for n in names)

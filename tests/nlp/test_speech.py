@@ -166,3 +166,14 @@ def test_a_speech_verb_in_a_set_phrase_reports_nothing(nlp):
 def test_a_clause_telling_when_the_words_were_said_is_no_quote(nlp):
     text = "“We will not back down,” Councillor Reyes said as some in the gallery booed."
     assert [quote for quote, _ in speakers(nlp, text, [])] == ["We will not back down,"]
+
+
+def test_the_writers_own_as_mentioned_above_reports_no_one(nlp):
+    # A real column: "her only true executive experience, as mentioned above, is as
+    # secretary of state" became a quote by a group "only true executive experience".
+    from briefer.nlp.analyze import analyze_text
+
+    analysis = analyze_text(nlp, "Her only real test, as mentioned above, was the budget of "
+                                 "2019, and as noted earlier, she failed it.")
+    assert analysis.quotes == []
+    assert analysis.actors == []
