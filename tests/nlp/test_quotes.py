@@ -350,6 +350,14 @@ def test_that_clause_of_a_reporting_noun_is_indirect_speech(nlp):
     ]
 
 
+def test_a_clause_of_reports_answered_is_not_the_answerers(nlp):
+    text = "Senator Maria Lund responded to reports that the council had misused the grant."
+    found = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    assert [(q.text, q.cue, q.speaker_keys) for q in found] == [
+        ("the council had misused the grant", "reports", [])
+    ]
+
+
 def test_transcript_line_in_quote_marks_is_one_record_without_the_name(nlp):
     text = (
         "Tom Hale interviewed Anna Berg.\n"
