@@ -40,6 +40,7 @@ from briefer.nlp.speaker_words import (
     is_misread_description,
     is_share,
     labelled_person,
+    name_apposed_to_title,
     name_before_description,
     name_span,
     named_apposition,
@@ -176,6 +177,8 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers, CoSpeakers):
     def speaker(self, head: Token) -> str | None:
         """The actor key one speaker word stands for, or None."""
         if (named := person_after_cut_title(head)) is not None:
+            return self.speaker(named)
+        if (named := name_apposed_to_title(head)) is not None:
             return self.speaker(named)
         # "One of the two commissioners, Alan Birch, wrote": the one named.
         indefinite = head.lower_ in self.lexicon.anonymous_sources and head.pos_ in INDEFINITE

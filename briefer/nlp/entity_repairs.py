@@ -262,9 +262,10 @@ def given_names_and_apposed_people(doc: Doc, entities: list[Entity]) -> list[Ent
             continue
         start = token.left_edge.i
         words = doc[start : token.i + 1]
-        # Free words, or one name the model gave another label ("Rhodri Vane" as a place).
+        # Free words, or one name the model gave another label ("Rhodri Vane" as a
+        # place, or "Reyes" of "Jacinta Reyes" as an organisation).
         misread = [
-            e for e in kept if e.start == start and e.end == token.i + 1
+            e for e in kept if start <= e.start and e.end == token.i + 1
             and e.label in MISREAD_LABELS and not e.anchored
         ]
         if (

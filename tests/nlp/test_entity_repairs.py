@@ -84,3 +84,11 @@ def test_an_institution_goes_on_over_for_the_to_the_name_cut_off(nlp):
     names = {a.name: a.type for a in extract_actors(nlp(text))}
     assert "U.S. Court of Appeals for the 9th Circuit" in names
     assert "9th Circuit" not in names
+
+
+def test_a_given_name_the_model_cut_from_a_name_apposed_to_a_title_is_kept(nlp):
+    text = ("The federal Minister for Housing, Marisa Quell, said in a statement the "
+            "Commonwealth would not fund the scheme.")
+    types = {a.name: a.type for a in extract_actors(nlp(text))}
+    assert types.get("Marisa Quell") == "person"
+    assert "Quell" not in types

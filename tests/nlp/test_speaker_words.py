@@ -1,0 +1,25 @@
+"""The words a speaker is named by: titles, appositions, names the parser misread."""
+
+from briefer.nlp.quotes import find_quotes
+from briefer.nlp.speaker_words import name_apposed_to_title
+
+
+def test_a_capitalised_title_gives_the_name_in_apposition(nlp):
+    doc = nlp("The Opposition Leader, Gwen Talbot, said the budget was a fraud.")
+    named = name_apposed_to_title(next(t for t in doc if t.dep_ == "nsubj"))
+    assert named is not None and named.text == "Talbot"
+    # A title with no name beside it names no one.
+    doc = nlp("The Premier said the budget was fair.")
+    assert name_apposed_to_title(next(t for t in doc if t.dep_ == "nsubj")) is None
+
+
+def test_the_person_apposed_to_a_capitalised_title_is_the_speaker(nlp):
+    text = ('The Opposition Leader, Gwen Talbot, said the Treasurer had "cooked the books". '
+            "The Victorian Premier, Aaron Lyle, said the figures were audited.")
+    actors: list = []
+    quotes = find_quotes(nlp(text), actors)
+    names = {a.key: a.name for a in actors}
+    assert [[names[k] for k in q.speaker_keys] for q in quotes] == [
+        ["Gwen Talbot"], ["Aaron Lyle"]
+    ]
+    assert "Opposition Leader" not in names.values()
