@@ -51,6 +51,7 @@ class TypeWords:
     short_forms: dict[str, str]
     public_heads: frozenset[str]  # heads of a public body when a place or "National" opens the name
     prefixes: dict[str, frozenset[str]]
+    international_heads: frozenset[str]  # with an international first word, as a government head
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +72,7 @@ def type_words() -> TypeWords:
         public_heads=frozenset(data["public_heads"]),
         prefixes={k: frozenset(w.lower() for w in v) for k, v in data["prefixes"].items()
                   if not k.startswith("_")},
+        international_heads=frozenset(data["international_heads"]),
     )
 
 
@@ -125,10 +127,12 @@ def body_type(name: str, default: str) -> str:
         return body_type(expansion, default)
     head = head_word(name)
     first = key.split()[0] if key else ""
-    if head in words.heads["government"] and (
+    if (head in words.heads["government"] or head in words.international_heads) and (
         first in words.prefixes["international"] or key.startswith("united nations ")
     ):
-        return "international"  # "World Anti-Doping Agency", "United Nations Office for ..."
+        # "World Anti-Doping Agency", "United Nations Office for ...", "Pan American
+        # Health Organization", "European Medicines Agency"
+        return "international"
     for kind in TYPE_ORDER:
         if _has_head(name, words.heads.get(kind, ())):
             return kind

@@ -411,3 +411,19 @@ def test_a_persons_name_goes_without_the_relation_the_model_took_in(nlp):
     assert person_name("Ursula von der Leyen") == "Ursula von der Leyen"
     text = "Marine Lebrun leads the party. Lebrun’s niece Marion, a deputy, also endorsed the plan."
     assert "Marion" in {a.name for a in actors_of(nlp, text)}
+
+
+def test_types_of_commonwealth_parties_legislatures_and_international_agencies():
+    from briefer.nlp.bodies import settled_type
+
+    assert settled_type("Labor", "organization") == "party"
+    assert settled_type("Greens", "organization") == "party"
+    assert settled_type("Legislative Council", "organization") == "government"
+    assert settled_type("Pune Metro Rail Corporation Limited", "organization") == "company"
+    assert settled_type("Harlow Brands", "organization") == "company"
+    # An international first word makes an organisation's name international,
+    # as it does an agency's; a national one's stays what it was.
+    assert settled_type("International Maritime Organization", "organization") == "international"
+    assert settled_type("Pan American Health Organization", "organization") == "international"
+    assert settled_type("European Banking Authority", "government") == "international"
+    assert settled_type("Zionist Organization of America", "organization") == "organization"
