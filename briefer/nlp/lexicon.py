@@ -271,6 +271,7 @@ class ExpertWords:
     political_lowercase: tuple[str, ...] = ()
     corporate: tuple[str, ...] = ()
     political_trades: tuple[str, ...] = ()
+    public_posts: tuple[str, ...] = ()
 
 
 @cache
@@ -300,6 +301,7 @@ def expert_words() -> ExpertWords:
         lower("political_lowercase_words"),
         lower("corporate_role_words"),
         lower("political_trade_words"),
+        lower("public_post_words"),
     )
 
 

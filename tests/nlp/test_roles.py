@@ -32,6 +32,10 @@ def person_readings(nlp, text, name):
         ("European security expert Ed Arnold said so.", "Ed Arnold", "European security expert"),
         ("Former Defense Secretary Mark Esper spoke.", "Mark Esper", "Former Defense Secretary"),
         ("Ukraine's President Olena Zelenska spoke.", "Olena Zelenska", "Ukraine's President"),
+        # Local offices and the words local papers put before a name.
+        ("Supervisor Ben Aldana said the board would meet.", "Ben Aldana", "Supervisor"),
+        ("Councilmember Luis Ortega said the plan had no price.", "Luis Ortega", "Councilmember"),
+        ("Parent Jasmine Ruiz said the road was unsafe.", "Jasmine Ruiz", "Parent"),
     ],
 )
 def test_title_before_the_name(nlp, text, name, role):
