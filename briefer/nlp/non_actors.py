@@ -268,6 +268,15 @@ def _is_title(actor: ExtractedActor) -> bool:
     if all(lexicon.is_title_word(w) or w.rstrip(".") in lexicon.honorifics() for w in lowered):
         return True
     institutions = institution_words()
+    # "Calder County Sheriff" (before "Ray Dunham"), read as a person: an
+    # institution's or a county's name and a role, with no "of" that would
+    # make it a body.
+    owners = institutions | type_words().prefixes["local"]
+    if (
+        actor.type == "person" and "of" not in lowered and lowered[-1] in lexicon.role_heads()
+        and any(w in owners for w in lowered[:-1])
+    ):
+        return True
     if any(w in institutions for w in lowered):
         return False
     if lowered[-1] not in lexicon.role_heads() or len(words) < 2:

@@ -423,3 +423,10 @@ def test_a_person_also_named_without_the_keeps_a_the_before_the_surname(nlp):
         "Then the real Lasko showed up, angry and loud."
     )
     assert "Peter Lasko" in names_of(nlp, text)
+
+
+def test_a_county_and_a_title_before_a_name_are_no_person(nlp):
+    names = names_of(nlp, "The council backed Calder County Sheriff Ray Dunham's plan to end the "
+                          "contract, Dunham said.")
+    assert names.get("Ray Dunham") == "person"
+    assert "Calder County Sheriff" not in names

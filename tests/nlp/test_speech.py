@@ -166,3 +166,12 @@ def test_a_speech_verb_in_a_set_phrase_reports_nothing(nlp):
 def test_a_clause_telling_when_the_words_were_said_is_no_quote(nlp):
     text = "“We will not back down,” Councillor Reyes said as some in the gallery booed."
     assert [quote for quote, _ in speakers(nlp, text, [])] == ["We will not back down,"]
+
+
+def test_a_participle_after_quoted_words_goes_with_the_reporting_verb(nlp):
+    text = ('Mara Quist, who covers retailers for Dunmore Partners, wrote that the new chief '
+            '"fixes one problem but creates another," noting Hale had never run a store.')
+    assert speakers(nlp, text, []) == [
+        ('the new chief "fixes one problem but creates another,"', ["Mara Quist"]),
+        ("Hale had never run a store", ["Mara Quist"]),
+    ]
