@@ -353,6 +353,12 @@ def _is_listed(name: str) -> bool:
 
 LINE = re.compile(r"[^\n]+")
 CREDIT_SEPARATOR = re.compile(r"\s*/\s*|\s+via\s+")
+# "By Theresa Gilmore", "By state political reporter Hannah Corrigan", "By Dana
+# Okafor | Staff Writer": a short line opening with "By" that ends no sentence.
+BYLINE = re.compile(r"^By\s+(?P<credit>[^.!?]{3,100})$")
+BYLINE_WORDS = 10
+# A byline's name: its last capitalised words before a comma or bar.
+BYLINE_NAME = re.compile(r"((?:[A-Z][\w'’-]*\.?\s)*[A-Z][\w'’-]+)\s*(?:[,|]|$)")
 
 
 def credit_lines(text: str) -> list[tuple[int, int]]:
@@ -367,8 +373,16 @@ def credit_lines(text: str) -> list[tuple[int, int]]:
     networks = _words()["social_networks"]
     agencies = {name.lower() for name in lexicon.load("source_meta")["agencies"]}
     lines = []
+    writers = byline_names(text)
     for match in LINE.finditer(text):
-        line = match.group().strip().rstrip(".").strip()
+        raw = match.group().strip()
+        if (BYLINE.match(raw) and len(raw.split()) <= BYLINE_WORDS) or any(
+            raw.startswith((f"{name} is ", f"{name} writes ")) for name in writers
+        ):
+            # The byline, and the note on the writer that closes a column.
+            lines.append((match.start(), match.end()))
+            continue
+        line = raw.rstrip(".").strip()
         opened = line.lstrip("(").lower()
         parts = [p for p in CREDIT_SEPARATOR.split(line) if p]
         photo = len(parts) >= 2 and len(line.split()) <= 8 and all(
@@ -382,6 +396,21 @@ def credit_lines(text: str) -> list[tuple[int, int]]:
         if opened.startswith(openers) or photo or label or follow:
             lines.append((match.start(), match.end()))
     return lines
+
+
+def byline_names(text: str) -> list[str]:
+    """The writers' names the bylines give ("Hannah Corrigan" of "By state
+    political reporter Hannah Corrigan")."""
+    names = []
+    for match in LINE.finditer(text):
+        raw = match.group().strip()
+        byline = BYLINE.match(raw)
+        if byline is None or len(raw.split()) > BYLINE_WORDS:
+            continue
+        name = BYLINE_NAME.search(byline.group("credit"))
+        if name is not None and " " in name.group(1):
+            names.append(name.group(1))
+    return names
 
 
 def _credited(mention: Span, credits: list[tuple[int, int]]) -> bool:

@@ -430,3 +430,15 @@ def test_a_county_and_a_title_before_a_name_are_no_person(nlp):
                           "contract, Dunham said.")
     assert names.get("Ray Dunham") == "person"
     assert "Calder County Sheriff" not in names
+
+
+def test_a_byline_and_the_note_on_the_writer_name_no_actor(nlp):
+    text = ("Why the four-day week needs new rules\n\nBy labour columnist Nora Penhale\n\n"
+            "Employers are not waiting for Ottawa, Thomas Reid said.\n\n"
+            "Nora Penhale is a former employment lawyer.")
+    names = names_of(nlp, text)
+    assert "Nora Penhale" not in names
+    assert names.get("Thomas Reid") == "person"
+    # A sentence that opens with "By" is no byline.
+    names = names_of(nlp, "By Tuesday, Thomas Reid had said the deal was off.")
+    assert names.get("Thomas Reid") == "person"
