@@ -123,6 +123,12 @@ def role_heads() -> frozenset[str]:
 
 
 @cache
+def headline_title_words() -> frozenset[str]:
+    """Words that may open a title before a name in a Title Case headline."""
+    return frozenset(load("roles")["headline_title_words"])
+
+
+@cache
 def title_abbreviations() -> dict[str, str]:
     """Short titles and the role they stand for ("sen." -> "senator")."""
     return {k.lower(): v for k, v in load("roles")["title_abbreviations"].items()}

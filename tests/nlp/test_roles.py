@@ -534,3 +534,13 @@ def test_a_possessor_with_an_honorific_keeps_the_role_before_the_comma(nlp):
 def test_performers_and_pundits_are_roles_before_the_name(nlp, text, name, role):
     doc, person, entity_at = person_readings(nlp, text, name)
     assert title_before(doc, person, entity_at).role == role
+
+
+def test_a_title_case_headline_gives_no_verb_or_adverb_to_a_title(nlp):
+    # Found by a first-time user: a role "Finally Endorses House Speaker".
+    text = "Trump Finally Endorses House Speaker Paul Ryan\n\nTrump endorsed Paul Ryan on Friday."
+    doc, person, entity_at = person_readings(nlp, text, "Paul Ryan")
+    assert title_before(doc, person, entity_at).role == "House Speaker"
+    doc, person, entity_at = person_readings(
+        nlp, "He met Russian Foreign Minister Sergey Lavrov.", "Sergey Lavrov")
+    assert title_before(doc, person, entity_at).role == "Russian Foreign Minister"
