@@ -180,6 +180,8 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers, CoSpeakers):
             return self.speaker(named)
         if (named := name_apposed_to_title(head)) is not None:
             return self.speaker(named)
+        if (named := self.person_after_title_of(head)) is not None:
+            return self.speaker(named)
         # "One of the two commissioners, Alan Birch, wrote": the one named.
         indefinite = head.lower_ in self.lexicon.anonymous_sources and head.pos_ in INDEFINITE
         if (is_share(head) or indefinite) and (named := named_apposition(head)) is not None:
@@ -249,6 +251,24 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers, CoSpeakers):
                 return self.actor_for(words, "group" if head.tag_ == "NNS" else None)
             return self.description(head, words)
         return self.actor_for(words, None)
+
+    def person_after_title_of(self, head: Token) -> Token | None:
+        """ "Leader of the Opposition R. Ashok Kumar said": a capitalised title
+        with "of" whose object the parser joined to the name of a person the
+        article names; that person speaks."""
+        if not head.text[:1].isupper() or head.lower_ not in role_heads():
+            return None
+        for prep in head.rights:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and any(
+                    actor.type == "person"
+                    and any(m.start <= pobj.idx < m.end for m in actor.mentions)
+                    for actor in self.actors
+                ):
+                    return pobj
+        return None
 
     def in_headline(self, token: Token) -> bool:
         """Whether a word stands in a headline: a paragraph of a dozen words or

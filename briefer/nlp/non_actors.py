@@ -82,6 +82,16 @@ def _is_place(span: DocSpan) -> bool:
     return preposition.lower_ in _words()["only_place_prepositions"] or not named_body
 
 
+def _is_seat(span: DocSpan) -> bool:
+    """ "The MP for Heysen", "the Member for Torrens": the seat a member holds is a place."""
+    root = span.root
+    preposition = root.head
+    return (
+        root.dep_ == "pobj" and preposition.lower_ == "for"
+        and preposition.head.lower_ in _words()["constituency_roles"]
+    )
+
+
 def _is_visited(span: DocSpan) -> bool:
     """ "whose daughters attend Roosevelt High School": the object of a verb of
     going somewhere is a place, unless a listed body ("visited the White House")."""
@@ -469,6 +479,7 @@ def without_non_actors(doc: Doc, text: str, actors: list[ExtractedActor]) -> lis
                 or (actor.type != "person" and _is_visited(span))
                 or _is_unit_in_a_role(span, text, actors)
                 or (actor.type != "country" and _is_place(span))
+                or _is_seat(span)
                 or _is_part_of_a_date(span)
                 or _is_part_of_a_document_name(span, text)
                 or _is_vessel(span, text)

@@ -442,3 +442,10 @@ def test_a_byline_and_the_note_on_the_writer_name_no_actor(nlp):
     # A sentence that opens with "By" is no byline.
     names = names_of(nlp, "By Tuesday, Thomas Reid had said the deal was off.")
     assert names.get("Thomas Reid") == "person"
+
+
+def test_the_seat_a_member_holds_is_a_place(nlp):
+    names = names_of(nlp, "The MP for Heysen, Tom Baillieu-Ward, said his party would move a "
+                          "motion. The Member for Torrens, Ann Lowe, disagreed.")
+    assert "Heysen" not in names and "Torrens" not in names
+    assert names.get("Tom Baillieu-Ward") == "person"

@@ -1,5 +1,6 @@
 """The words a speaker is named by: titles, appositions, names the parser misread."""
 
+from briefer.nlp.actors import extract_actors
 from briefer.nlp.quotes import find_quotes
 from briefer.nlp.speaker_words import name_apposed_to_title
 
@@ -23,3 +24,13 @@ def test_the_person_apposed_to_a_capitalised_title_is_the_speaker(nlp):
         ["Gwen Talbot"], ["Aaron Lyle"]
     ]
     assert "Opposition Leader" not in names.values()
+
+
+def test_the_person_named_after_a_title_with_of_is_the_speaker(nlp):
+    text = "Leader of the Opposition R. Ashok Kumar said the fare rise would hurt workers."
+    actors: list = extract_actors(nlp(text))
+    quotes = find_quotes(nlp(text), actors)
+    names = {a.key: a.name for a in actors}
+    assert [[names[k] for k in q.speaker_keys] for q in quotes] == [["R. Ashok Kumar"]]
+    kumar = next(a for a in actors if a.name == "R. Ashok Kumar")
+    assert kumar.type == "person" and "Leader of the Opposition" in kumar.roles
