@@ -82,6 +82,24 @@ def _is_place(span: DocSpan) -> bool:
     return preposition.lower_ in _words()["only_place_prepositions"] or not named_body
 
 
+def _is_country_as_place(span: DocSpan) -> bool:
+    """ "in Denmark, Sweden and Norway", "its first plant in the United States":
+    a country that is only where something is or happens, the object (or one
+    of the listed objects) of "in", "across" or "throughout", with nothing
+    said of it ("China, which refines ..." is an actor)."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ not in _words()["country_place_prepositions"]:
+        return False
+    if preposition.head.lemma_.lower() in _words()["partner_nouns"]:
+        return False  # "our partners in the European Union and the United Kingdom"
+    return not any(
+        c.dep_ in ("relcl", "appos", "acl") for t in (span.root, root) for c in t.children
+    )
+
+
 def _is_seat(span: DocSpan) -> bool:
     """ "The MP for Heysen", "the Member for Torrens": the seat a member holds is a place."""
     root = span.root
@@ -479,6 +497,7 @@ def without_non_actors(doc: Doc, text: str, actors: list[ExtractedActor]) -> lis
                 or (actor.type != "person" and _is_visited(span))
                 or _is_unit_in_a_role(span, text, actors)
                 or (actor.type != "country" and _is_place(span))
+                or (actor.type == "country" and _is_country_as_place(span))
                 or _is_seat(span)
                 or _is_part_of_a_date(span)
                 or _is_part_of_a_document_name(span, text)

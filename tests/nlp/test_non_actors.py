@@ -449,3 +449,13 @@ def test_the_seat_a_member_holds_is_a_place(nlp):
                           "motion. The Member for Torrens, Ann Lowe, disagreed.")
     assert "Heysen" not in names and "Torrens" not in names
     assert names.get("Tom Baillieu-Ward") == "person"
+
+
+def test_a_country_that_is_only_where_things_happen_is_no_actor(nlp):
+    text = ("Researchers followed 2,000 people in Denmark, Sweden and Norway. Officials said "
+            "buyers in China, which refines most of the metal, would pay more. We are in close "
+            "touch with our partners in the European Union and the United Kingdom.")
+    names = names_of(nlp, text)
+    assert not {"Denmark", "Sweden", "Norway"} & set(names)
+    assert names.get("China") == "country"
+    assert names.get("United Kingdom") == "country"
