@@ -182,6 +182,10 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers, CoSpeakers):
             return self.speaker(named)
         if (named := self.person_after_title_of(head)) is not None:
             return self.speaker(named)
+        if head.pos_ in ("PRON", "DET") and not head.is_stop and is_known_name(head, self.actors):
+            # '"...," Pike says', "Pike" tagged as a determiner: a name the
+            # article gives, no pronoun.
+            return self.actor_for(name_span(head), None)
         # "One of the two commissioners, Alan Birch, wrote": the one named.
         indefinite = head.lower_ in self.lexicon.anonymous_sources and head.pos_ in INDEFINITE
         if (is_share(head) or indefinite) and (named := named_apposition(head)) is not None:

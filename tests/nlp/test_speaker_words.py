@@ -34,3 +34,13 @@ def test_the_person_named_after_a_title_with_of_is_the_speaker(nlp):
     assert [[names[k] for k in q.speaker_keys] for q in quotes] == [["R. Ashok Kumar"]]
     kumar = next(a for a in actors if a.name == "R. Ashok Kumar")
     assert kumar.type == "person" and "Leader of the Opposition" in kumar.roles
+
+
+def test_a_surname_tagged_as_a_determiner_is_the_named_person(nlp):
+    text = ('His neighbour, Jonah Pike, keeps a binder.\n\n'
+            '"Mags knows this water better than anyone alive," Pike says.')
+    doc = nlp(text)
+    actors = extract_actors(doc)
+    quotes = find_quotes(doc, actors)
+    names = {a.key: a.name for a in actors}
+    assert [[names[k] for k in q.speaker_keys] for q in quotes] == [["Jonah Pike"]]
