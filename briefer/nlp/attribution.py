@@ -110,6 +110,7 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers, CoSpeakers):
             self.last_joint = (head.idx, keys)
         keys = keys or (
             self.authors_referred(head)
+            or self.joint_authors(head)
             or self.listed_members(head)
             or self.included_members(head)
         )
