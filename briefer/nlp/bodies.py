@@ -52,6 +52,7 @@ class TypeWords:
     public_heads: frozenset[str]  # heads of a public body when a place or "National" opens the name
     prefixes: dict[str, frozenset[str]]
     international_heads: frozenset[str]  # with an international first word, as a government head
+    organization_heads: frozenset[str]  # a body's head word, even after a given name
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +74,7 @@ def type_words() -> TypeWords:
         prefixes={k: frozenset(w.lower() for w in v) for k, v in data["prefixes"].items()
                   if not k.startswith("_")},
         international_heads=frozenset(data["international_heads"]),
+        organization_heads=frozenset(data["organization_heads"]),
     )
 
 
@@ -127,6 +129,9 @@ def body_type(name: str, default: str) -> str:
         return body_type(expansion, default)
     head = head_word(name)
     first = key.split()[0] if key else ""
+    opening = name.split()[0] if name.split() else ""
+    if len(key.split()) > 1 and opening.isupper() and words.names.get(first) == "media":
+        return "media"  # "ABC Radio Adelaide", "BBC Scotland": a listed outlet's edition
     if (head in words.heads["government"] or head in words.international_heads) and (
         first in words.prefixes["international"] or key.startswith("united nations ")
     ):
@@ -176,6 +181,7 @@ def settled_type(name: str, found: str) -> str:
             lowered not in words.names
             and head not in words.body_heads
             and head not in words.heads.get("company", ())
+            and head not in words.organization_heads
             and not paper
         ):
             return found

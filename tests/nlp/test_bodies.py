@@ -427,3 +427,15 @@ def test_types_of_commonwealth_parties_legislatures_and_international_agencies()
     assert settled_type("Pan American Health Organization", "organization") == "international"
     assert settled_type("European Banking Authority", "government") == "international"
     assert settled_type("Zionist Organization of America", "organization") == "organization"
+
+
+def test_clubs_and_societies_after_a_given_name_and_a_listed_outlets_editions():
+    from briefer.nlp.bodies import settled_type
+
+    assert settled_type("Sierra Club", "organization") == "organization"
+    assert settled_type("Rachel Carson Society", "person") == "organization"
+    assert settled_type("ABC Radio Adelaide", "organization") == "media"
+    assert settled_type("BBC Scotland", "organization") == "media"
+    # An outlet's name that is an ordinary word opens other names too.
+    assert settled_type("Post Office", "organization") != "media"
+    assert settled_type("Emily Post", "person") == "person"
