@@ -21,7 +21,7 @@ from datetime import date
 from functools import cache
 from itertools import pairwise
 
-from briefer.core import brief, registry
+from briefer.core import brief, registry, standing
 from briefer.core.centrality import Centrality
 from briefer.core.dedupe import Text, near_duplicate_groups
 from briefer.core.fit import fit_to_pages, template_measure
@@ -37,11 +37,12 @@ from briefer.core.quote_choice import (
     usable_quotes,
     words_pattern,
 )
-from briefer.core.records import Actor, Article, Quote
+from briefer.core.records import Actor, Article, Mention, Quote
 from briefer.core.speech import (
     issuing_body,
     typographic,
 )
+from briefer.core.standing import Named
 from briefer.core.store import Project
 from briefer.core.title import draft_title
 from briefer.core.voices import affiliation_types, voice_group
@@ -96,13 +97,6 @@ OFF_STORY_PENALTY = 3.0
 # Under half the usual article's closeness to the others, an article is off the story:
 # its quotes hold no position in the brief (its sentences still may, scaled down).
 OFF_STORY_FLOOR = 0.5
-# "While I respect the professionals at the FBI, ...": a statement's words set without
-# marks, or a columnist's own voice; neither is the brief's to state.
-# A roman "I" ("World War I", "Title I", "I-95") is no one.
-_FIRST_PERSON = re.compile(
-    r"(?<!War )(?<!Title )(?<!Phase )(?<!Class )(?<!Stage )(?<!Type )\bI\b(?![-\d])"
-    r"|\b(?:I[’'](?:m|ve|d|ll)|me|my|mine|myself|[Ww]e|our|ours|us)\b")
-_MARKS = re.compile(r"[\"“”]|''")
 # "should have known" judges the past; it proposes nothing.
 _PAST_MODALS = re.compile(r"\b(?:should|must|ought to|needed to)(?: not)? have\b", re.IGNORECASE)
 
@@ -115,7 +109,7 @@ def split_sentences(article_id: int, text: str) -> list[Sentence]:
         start = paragraph.start()
         body = paragraph.group()
         # A dateline's own stops ("ORLANDO, Fla. (Reuters) - ") end no sentence.
-        dateline = _DATELINE.match(body, len(body) - len(body.lstrip()))
+        dateline = _dateline().match(body, len(body) - len(body.lstrip()))
         for match in _END.finditer(body, dateline.end() if dateline else 0):
             before = paragraph.group()[: match.start()]
             word = re.search(r"([\w.]+)$", before)
@@ -133,16 +127,24 @@ def split_sentences(article_id: int, text: str) -> list[Sentence]:
     return [s for s in sentences if s.text]
 
 
-# A dateline opening a story ("FORT PIERCE, Fla. — ", "ORLANDO, Fla. (Reuters) - ") is
-# no part of its first sentence.
-_DATELINE = re.compile(r"[A-Z][A-Z.' ]{3,40}(?:,\s*[A-Z][A-Za-z.]{1,12})?"
-                       r"(?:\s*\([A-Z][A-Za-z]{1,10}\))?\s*(?:—|–|--?)\s*(?=[A-Z0-9“\"])")
+# A dateline opening a story ("FORT PIERCE, Fla. — ", "ORLANDO, Fla. (Reuters) - ",
+# "Philadelphia (AFP) – ") is no part of its first sentence. A place in mixed case
+# needs a news agency after it (source_meta.json "agencies"): "The Federal Bureau of
+# Investigation (FBI) - ..." opens a sentence, no dateline.
+@cache
+def _dateline() -> re.Pattern[str]:
+    agencies = "|".join(map(re.escape, load_lexicon("source_meta")["agencies"]))
+    return re.compile(r"(?:[A-Z][A-Z.' ]{3,40}(?:,\s*[A-Z][A-Za-z.]{1,12})?"
+                      r"(?:\s*\([A-Z][A-Za-z]{1,10}\))?"
+                      r"|[A-Z][a-z.']+(?:\s+[A-Z][a-z.']+){0,2}(?:,\s*[A-Z][A-Za-z.]{1,12})?"
+                      rf"\s*\((?:{agencies})\))"
+                      r"\s*(?:—|–|--?)\s*(?=[A-Z0-9“\"])")
 
 
 def _sentence(article_id: int, text: str, start: int, end: int) -> Sentence:
     while start < end and text[start].isspace():
         start += 1
-    dateline = _DATELINE.match(text, start, end)
+    dateline = _dateline().match(text, start, end)
     if dateline:
         start = dateline.end()
     while end > start and text[end - 1].isspace():
@@ -208,32 +210,6 @@ def _overlaps(sentence: Sentence, quotes: list[Quote]) -> bool:
                and sentence.start < q.end for q in quotes)
 
 
-def _opens_on_context(text: str) -> bool:
-    """The sentence leans on the one before it ("However, ...", "Even so, ...", "The
-    senator was ...": a noun that refers back to someone or something named before) or
-    leaves out what it speaks of ("Dozens more ...", "... approved.")."""
-    opening = text.strip().lower()
-    if any(opening == w or opening.startswith((w + " ", w + ","))
-           for w in (o.lower() for o in draft_rules()["context_openers"])):
-        return True
-    referring = _REFERRING_OPENING.match(text.strip())
-    if referring and referring.group(1) in _referring_nouns():
-        return True
-    return bool(_patterns()["elliptical"].search(text.strip()))
-
-
-_REFERRING_OPENING = re.compile(r"(?:The|This|That|These|Those)\s+([a-z][a-z-]*)\b")
-
-
-@cache
-def _referring_nouns() -> frozenset[str]:
-    """Lower-case nouns that, after "The", point back to someone or something named before."""
-    roles = load_lexicon("roles")
-    heads = load_lexicon("organizations")["institution_heads"]
-    return frozenset([*roles["role_heads"], *roles["body_kind_nouns"],
-                      *(h.lower() for h in heads), *draft_rules()["referring_nouns"]])
-
-
 # -- the drafter ----------------------------------------------------------------
 
 
@@ -270,6 +246,11 @@ class _Drafter:
         self.all_quotes = project.quotes()
         self.quotes, self.unreviewed = usable_quotes(project)
         self.actors: dict[int, Actor] = {a.id: a for a in project.actors()}
+        self.mentions: dict[int, list[tuple[Mention, bool]]] = {}
+        for mention in project.mentions():
+            actor = self.actors.get(mention.actor_id)
+            self.mentions.setdefault(mention.article_id, []).append(
+                (mention, actor is not None and actor.type == "person"))
         self.used: set[Sentence] = set()
         self.sections = {s.role: s.id for s in brief.load_brief(project).sections}
         every = [s for a in self.articles for s in self.sentences[a.id]]
@@ -348,11 +329,12 @@ class _Drafter:
         return max(self.on_story.get(q.article_id, 1.0) for q in cluster)
 
     def stands_alone(self, sentence: Sentence) -> bool:
-        """A sentence the brief can state in its own voice: nobody's words (no quote, no
-        quote marks, no first person), no question, nothing it leans on before it."""
-        return (not _MARKS.search(sentence.text) and not _overlaps(sentence, self.all_quotes)
-                and "?" not in sentence.text and not _opens_on_context(sentence.text)
-                and not _FIRST_PERSON.search(sentence.text))
+        """A sentence the brief can state in its own voice (`standing.py`), holding no quote."""
+        named = [Named(m.start - sentence.start, m.end - sentence.start, person)
+                 for m, person in self.mentions.get(sentence.article_id, [])
+                 if sentence.start <= m.start < sentence.end]
+        return (not _overlaps(sentence, self.all_quotes)
+                and standing.stands_alone(sentence.text, named))
 
     def free_sentences(self) -> list[Sentence]:
         return [s for a in self.articles for s in self.sentences[a.id] if s not in self.used]

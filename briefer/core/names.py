@@ -8,6 +8,7 @@ who share only a surname, are two.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 
 from briefer.core.lexicons import load_lexicon
@@ -67,8 +68,6 @@ def _body_words() -> frozenset[str]:
     return frozenset(words)
 
 
-
-
 def without_country(name: str) -> str | None:
     """A body's name without the country opening it ("U.S. Army" -> "Army",
     "United States Senate" -> "Senate"), as outlets of that country write it;
@@ -79,3 +78,25 @@ def without_country(name: str) -> str | None:
             words = {w.lower().strip(".,") for w in rest.split()}
             return rest if rest[:1].isupper() and words & _body_words() else None
     return None
+
+
+@cache
+def _name_suffixes() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lexicon("roles")["name_suffixes"])
+
+
+def surname(name: str, forms: Iterable[str] = ()) -> str:
+    """How a person is named after the first time: the name's last word, before "Jr."
+    or "III" ("Robert P. Casey Jr." is "Casey"), or its last two words when the
+    articles name the person so (`forms`: "Wasserman Schultz", "Rep. Wasserman Schultz")."""
+    words = name.replace(",", " ").split()
+    while len(words) > 1 and words[-1].lower() in _name_suffixes():
+        words.pop()
+    if not words:
+        return name
+    if len(words) >= 3 and not words[-2].endswith("."):
+        for form in forms:
+            used = form.removesuffix("’s").removesuffix("'s").replace(",", " ").split()
+            if used[-2:] == words[-2:] and (len(used) == 2 or used[-3] != words[-3]):
+                return " ".join(words[-2:])
+    return words[-1]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from briefer.core.lexicons import load_lexicon
 
@@ -85,6 +86,8 @@ def typographic_marks(text: str, level: int = 0) -> str:
     if level == 0:
         # Single marks inside double ones: ‘ ’.
         result = re.sub(r"(?<![\w’])'([^']+)'(?!\w)", r"‘\1’", result)
+    # "... the United States.’." (a slip in the source): one stop, inside the mark.
+    result = re.sub(r"(?<=[.!?])([’”]+)\.", r"\1", result)
     return re.sub(r"  +", " ", result)
 
 
@@ -275,7 +278,7 @@ def role_after_name(role: str) -> str:
     names keep their capitals; stray punctuation before the role goes.
     """
     words = speech_words()
-    titles = set(words["title_words_after_name"])
+    titles = set(words["title_words_after_name"]) | _role_heads()
     modifiers = set(words["role_modifiers_after_name"])
     tokens = re.sub(r"^[\W_]+", "", " ".join(role.split())).split(" ")
 
@@ -297,6 +300,14 @@ def role_after_name(role: str) -> str:
         role = re.sub(rf"\b{re.escape(phrase)}\b", phrase, role, flags=re.IGNORECASE)
     # "former Mitt Romney's chief strategist" was Romney's strategist, not a former Romney.
     return _FORMER_BEFORE_OWNER.sub(r"\1 former ", role)
+
+
+@cache
+def _role_heads() -> frozenset[str]:
+    """Nouns that head a role ("comedian", "economist"): lower case after a name; a
+    party's ("Republican") keeps its capital."""
+    roles = load_lexicon("roles")
+    return frozenset(w.lower() for w in roles["role_heads"]) - set(roles["party_sides"])
 
 
 _FORMER_BEFORE_OWNER = re.compile(

@@ -15,6 +15,7 @@ from collections import Counter
 from functools import cache
 
 from briefer.core.lexicons import load_lexicon
+from briefer.core.names import surname
 from briefer.core.quote_choice import draft_rules
 from briefer.core.records import Actor, Article
 from briefer.core.speech import issuing_body, trailing_acronym, with_article
@@ -32,7 +33,7 @@ def short_name(actor: Actor) -> str:
     """"Comey" for a person; a body by its acronym ("the FBI") or its name."""
     name = " ".join(actor.name.split())
     if actor.type == "person":
-        return name.split()[-1]
+        return surname(name)
     short = re.search(r"\(([A-Z][A-Z.&]{1,9})\)?$", name)
     return with_article(short.group(1) if short else trailing_acronym(name)
                         or re.sub(r"\s*\(.*$", "", name))

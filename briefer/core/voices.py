@@ -57,7 +57,8 @@ def voice_group(actor: Actor, bodies: Mapping[str, str] | None = None) -> str:
     if kind.key == "media" or by_name == "media":
         return "media"
     if kind.is_body:
-        return by_name or kind.voice
+        # A party speaks as a party whatever its name says ("Democratic National Committee").
+        return kind.voice if kind.key == "party" else by_name or kind.voice
     described = " ".join([*actor.roles, actor.affiliation])
     if kind.key == "group":
         # A group speaks unnamed ("One EU diplomat", "Officials") unless it is a party's.

@@ -8,7 +8,7 @@ Word, HTML or Qt.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -25,6 +25,7 @@ from briefer.core.brief import (
 from briefer.core.brief_checks import cited_article_ids
 from briefer.core.draft import draft_rules
 from briefer.core.errors import BrieferError
+from briefer.core.names import surname
 from briefer.core.records import Actor, Article, Quote
 from briefer.core.speech import (
     Reporting,
@@ -126,7 +127,7 @@ def role_phrase(actor: Actor) -> str:
     parts = titled[:1] or ([max(roles, key=lambda r: len(r.split()))] if roles else [])
     # A post the person has left is never given as held: "New York City Mayor" yields to
     # "former Republican mayor of New York" when both are read.
-    held_before = [r for r in roles if re.match(r"(?:former|ex-)\b", r, re.IGNORECASE)]
+    held_before = [r for r in roles if _held_before(r)]
     if parts and not held_before.count(parts[0]):
         head = _role_head(parts[0])
         parts = [next((r for r in held_before if _role_head(r) == head), parts[0])]
@@ -137,11 +138,29 @@ def role_phrase(actor: Actor) -> str:
     # A role that names its own body ("teacher at Georgetown University") takes no
     # affiliation read from another role ("former C.I.A. analyst").
     own_body = any(_NAMES_A_BODY.search(p) for p in parts)
-    if affiliation and not own_body and not any(
-            affiliation in p or shorts & set(p.replace(".", "").split())
-            or any(word in p.split() for word in implied) for p in parts):
-        parts.append(affiliation)
+
+    def names_affiliation(role: str) -> bool:
+        return (affiliation in role or bool(shorts & set(role.replace(".", "").split()))
+                or any(word in role.split() for word in implied))
+
+    if affiliation and not own_body and not any(names_affiliation(p) for p in parts):
+        # The affiliation is another role's ("Florida representative" and "Democratic
+        # National Committee's chair"; "Montana senator" and "chairman" of a committee):
+        # never set after a post it is not the body of.
+        others = [r for r in roles if r not in parts and not _held_before(r)]
+        paired = [r for r in others if names_affiliation(r)]
+        bare = [r for r in others if re.fullmatch(r"[a-z][a-z-]*", r)]
+        if paired:
+            parts = [role_after_name(paired[0])]
+        elif bare and parts:
+            parts = [f"{parts[0]} and {bare[0]} of {with_article(affiliation)}"]
+        else:
+            parts.append(affiliation)
     return ", ".join(parts)
+
+
+def _held_before(role: str) -> bool:
+    return re.match(r"(?:former|ex-)\b", role, re.IGNORECASE) is not None
 
 
 _NAMES_A_BODY = re.compile(r"\b(?:at|of|for|with)\s+(?:the\s+)?[A-Z]")
@@ -196,11 +215,12 @@ def display_name(name: str) -> str:
     return name
 
 
-def short_name(actor: Actor) -> str:
-    """"Comey" for a person named before; a body by its acronym or whole name ("the FBI")."""
+def short_name(actor: Actor, forms: Iterable[str] = ()) -> str:
+    """"Comey" for a person named before ("Wasserman Schultz" when `forms`, the ways the
+    articles name the person, say so); a body by its acronym or whole name ("the FBI")."""
     name = issuing_body(actor.name) or actor.name
     if actor.type == "person" and " " in display_name(name):
-        return display_name(name).split()[-1]
+        return surname(display_name(name), forms)
     return with_article(acronym(name) or display_name(name))
 
 
@@ -248,6 +268,9 @@ class _Builder:
         every_actor = project.actors()
         self.names = {w for a in every_actor for w in display_name(a.name).split()}
         self.bodies = affiliation_types(every_actor)
+        self.forms: dict[int, set[str]] = {}
+        for mention in project.mentions():
+            self.forms.setdefault(mention.actor_id, set()).add(mention.text)
 
     def actor(self, actor_id: int | None) -> Actor | None:
         if actor_id is None:
@@ -280,10 +303,10 @@ class _Builder:
         """How a sentence names its speakers: in full with the role the first time, then short."""
         if len(speakers) > 1:
             self.introduced.update(a.id for a in speakers)
-            return join_names([short_name(a) for a in speakers])
+            return join_names([short_name(a, self.forms.get(a.id, ())) for a in speakers])
         actor = speakers[0]
         if actor.id in self.introduced:
-            return short_name(actor)
+            return short_name(actor, self.forms.get(actor.id, ()))
         self.introduced.add(actor.id)
         name = display_name(issuing_body(actor.name) or actor.name)
         if actor.type != "person":

@@ -310,13 +310,14 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers, CoSpeakers):
                     if key is not None:
                         break
             # A body with no antecedent ("his office", "the department") is unnamed.
+        qualifiers = side_words(head, words)
         if key is None and not many and (
             lemma in self.sources.person_references or lemma in lexicon_titles()
         ) and not self.is_indefinite(head):
             key = self.last_mentioned(
                 head.idx,
                 lambda a: a.type == "person"
-                and not disagrees_with_description(self.doc, a, head.lower_),
+                and not disagrees_with_description(self.doc, a, head.lower_, qualifiers),
                 within=self.window(head),
             )
         if key is None and self.is_definite(head) and not person_owned:
@@ -433,8 +434,10 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers, CoSpeakers):
             if key is not None:
                 return key
         title = head.lower_
+        qualifiers = side_words(head, words)
         return self.last_mentioned(
             head.idx, lambda a: any(title in role.lower().split() for role in a.roles)
+            and not disagrees_with_description(self.doc, a, title, qualifiers)
         )
 
     def last_mentioned(
@@ -472,7 +475,22 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers, CoSpeakers):
             if any(name.lower().split()[-1:] == [head_word] for name in names if name):
                 self.add_mention(actor, start, end, text)
                 return actor.key
+        given = self.given_name_of(words)
+        if given is not None:
+            self.add_mention(given, start, end, text)
+            return given.key
         return self.new_actor(words, kind).key
+
+    def given_name_of(self, words: Span) -> ExtractedActor | None:
+        """"Amadou estimated ...": the one person named before whose given name a lone
+        capitalised word is, when no other shares it (the recogniser missed it)."""
+        if len(words) != 1 or not words[0].text[:1].isupper():
+            return None
+        word = words[0].lower_
+        holders = [a for a in self.actors if a.type == "person"
+                   and len(a.name.split()) >= 2 and a.name.lower().split()[0] == word
+                   and any(m.end <= words[0].idx for m in a.mentions)]
+        return holders[0] if len(holders) == 1 else None
 
     def agreeing(self, words: Span, actor: ExtractedActor, mention: TextSpan) -> ExtractedActor:
         """The person "Ms. Carter" names: when the honorific's sex is not that
@@ -544,3 +562,8 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers, CoSpeakers):
         actor.type = described_type(doc_text(self.doc), actor) or actor.type
         self.actors.append(actor)
         return actor
+
+
+def side_words(head: Token, words: Span) -> list[str]:
+    """The words before a description's head that may name a side ("the Democratic nominee")."""
+    return [t.text for t in words if t.i < head.i and t.dep_ in ("amod", "compound")]

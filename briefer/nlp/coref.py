@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -100,15 +101,25 @@ def resolve_title(
 _STANCE_WORDS = frozenset({"democrat", "republican", "former", "then", "lead"})
 
 
-def disagrees_with_description(doc: Doc, actor: ExtractedActor, noun: str) -> bool:
+def disagrees_with_description(
+    doc: Doc, actor: ExtractedActor, noun: str, qualifiers: Iterable[str] = ()
+) -> bool:
     """Whether a person cannot be the one a description with head NOUN ("the
     candidate", "the congresswoman") refers back to: their stated roles name
     another post and none this one or its synonyms (a mayor is not "the
-    presidential candidate"), or the noun's sex is not theirs. A person with
-    no stated post may be anyone, and a trade ("the businessman") anyone's."""
+    presidential candidate"), the noun's sex is not theirs, or a QUALIFIER puts
+    them on another side ("the Democratic nominee" is not the "GOP nominee").
+    A person with no stated post may be anyone, and a trade ("the businessman")
+    anyone's."""
     noun = noun.lower()
     wanted = lexicon.gendered_words().get(noun)
     if wanted is not None and actor_gender(doc, actor) not in (None, wanted):
+        return True
+    sides = lexicon.party_sides()
+    described = {sides[q.lower()] for q in qualifiers if q.lower() in sides}
+    held_sides = {sides[w] for text in [*actor.roles, actor.affiliation]
+                  for w in _words(text) if w in sides}
+    if described and held_sides and not described & held_sides:
         return True
     posts = _posts()
     if noun not in posts:

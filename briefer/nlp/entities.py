@@ -25,12 +25,14 @@ from briefer.nlp.entity_spans import (
     PROPER_TAGS,
     Entity,
     institution_heads,
+    institution_words,
     make_entity,
     name_connectors,
     put_entity,
     trimmed_span,
 )
 from briefer.nlp.lexicon import name_key
+from briefer.nlp.nicknames import nicknamed_people
 from briefer.nlp.pipeline import CONFIRMED_ENTITY_ID
 from briefer.nlp.speech import doc_text
 
@@ -191,6 +193,10 @@ def _recover_institutions(
         end = cut
         if end - start < 2:
             continue
+        # "USA TODAY NETWORK": a head word alone is no person ("NETWORK").
+        entities = [e for e in entities if not (
+            e.label == "PERSON" and start <= e.start and e.end <= end
+            and all(t.text.lower() in institution_words() for t in doc[e.start:e.end]))]
         entities = put_entity(entities, make_entity(doc, start, end, "ORG"), replaceable)
     return entities
 
@@ -550,6 +556,7 @@ def corrected_entities(doc: Doc, text: str | None = None) -> list[Entity]:
     repairs = entity_repairs
     entities = _model_entities(doc, headlines)
     entities = repairs.split_at_dashes(doc, _merge_split_names(doc, entities))
+    entities = nicknamed_people(doc, text, entities)
     entities = repairs.join_over_for(doc, entities)
     entities = _recover_institutions(doc, text, entities, headlines)
     entities = repairs.recover_listed_bodies(doc, text, entities)

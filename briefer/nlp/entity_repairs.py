@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.attrs import DEP, LOWER
@@ -427,6 +427,7 @@ def _listed_names() -> set[str]:
     return names | set(acronyms) | expansions | set(lexicon.known_organizations())
 
 
+@lru_cache(maxsize=1 << 16)
 def _word_key(word: str) -> str:
     """A word as the first word of a listed name is keyed: lower case, no dots, no
     possessive ("F.D.A.'s" -> "fda")."""

@@ -108,6 +108,12 @@ def honorifics() -> frozenset[str]:
 
 
 @cache
+def party_sides() -> dict[str, str]:
+    """Word → the side of politics it puts a person on ("gop" → "Republican")."""
+    return dict(load("roles")["party_sides"])
+
+
+@cache
 def gendered_words() -> dict[str, str]:
     """Word → "female" / "male", from titles, honorifics and pronouns."""
     data = load("titles")
@@ -231,9 +237,9 @@ def institution_pattern() -> re.Pattern[str]:
     words costs linear time, not a scan of the rest of the run from each word.
     """
     data = load("organizations")
-    heads = "|".join(
-        sorted((re.escape(h) for h in data["institution_heads"]), key=len, reverse=True)
-    )
+    # A name set in capitals keeps its head in capitals ("the USA TODAY NETWORK").
+    heads = "|".join(sorted((re.escape(w) for h in data["institution_heads"]
+                             for w in {h, h.upper()}), key=len, reverse=True))
     connectors = "|".join(re.escape(c) for c in data["name_connectors"])
     # A name never runs over a line break (a headline above a paragraph).
     gap = r"[^\S\n]+"

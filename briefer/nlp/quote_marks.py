@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefer.nlp.lexicon import load as load_lexicon
+from briefer.nlp.nicknames import nickname_marks
 
 DOUBLED_TAIL = "\x00"
 OPENING_CONTEXT = "([{—–-/"
@@ -180,8 +181,10 @@ def find_quoted_regions(text: str, marks: QuoteMarks | None = None) -> list[Quot
                 else:
                     regions.extend(_rescan(text, open_at + 1, p_end, marks))
                     break
-    regions.sort(key=lambda r: r.mark)
-    return regions
+    # John “Tig” Tiegen: a nickname inside a name quotes no one.
+    nicknames = set(nickname_marks(text))
+    return sorted((r for r in regions if (r.mark, r.outer_end) not in nicknames),
+                  key=lambda r: r.mark)
 
 
 def _glued_opening(text: str, i: int, marks: QuoteMarks) -> bool:

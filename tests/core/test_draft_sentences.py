@@ -11,11 +11,13 @@ from briefer.core.store import Project
 def test_a_dateline_is_no_part_of_the_first_sentence():
     text = ("FORT PIERCE, Fla. - Two days before the attack, he prayed at the mosque. "
             "WASHINGTON (AP) — The FBI closed the case. US - China talks resumed.\n"
-            "ORLANDO, Fla. (Reuters) - President Barack Obama met survivors on Thursday.")
+            "ORLANDO, Fla. (Reuters) - President Barack Obama met survivors on Thursday.\n"
+            "Philadelphia (AFP) – US President Barack Obama will speak on Wednesday.")
     sentences = split_sentences(1, text)
     assert [s.text for s in sentences] == [
         "Two days before the attack, he prayed at the mosque.", "The FBI closed the case.",
-        "US - China talks resumed.", "President Barack Obama met survivors on Thursday."]
+        "US - China talks resumed.", "President Barack Obama met survivors on Thursday.",
+        "US President Barack Obama will speak on Wednesday."]
     assert all(text[s.start:s.end] == s.text for s in sentences)
 
 

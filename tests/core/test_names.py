@@ -1,6 +1,6 @@
 """People across articles: one person however named, two people who share a surname."""
 
-from briefer.core.names import compatible_given_names, given_name
+from briefer.core.names import compatible_given_names, given_name, surname
 from briefer.core.records import Analysis, Article, ExtractedActor, Span
 from briefer.core.store import Project
 
@@ -60,3 +60,14 @@ def test_a_bodys_name_without_the_country_opening_it():
     assert without_country("Army") is None
     assert without_country("U.S. officials") is None  # no body's word
     assert without_country("America First") is None
+
+
+def test_a_person_is_named_after_the_first_time_by_the_surname_the_articles_use():
+    assert surname("James B. Comey") == "Comey"
+    assert surname("Robert P. Casey Jr.") == "Casey"
+    assert surname("Martin Luther King, Jr.") == "King"
+    # A real brief wrote "Schultz said that ..." where every article said "Wasserman Schultz".
+    forms = ["Florida Rep. Debbie Wasserman Schultz", "Wasserman Schultz"]
+    assert surname("Debbie Wasserman Schultz", forms) == "Wasserman Schultz"
+    assert surname("Debbie Wasserman Schultz", ["Rep. Debbie Wasserman Schultz"]) == "Schultz"
+    assert surname("George W. Bush", ["W. Bush"]) == "Bush"

@@ -138,6 +138,14 @@ def test_marks_pair_and_nest():
     assert nested_in_marks('We heard "enough," she said') == "“We heard ‘enough,’ she said”"
 
 
+def test_a_stop_doubled_after_a_closing_mark_is_set_once():
+    # A real story's quote ended "... of the United States.'." and the brief printed both.
+    assert nested_in_marks("and say, 'You can be anything you want.'.") == \
+        "“and say, ‘You can be anything you want.’”"
+    assert typographic_marks('He answered "no." Then he left.') == \
+        "He answered “no.” Then he left."
+
+
 def test_clause_opening_keeps_names():
     assert clause_text("Hungary dropped its objections", NAMES) == \
         "Hungary dropped its objections."
@@ -190,6 +198,9 @@ def test_roles_after_a_name_lower_case_their_titles():
     assert role_after_name("New York City Mayor") == "New York City mayor"
     assert role_after_name("Secretary of State") == "secretary of state"
     assert role_after_name("Defense Secretary") == "defense secretary"
+    # a trade or a post read from a title before the name ("Comedian Sarah Silverman")
+    assert role_after_name("Comedian") == "comedian"
+    assert role_after_name("Police Commissioner") == "police commissioner"
     assert role_after_name("Senate Majority Leader") == "Senate majority leader"
     # a body's name keeps its capitals; acronyms and names too
     assert role_after_name("Justice Department spokesman") == "Justice Department spokesman"
@@ -276,3 +287,11 @@ def test_a_second_outlet_s_attribution_inside_the_words_is_dropped():
     assert reported_sentence(Reporting("Chicago Sun-Times", "reported"),
                              "in Seattle, marchers carried white roses, KING-TV reported.") == (
         "Chicago Sun-Times reported that in Seattle, marchers carried white roses.")
+
+
+def test_a_clause_opening_on_a_preposition_or_participle_is_lower_cased():
+    # A real brief wrote "Tiegen said that Based on her actions that night, ..."
+    assert reported_sentence(Reporting("Tiegen"), "Based on her actions, the plan failed") == \
+        "Tiegen said that based on her actions, the plan failed."
+    assert reported_sentence(Reporting("Sroka"), "Given the result, Sanders will win",
+                             {"Sanders"}) == "Sroka said that given the result, Sanders will win."

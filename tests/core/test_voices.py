@@ -31,6 +31,8 @@ from briefer.core.voices import voice_group, voice_label
     # "State" names a government only in a government's name, not the Islamic State's.
     (Actor(21, "Islamic State", "organization"), "organisations"),
     (Actor(22, "Department of State", "organization"), "officials"),
+    # A real convention brief set the party's national committee among the officials.
+    (Actor(23, "Democratic National Committee", "party"), "politicians"),
 ])
 def test_voice_groups(actor, group):
     assert voice_group(actor) == group

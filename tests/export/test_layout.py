@@ -123,3 +123,18 @@ def test_an_attribution_line_opens_on_a_capital(story):
     draft_brief(story, "full")
     lines = [b.text for b in layout_brief(story).blocks if b.kind == "attribution"]
     assert "— Ministers" in lines
+
+
+def test_an_affiliation_is_never_set_after_a_post_it_is_not_the_body_of():
+    # A real five-article brief printed "Debbie Wasserman Schultz, Florida representative,
+    # Democratic National Committee, said" and "Jon Tester, Montana senator, Democratic
+    # Senatorial Campaign Committee".
+    chair = Actor(1, "Ann Roe", "person", ["Ohio representative", "Ohio Party’s chair"],
+                  "Ohio Party")
+    assert role_phrase(chair) == "Ohio Party’s chair"
+    tester = Actor(2, "Paul Haines", "person", ["Montana senator", "chairman"],
+                   "Democratic Senatorial Campaign Committee")
+    assert role_phrase(tester) == (
+        "Montana senator and chairman of the Democratic Senatorial Campaign Committee")
+    alone = Actor(3, "Ed Arnold", "person", ["security expert"], "Royal United Services Institute")
+    assert role_phrase(alone) == "security expert, Royal United Services Institute"

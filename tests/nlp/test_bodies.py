@@ -439,3 +439,15 @@ def test_clubs_and_societies_after_a_given_name_and_a_listed_outlets_editions():
     # An outlet's name that is an ordinary word opens other names too.
     assert settled_type("Post Office", "organization") != "media"
     assert settled_type("Emily Post", "person") == "person"
+
+
+def test_a_body_named_in_capitals_keeps_its_head_word(nlp):
+    # A real USA Today column: "covering the senator for the USA TODAY NETWORK" gave a
+    # person "NETWORK", who then took the senator's words.
+    from tests.nlp.test_actors import actors_of
+
+    actors = actors_of(nlp, "Ann Roe has covered the senator for the USA TODAY NETWORK "
+                            "since 2012, and for the CAPITAL MEDIA GROUP before that.")
+    names = {a.name: a.type for a in actors}
+    assert "Network" not in names and "NETWORK" not in names
+    assert any(n.upper() == "USA TODAY NETWORK" for n in names)

@@ -234,3 +234,18 @@ def test_the_writers_own_i_names_no_one_the_article_names(nlp):
     assert found["the bureau must change"] == ["Ann Cole"]
     assert found["This, I predict, will not end well"] == []
     assert found["I warned that it would fail,"] == ["Ann Cole"]
+
+
+def test_a_description_naming_one_side_passes_over_a_person_of_the_other(nlp):
+    # A real convention story: "..., said the Democratic nominee" went to the last person
+    # named, the Republican nominee.
+    text = (
+        "Hal Brennan, the GOP nominee, spoke in Ohio on Monday. On Thursday Mara Ellis gave her "
+        "acceptance speech, painting her rival, Hal Brennan, as unfit for the job.\n\n"
+        "\"A man you can bait with a tweet is not a man we can trust,\" said the Democratic "
+        "nominee."
+    )
+    actors = [actor(text, "a1", "Hal Brennan", roles=["GOP nominee"]),
+              actor(text, "a2", "Mara Ellis")]
+    [(_, names)] = resolved_speakers(nlp, text, actors)
+    assert names == ["Mara Ellis"]

@@ -149,3 +149,15 @@ def test_a_surname_opening_a_sentence_with_its_particle_capitalised_is_the_same_
     )
     names = [a.name for a in extract_actors(nlp(text)) if a.type == "person"]
     assert names == ["Anna van Dijk"]
+
+
+def test_a_given_name_the_recogniser_missed_is_the_speaker_named_by_it_before(nlp):
+    # A real protest story: "Amadou estimated he sold 40 bottles" gave a second person
+    # "Amadou" beside "Amadou Magassa, 13, of Philadelphia".
+    from briefer.nlp.analyze import analyze_text
+
+    text = ("Amadou Magassa, 13, of Philadelphia sold water on Broad Street.\n\n"
+            "Sales were great, he said. Amadou estimated he sold 40 bottles.")
+    analysis = analyze_text(nlp, text)
+    assert [a.name for a in analysis.actors if a.type == "person"] == ["Amadou Magassa"]
+    assert {q.speaker_key for q in analysis.quotes} == {analysis.actors[0].key}

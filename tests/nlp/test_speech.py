@@ -175,3 +175,14 @@ def test_a_participle_after_quoted_words_goes_with_the_reporting_verb(nlp):
         ('the new chief "fixes one problem but creates another,"', ["Mara Quist"]),
         ("Hale had never run a store", ["Mara Quist"]),
     ]
+
+
+def test_the_writers_own_as_mentioned_above_reports_no_one(nlp):
+    # A real column: "her only true executive experience, as mentioned above, is as
+    # secretary of state" became a quote by a group "only true executive experience".
+    from briefer.nlp.analyze import analyze_text
+
+    analysis = analyze_text(nlp, "Her only real test, as mentioned above, was the budget of "
+                                 "2019, and as noted earlier, she failed it.")
+    assert analysis.quotes == []
+    assert analysis.actors == []
