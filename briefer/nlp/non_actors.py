@@ -101,12 +101,15 @@ def _is_country_as_place(span: DocSpan) -> bool:
 
 
 def _is_seat(span: DocSpan) -> bool:
-    """ "The MP for Heysen", "the Member for Torrens": the seat a member holds is a place."""
+    """ "The MP for Heysen", "the Member for Torrens": the seat a member holds is
+    a place, named with no article ("covered the senator for the USA TODAY
+    NETWORK" names his employer)."""
     root = span.root
     preposition = root.head
     return (
         root.dep_ == "pobj" and preposition.lower_ == "for"
         and preposition.head.lower_ in _words()["constituency_roles"]
+        and not any(c.dep_ == "det" for c in root.children)
     )
 
 

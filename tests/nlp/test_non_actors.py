@@ -449,6 +449,9 @@ def test_the_seat_a_member_holds_is_a_place(nlp):
                           "motion. The Member for Torrens, Ann Lowe, disagreed.")
     assert "Heysen" not in names and "Torrens" not in names
     assert names.get("Tom Baillieu-Ward") == "person"
+    # A body after "the" is whom someone works for, no seat.
+    names = names_of(nlp, "Ann Roe covered the senator for the Harbor Valley Gazette.")
+    assert names.get("Harbor Valley Gazette") == "media"
 
 
 def test_a_country_that_is_only_where_things_happen_is_no_actor(nlp):
