@@ -536,8 +536,8 @@ def stacked_titles(reading: RoleReading | None) -> list[RoleReading]:
     short_forms = set(lexicon.title_abbreviations().values())
     head = first.split()[-1] if first else ""
     if last not in short_forms or not head[:1].isupper() or not (
-            head.lower() in lexicon.role_heads() or head.lower() in lexicon.title_words()):
-        return [reading]  # "Former Sen." is one title
+            head.lower() in lexicon.role_heads() or head.lower() in lexicon.titles()):
+        return [reading]  # "Former Sen.", "State Sen." are one title
     phrase = reading.phrase.rpartition(" ")[0] if reading.phrase.endswith(last) else ""
     return [RoleReading(first, reading.affiliation, phrase, reading.more_bodies),
             RoleReading(last)]

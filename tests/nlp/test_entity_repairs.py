@@ -92,3 +92,12 @@ def test_a_given_name_the_model_cut_from_a_name_apposed_to_a_title_is_kept(nlp):
     types = {a.name: a.type for a in extract_actors(nlp(text))}
     assert types.get("Marisa Quell") == "person"
     assert "Quell" not in types
+
+
+def test_a_name_with_a_role_in_apposition_after_a_quote_is_a_person(nlp):
+    # After a quote the model read the name as a work's title.
+    text = ('"These are not the workers of a struggling industry," Leila Farouk, the ILO’s '
+            "director for South Asia, said in a statement.")
+    farouk = next(a for a in extract_actors(nlp(text)) if a.name == "Leila Farouk")
+    assert farouk.type == "person"
+    assert any("director for South Asia" in role for role in farouk.roles)

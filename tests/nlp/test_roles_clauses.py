@@ -85,6 +85,8 @@ def test_a_race_s_front_runner_and_hopefuls(nlp, text, name, role):
         ("Senate Majority Leader Sen. Mitch McConnell said the vote would wait.",
          "Mitch McConnell", ["Senate Majority Leader", "senator"]),
         ("Former Sen. Bob Dole said the vote would wait.", "Bob Dole", ["Former senator"]),
+        ("State Sen. Patricia Langlois said the vote would wait.", "Patricia Langlois",
+         ["State senator"]),
     ],
 )
 def test_two_titles_stacked_before_a_name_are_two_roles(nlp, text, name, roles):
