@@ -304,7 +304,7 @@ def short_form_of(single: str, body: ExtractedActor) -> bool:
     """Whether a one-word name is a short form of a body's name: listed
     ("Fed" for the Federal Reserve), the name's first word for a company
     ("Goldman" for Goldman Sachs), its last for a medium ("Times" for the
-    New York Times)."""
+    New York Times), its members for a party ("Liberals", "Democrats")."""
     words = name_key(body.name).split()
     if len(words) < 2:
         return False
@@ -313,6 +313,9 @@ def short_form_of(single: str, body: ExtractedActor) -> bool:
         return True
     if body.type == "company" and words[0] == single:
         return True
+    if body.type == "party" and len(words) == 2 and words[1] == "party":
+        # "the Liberals" of the Liberal Party, "the Greens" of the Green Party.
+        return single in (words[0] + "s", words[0].removesuffix("ic") + "s")
     return body.type == "media" and words[-1] == single
 
 
@@ -430,6 +433,10 @@ def settle_bodies(text: str, actors: list[ExtractedActor]) -> list[ExtractedActo
         if (ACTOR_TYPES[a.type].is_body and a.type != "country")
         # "FBI" or "Pentavera" (of Pentavera Laboratories) taken for a person
         or (a.type == "person" and (_is_acronym(a.name) or len(a.name.split()) == 1))
+        # "the Liberals" (a group to the recogniser) of the Liberal Party
+        or (a.type == "group" and any(
+            p.type == "party" and short_form_of(canonical_key(a.name), p) for p in kept
+        ))
     ]
     _add_acronym_aliases(text, kept)
     by_key: dict[str, ExtractedActor] = {}

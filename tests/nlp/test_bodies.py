@@ -451,3 +451,10 @@ def test_a_body_named_in_capitals_keeps_its_head_word(nlp):
     names = {a.name: a.type for a in actors}
     assert "Network" not in names and "NETWORK" not in names
     assert any(n.upper() == "USA TODAY NETWORK" for n in names)
+
+
+def test_a_partys_members_named_in_the_plural_are_the_party(nlp):
+    text = ('The Liberal Party demanded an inquiry. "If the Liberals have evidence, they should '
+            'hand it over," Daniel Whitford said.')
+    names = {a.name: a.type for a in actors_of(nlp, text)}
+    assert names.get("Liberal Party") == "party" and "Liberals" not in names
