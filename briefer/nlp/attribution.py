@@ -27,7 +27,8 @@ from spacy.tokens import Doc, Span, Token
 
 from briefer.core.records import ExtractedActor
 from briefer.core.records import Span as TextSpan
-from briefer.nlp.bodies import described_type, is_non_actor, settled_type
+from briefer.nlp.bodies import is_non_actor, settled_type
+from briefer.nlp.body_kinds import described_type
 from briefer.nlp.co_speakers import CoSpeakers
 from briefer.nlp.coref import actor_gender, disagrees_with_description, in_quote_marks
 from briefer.nlp.lexicon import gendered_words, honorifics, role_heads

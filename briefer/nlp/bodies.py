@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from briefer.core.records import ExtractedActor, Span
 from briefer.core.registry import ACTOR_TYPES
-from briefer.nlp.body_kinds import has_members, makes_programmes
+from briefer.nlp.body_kinds import described_type, has_members, makes_programmes
 from briefer.nlp.entity_spans import institution_words
 from briefer.nlp.lexicon import (
     countries,
@@ -212,39 +212,6 @@ def _reads_as_person(name: str) -> bool:
         or any(w.lower() in heads for heads in type_heads.heads.values())
         for w in words
     )
-
-
-@lru_cache(maxsize=1)
-def _descriptor_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
-    data = load_lexicon("actor_types")["descriptors"]
-    described = {d: kind for kind, words in data.items() if kind in ACTOR_TYPES for d in words}
-    described |= {f"{r} {p}": "media" for r in data["_media_roles"] for p in ("of", "for", "at")}
-    alternation = "|".join(re.escape(d) for d in sorted(described, key=len, reverse=True))
-    before = re.compile(
-        rf"(?:\b(?:[Tt]he|an?|its|their)\s+(?:[\w-]+\s+){{0,2}}?|\b)"
-        rf"({alternation})\s+(?:[Tt]he\s+)?$")
-    after = re.compile(rf"^,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?({alternation})\b")
-    return before, after, described
-
-
-def described_type(text: str, actor: ExtractedActor) -> str | None:
-    """The type the article gives a body in so many words: "the advocacy
-    group Public Citizen", "the newsletter Sabato's Crystal Ball", "Harbor
-    Ridge Partners, a research firm in Washington". A person with a known
-    given name only yields to a description before the name ("Passenger
-    Voice North, a watchdog" is no person)."""
-    if actor.type == "country":
-        return None
-    before, after, described = _descriptor_patterns()
-    for mention in actor.mentions:
-        found = before.search(text, max(0, mention.start - 60), mention.start)
-        if found is None and (
-            actor.type != "person" or not first_name_gender(actor.name.split()[0])
-        ):
-            found = after.match(text[mention.end : mention.end + 60])
-        if found is not None:
-            return described[" ".join(found.group(1).lower().split())]
-    return None
 
 
 def is_non_actor(name: str) -> bool:
