@@ -48,6 +48,7 @@ from briefer.nlp.speaker_words import (
     partner_before,
     person_after_cut_title,
     person_gender,
+    relative_antecedent,
 )
 from briefer.nlp.speech import (
     NOT_SPEAKERS,
@@ -159,7 +160,7 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers, CoSpeakers):
         if head is None:
             return None
         if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
-            return self.mention(head.head.head)
+            return self.mention(relative_antecedent(head))
         words = name_span(head)
         end = words.end
         for token in conjoined(head)[1:]:
@@ -200,7 +201,7 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers, CoSpeakers):
             return None
         if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
             # "a voter who said ...": the noun the relative clause hangs on.
-            return self.speaker(head.head.head)
+            return self.speaker(relative_antecedent(head))
         if not head.ent_type_ and head.pos_ != "PRON" and self.in_headline(head):
             # "..., Says Trade Economist", "Think tank: ‘...’": a headline
             # describes a speaker the story names; it names no one itself.

@@ -80,6 +80,19 @@ def name_apposed_to_title(head: Token) -> Token | None:
     return None
 
 
+def relative_antecedent(pronoun: Token) -> Token:
+    """The noun a relative clause's "who" or "which" stands for. "Jane Roe, the
+    chief economist at Harbor Bank, who said ...": the parser hangs the
+    clause on the bank, but "who" is the person the apposition describes."""
+    antecedent = pronoun.head.head
+    if pronoun.lower_ != "who" or antecedent.ent_type_ == "PERSON" or antecedent.dep_ != "pobj":
+        return antecedent
+    described = antecedent.head.head
+    if described.dep_ == "appos" and described.pos_ == "NOUN" and described.head.pos_ == "PROPN":
+        return described.head
+    return antecedent
+
+
 def is_known_name(token: Token, actors: list[ExtractedActor]) -> bool:
     """Whether a mention of a known actor covers the word, or the word,
     capitalised, is the surname of a person the article names ("Trump at

@@ -44,3 +44,20 @@ def test_a_surname_tagged_as_a_determiner_is_the_named_person(nlp):
     quotes = find_quotes(doc, actors)
     names = {a.key: a.name for a in actors}
     assert [[names[k] for k in q.speaker_keys] for q in quotes] == [["Jonah Pike"]]
+
+
+def test_who_after_an_apposition_is_the_person_it_describes(nlp):
+    text = ("Prices will rise, according to Jane Roe, the chief economist at Harbor Bank, "
+            "who said rates would stay high.")
+    doc = nlp(text)
+    actors = extract_actors(doc)
+    quotes = find_quotes(doc, actors)
+    names = {a.key: a.name for a in actors}
+    assert [[names[k] for k in q.speaker_keys] for q in quotes] == [["Jane Roe"], ["Jane Roe"]]
+    # A clause on a body with no apposition stays the body's.
+    doc = nlp("Funds went to Harbor Bank, which said rates would stay high.")
+    actors = extract_actors(doc)
+    names = {a.key: a.name for a in actors}
+    assert [[names[k] for k in q.speaker_keys] for q in find_quotes(doc, actors)] == [
+        ["Harbor Bank"]
+    ]
