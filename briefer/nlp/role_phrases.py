@@ -113,7 +113,7 @@ def ends_line(token: Token) -> bool:
 def name_end(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> int:
     """The token after a name and what belongs to it: "of Louisiana" ("Gov.
     Jeff Broussard of Louisiana,"), "of Dunmore" ("Lord Hartley of Dunmore,"),
-    a short parenthesis ("(R-Ohio)")."""
+    a short parenthesis ("(R-Ohio)"), an age (", 71,")."""
     i = entity.end
     if i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].text[:1].isupper():
         place = entity_at.get(i + 1)
@@ -128,6 +128,11 @@ def name_end(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> int:
         close = next((j for j in range(i + 1, min(len(doc), i + 7)) if doc[j].text == ")"), None)
         if close is not None and not any(t.pos_ == "VERB" for t in doc[i + 1 : close]):
             return close + 1
+    if (
+        i + 3 < len(doc) and doc[i].text == "," and doc[i + 2].text == ","
+        and doc[i + 1].text.isdigit() and int(doc[i + 1].text) < 120
+    ):
+        return i + 2  # "Jonah Pike, 71, a retired lobsterman": the age belongs to the name
     return i
 
 

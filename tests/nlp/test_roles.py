@@ -544,3 +544,11 @@ def test_a_title_case_headline_gives_no_verb_or_adverb_to_a_title(nlp):
     doc, person, entity_at = person_readings(
         nlp, "He met Russian Foreign Minister Sergey Lavrov.", "Sergey Lavrov")
     assert title_before(doc, person, entity_at).role == "Russian Foreign Minister"
+
+
+def test_an_age_between_the_name_and_its_apposition_is_skipped(nlp):
+    text = "Kayla Brandt, 31, a former aide to the councilman, said she shredded the invoices."
+    doc, person, entity_at = person_readings(nlp, text, "Kayla Brandt")
+    assert [r.role for r in apposition_after(doc, person, entity_at)] == [
+        "former aide to the councilman"
+    ]
