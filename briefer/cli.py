@@ -18,6 +18,7 @@ from pathlib import Path
 
 from briefer.core.errors import BrieferError, ProjectError
 from briefer.core.settings import Settings
+from briefer.terminal_progress import TerminalProgress
 
 PROG = "briefer"
 EXIT_OK, EXIT_BUG, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -184,7 +185,18 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
     settings = Settings.load()
     project = open_or_create(args.project)
-    report = import_sources(project, _expand_folders(args.sources), allow_briefs=args.force)
+    try:
+        # Before minutes of analysis, not after them.
+        project.check_writable()
+    except ProjectError as exc:
+        raise ProjectError(f"{exc}; nothing was imported (make it writable, or import into "
+                           "another project)") from exc
+    progress = TerminalProgress(PROG, quiet=args.quiet)
+    try:
+        report = import_sources(project, _expand_folders(args.sources), allow_briefs=args.force,
+                                on_progress=progress.reading)
+    finally:
+        progress.clear()
     for source, reason in report.failed:
         hint = FORCE_HINT if source in report.briefs else ""
         _say(f"{PROG}: failed: {_one_line(reason)}{hint}")
@@ -195,11 +207,15 @@ def _cmd_import(args: argparse.Namespace) -> int:
     analysed = []
     if report.imported and not args.no_analyze:
         try:
+            progress.show("loading the language model")
             nlp = _nlp_loader(settings, args.pipeline)()
             analysed = analyze_articles(project, nlp, [a.id for a in report.imported],
                                         n_process=settings.n_process,
-                                        batch_size=settings.batch_size)
+                                        batch_size=settings.batch_size,
+                                        on_progress=progress.analysing,
+                                        on_piece=progress.pieces)
         except (KeyboardInterrupt, BrieferError):
+            progress.clear()
             # Keep the imported articles (and any finished analyses) before giving up.
             project.save()
             remember_project(project.path)
@@ -248,10 +264,16 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         raise BrieferError(f"{exc}{FORCE_HINT}") from exc
     for note in notes:
         _say(f"{PROG}: note: {_one_line(note)}")
-    nlp = _nlp_loader(Settings.load(), args.pipeline)()
-    from briefer.nlp.analyze import analyze_text
+    progress = TerminalProgress(PROG, quiet=args.quiet)
+    try:
+        progress.show("loading the language model")
+        nlp = _nlp_loader(Settings.load(), args.pipeline)()
+        from briefer.nlp.analyze import analyze_text
 
-    analysis = analyze_text(nlp, article.text)
+        progress.analysing(0, 1, article.title)
+        analysis = analyze_text(nlp, article.text, on_piece=progress.pieces)
+    finally:
+        progress.clear()
     if args.json:
         data = analysis.to_json(article)
         _print(json.dumps(data, ensure_ascii=False, indent=2), json.dumps(data, indent=2))
@@ -271,14 +293,32 @@ def _apply_settings_front_matter(project, settings: Settings) -> None:
 
 
 def _template(project, args: argparse.Namespace, settings: Settings) -> str | None:
-    """--template overrides; else the brief's own template, else the settings'. A draft
-    fits its length to the same template the export writes on."""
-    from briefer.core.brief import template_for_export
+    """--template overrides ('' for Briefer's default); else the brief's own template, else
+    the settings'. A draft fits its length to the same template the export writes on.
 
-    return args.template or template_for_export(project, settings.brief_template)
+    Called before any long work: a template file that has gone is one line then, not a
+    failure after minutes of analysis.
+    """
+    from briefer.core.brief import docx_template, missing_template, template_for_export
+    from briefer.export.docx import check_template
+
+    if args.template is not None:
+        if not args.template.strip():
+            return None
+        check_template(args.template)
+        return args.template
+    missing = missing_template(project, settings.brief_template)
+    if missing:
+        whose = "the brief's" if docx_template(project) else "the settings'"
+        raise BrieferError(f"{whose} Word template {missing} is missing: give another with "
+                           "--template T.docx, or --template '' for Briefer's default styles")
+    chosen = template_for_export(project, settings.brief_template)
+    if chosen:
+        check_template(chosen)
+    return chosen
 
 
-def _export(project, args: argparse.Namespace, settings: Settings) -> None:
+def _export(project, args: argparse.Namespace, template: str | None) -> None:
     """Check the brief against the review, then write it (one path for draft and export).
 
     Rejected items stop the export unless `--drop-rejected`; unreviewed items and
@@ -294,7 +334,7 @@ def _export(project, args: argparse.Namespace, settings: Settings) -> None:
                 f"{len(problems.rejected)} item(s) in the brief quote what review rejected; "
                 "remove them, or export with --drop-rejected")
         drop_rejected(project)
-    export_brief(project, args.output, template=_template(project, args, settings),
+    export_brief(project, args.output, template=template,
                  allow_mismatches=args.allow_mismatches)
     for line in problems.warnings():
         _say(f"{PROG}: warning: {line}")
@@ -302,9 +342,10 @@ def _export(project, args: argparse.Namespace, settings: Settings) -> None:
 
 def _check_output(args: argparse.Namespace, inputs: list) -> None:
     """The brief may never be written over one of the files it is drafted from."""
-    target = Path(args.output).expanduser().resolve()
+    # realpath, not resolve(): a symbolic link loop is a path like any other here, not a crash.
+    target = os.path.realpath(Path(args.output).expanduser())
     for source in inputs:
-        if isinstance(source, Path) and source.expanduser().resolve() == target:
+        if isinstance(source, Path) and os.path.realpath(source.expanduser()) == target:
             raise UsageError(f"{args.output}: the output is one of the inputs; "
                              "choose another file name")
 
@@ -317,12 +358,13 @@ def _cmd_export(args: argparse.Namespace) -> int:
     settings = Settings.load()
     _check_output(args, [Path(args.project)])
     project = Project.open(args.project, read_only=True)
+    template = _template(project, args, settings)
     drafted = is_empty(project)
     if drafted:
         # The project file is not changed: the draft only goes into this export.
-        draft_brief(project, args.length, _template(project, args, settings))
+        draft_brief(project, args.length, template)
         _apply_settings_front_matter(project, settings)
-    _export(project, args, settings)
+    _export(project, args, template)
     note = " (a first draft: the project's brief is empty)" if drafted else ""
     _print(f"wrote {args.output}{note}")
     return EXIT_OK
@@ -333,6 +375,8 @@ def _is_project_file(path: Path) -> bool:
 
     if path.suffix == PROJECT_SUFFIX:
         return True
+    if not path.is_file():  # a named pipe would block the read below
+        return False
     try:
         with path.open("rb") as handle:
             return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
@@ -349,6 +393,7 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     from briefer.workflows import analyze_articles
 
     settings = Settings.load()
+    progress = TerminalProgress(PROG, quiet=args.quiet)
     inputs = [Path(i).expanduser() if not _looks_like_url(i) else i
               for i in _expand_folders(args.inputs)]
     _check_output(args, inputs)
@@ -373,19 +418,31 @@ def _cmd_draft(args: argparse.Namespace) -> int:
                     project.add_article(article)
             source.close()
         others = [str(i) for i in inputs if not (isinstance(i, Path) and i in projects)]
-        report = import_sources(project, others, allow_briefs=args.force)
+        try:
+            report = import_sources(project, others, allow_briefs=args.force,
+                                    on_progress=progress.reading)
+        finally:
+            progress.clear()
+        for _source, note in report.notes:
+            _say(f"{PROG}: note: {_one_line(note)}")
         for _source, reason in report.failed:
             _say(f"{PROG}: failed: {_one_line(reason)}")
         if not project.article_ids():
             raise BrieferError("no article could be read, so there is nothing to draft from")
         pending = project.article_ids()
+    template = _template(project, args, settings)
     if pending:
-        nlp = _nlp_loader(settings, args.pipeline)()
-        analyze_articles(project, nlp, pending, n_process=settings.n_process,
-                         batch_size=settings.batch_size)
-    draft_brief(project, args.length, _template(project, args, settings))
+        try:
+            progress.show("loading the language model")
+            nlp = _nlp_loader(settings, args.pipeline)()
+            analyze_articles(project, nlp, pending, n_process=settings.n_process,
+                             batch_size=settings.batch_size, on_progress=progress.analysing,
+                             on_piece=progress.pieces)
+        finally:
+            progress.clear()
+    draft_brief(project, args.length, template)
     _apply_settings_front_matter(project, settings)
-    _export(project, args, settings)
+    _export(project, args, template)
     _print(f"wrote {args.output}")
     return EXIT_OK
 
@@ -420,13 +477,21 @@ def _cmd_settings(args: argparse.Namespace) -> int:
         template = Path(settings.brief_template).expanduser()
         if not template.is_file():
             raise BrieferError(f"{template}: no such template file")
-        settings.brief_template = str(template.resolve())
+        settings.brief_template = os.path.realpath(template)
     if changes:
         settings.save()
     for name, value in settings.as_dict().items():
         _print(f"{name} = {value}")
     _print(f"({settings_path()})")
+    if settings.brief_template and not Path(settings.brief_template).expanduser().is_file():
+        _say(f"{PROG}: warning: the brief_template {settings.brief_template} is missing; "
+             "choose another with --brief-template T.docx, or --brief-template '' for "
+             "Briefer's default styles")
     return EXIT_OK
+
+
+QUIET_HELP = ("no progress line on stderr (shown only when stderr is a terminal); "
+              "warnings and errors are still shown")
 
 
 def _command_parser() -> _Parser:
@@ -442,6 +507,7 @@ def _command_parser() -> _Parser:
     cmd.add_argument("sources", nargs="+", metavar="FILE_OR_URL")
     cmd.add_argument("--no-analyze", action="store_true",
                      help="only import; analyse later (in the window)")
+    cmd.add_argument("-q", "--quiet", action="store_true", help=QUIET_HELP)
     cmd.add_argument("--force", action="store_true",
                      help="import a brief Briefer exported as if it were an article")
     cmd.add_argument("--pipeline", metavar="NAME", help="spaCy pipeline for this run")
@@ -453,6 +519,7 @@ def _command_parser() -> _Parser:
     cmd.add_argument("file", metavar="FILE_OR_URL")
     cmd.add_argument("--json", action="store_true",
                      help="print the analysis JSON (offsets index the article's text)")
+    cmd.add_argument("-q", "--quiet", action="store_true", help=QUIET_HELP)
     cmd.add_argument("--force", action="store_true",
                      help="analyse a brief Briefer exported as if it were an article")
     cmd.add_argument("--pipeline", metavar="NAME", help="spaCy pipeline for this run")
@@ -472,10 +539,13 @@ def _command_parser() -> _Parser:
         else:
             cmd.add_argument("inputs", nargs="+", metavar="ARTICLE_OR_PROJECT")
             cmd.add_argument("--pipeline", metavar="NAME", help="spaCy pipeline for this run")
+            cmd.add_argument("-q", "--quiet", action="store_true", help=QUIET_HELP)
         cmd.add_argument("-o", "--output", required=True, metavar="BRIEF.docx",
                          help="the Word file to write")
         cmd.add_argument("--template", metavar="T.docx",
-                         help="a Word file whose styles the brief uses")
+                         help="a Word file whose styles the brief uses, instead of the "
+                              "template saved with the brief or in the settings; "
+                              "--template '' uses Briefer's default styles")
         cmd.add_argument("--allow-mismatches", action="store_true",
                          help="export even if a kept quote no longer matches its source")
         cmd.add_argument("--drop-rejected", action="store_true",

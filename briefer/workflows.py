@@ -43,11 +43,12 @@ class TextAnalyser:
             add_confirmed_names(self.nlp, names)
             self._names = names
 
-    def __call__(self, text: str, names: Iterable[tuple[str, str]] = ()) -> Any:
+    def __call__(self, text: str, names: Iterable[tuple[str, str]] = (),
+                 on_piece: Callable[[int, int], None] | None = None) -> Any:
         from briefer.nlp.analyze import analyze_text
 
         self.use_names(names)
-        return analyze_text(self.nlp, text)
+        return analyze_text(self.nlp, text, on_piece)
 
 
 TextStream = Callable[[Iterator[str]], Iterator[Any]]
@@ -129,12 +130,14 @@ def analyze_articles(
     batch_size: int = 16,
     on_progress: ProgressCallback | None = None,
     is_cancelled: Callable[[], bool] | None = None,
+    on_piece: Callable[[int, int], None] | None = None,
 ) -> list[int]:
     """Analyse articles (all of them by default) and return the ids analysed.
 
     Each result is stored as soon as it is ready, in its own transaction, so a
     cancel or a crash part-way leaves every article either fully re-analysed or
-    untouched. `on_progress(done, total, title)` follows `import_sources`.
+    untouched. `on_progress(done, total, title)` follows `import_sources`;
+    `on_piece(done, count)` follows the pieces of a long article (`analyze_text`).
     """
     # Imported here: spaCy takes a second to import, which the GUI's start-up should not pay.
     from briefer.nlp.analyze import analyze_texts
@@ -152,7 +155,8 @@ def analyze_articles(
         on_progress(0, total, work[0][1])
 
     def stream(texts: Iterator[str]) -> Iterator[Any]:
-        return analyze_texts(nlp, texts, n_process=workers, batch_size=batch_size)
+        return analyze_texts(nlp, texts, n_process=workers, batch_size=batch_size,
+                             on_piece=on_piece)
 
     for step in analysed_articles(work, lambda i: project.article(i).text, stream,
                                   is_cancelled):

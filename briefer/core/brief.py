@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field, fields
+from pathlib import Path
 
 from briefer.core.errors import BrieferError
 from briefer.core.paths import resources_dir
@@ -205,6 +206,15 @@ def docx_template(project: Project) -> str:
 def template_for_export(project: Project, settings_template: str = "") -> str | None:
     """The one template decision: the brief's own, else the settings', else None (default)."""
     return docx_template(project) or settings_template or None
+
+
+def missing_template(project: Project, settings_template: str = "") -> str:
+    """The Word template an export would use, when its file is gone ("" when none is
+    missing): told when the project opens or a command starts, not at export time."""
+    chosen = template_for_export(project, settings_template)
+    if chosen and not Path(chosen).expanduser().is_file():
+        return chosen
+    return ""
 
 
 def set_docx_template(project: Project, path: str) -> None:

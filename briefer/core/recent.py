@@ -48,7 +48,7 @@ def recent_projects(path: Path | None = None) -> list[Path]:
 def remember_project(project_path: str | os.PathLike, path: Path | None = None) -> None:
     """Put a project at the top of the list (once), dropping the oldest beyond the cap."""
     path = path or recent_path()
-    entry = str(Path(project_path).resolve())
+    entry = os.path.realpath(project_path)
     paths = [entry, *(p for p in _read(path) if p != entry and os.path.isfile(p))]
     _write(paths[:MAX_RECENT], path)
 
@@ -56,7 +56,7 @@ def remember_project(project_path: str | os.PathLike, path: Path | None = None) 
 def forget_project(project_path: str | os.PathLike, path: Path | None = None) -> None:
     """Remove a project from the list (e.g. after it failed to open)."""
     path = path or recent_path()
-    entry = str(Path(project_path).resolve())
+    entry = os.path.realpath(project_path)
     paths = _read(path)
     if entry in paths:
         _write([p for p in paths if p != entry], path)

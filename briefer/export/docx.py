@@ -132,9 +132,17 @@ def check_quote_fidelity(project: Project) -> list[Mismatch]:
 # -- writing -----------------------------------------------------------------
 
 
+def check_template(template: str | os.PathLike) -> None:
+    """Raise `ExportError` unless `template` opens as a Word document: asked before a
+    draft's minutes of analysis, not found out at its end."""
+    _open_template(template)
+
+
 def _open_template(template: str | os.PathLike | None):
     """The template, unpacked within bounds (`ingest.archive`), then read by python-docx."""
     path = Path(template).expanduser() if template else default_template()
+    if path.is_dir():
+        raise ExportError(f"The template {path.name} is a folder, not a Word document (.docx)")
     try:
         data = read_file_bytes(path)
     except BrieferError as exc:
@@ -346,7 +354,7 @@ def export_brief(project: Project, path: str | os.PathLike, template: str | None
     """
     target = Path(path).expanduser()
     _check_target(target)
-    if template and Path(template).expanduser().resolve() == target.resolve():
+    if template and os.path.realpath(Path(template).expanduser()) == os.path.realpath(target):
         raise ExportError(f"{target.name} is the template the brief takes its styles from; "
                           "choose another file name")
     if not allow_mismatches:

@@ -16,7 +16,7 @@ import pickle
 import subprocess
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import briefer
@@ -57,9 +57,11 @@ class AnalysisServer:
         except (EOFError, OSError, pickle.UnpicklingError) as exc:
             raise AnalysisServerError("The analysis process stopped unexpectedly") from exc
 
-    def analyse(self, text: str, confirmed_names: Sequence[tuple[str, str]] = ()) -> Analysis:
+    def analyse(self, text: str, confirmed_names: Sequence[tuple[str, str]] = (),
+                on_piece: Callable[[int, int], None] | None = None) -> Analysis:
         """The analysis of one text, recognising the names the user confirmed.
 
+        `on_piece(done, count)` hears how far a long text's analysis has come.
         A failure on this text raises AnalysisServerError.
         """
         with self._lock:
@@ -69,6 +71,10 @@ class AnalysisServer:
             except (OSError, ValueError) as exc:
                 raise AnalysisServerError("The analysis process stopped unexpectedly") from exc
             kind, value = self._receive()
+            while kind == "piece":
+                if on_piece is not None:
+                    on_piece(*value)
+                kind, value = self._receive()
         if kind != "done":
             raise AnalysisServerError(str(value))
         return value
@@ -102,7 +108,10 @@ def pipeline_name(nlp) -> str:
 
 
 def serve(pipeline: str) -> int:
-    """The child's loop: load the pipeline, then analyse each text sent until input ends."""
+    """The child's loop: load the pipeline, then analyse each text sent until input ends.
+
+    A long text's answer is preceded by ("piece", (done, count)) messages, one per piece parsed.
+    """
     channel_in = sys.stdin.buffer
     channel_out = sys.stdout.buffer
     sys.stdout = sys.stderr  # a stray print must not corrupt the message stream
@@ -127,7 +136,8 @@ def serve(pipeline: str) -> int:
         except EOFError:
             return 0
         try:
-            analysis = analyse(text, confirmed)
+            analysis = analyse(text, confirmed,
+                               on_piece=lambda done, count: send(("piece", (done, count))))
         except Exception as exc:  # one text that breaks the rules must not end the process
             send(("failed", f"{type(exc).__name__}: {exc}"))
         else:

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 from briefer.gui.article_groups import GROUP_DAY, GROUP_NONE, GROUP_OUTLET, ArticleGroupTree
 from briefer.gui.models import ID_ROLE, ArticleFilterProxy, ArticleListModel
 
-OUTLET_COLUMN, DATE_COLUMN, ACTORS_COLUMN, QUOTES_COLUMN = 1, 2, 3, 4
+OUTLET_COLUMN, DATE_COLUMN, ACTORS_COLUMN, QUOTES_COLUMN, COUNT_COLUMN = 1, 2, 3, 4, 5
+# What a title keeps in a narrow list before the date and then the outlet make way for it.
+TITLE_MIN_WIDTH = 150
 
 
 class TitleDelegate(QStyledItemDelegate):
@@ -105,17 +107,21 @@ class ArticlesPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.view.setColumnWidth(OUTLET_COLUMN, 88)
-        self.view.setColumnWidth(DATE_COLUMN, QFontMetrics(self.view.font()).horizontalAdvance(
-            "0000-00-00") + 14)
+        self._column_widths = {
+            OUTLET_COLUMN: 88,
+            DATE_COLUMN: QFontMetrics(self.view.font()).horizontalAdvance("0000-00-00") + 14,
+        }
+        for column, width in self._column_widths.items():
+            self.view.setColumnWidth(column, width)
         # A fixed width for the counts: sizing it to its contents measures every row
         # again each time a count changes, and repaints the whole list.
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(COUNT_COLUMN, QHeaderView.ResizeMode.Fixed)
         bold = QFont(self.view.font())
         bold.setBold(True)
-        heading = self.model.headers[5]
-        self.view.setColumnWidth(5, max(QFontMetrics(header.font()).horizontalAdvance(heading),
-                                        QFontMetrics(bold).horizontalAdvance("00000")) + 14)
+        heading = self.model.headers[COUNT_COLUMN]
+        self.view.setColumnWidth(COUNT_COLUMN, max(
+            QFontMetrics(header.font()).horizontalAdvance(heading),
+            QFontMetrics(bold).horizontalAdvance("00000")) + 14)
 
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText("Search all articles (full text)")
@@ -127,7 +133,7 @@ class ArticlesPanel(QWidget):
                                      "or is mentioned")
         self.actor_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.actor_filter.setMinimumContentsLength(10)
+        self.actor_filter.setMinimumContentsLength(6)
         self.actor_filter.currentIndexChanged.connect(self._actor_filter_changed)
         self.actor_mode = QComboBox()
         self.actor_mode.addItem("speaks", ArticleFilterProxy.ACTOR_SPEAKS)
@@ -195,6 +201,24 @@ class ArticlesPanel(QWidget):
         self.proxy.set_actor(self.actor_filter.currentData(), self.actor_mode.currentData())
 
     # -- grouping ---------------------------------------------------------
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """A narrow list keeps its titles readable: the date goes first, then the outlet
+        (both are in the reader's header and the groupings), and come back with room."""
+        room = self.view.viewport().width() - self.view.columnWidth(COUNT_COLUMN)
+        outlet = self._column_widths[OUTLET_COLUMN]
+        shown = {DATE_COLUMN: room - outlet - self._column_widths[DATE_COLUMN] >= TITLE_MIN_WIDTH,
+                 OUTLET_COLUMN: room - outlet >= TITLE_MIN_WIDTH}
+        for column, show in shown.items():
+            hide = not show
+            if self.view.isColumnHidden(column) != hide:
+                self.view.setColumnHidden(column, hide)
+                if not hide:
+                    self.view.setColumnWidth(column, self._column_widths[column])
 
     def set_grouping(self, mode: str) -> None:
         self.group_by.setCurrentIndex(max(self.group_by.findData(mode), 0))

@@ -13,6 +13,7 @@ hear of it by `articleStored`, `analysisStored` and the session's
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -177,13 +178,13 @@ class Intake(QObject):
         if problems:
             parts.append("Not imported:\n" + _listed(problems))
         if notes:
-            parts.append("Imported with repairs (check these articles' text):\n"
+            parts.append("Imported, with notes (check these articles' text):\n"
                          + _listed(notes))
         text = (f"Imported {imported} article(s).\n\n" if imported else "") + "\n\n".join(parts)
         if problems:
             self.session.show_error("Some Articles Were Not Imported", text)
         else:
-            QMessageBox.information(self.session.dialog_parent, "Articles Imported with Repairs",
+            QMessageBox.information(self.session.dialog_parent, "Articles Imported with Notes",
                                     verbatim(text))
 
     def _ask_import_briefs(self, briefs: list[str]) -> bool:
@@ -285,21 +286,34 @@ class Intake(QObject):
         work = [(i, summaries[i]) for i in ids if i in summaries]
         # Read here, on the UI thread that owns the project; the worker only analyses.
         texts = {article_id: self.project.article(article_id).text for article_id, _ in work}
-        stream = each_text(self._analyser())
+        analyse = self._analyser()
 
         def analyse_all(report, is_cancelled):
+            def on_piece(done: int, count: int) -> None:
+                report(PieceDone(done, count))
+
+            stream = each_text(lambda text: analyse(text, on_piece))
             for step in analysed_articles(work, texts.pop, stream, is_cancelled):
                 report(step)
 
         problems: list[str] = []
+        # The article being analysed: its place in the run (from 0) and its title.
+        current = [0, work[0][1] if work else ""]
 
-        def progress(step: AnalysedArticle) -> None:
+        def progress(step: AnalysedArticle | PieceDone) -> None:
             if job.owner is not self.project:
+                return
+            if isinstance(step, PieceDone):
+                share = 100 * step.done // step.count
+                # The share first: the status bar cuts a long label's end.
+                self.jobs.show_progress(current[0], len(work),
+                                        f"Analysing ({share}%): {current[1] or '(untitled)'}")
                 return
             if step.analysis is None:
                 problems.append(step.error)
             else:
                 self._store_analysis(step.article_id, step.analysis)
+            current[:] = [step.number, step.following]
             label = f"Analysing {step.following}" if step.following else "Analysed"
             self.jobs.show_progress(step.number, step.total, label)
 
@@ -321,8 +335,9 @@ class Intake(QObject):
                             progress_label=first, paced=True)
         self._analysis_job = job
 
-    def _analyser(self) -> Callable[[str], object]:
-        """text -> Analysis: in the analysis process, or in-process with `self.nlp`.
+    def _analyser(self) -> Callable[[str, Callable[[int, int], None]], object]:
+        """(text, on_piece) -> Analysis: in the analysis process, or in-process with
+        `self.nlp`; `on_piece(done, count)` hears how far a long text has come.
 
         Either way the names the user confirmed so far are recognised as entities
         (by `workflows.TextAnalyser`, here or in the analysis process).
@@ -330,13 +345,13 @@ class Intake(QObject):
         names = self.project.confirmed_names()
         server = self.analysis_server
         if server is not None:
-            return lambda text: server.analyse(text, names)
+            return lambda text, on_piece: server.analyse(text, names, on_piece)
         from briefer.workflows import TextAnalyser
 
         # A new analyser per batch: another user of the same pipeline (the demo's
         # build) may have taught its ruler other names meanwhile.
         analyser = TextAnalyser(self.nlp)
-        return lambda text: analyser(text, names)
+        return lambda text, on_piece: analyser(text, names, on_piece)
 
     def _store_analysis(self, article_id: int, analysis) -> None:
         """Store one result as an undoable step: undoing an earlier change (a merge)
@@ -349,6 +364,14 @@ class Intake(QObject):
         # Empty: the article was removed while it was being analysed.
         if self.session.push("Analyse Article", change, "analysis", announce=False):
             self.analysisStored.emit(article_id)
+
+
+@dataclass(frozen=True)
+class PieceDone:
+    """How far the analysis of a long article has come: `done` of its `count` pieces."""
+
+    done: int
+    count: int
 
 
 def _listed(lines: list[str]) -> str:

@@ -42,6 +42,7 @@ from briefer.gui.dossier.controller import DossierController
 from briefer.gui.help import GuideDialog, ShortcutsDialog
 from briefer.gui.intake import Intake
 from briefer.gui.jobs import JobRunner
+from briefer.gui.panel_widths import reader_first
 from briefer.gui.reader import Reader
 from briefer.gui.review_actions import ReviewActions
 from briefer.gui.review_panel import ReviewPanel
@@ -156,9 +157,11 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.articles_panel)
         self.splitter.addWidget(self.centre_tabs)
         self.splitter.addWidget(self.review_panel)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setStretchFactor(2, 0)
+        # Every panel stretches: a window made narrower takes from all three in proportion,
+        # not from the reader alone (it ended as a column of a few words), and one made
+        # wider again gives the panels back their widths.
+        for index in range(3):
+            self.splitter.setStretchFactor(index, 1)
         self.splitter.setSizes(list(FIRST_PANEL_WIDTHS))
         self.setCentralWidget(self.splitter)
         self.dossier = DossierController(self)
@@ -214,9 +217,25 @@ class MainWindow(QMainWindow):
             # reader is not the one squeezed to a column of a few words.
             width = self.width()
             self.splitter.setSizes([round(width * part / 1400) for part in FIRST_PANEL_WIDTHS])
+            self.give_reader_its_share()
         self.articles_panel.set_grouping(str(stored.value("view/articleGrouping", "")))
         self.review_panel.group_same_quotes.setChecked(
             stored.value("view/groupSameQuotes", False, type=bool))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.give_reader_its_share()
+
+    def give_reader_its_share(self) -> None:
+        """In a narrow window the side panels make room for the reader (`panel_widths`);
+        not while the brief or the coverage shows, which fold the articles away."""
+        if self._reader_sizes is not None:
+            return
+        sizes = self.splitter.sizes()
+        minimums = [self.splitter.widget(i).minimumSizeHint().width() for i in range(3)]
+        widths = reader_first(sizes, minimums)
+        if widths != sizes:
+            self.splitter.setSizes(widths)
 
     def _save_layout(self) -> None:
         if self._reader_sizes is not None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.core.registry import ACTOR_TYPE_LIST
+from briefer.gui.flow_layout import FlowLayout
 from briefer.gui.models import (
     ID_ROLE,
     ActorSortProxy,
@@ -168,11 +169,11 @@ class ReviewPanel(QTabWidget):
         quotes_tab = QWidget()
         layout = QVBoxLayout(quotes_tab)
         layout.setContentsMargins(4, 4, 4, 4)
-        options = QHBoxLayout()
+        # Wrapped in a narrow panel, so the row never sets the panel's minimum width.
+        options = FlowLayout()
         options.addWidget(self.current_article_only)
         options.addWidget(self.hide_rejected)
         options.addWidget(self.group_same_quotes)
-        options.addStretch(1)
         layout.addLayout(options)
         layout.addWidget(self.quote_toolbar)
         layout.addWidget(self.quote_lists, 1)

@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
-from briefer.core import recent, review
+from briefer.core import brief, recent, review
 from briefer.core.errors import BrieferError, ProjectChangedError, ProjectLockedError
 from briefer.core.settings import Settings
 from briefer.core.store import PROJECT_SUFFIX, Project, project_path
@@ -33,6 +33,8 @@ from briefer.gui.worker import Job
 
 PROJECT_FILTER = f"Briefer projects (*{PROJECT_SUFFIX})"
 RECOVERY_WAIT_SECONDS = 10
+# Long enough to read and act on; the Brief tab's Template row keeps saying it after.
+MISSING_TEMPLATE_MESSAGE_MS = 30_000
 
 
 class ProjectSession(QObject):
@@ -115,7 +117,7 @@ class ProjectSession(QObject):
         self.remove_recovery_copy()
         old = self.project
         self.project = project
-        self._recovery_token = (str(project.path.resolve()) if project and project.path
+        self._recovery_token = (os.path.realpath(project.path) if project and project.path
                                 else self._untitled_token())
         self.undo_stack.clear()
         self.changed_outside_undo = False
@@ -125,6 +127,24 @@ class ProjectSession(QObject):
         if project is not None and project.path is not None:
             recent.remember_project(project.path)
         self.stateChanged.emit()
+        if project is not None:
+            self._tell_missing_template(project)
+
+    def _tell_missing_template(self, project: Project) -> None:
+        """A Word template file that has gone is told on open, in one line, not found
+        out when the export fails."""
+        missing = brief.missing_template(project, self.settings.brief_template)
+        if not missing:
+            return
+        if brief.docx_template(project):
+            whose = "The brief's"
+            remedy = "choose another, or Default, under Template in the Brief tab"
+        else:
+            whose = "The settings'"
+            remedy = ("choose one under Template in the Brief tab, or reset the settings' "
+                      "with: briefer settings --brief-template ''")
+        self.message.emit(f"{whose} Word template {Path(missing).name} is missing: {remedy}",
+                          MISSING_TEMPLATE_MESSAGE_MS)
 
     def maybe_save(self) -> bool:
         """Ask to save unsaved work; False when the user cancels."""
@@ -160,22 +180,33 @@ class ProjectSession(QObject):
         try:
             project = Project.open(path)
         except ProjectLockedError as exc:
-            project = self._open_read_only(path, str(exc))
+            project = self._open_read_only(path, f"{exc}.", "Project Open Elsewhere",
+                                           "so neither Briefer's work is lost.")
             if project is None:
                 return False
         except BrieferError as exc:
             recent.forget_project(path)
             self.show_error("Cannot Open Project", str(exc))
             return False
+        try:
+            # Told now, before any work that a failed save would lose.
+            project.check_writable()
+        except BrieferError as exc:
+            project.close()
+            project = self._open_read_only(
+                path, f"{exc}: changes made here could not be saved to it.",
+                "Project Cannot Be Saved", "so none of your work is lost.")
+            if project is None:
+                return False
         self.replace(project)
         return True
 
-    def _open_read_only(self, path: str | os.PathLike, reason: str) -> Project | None:
+    def _open_read_only(self, path: str | os.PathLike, reason: str, title: str,
+                        outcome: str) -> Project | None:
         answer = QMessageBox.question(
-            self.dialog_parent, "Project Open Elsewhere",
-            verbatim(f"{reason}.\n\nOpen it read-only here? You can read, review and draft; "
-                     "saving then asks for another file name, so neither Briefer's work "
-                     "is lost."),
+            self.dialog_parent, title,
+            verbatim(f"{reason}\n\nOpen it read-only here? You can read, review and draft; "
+                     f"saving then asks for another file name, {outcome}"),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Open)
         if answer != QMessageBox.StandardButton.Open:
@@ -216,7 +247,8 @@ class ProjectSession(QObject):
             answer = QMessageBox.question(
                 self.dialog_parent, "Project Is Read-Only",
                 verbatim(f"“{self.project.name}” is open read-only here (another Briefer "
-                         "may be changing it). Save your work under another name?"),
+                         "may be changing it, or its file cannot be written). Save your "
+                         "work under another name?"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Yes)
             return answer == QMessageBox.StandardButton.Yes and self.save_as()
@@ -248,7 +280,7 @@ class ProjectSession(QObject):
             self.show_error("Cannot Save Project", str(exc))
             return False
         self.remove_recovery_copy()
-        self._recovery_token = str(Path(path).resolve())
+        self._recovery_token = os.path.realpath(path)
         QSettings().setValue("paths/last_folder", str(Path(path).parent))
         recent.remember_project(path)
         self.undo_stack.setClean()

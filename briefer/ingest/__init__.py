@@ -63,6 +63,8 @@ _UNSUPPORTED_FORMATS = {
 SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(_BY_SUFFIX)
 # Any scheme (http, ftp, file...): such a source goes to `load_url`, which names what it refuses.
 _ADDRESS = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+# Longer than the longest news features (about 30,000 words): worth a note on import.
+LONG_ARTICLE_CHARS = 200_000
 
 
 def load_file(
@@ -97,7 +99,22 @@ def load_file(
 def load_source(
     source: str | os.PathLike, *, allow_brief: bool = False, notes: list[str] | None = None
 ) -> Article:
-    """A web address (http:// or https://) is downloaded; anything else is a file path."""
+    """A web address (http:// or https://) is downloaded; anything else is a file path.
+
+    An article far longer than any news story is read, with a note saying so
+    (its analysis takes minutes: the user should know before waiting).
+    """
+    article = _loaded(source, allow_brief, notes)
+    if notes is not None and len(article.text) > LONG_ARTICLE_CHARS:
+        notes.append(
+            f"{source_name(source)}: {len(article.text):,} characters (about "
+            f"{round(len(article.text.split()), -3):,} words), far longer than a news article; "
+            "analysing it takes minutes"
+        )
+    return article
+
+
+def _loaded(source: str | os.PathLike, allow_brief: bool, notes: list[str] | None) -> Article:
     if not isinstance(source, str):
         return load_file(source, allow_brief=allow_brief, notes=notes)
     text = source.strip()

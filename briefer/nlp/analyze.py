@@ -12,7 +12,7 @@ with that run blanked, and the result says so when the run held quote marks.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from spacy.language import Language
@@ -33,6 +33,9 @@ AFFIX_RUN = 32
 _PUNCTUATION = r"(?:[^\w\s]|[_\u203f\u2040\u2054\ufe33\ufe34\ufe4d-\ufe4f\uff3f])"
 LONG_AFFIX_RUN = re.compile(_PUNCTUATION + "{" + str(AFFIX_RUN + 1) + ",}")
 BLANKED_RUNS = "quote marks in runs of more than {} punctuation marks without a space were ignored"
+# `on_piece(done, count)`: a long text's pieces parsed so far, of how many (a text in
+# one piece is not reported), so a long article can show progress within itself.
+PieceProgress = Callable[[int, int], None]
 
 
 def analyze_doc(doc: Doc) -> Analysis:
@@ -43,13 +46,16 @@ def analyze_doc(doc: Doc) -> Analysis:
     return Analysis(actors=actors, quotes=quotes, partial=partial)
 
 
-def analyze_text(nlp: Language, text: str) -> Analysis:
+def analyze_text(nlp: Language, text: str, on_piece: PieceProgress | None = None) -> Analysis:
     """Parse and analyse one article."""
     parts = []
-    for start, end in text_pieces(text):
+    cuts = text_pieces(text)
+    for number, (start, end) in enumerate(cuts, start=1):
         piece = text[start:end]
         parsed = parseable(piece)
         parts.append((start, with_text(analyze_doc(nlp(parsed)), piece, parsed)))
+        if on_piece is not None and len(cuts) > 1:
+            on_piece(number, len(cuts))
     return joined(parts)
 
 
@@ -82,24 +88,30 @@ def with_text(analysis: Analysis, original: str, parsed: str) -> Analysis:
 
 
 def analyze_texts(
-    nlp: Language, texts: Iterable[str], n_process: int = 1, batch_size: int = 16
+    nlp: Language,
+    texts: Iterable[str],
+    n_process: int = 1,
+    batch_size: int = 16,
+    on_piece: PieceProgress | None = None,
 ) -> Iterator[Analysis]:
     """Analyse many articles, in order, parsing them in batches over `n_process` processes.
 
     The components the analysis never reads are already left out by `load_pipeline`.
     """
-    def pieces() -> Iterator[tuple[str, tuple[int, bool, str]]]:
+    def pieces() -> Iterator[tuple[str, tuple[int, int, int, str]]]:
         for text in texts:
             cuts = text_pieces(text)
             for number, (start, end) in enumerate(cuts, start=1):
                 piece = text[start:end]
-                yield parseable(piece), (start, number == len(cuts), piece)
+                yield parseable(piece), (start, number, len(cuts), piece)
 
     parts: list[tuple[int, Analysis]] = []
     docs = nlp.pipe(pieces(), as_tuples=True, n_process=n_process, batch_size=batch_size)
-    for doc, (start, last, piece) in docs:
+    for doc, (start, number, count, piece) in docs:
         parts.append((start, with_text(analyze_doc(doc), piece, doc.text)))
-        if last:
+        if on_piece is not None and count > 1:
+            on_piece(number, count)
+        if number == count:
             yield joined(parts)
             parts = []
 

@@ -243,6 +243,23 @@ def test_import_into_a_file_that_is_not_a_project(capsys, tmp_path, content, mes
     assert (tmp_path / "bad.briefer").read_bytes() == content
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_named_pipe_given_as_a_project_or_article_is_refused_not_waited_on(capsys, tmp_path):
+    # Reading a pipe nobody writes to waits forever: these commands hung until killed.
+    os.mkfifo(tmp_path / "pipe.briefer")
+    os.mkfifo(tmp_path / "pipe.txt")
+    for argv in (["import", "pipe.briefer", str(SEED)], ["export", "pipe.briefer", "-o", "b.docx"],
+                 ["import", "pipe.txt", str(SEED)]):
+        code, out, err = run(capsys, *argv)
+        assert code == 2 and out == ""
+        assert_one_line_error(err, "is not a regular file, not a Briefer project")
+    code, out, err = run(capsys, "draft", "pipe.txt", "-o", "b.docx")
+    assert code == 2 and out == ""
+    assert err.splitlines() == [
+        "briefer: failed: pipe.txt: is not a regular file",
+        "briefer: error: no article could be read, so there is nothing to draft from"]
+
+
 def test_import_into_a_missing_folder(capsys):
     code, _, err = run(capsys, "import", "no/such/folder/p.briefer", str(SEED))
     assert code == 2

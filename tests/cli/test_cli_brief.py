@@ -67,6 +67,103 @@ def test_export_with_a_missing_template(capsys, analysed_project):
     assert_one_line_error(err, "nowhere.docx")
 
 
+def _saved_template_gone(project_path: Path, tmp_path: Path) -> Path:
+    """The project's brief names a template file that was since deleted."""
+    from briefer.core import brief
+    from briefer.export.docx import default_template
+
+    template = tmp_path / "house style.docx"
+    template.write_bytes(default_template().read_bytes())
+    project = Project.open(project_path)
+    brief.set_docx_template(project, str(template))
+    project.save()
+    project.close()
+    template.unlink()
+    return template
+
+
+def test_a_saved_template_gone_is_one_line_before_any_work(capsys, analysed_project, tmp_path,
+                                                           monkeypatch):
+    template = _saved_template_gone(analysed_project, tmp_path)
+    for command in (["export", str(analysed_project)], ["draft", str(analysed_project)]):
+        # Told before drafting or analysing, not after.
+        monkeypatch.setattr("briefer.core.draft.draft_brief", None)
+        code, out, err = run(capsys, *command, "-o", "b.docx")
+        assert code == 2 and out == ""
+        assert_one_line_error(err, "the brief's Word template", str(template), "is missing",
+                              "--template ''")
+        assert not (tmp_path / "b.docx").exists()
+
+
+@pytest.mark.parametrize(("make", "message"), [
+    (lambda path: path.write_bytes(b"\x00\x01 not a zip"), "is not a Word document (.docx)"),
+    (lambda path: path.mkdir(), "is a folder, not a Word document (.docx)"),
+    (lambda path: None, "no such file"),
+])
+def test_a_bad_template_stops_a_draft_before_its_analysis(capsys, tmp_path, monkeypatch, make,
+                                                          message):
+    def refuse(name=None):
+        raise AssertionError("the analysis started before the template was checked")
+
+    monkeypatch.setattr("briefer.nlp.pipeline.load_pipeline", refuse)
+    make(tmp_path / "style.docx")
+    code, out, err = run(capsys, "draft", str(SEED), "-o", "b.docx", "--template", "style.docx")
+    assert code == 2 and out == ""
+    assert_one_line_error(err, "style.docx", message)
+
+
+def test_symbolic_link_loops_are_paths_not_crashes(capsys, shared_nlp, tmp_path):
+    # Each of these was "internal error: RuntimeError: Symlink loop" (Path.resolve).
+    for name, target in (("one.docx", "two.docx"), ("two.docx", "one.docx"),
+                         ("a.txt", "b.txt"), ("b.txt", "a.txt"),
+                         ("p.briefer", "q.briefer"), ("q.briefer", "p.briefer")):
+        (tmp_path / name).symlink_to(tmp_path / target)
+    code, out, err = run(capsys, "draft", "a.txt", "-o", "brief.docx")
+    assert (code, out) == (2, "")
+    assert "a.txt: cannot be read (Too many levels of symbolic links)" in err
+    code, out, err = run(capsys, "export", "p.briefer", "-o", "brief.docx")
+    assert code == 2
+    assert_one_line_error(err, "p.briefer: a link that leads nowhere (or back to itself)")
+    code, out, _err = run(capsys, "draft", str(SEED), "-o", "one.docx")
+    assert code == 0 and out == "wrote one.docx\n"
+    assert (tmp_path / "one.docx").is_file()  # the loop's link replaced by the brief
+
+
+def test_template_empty_means_the_default_styles(capsys, analysed_project, tmp_path):
+    _saved_template_gone(analysed_project, tmp_path)
+    before = analysed_project.read_bytes()
+    code, out, _err = run(capsys, "export", str(analysed_project), "-o", "b.docx",
+                          "--template", "")
+    assert code == 0 and out.startswith("wrote b.docx")
+    assert (tmp_path / "b.docx").is_file()
+    assert analysed_project.read_bytes() == before  # export never changes the project
+    code, out, _err = run(capsys, "draft", str(analysed_project), "-o", "d.docx",
+                          "--template", "")
+    assert code == 0 and out == "wrote d.docx\n"
+
+
+def test_a_settings_template_gone_is_named_by_settings_and_by_export(capsys, analysed_project,
+                                                                    tmp_path):
+    from briefer.export.docx import default_template
+
+    template = tmp_path / "ours.docx"
+    template.write_bytes(default_template().read_bytes())
+    assert run(capsys, "settings", "--brief-template", str(template))[0] == 0
+    template.unlink()
+    code, out, err = run(capsys, "settings")
+    assert code == 0 and f"brief_template = {template}" in out
+    assert err.startswith("briefer: warning: the brief_template") and "--brief-template ''" in err
+    code, _out, err = run(capsys, "export", str(analysed_project), "-o", "b.docx")
+    assert code == 2
+    assert_one_line_error(err, "the settings' Word template", str(template))
+
+
+def test_help_says_how_to_go_back_to_the_default_template(capsys):
+    code, out, _err = run(capsys, "export", "--help")
+    assert code == 0
+    assert "--template '' uses Briefer's default styles" in " ".join(out.split())
+
+
 def test_draft_from_one_project_leaves_it_unchanged(capsys, analysed_project, tmp_path):
     before = analysed_project.read_bytes()
     code, out, err = run(capsys, "draft", str(analysed_project), "-o", "d.docx")

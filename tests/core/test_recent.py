@@ -77,3 +77,12 @@ def test_corrupt_file_reads_as_empty_and_is_repaired(tmp_path, content):
     (a,) = make_projects(tmp_path, 1)
     remember_project(a)
     assert recent_projects() == [a]
+
+
+def test_a_symbolic_link_loop_is_forgotten_without_a_crash(tmp_path):
+    # Opening a link loop in the window raised RuntimeError out of Path.resolve().
+    (tmp_path / "one.briefer").symlink_to(tmp_path / "two.briefer")
+    (tmp_path / "two.briefer").symlink_to(tmp_path / "one.briefer")
+    forget_project(tmp_path / "one.briefer")
+    remember_project(tmp_path / "two.briefer")
+    assert recent_projects() == []

@@ -270,16 +270,21 @@ def assert_untouched(path: Path, before: bytes) -> None:
 # A real read-only folder (root included): tests/faults/test_save_faults.py.
 
 
-def test_permission_denied_on_save(tmp_path, seed_text, monkeypatch):
-    project, path, before = saved_project(tmp_path, seed_text)
+def refuse_new_files(monkeypatch) -> None:
+    """The folder refuses every new file, as a folder without write permission does."""
     real_open = os.open
 
-    def refuse_new_files(name, flags, *args, **kwargs):
+    def refusing_open(name, flags, *args, **kwargs):
         if flags & os.O_CREAT:
             raise PermissionError(13, "Permission denied", name)
         return real_open(name, flags, *args, **kwargs)
 
-    monkeypatch.setattr(files.os, "open", refuse_new_files)
+    monkeypatch.setattr(files.os, "open", refusing_open)
+
+
+def test_permission_denied_on_save(tmp_path, seed_text, monkeypatch):
+    project, path, before = saved_project(tmp_path, seed_text)
+    refuse_new_files(monkeypatch)
     with pytest.raises(ProjectError, match=r"Cannot save keep\.briefer: Permission denied"):
         project.save()
     monkeypatch.undo()
@@ -330,3 +335,30 @@ def test_save_over_a_folder(tmp_path):
         Project.new().save_as(tmp_path / "taken.briefer")
     assert [p.name for p in tmp_path.iterdir()] == ["taken.briefer"]
 
+
+
+def test_a_project_that_cannot_be_written_is_told_before_any_work(tmp_path, seed_text,
+                                                                  monkeypatch):
+    project, path, before = saved_project(tmp_path, seed_text)
+    project.check_writable()  # a writable file in a writable folder
+    fresh = Project.new(tmp_path / "new.briefer")
+    fresh.check_writable()  # no file yet: its folder is asked
+    fresh.close()
+    path.chmod(0o444)
+    with pytest.raises(ProjectError, match=r"keep\.briefer: the file is read-only"):
+        project.check_writable()
+    # The save itself never replaces a file its owner marked read-only either.
+    with pytest.raises(ProjectError, match="read-only"):
+        project.save()
+    path.chmod(0o644)
+    assert_untouched(path, before)
+    refuse_new_files(monkeypatch)
+    with pytest.raises(ProjectError, match=r"cannot be saved in its folder \(Permission denied\)"):
+        project.check_writable()
+    monkeypatch.undo()
+    for target, message in ((tmp_path / "gone" / "p.briefer", "the folder does not exist"),
+                            (tmp_path, "is a folder")):
+        with pytest.raises(ProjectError, match=message):
+            files.check_writable(target)
+    assert [p.name for p in tmp_path.iterdir()] == ["keep.briefer"]  # no probe left behind
+    assert project.is_dirty

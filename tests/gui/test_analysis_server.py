@@ -59,3 +59,15 @@ def test_window_analyses_in_the_process(make_window, qtbot, seed_path, monkeypat
                         staticmethod(lambda *a, **k: QMessageBox.StandardButton.Discard))
     window.close()
     assert window.intake.analysis_server is None
+
+
+def test_a_long_text_reports_its_pieces(server, seed_text):
+    from briefer.nlp.analyze import PIECE_CHARS
+
+    text = "\n".join([seed_text.strip()] * (PIECE_CHARS // len(seed_text) + 3))
+    pieces: list[tuple[int, int]] = []
+    analysis = server.analyse(text, on_piece=lambda done, count: pieces.append((done, count)))
+    assert pieces == [(1, 2), (2, 2)]
+    assert analysis.quotes
+    assert server.analyse(seed_text, on_piece=lambda *piece: pieces.append(piece)).quotes
+    assert pieces == [(1, 2), (2, 2)]  # a text in one piece reports none

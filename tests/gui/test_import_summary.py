@@ -34,7 +34,7 @@ def test_repairs_are_named_in_the_import_summary(make_window, qtbot, tmp_path, d
     wait_for_analysis(qtbot, window, 1)
     qtbot.waitUntil(lambda: bool(dialogs))
     title, text = dialogs[-1]
-    assert title == "Articles Imported with Repairs"
+    assert title == "Articles Imported with Notes"
     assert "Imported 1 article(s)" in text
     assert "mixed.txt: line 4 is not all UTF-8" in text
     assert "The café owners in Liège" in window.project.articles()[0].text
@@ -85,3 +85,25 @@ def test_the_window_analyses_through_the_command_lines_loop(make_window, qtbot, 
     wait_for_analysis(qtbot, window, 2)
     assert sorted(i for run in runs for i in run) == sorted(window.project.article_ids())
     assert all(a.analyzed_at for a in window.project.articles())
+
+
+def test_a_long_article_is_noted_and_its_analysis_shows_its_share(
+        make_window, qtbot, tmp_path, dialogs, seed_path, monkeypatch):
+    from briefer.nlp.analyze import PIECE_CHARS
+
+    monkeypatch.setattr("briefer.ingest.LONG_ARTICLE_CHARS", PIECE_CHARS)
+    seed = seed_path.read_text(encoding="utf-8").strip()
+    long = tmp_path / "long.txt"
+    long.write_text("\n".join([seed] * (PIECE_CHARS // len(seed) + 3)), encoding="utf-8")
+    window = make_window()
+    window.set_project(Project.new())
+    labels: list[str] = []
+    window.jobs.progressChanged.connect(lambda done, total, label: labels.append(label))
+    window.import_sources([str(long)])
+    wait_for_analysis(qtbot, window, 1)
+    qtbot.waitUntil(lambda: bool(dialogs))
+    title, text = dialogs[-1]
+    assert title == "Articles Imported with Notes"
+    assert "long.txt:" in text and "far longer than a news article" in text
+    title = window.project.articles()[0].title
+    assert f"Analysing (50%): {title}" in labels

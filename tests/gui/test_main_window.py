@@ -494,3 +494,38 @@ def test_the_first_window_fits_the_screen(make_window, monkeypatch):
     monkeypatch.setattr(type(screen), "availableGeometry", lambda self: QRect(0, 0, 2560, 1440))
     size = window._first_size()
     assert (size.width(), size.height()) == (1400, 900)
+
+
+def test_a_missing_template_is_told_on_open_and_in_the_brief_tab(make_window, tmp_path,
+                                                                 monkeypatch, dialogs):
+    from briefer.core import brief
+    from briefer.export.docx import default_template
+
+    template = tmp_path / "house style.docx"
+    template.write_bytes(default_template().read_bytes())
+    path = tmp_path / "kept.briefer"
+    project = Project.new(path)
+    brief.set_docx_template(project, str(template))
+    project.save()
+    project.close()
+    template.unlink()
+    window = make_window()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(path), PROJECT_FILTER)))
+    window.open_action.trigger()
+    assert window.project.path == path
+    assert window.statusBar().currentMessage() == (
+        "The brief's Word template house style.docx is missing: choose another, or Default, "
+        "under Template in the Brief tab")
+    assert dialogs == []  # one line, no dialog and no traceback
+    label = window.brief_builder.template_label.text()
+    assert label == "house style.docx (missing: choose another, or Default)"
+
+
+def test_a_missing_settings_template_is_told_on_open(make_window, tmp_path, dialogs):
+    window = make_window()
+    window.session.settings.brief_template = str(tmp_path / "gone.docx")
+    window.set_project(Project.new())
+    message = window.statusBar().currentMessage()
+    assert message.startswith("The settings' Word template gone.docx is missing: ")
+    assert "briefer settings --brief-template ''" in message

@@ -132,3 +132,21 @@ def test_paths_are_accepted_as_well_as_strings(tmp_path):
     report = import_sources(Project.new(), [Path(sources["text"]), Path(sources["missing"])])
     assert [a.title for a in report.imported] == ["Talks resume in Geneva."]
     assert report.failed == [(Path(sources["missing"]), "missing.pdf: no such file")]
+
+
+def test_an_article_longer_than_any_news_story_is_imported_with_a_note(tmp_path):
+    from briefer.ingest import LONG_ARTICLE_CHARS
+
+    paragraph = "The council met again on Monday and said that the bridge would reopen. "
+    path = tmp_path / "dump.txt"
+    path.write_text("Council minutes\n\n" + paragraph * (LONG_ARTICLE_CHARS // len(paragraph) + 1),
+                    encoding="utf-8")
+    (tmp_path / "short.txt").write_text("Council\n\n" + paragraph, encoding="utf-8")
+    project = Project.new()
+    report = import_sources(project, [str(path), str(tmp_path / "short.txt")])
+    assert len(report.imported) == 2
+    [(source, note)] = report.notes
+    assert source == str(path)
+    words = round(len(report.imported[0].text.split()), -3)
+    assert note == (f"dump.txt: {len(report.imported[0].text):,} characters (about {words:,} "
+                    "words), far longer than a news article; analysing it takes minutes")

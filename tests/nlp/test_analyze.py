@@ -147,8 +147,13 @@ def test_a_text_longer_than_a_piece_is_analysed_whole(nlp, seed_text):
     copies = PIECE_CHARS // len(seed_text) + 3
     text = "\n".join([seed_text.strip()] * copies)
     assert len(text) > PIECE_CHARS
-    analysis = analyze_text(nlp, text)
-    single = analyze_text(nlp, seed_text.strip())
+    pieces: list[tuple[int, int]] = []
+    analysis = analyze_text(nlp, text, on_piece=lambda done, count: pieces.append((done, count)))
+    assert pieces == [(1, 2), (2, 2)]  # progress within a long article
+    single_pieces: list[tuple[int, int]] = []
+    single = analyze_text(nlp, seed_text.strip(),
+                          on_piece=lambda done, count: single_pieces.append((done, count)))
+    assert single_pieces == []  # a text in one piece has nothing to report
     assert len(analysis.quotes) == copies * len(single.quotes)
     assert [a.name for a in analysis.actors].count("Ed Arnold") == 1
     arnold = next(a for a in analysis.actors if a.name == "Ed Arnold")

@@ -106,9 +106,14 @@ def load_project_file(path: Path) -> tuple[sqlite3.Connection, int, set[str]]:
     """
     label = path.name
     if not path.exists():
+        if path.is_symlink():
+            raise ProjectError(f"{label}: a link that leads nowhere (or back to itself)")
         raise ProjectError(f"{label}: no such file")
     if path.is_dir():
         raise ProjectError(f"{label}: is a folder, not a Briefer project")
+    if not path.is_file():
+        # A named pipe or a device: reading it could wait forever.
+        raise ProjectError(f"{label}: is not a regular file, not a Briefer project")
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
@@ -187,6 +192,44 @@ def _refuse_unexpected(conn: sqlite3.Connection, label: str) -> None:
             f"{label}: not opened, for safety: it holds a {found} that Briefer does not make "
             "(not a Briefer project, or changed by another program)"
         )
+
+
+def refuse_read_only(target: Path) -> None:
+    """A file nobody may write (no write permission bit) was marked read-only by its
+    owner: a save never replaces it, even where the folder would allow it."""
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        return
+    if target.is_file() and not (mode & 0o222 and os.access(target, os.W_OK)):
+        raise ProjectError(f"{target}: the file is read-only, so it cannot be saved")
+
+
+def check_writable(path: str | os.PathLike) -> None:
+    """Raise a one-line `ProjectError` if a save to `path` would fail for want of
+    permission: checked before long work (an import, an analysis), not found out after.
+
+    The folder is probed by creating (and removing) a temporary file in it, as the
+    save does: that answers for every way a folder refuses (permissions, a read-only
+    mount, root without its override).
+    """
+    target = Path(path)
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))
+    folder = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise ProjectError(f"{target}: is a folder, not a Briefer project")
+    if not folder.is_dir():
+        raise ProjectError(f"{target}: the folder does not exist")
+    refuse_read_only(target)
+    probe = str(folder / f".{target.name}.~{_process_tag()}-{secrets.token_hex(6)}.tmp")
+    try:
+        os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except OSError as exc:
+        raise ProjectError(
+            f"{target}: cannot be saved in its folder ({exc.strerror or exc})") from exc
+    with contextlib.suppress(OSError):
+        os.unlink(probe)
 
 
 def write_atomic(conn: sqlite3.Connection, path: str | os.PathLike) -> DiskState:

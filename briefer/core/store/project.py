@@ -125,6 +125,7 @@ class Project(ProjectQueries):
                     f"{target.name} was changed by another program since it was opened "
                     "here; save under another name (Save As) so neither version is lost"
                 )
+            files.refuse_read_only(Path(os.path.realpath(target)))
             state = files.write_atomic(self.conn, target)
         except BaseException:
             if lock is not None and lock is not self._lock:
@@ -138,6 +139,12 @@ class Project(ProjectQueries):
         self.read_only = False
         self._seen = (target, state)
         self.mark_clean()
+
+    def check_writable(self) -> None:
+        """Raise `ProjectError` (one line) if saving to the project's file would fail for
+        want of permission: asked before long work, so none of it is lost to a failed save."""
+        if self.path is not None:
+            files.check_writable(self.path)
 
     def adopt_file(self, path: str | os.PathLike) -> None:
         """Make `path` this project's file as it is on disk now (a restored recovery copy).

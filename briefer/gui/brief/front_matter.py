@@ -91,7 +91,13 @@ class FrontMatterForm(QFrame):
                 field.setCursorPosition(0)
         if self.marking.currentText() != front.marking:
             self.marking.setEditText(front.marking)
-        self.template_label.setText(Path(template).name if template else "Briefer default")
+        if not template:
+            shown = "Briefer default"
+        elif Path(template).expanduser().is_file():
+            shown = Path(template).name
+        else:
+            shown = f"{Path(template).name} (missing: choose another, or Default)"
+        self.template_label.setText(shown)
         self.template_label.setToolTip(verbatim(template))
 
     def clear(self) -> None:
