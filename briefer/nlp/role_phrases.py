@@ -223,6 +223,13 @@ def title_start(doc: Doc, head: int, entity_at: dict[int, Entity]) -> int:
             start = i  # "managing director", "acting commissioner"
             i -= 1
             continue
+        if (
+            token.lower_ in ("and", "&") and i > 0 and doc[i - 1].text[:1].isupper()
+            and (is_name_title(doc[i - 1]) or is_role_noun(doc[i - 1]))
+        ):
+            start = i - 1  # "Chairman and CEO", "President and Chief Executive"
+            i -= 2
+            continue
         if token.lower_ in ARTICLES or token.pos_ in TITLE_STOP_POS:
             if token.lower_ in lexicon.expert_words().former:
                 start = i

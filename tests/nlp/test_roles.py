@@ -36,6 +36,9 @@ def person_readings(nlp, text, name):
         ("Supervisor Ben Aldana said the board would meet.", "Ben Aldana", "Supervisor"),
         ("Councilmember Luis Ortega said the plan had no price.", "Luis Ortega", "Councilmember"),
         ("Parent Jasmine Ruiz said the road was unsafe.", "Jasmine Ruiz", "Parent"),
+        # Two titles joined by "and" are one title.
+        ("Acme Chairman and CEO Tom Ruiz said the deal was done.", "Tom Ruiz",
+         "Acme Chairman and CEO"),
     ],
 )
 def test_title_before_the_name(nlp, text, name, role):
