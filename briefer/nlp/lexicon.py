@@ -129,6 +129,12 @@ def role_heads() -> frozenset[str]:
 
 
 @cache
+def appointment_verbs() -> frozenset[str]:
+    """Verbs whose object takes the post named after "as" ("appointed X as CEO")."""
+    return frozenset(load("roles")["appointment_verbs"])
+
+
+@cache
 def headline_title_words() -> frozenset[str]:
     """Words that may open a title before a name in a Title Case headline."""
     return frozenset(load("roles")["headline_title_words"])

@@ -207,3 +207,20 @@ def test_one_who_researches_at_an_institute_is_a_researcher(nlp):
     doc, person, entity_at = person_readings(nlp, text, "Erik Lindgren")
     readings = roles_of_mention(doc, person, entity_at)
     assert any(r.role.startswith("researcher") for r in readings)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Brightwater named its finance chief, Noriko Adachi, as interim CEO while its board "
+         "searches for a successor.", "Noriko Adachi", "interim CEO"),
+        ("The board appointed Tom Ruiz as chief executive on Monday.", "Tom Ruiz",
+         "chief executive"),
+    ],
+)
+def test_a_verb_of_appointing_gives_its_object_the_post_after_as(nlp, text, name, role):
+    assert role in actor_named(nlp, text, name).roles
+
+
+def test_as_after_another_verb_gives_no_post(nlp):
+    assert actor_named(nlp, "Critics blamed Tom Ruiz as the culprit.", "Tom Ruiz").roles == []
