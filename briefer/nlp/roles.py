@@ -213,7 +213,10 @@ def role_before_comma(
         start -= 1  # "Mr. Trump's campaign chairman, Paul Manafort,"
     elif start > 1 and doc[start - 1].text == "." and doc[start - 2].lower_ + "." in honorifics:
         start -= 2
-    before = doc[start - 1] if start > 0 else None
+    opening = start - 1
+    while opening > 0 and doc[opening].tag_ == "JJ" and doc[opening].text.islower():
+        opening -= 1  # "The federal Minister for Water,": an adjective the title left out
+    before = doc[opening] if start > 0 else None
     if (
         before is not None
         and before.lower_ not in ARTICLES | POSSESSIVES | ROLE_DETERMINERS

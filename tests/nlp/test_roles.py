@@ -503,6 +503,8 @@ def test_a_role_does_not_end_on_a_conjunction(nlp):
          "Alana Whitcombe", "lawyer"),
         ("The head of the National Association of State Retirement Administrators, "
          "Curtis Blaylock, said funds were diversifying.", "Curtis Blaylock", "head"),
+        ("The federal Minister for Water, Jacinta Reyes, said the plan would fail.",
+         "Jacinta Reyes", "Minister for Water"),
     ],
 )
 def test_a_role_before_the_name_and_its_comma(nlp, text, name, role):
