@@ -219,7 +219,8 @@ def role_before_comma(
     before = doc[opening] if start > 0 else None
     if (
         before is not None
-        and before.lower_ not in ARTICLES | POSSESSIVES | ROLE_DETERMINERS
+        # "the Halifax firm whose chief executive, Deborah Nakashima, told me"
+        and before.lower_ not in ARTICLES | POSSESSIVES | ROLE_DETERMINERS | {"whose"}
         and not before.is_punct and before.tag_ != "POS"
         and not ends_line(before)
     ):

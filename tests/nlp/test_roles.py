@@ -505,6 +505,8 @@ def test_a_role_does_not_end_on_a_conjunction(nlp):
          "Curtis Blaylock, said funds were diversifying.", "Curtis Blaylock", "head"),
         ("The federal Minister for Water, Jacinta Reyes, said the plan would fail.",
          "Jacinta Reyes", "Minister for Water"),
+        ("He praised Acme, a Halifax firm whose chief executive, Deborah Nakashima, cut hours.",
+         "Deborah Nakashima", "chief executive"),
     ],
 )
 def test_a_role_before_the_name_and_its_comma(nlp, text, name, role):
