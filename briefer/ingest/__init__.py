@@ -88,7 +88,10 @@ def load_file(
         if kind in _UNSUPPORTED_FORMATS:
             raise ImportError_(f"{label}: {_UNSUPPORTED_FORMATS[kind]}")
         reader = _BY_SNIFFED_FORMAT[kind]
-    source_path = os.path.abspath(path)
+    # A file name in another encoding than the system's (undecodable bytes, kept by Python
+    # as lone surrogates) is stored with those bytes shown as U+FFFD: the store takes text.
+    source_path = os.path.abspath(path).encode("utf-8", "surrogateescape").decode(
+        "utf-8", "replace")
     if reader is docx_article:
         return docx_article(data, label, source_path=source_path, allow_brief=allow_brief)
     if reader is pdf_article:
