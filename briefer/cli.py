@@ -341,13 +341,17 @@ def _export(project, args: argparse.Namespace, template: str | None) -> None:
 
 
 def _check_output(args: argparse.Namespace, inputs: list) -> None:
-    """The brief may never be written over one of the files it is drafted from."""
+    """The brief may never be written over one of the files it is drafted from, and a
+    place it cannot be written to is told before the analysis, not after it."""
+    from briefer.export.docx import check_target
+
     # realpath, not resolve(): a symbolic link loop is a path like any other here, not a crash.
     target = os.path.realpath(Path(args.output).expanduser())
     for source in inputs:
         if isinstance(source, Path) and os.path.realpath(source.expanduser()) == target:
             raise UsageError(f"{args.output}: the output is one of the inputs; "
                              "choose another file name")
+    check_target(Path(args.output).expanduser())
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
