@@ -42,6 +42,14 @@ def _one_line(message: object) -> str:
     return " ".join(str(message).split())
 
 
+def _path_label(filename: object) -> str:
+    """A path an error names, as "name: " with a very long name cut ("" for none)."""
+    if filename is None:
+        return ""
+    name = os.path.basename(os.fsdecode(filename)) or os.fsdecode(filename)
+    return f"{name[:60]}…: " if len(name) > 60 else f"{name}: "
+
+
 def _say(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
@@ -600,6 +608,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
+    except OSError as exc:
+        # The system refused a path the user gave (a name too long for it, say) where
+        # no one-line message was written for it: the user's to fix, not a bug.
+        _say(f"{PROG}: error: {_path_label(exc.filename)}{exc.strerror or exc}")
+        return EXIT_USAGE
     except Exception as exc:
         _say(f"{PROG}: internal error: {type(exc).__name__}: {_one_line(exc)}")
         _say(f"{PROG}: {REPORT_HINT}")

@@ -436,3 +436,15 @@ def test_file_names_in_another_encoding_are_imported_saved_and_remembered(capsys
     assert stored.source_path == str(tmp_path / "caf\ufffd.txt")
     code, out, err = run(capsys, "settings", "--brief-template", article)
     assert code == 0 and "Traceback" not in err
+
+
+def test_a_name_too_long_for_the_file_system_is_one_line_not_a_bug(capsys, tmp_path):
+    # Path.exists raises OSError (File name too long) for it: every command ended in
+    # "internal error: OSError" with the whole name printed.
+    long = "x" * 5000
+    for argv in (["analyze", long], ["import", "p.briefer", long], ["export", f"{long}.briefer",
+                 "-o", "b.docx"], ["draft", str(SEED), "-o", f"{long}.docx"], [f"{long}.txt"]):
+        code, out, err = run(capsys, *argv)
+        assert code == 2 and out == ""
+        assert_one_line_error(err, "File name too long")
+        assert len(err) < 300
