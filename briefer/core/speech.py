@@ -234,6 +234,14 @@ def cue_particle(article_text: str, cue_end: int, start: int) -> str:
     return ""
 
 
+def cue_takes_that(article_text: str, cue: str, cue_end: int, start: int) -> bool:
+    """Whether the sentence writes "that" after a cue: not after a verb that may report an
+    object ("announced new fares that would ...") unless the article wrote "that" itself."""
+    if past_tense(cue) not in speech_words()["object_or_clause_verbs"]:
+        return True
+    return "that" in article_text[cue_end:start].lower().split()
+
+
 def cue_negated(article_text: str, cue_end: int) -> bool:
     """Whether the words just before a cue negate it ("cannot say", "did not say")."""
     before = article_text[max(0, cue_end - 40):cue_end].lower().split()

@@ -32,6 +32,7 @@ from briefer.core.speech import (
     capitalise,
     cue_negated,
     cue_particle,
+    cue_takes_that,
     issuing_body,
     join_names,
     nested_in_marks,
@@ -369,14 +370,15 @@ class _Builder:
         else:
             outlet = article.outlet.strip() if article is not None else ""
             who, cue = (outlet, "reported") if outlet else ("", "according to")
-        negated, particle = False, ""
+        negated, particle, that = False, "", True
         start = item.data.get("start")
         if article is not None and isinstance(start, int) and cue:
             found = article.text.rfind(cue, max(0, start - 80), start)
             if found >= 0:
                 negated = cue_negated(article.text, found + len(cue))
                 particle = cue_particle(article.text, found + len(cue), start)
-        sentence = reported_sentence(Reporting(who, cue, negated, particle=particle), text,
+                that = cue_takes_that(article.text, cue, found + len(cue), start)
+        sentence = reported_sentence(Reporting(who, cue, negated, that, particle), text,
                                      self.names)
         # "Comey, FBI director, said": the appositive's comma never doubles a stop.
         return sentence.replace(",, ", ", ")

@@ -52,7 +52,13 @@ class DirectAttribution(QuoteContext):
                 following = item
 
     def goes_on_from(self, previous: FoundQuote, found: FoundQuote) -> bool:
-        """Whether a quote continues the speech of the quote before it."""
+        """Whether a quote continues the speech of the quote before it. Words reported
+        in a participle modifying a noun ("the emails, which included staff members
+        suggesting ...") are not what the paragraph after goes on with ("X, who also
+        said that ..." are)."""
+        if previous.region is None and previous.cue is not None and any(
+                t.dep_ == "acl" for t in [previous.cue, *previous.cue.ancestors]):
+            return False
         this_paragraph = self.paragraph_of(found.start)
         if self.paragraph_of(previous.start) == this_paragraph:
             return True
@@ -134,13 +140,28 @@ class DirectAttribution(QuoteContext):
         if index <= 0:
             return
         p_start, p_end = self.paragraphs[index - 1]
-        if not self.text[p_start:p_end].rstrip().endswith(":"):
-            return
         tokens = self.tokens_between(p_start, p_end)
+        if not self.text[p_start:p_end].rstrip().endswith(":"):
+            self.statement_issued_before(found, tokens)
+            return
         cue = next((t for t in reversed(tokens) if self.lexicon.is_reporting_verb(t)), None)
         if cue is not None:
             found.cue, found.cue_text = cue, self.cue_text(cue)
             found.speaker_head = self.direct_speaker(cue, region)
+
+    def statement_issued_before(self, found: FoundQuote, tokens: list[Token]) -> None:
+        """A paragraph all quote after "The DNC issued a statement apologizing to ...":
+        the statement's words, its issuer the speaker (the main verb's subject)."""
+        if not tokens:
+            return
+        sentence = tokens[-1].sent
+        verb = sentence.root
+        statement = next((c for c in verb.children if c.dep_ == "dobj"
+                          and c.lemma_.lower() in self.lexicon.reporting_nouns), None)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if statement is not None and subject is not None and subject.pos_ != "PRON":
+            found.cue, found.cue_text = statement, statement.text
+            found.speaker_head = subject
 
     def direct_speaker(self, cue: Token, region: QuotedRegion) -> Token | None:
         """The subject of the cue, if it lies outside the quote; else the

@@ -18,12 +18,10 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from briefer.nlp.entity_spans import institution_words
 from briefer.nlp.inserted_cues import InsertedCues
-from briefer.nlp.lexicon import role_heads, title_heads
 from briefer.nlp.quoted_words import FINITE_TAGS, ReportedClause
 from briefer.nlp.speech import (
-    SpeechLexicon,
+    can_speak,
     is_denied,
     same_paragraph,
     subject_of,
@@ -31,9 +29,6 @@ from briefer.nlp.speech import (
 
 # What a cue in an "as X noted" clause never has: the "as" stands for its object.
 AS_CLAUSE_OBJECTS = {"dobj", "ccomp", "xcomp", "oprd", "nsubjpass", "auxpass", "attr", "dative"}
-# Entities that speak, and the pronouns besides a person's that stand for one who does.
-SPEAKING_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
-SPEAKING_PRONOUNS = {"they", "who"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 
 
@@ -153,6 +148,8 @@ class PhraseCues(InsertedCues):
             lemma in self.lexicon.charging_verbs or lemma in self.lexicon.content_object_verbs
         ):
             found = self.said_object(verb)
+        if found is None and lemma in self.lexicon.reported_object_verbs:
+            found = self.reported_object(verb)
         return found
 
     def committed_act(self, cue: Token) -> ReportedClause | None:
@@ -233,11 +230,14 @@ class PhraseCues(InsertedCues):
     def said_object(self, verb: Token) -> ReportedClause | None:
         """The object of a verb whose object is what was said, when it holds
         a clause of its own: "cited a study that found ...", "praised a bill
-        that would ...". Not "cited it", nor an object with no finite verb."""
+        that would ...". Not "cited it", nor an object with no finite verb,
+        nor a reporting noun ("repeated his claim that ...": the noun cues its
+        own clause)."""
         target = next((c for c in verb.rights if c.dep_ == "dobj"), None)
         if (
             target is None
             or target.pos_ == "PRON"
+            or target.lemma_.lower() in self.lexicon.reporting_nouns
             or any(c.dep_ == "ccomp" for c in verb.children)
             or not any(t.tag_ in FINITE_TAGS for t in target.subtree if t.i != target.i)
         ):
@@ -254,6 +254,19 @@ class PhraseCues(InsertedCues):
         if end is None or not self.has_verb(target.left_edge.idx, end):
             return None
         return ReportedClause(target.left_edge.idx, end, verb, act=True)
+
+    def reported_object(self, verb: Token) -> ReportedClause | None:
+        """The object of a reporting verb that takes a that-clause, when it
+        holds a clause of its own ("announced new fares that would take
+        effect in May", "disclosed a memo that showed ..."). Not when that
+        clause reports for itself ("posted a story that said the levy would
+        double"): the story's words are the quote."""
+        target = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        if target is None or any(
+            self.lexicon.is_reporting_verb(t) for t in target.subtree if t.i != target.i
+        ):
+            return None
+        return self.said_object(verb)
 
     def reports_inside(self, verb: Token) -> bool:
         """Whether a word is a reporting verb with a speaker of its own (not
@@ -380,24 +393,6 @@ class PhraseCues(InsertedCues):
 
 
 
-def can_speak(subject: Token, lexicon: SpeechLexicon) -> bool:
-    """Whether a subject is one who speaks: a name, a person's pronoun, a
-    relative pronoun standing for one, a speaker word ("officials"), a
-    title or role ("the mayor", "the candidate") or a body ("the union")."""
-    lemma = subject.lemma_.lower()
-    return (
-        subject.pos_ == "PROPN"
-        or subject.ent_type_ in SPEAKING_ENTITIES
-        or subject.lower_ in lexicon.person_pronouns
-        or subject.lower_ in SPEAKING_PRONOUNS
-        or lemma in lexicon.anonymous_sources
-        or lemma in lexicon.spokesperson_words
-        or lemma in title_heads()
-        or lemma in role_heads()
-        or lemma in institution_words()
-    )
-
-
 def as_head(cue: Token) -> Token:
     """The verb an "as X noted" clause hangs on; the parser sometimes hangs
     it on the subject before it ("The island, as X noted, rarely sees ...")."""
@@ -466,6 +461,32 @@ def gerund_subject_clause(cue: Token) -> Token | None:
     return gerund if finite else None
 
 
+
+
+def told_before_clause(cue: Token) -> Token | None:
+    """"two days after Lund told The Ledger she was “not ready”": the parser
+    hangs the cue's own clause under the verb of the clause it reports, which
+    comes right after the one told. That verb heads the reported clause when
+    its subject follows the cue's object at once and the cue has no clause."""
+    rights = list(cue.rights)
+    after = cue.right_edge.i + 1
+    if (
+        cue.dep_ not in ("advcl", "ccomp", "csubj")
+        or not rights
+        or rights[-1].dep_ not in ("dobj", "dative")
+        or after >= len(cue.doc)
+    ):
+        return None
+    subject = cue.doc[after]
+    clause = subject.head
+    if (
+        subject.dep_ != "nsubj"
+        or clause.i <= cue.i
+        or not any(a == clause for a in cue.ancestors)
+        or not same_paragraph(clause, cue)
+    ):
+        return None
+    return clause
 
 
 def nobodys_report(cue: Token) -> bool:

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from briefer.nlp.quote_judging import QuoteJudging
 from briefer.nlp.quote_marks import QuotedRegion
+from briefer.nlp.speech import can_speak, source_words
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 # What American style sets inside the closing mark though it ends the reporter's sentence.
@@ -106,6 +107,17 @@ class QuotedWords(QuoteJudging):
             or verb.lemma_.lower() in self.lexicon.speech_act_verbs
         )
 
+    def may_say_term(self, verb: Token) -> bool:
+        """Whether a verb's own subject may say a term in marks: not a thing
+        that cannot speak ("The meeting underscores the position of the
+        “coalition of the willing”": the marks set off a name, no one's words)."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return (
+            subject is None
+            or can_speak(subject, self.lexicon)
+            or source_words().is_document(subject)
+        )
+
     def quoted_complement(
         self, verb: Token, fragments: list[QuotedRegion], terms: list[QuotedRegion]
     ) -> ReportedClause | None:
@@ -115,7 +127,8 @@ class QuotedWords(QuoteJudging):
         words are the subject's, so the complement is a mixed quote. A term
         in marks counts only after a speech verb ("called for more
         “flexibility”"); after others it is a name ("mandates “good
-        behavior”")."""
+        behavior”"), and so are quoted words in title case ("took the stage
+        to “Rolling Down the River”")."""
         complements = [
             c
             for c in verb.rights
@@ -141,8 +154,14 @@ class QuotedWords(QuoteJudging):
             at = bisect_left(terms, start, key=lambda r: r.mark)
             if at == len(terms) or not self.ends_by(terms[at], start, end, verb):
                 return None
+            if not self.may_say_term(verb):
+                return None
             term = terms[at]
         region = term or fragments[at]
+        if term is None and not self.speaks_through(verb) and self.is_title_like(
+            self.words(region)
+        ):
+            return None
         act = self.next_act(verb, first)
         if act is not None and act.left_edge.idx > region.outer_end:
             # "decried the issue of “systemic racism” and highlighted her

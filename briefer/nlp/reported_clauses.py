@@ -22,6 +22,7 @@ from briefer.nlp.phrase_cues import (
     is_set_phrase,
     nobodys_report,
     question_clause,
+    told_before_clause,
 )
 from briefer.nlp.quote_context import FoundQuote
 from briefer.nlp.quote_marks import QuotedRegion
@@ -222,18 +223,18 @@ class ReportedClauses(PhraseCues):
             gerund_subject_clause(cue)
             or finite_complement(cue)
             or question_clause(cue, self.lexicon.question_verbs)
+            or told_before_clause(cue)
         )
         if misread is not None:
             return misread
         # Cue -> preposition -> its object -> the "that" clause, or cue -> its
         # object -> the "that" clause ("told a meeting of leaders that ...",
         # parsed as a relative clause): a few steps down, never the whole
-        # subtree (which made a run of cues quadratic).
-        objects = [
-            c
-            for c in cue.children
-            if c.dep_ == "dobj" and c.lemma_.lower() not in self.lexicon.reporting_nouns
-        ]
+        # subtree (which made a run of cues quadratic). A reporting noun's
+        # clause is the cue's only when the noun is its channel ("said in a
+        # statement that ..."), not what it answers ("responded to reports
+        # that ...", "denied claims that ...": the reports say it).
+        objects = [c for c in cue.children if c.dep_ == "dobj"]
         for prep in cue.children:
             objects.extend(p for p in prep.children if p.dep_ == "pobj")
         for obj in list(objects):
@@ -241,6 +242,8 @@ class ReportedClauses(PhraseCues):
                 if prep.dep_ == "prep" and prep.i > cue.i:
                     objects.extend(p for p in prep.children if p.dep_ == "pobj")
         for obj in objects:
+            if obj.lemma_.lower() in self.lexicon.reporting_nouns and obj.head.lower_ != "in":
+                continue
             for token in obj.children:
                 if (
                     token.i > cue.i
@@ -297,7 +300,10 @@ class ReportedClauses(PhraseCues):
             span = self.trimmed(start, self.doc[last_i].idx + len(self.doc[last_i]))
             return ReportedClause(*span, cue) if span and self.has_verb(*span) else None
         first = clause.left_edge
-        if first.i < cue.i < clause.i:
+        if cue in clause.subtree and clause.i > cue.i:
+            # The cue's clause hung on the one it reports: that one starts after it.
+            first = self.doc[cue.right_edge.i + 1]
+        elif first.i < cue.i < clause.i:
             first = self.doc[cue.i + 1]
         if clause.i > cue.i and not any(c.dep_ in SUBJECTS for c in clause.children):
             # "argued the pipeline, which farmers back, “wouldn't move an

@@ -16,10 +16,15 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from briefer.nlp.entity_spans import institution_words
 from briefer.nlp.lexicon import load as load_lexicon
+from briefer.nlp.lexicon import role_heads, title_heads
 
 BREAKS_KEY = "briefer.line_breaks"
 TEXT_KEY = "briefer.text"
+# Entities that speak, and the pronouns besides a person's that stand for one who does.
+SPEAKING_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
+SPEAKING_PRONOUNS = {"they", "who"}
 # ", X said, in an interview", ", X said, when ...": words that open a phrase telling of
 # the saying, not of what was said.
 SAYING_WORDS = {"in", "on", "at", "during", "after", "before", "while", "with", "to", "per"}
@@ -73,6 +78,9 @@ class SpeechLexicon:
     commitment_verbs: frozenset[str] = frozenset()
     # "cite", "outline" ...: verbs whose object is what was said ("cited a study that found ...").
     content_object_verbs: frozenset[str] = frozenset()
+    # "announce", "disclose" ...: reporting verbs that also report an object
+    # holding a clause ("announced new fares that would ...").
+    reported_object_verbs: frozenset[str] = frozenset()
     # "that said", "all told": a speech verb in a set phrase that reports nothing.
     idioms: tuple[tuple[str, ...], ...] = ()
     # "accuse": ["of"], "praise": ["for", "as"] ...: verbs that charge or
@@ -176,10 +184,11 @@ def speech_lexicon() -> SpeechLexicon:
         commitment_verbs=frozenset(data["commitment_verbs"]),
         idioms=tuple(tuple(i) for i in data["idioms"]),
         content_object_verbs=frozenset(data["content_object_verbs"]),
+        reported_object_verbs=frozenset(data["reported_object_verbs"]),
         charging_verbs={k: frozenset(v) for k, v in data["charging_verbs"].items()},
         idiom_words=frozenset(w for idiom in data["idioms"] for w in idiom),
         speech_act_lemmas=frozenset(data["commitment_verbs"]) | frozenset(data["charging_verbs"])
-        | frozenset(data["content_object_verbs"]),
+        | frozenset(data["content_object_verbs"]) | frozenset(data["reported_object_verbs"]),
     )
 
 
@@ -332,6 +341,24 @@ def subject_of(cue: Token) -> Token | None:
             continue
         break
     return name_before(cue)
+
+
+def can_speak(subject: Token, lexicon: SpeechLexicon) -> bool:
+    """Whether a subject is one who speaks: a name, a person's pronoun, a
+    relative pronoun standing for one, a speaker word ("officials"), a
+    title or role ("the mayor", "the candidate") or a body ("the union")."""
+    lemma = subject.lemma_.lower()
+    return (
+        subject.pos_ == "PROPN"
+        or subject.ent_type_ in SPEAKING_ENTITIES
+        or subject.lower_ in lexicon.person_pronouns
+        or subject.lower_ in SPEAKING_PRONOUNS
+        or lemma in lexicon.anonymous_sources
+        or lemma in lexicon.spokesperson_words
+        or lemma in title_heads()
+        or lemma in role_heads()
+        or lemma in institution_words()
+    )
 
 
 def opening_name(verb: Token) -> Token | None:

@@ -261,6 +261,21 @@ def test_the_particle_is_read_between_the_cue_and_the_reported_words():
     assert cue_particle(text, cue_end, text.index("He said")) == ""
 
 
+def test_a_verb_that_may_report_an_object_takes_that_only_when_the_article_wrote_it():
+    from briefer.core.speech import cue_takes_that
+
+    text = "The board announced new fares that would start in May. Lund announced that she ran."
+    board_end = text.index("announced") + len("announced")
+    assert not cue_takes_that(text, "announced", board_end, text.index("new fares"))
+    lund_end = text.index("announced that") + len("announced")
+    assert cue_takes_that(text, "announced", lund_end, text.index("she ran"))
+    said = "Lund said she would run."
+    assert cue_takes_that(said, "said", said.index(" she"), said.index("she"))
+    assert reported_sentence(
+        Reporting("The board", "announced", that=False), "new fares that would start in May"
+    ) == "The board announced new fares that would start in May."
+
+
 def test_the_writer_s_own_participle_is_no_part_of_the_clause():
     # A Comey brief read "Lewandowski added that saying it should be “up to the prosecutor”".
     assert reported_sentence(Reporting("Lewandowski", "added"),

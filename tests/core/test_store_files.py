@@ -270,16 +270,21 @@ def assert_untouched(path: Path, before: bytes) -> None:
 # A real read-only folder (root included): tests/faults/test_save_faults.py.
 
 
-def test_permission_denied_on_save(tmp_path, seed_text, monkeypatch):
-    project, path, before = saved_project(tmp_path, seed_text)
+def refuse_new_files(monkeypatch) -> None:
+    """The folder refuses every new file, as a folder without write permission does."""
     real_open = os.open
 
-    def refuse_new_files(name, flags, *args, **kwargs):
+    def refusing_open(name, flags, *args, **kwargs):
         if flags & os.O_CREAT:
             raise PermissionError(13, "Permission denied", name)
         return real_open(name, flags, *args, **kwargs)
 
-    monkeypatch.setattr(files.os, "open", refuse_new_files)
+    monkeypatch.setattr(files.os, "open", refusing_open)
+
+
+def test_permission_denied_on_save(tmp_path, seed_text, monkeypatch):
+    project, path, before = saved_project(tmp_path, seed_text)
+    refuse_new_files(monkeypatch)
     with pytest.raises(ProjectError, match=r"Cannot save keep\.briefer: Permission denied"):
         project.save()
     monkeypatch.undo()
@@ -347,14 +352,7 @@ def test_a_project_that_cannot_be_written_is_told_before_any_work(tmp_path, seed
         project.save()
     path.chmod(0o644)
     assert_untouched(path, before)
-    real_open = os.open
-
-    def refuse_new_files(name, flags, *args, **kwargs):
-        if flags & os.O_CREAT:
-            raise PermissionError(13, "Permission denied", name)
-        return real_open(name, flags, *args, **kwargs)
-
-    monkeypatch.setattr(files.os, "open", refuse_new_files)
+    refuse_new_files(monkeypatch)
     with pytest.raises(ProjectError, match=r"cannot be saved in its folder \(Permission denied\)"):
         project.check_writable()
     monkeypatch.undo()

@@ -178,7 +178,7 @@ def test_drop_quotes_into_the_current_section_as_one_undo_step(builder, project)
     labels = item_texts(builder)
     # The quotes are pending: the builder marks them, in words, as not yet reviewed.
     assert labels[0] == ("Unreviewed · “the money would arrive too late” — Tom Reyes "
-                         "(Analyst, Danube Institute) · Danube Daily")
+                         "(analyst, Danube Institute) · Danube Daily")
     builder.stack.undo()
     assert brief.load_brief(project).section(section.id).items == []
     assert builder.items.count() == 0

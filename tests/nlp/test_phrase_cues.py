@@ -88,3 +88,28 @@ def test_an_object_that_holds_what_was_said_is_reported(nlp):
 def test_an_object_with_no_clause_of_its_own_says_nothing(nlp):
     text = "Hal Brenner cited a study from 2019 and praised the harbour staff."
     assert quotes_of(nlp, text, actor(text, "a1", "Hal Brenner")) == []
+
+
+def test_a_reporting_verb_reports_an_object_that_holds_a_clause(nlp):
+    text = "The transit board announced new fares that would take effect in May."
+    board = actor(text, "a1", "transit board", type_="organisation")
+    [quote] = quotes_of(nlp, text, board)
+    assert (quote.kind, quote.text, quote.cue) == (
+        "indirect", "new fares that would take effect in May", "announced"
+    )
+
+
+def test_a_reporting_verb_with_a_bare_object_reports_nothing(nlp):
+    text = "Hal Brenner announced his candidacy at the harbour on Monday."
+    assert quotes_of(nlp, text, actor(text, "a1", "Hal Brenner")) == []
+
+
+def test_told_an_outlet_in_a_clause_of_time_reports_the_clause_after(nlp):
+    text = (
+        "The vote comes two days after Lund told The Harbor Ledger she was “not quite ready” "
+        "on backing the levy."
+    )
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Lund"))
+    assert (quote.kind, quote.text, quote.cue, quote.speaker_keys) == (
+        "mixed", "she was “not quite ready” on backing the levy", "told", ["a1"]
+    )

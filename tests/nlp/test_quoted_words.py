@@ -112,3 +112,25 @@ def test_quoted_words_after_a_verb_stop_before_a_clause_of_when_they_were_said(n
     text = "Ines Varga told the members to stop “whining” when the board met on Monday."
     [quote] = quotes_of(nlp, text, actor(text, "a1", "Ines Varga"))
     assert (quote.kind, quote.text) == ("mixed", "the members to stop “whining”")
+
+
+def test_a_term_in_marks_after_a_speech_verb_of_a_thing_is_a_name(nlp):
+    text = (
+        "The summit, led by Mayor Ines Varga, underscores the shaky standing of the "
+        "“harbour alliance,” a group of some 30 towns."
+    )
+    assert quotes_of(nlp, text, actor(text, "a1", "Ines Varga")) == []
+
+
+def test_a_term_in_marks_after_a_speech_verb_of_a_report_is_its_words(nlp):
+    text = "The audit notes the “reckless giveaway” the council passed in March."
+    [quote] = quotes_of(nlp, text)
+    assert (quote.kind, quote.cue) == ("mixed", "notes")
+
+
+def test_a_title_in_marks_after_a_verb_of_no_speech_is_a_name(nlp):
+    text = (
+        "The pair took the stage to the town band’s “Rolling Down the River,” "
+        "with the crowd clapping."
+    )
+    assert quotes_of(nlp, text) == []

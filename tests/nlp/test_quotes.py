@@ -350,6 +350,14 @@ def test_that_clause_of_a_reporting_noun_is_indirect_speech(nlp):
     ]
 
 
+def test_a_clause_of_reports_answered_is_not_the_answerers(nlp):
+    text = "Senator Maria Lund responded to reports that the council had misused the grant."
+    found = quotes_of(nlp, text, actor(text, "a1", "Maria Lund"))
+    assert [(q.text, q.cue, q.speaker_keys) for q in found] == [
+        ("the council had misused the grant", "reports", [])
+    ]
+
+
 def test_transcript_line_in_quote_marks_is_one_record_without_the_name(nlp):
     text = (
         "Tom Hale interviewed Anna Berg.\n"
@@ -465,3 +473,19 @@ def test_a_retort_after_a_quote_cues_it(nlp):
     found = {q.text: q.speaker_key for q in find_quotes(nlp(text), actors)}
     assert found["This city will always be itself,"] == "a2"
 
+
+
+def test_a_paragraph_of_quote_after_a_statement_issued_is_the_issuers(nlp):
+    # A real convention story: the party's apology, a paragraph all quote after "the DNC
+    # issued a statement apologizing ... for the emails, which included staff members
+    # suggesting ...", went to "staff members".
+    text = (
+        "At Ruiz's direction, the council issued a statement apologizing to Hale for the "
+        "emails, which included staff members suggesting someone should question his "
+        "record.\n\n"
+        "“On behalf of everyone at the council, we want to offer a deep apology to Mr. Hale. "
+        "We do not tolerate such language.”"
+    )
+    found = quotes_of(nlp, text, actor(text, "a1", "council"), actor(text, "a2", "Hale"))
+    [direct] = [q for q in found if q.kind == "direct"]
+    assert direct.speaker_key == "a1"
