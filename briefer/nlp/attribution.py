@@ -27,7 +27,8 @@ from spacy.tokens import Doc, Span, Token
 
 from briefer.core.records import ExtractedActor
 from briefer.core.records import Span as TextSpan
-from briefer.nlp.bodies import described_type, is_non_actor, settled_type
+from briefer.nlp.bodies import is_non_actor, settled_type
+from briefer.nlp.body_kinds import described_type
 from briefer.nlp.co_speakers import CoSpeakers
 from briefer.nlp.coref import actor_gender, disagrees_with_description, in_quote_marks
 from briefer.nlp.lexicon import gendered_words, honorifics, role_heads
@@ -40,12 +41,14 @@ from briefer.nlp.speaker_words import (
     is_misread_description,
     is_share,
     labelled_person,
+    name_apposed_to_title,
     name_before_description,
     name_span,
     named_apposition,
     partner_before,
     person_after_cut_title,
     person_gender,
+    relative_antecedent,
 )
 from briefer.nlp.speech import (
     NOT_SPEAKERS,
@@ -109,6 +112,7 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers, CoSpeakers):
             self.last_joint = (head.idx, keys)
         keys = keys or (
             self.authors_referred(head)
+            or self.joint_authors(head)
             or self.listed_members(head)
             or self.included_members(head)
         )
@@ -156,7 +160,7 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers, CoSpeakers):
         if head is None:
             return None
         if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
-            return self.mention(head.head.head)
+            return self.mention(relative_antecedent(head))
         words = name_span(head)
         end = words.end
         for token in conjoined(head)[1:]:
@@ -177,6 +181,14 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers, CoSpeakers):
         """The actor key one speaker word stands for, or None."""
         if (named := person_after_cut_title(head)) is not None:
             return self.speaker(named)
+        if (named := name_apposed_to_title(head)) is not None:
+            return self.speaker(named)
+        if (named := self.person_after_title_of(head)) is not None:
+            return self.speaker(named)
+        if head.pos_ in ("PRON", "DET") and not head.is_stop and is_known_name(head, self.actors):
+            # '"...," Pike says', "Pike" tagged as a determiner: a name the
+            # article gives, no pronoun.
+            return self.actor_for(name_span(head), None)
         # "One of the two commissioners, Alan Birch, wrote": the one named.
         indefinite = head.lower_ in self.lexicon.anonymous_sources and head.pos_ in INDEFINITE
         if (is_share(head) or indefinite) and (named := named_apposition(head)) is not None:
@@ -189,7 +201,7 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers, CoSpeakers):
             return None
         if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
             # "a voter who said ...": the noun the relative clause hangs on.
-            return self.speaker(head.head.head)
+            return self.speaker(relative_antecedent(head))
         if not head.ent_type_ and head.pos_ != "PRON" and self.in_headline(head):
             # "..., Says Trade Economist", "Think tank: ‘...’": a headline
             # describes a speaker the story names; it names no one itself.
@@ -246,6 +258,24 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers, CoSpeakers):
                 return self.actor_for(words, "group" if head.tag_ == "NNS" else None)
             return self.description(head, words)
         return self.actor_for(words, None)
+
+    def person_after_title_of(self, head: Token) -> Token | None:
+        """ "Leader of the Opposition R. Ashok Kumar said": a capitalised title
+        with "of" whose object the parser joined to the name of a person the
+        article names; that person speaks."""
+        if not head.text[:1].isupper() or head.lower_ not in role_heads():
+            return None
+        for prep in head.rights:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and any(
+                    actor.type == "person"
+                    and any(m.start <= pobj.idx < m.end for m in actor.mentions)
+                    for actor in self.actors
+                ):
+                    return pobj
+        return None
 
     def in_headline(self, token: Token) -> bool:
         """Whether a word stands in a headline: a paragraph of a dozen words or

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from briefer.core.records import ExtractedActor, Span
 from briefer.core.registry import ACTOR_TYPES
-from briefer.nlp.body_kinds import has_members, makes_programmes
+from briefer.nlp.body_kinds import described_type, has_members, makes_programmes
 from briefer.nlp.entity_spans import institution_words
 from briefer.nlp.lexicon import (
     countries,
@@ -51,6 +51,8 @@ class TypeWords:
     short_forms: dict[str, str]
     public_heads: frozenset[str]  # heads of a public body when a place or "National" opens the name
     prefixes: dict[str, frozenset[str]]
+    international_heads: frozenset[str]  # with an international first word, as a government head
+    organization_heads: frozenset[str]  # a body's head word, even after a given name
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +73,8 @@ def type_words() -> TypeWords:
         public_heads=frozenset(data["public_heads"]),
         prefixes={k: frozenset(w.lower() for w in v) for k, v in data["prefixes"].items()
                   if not k.startswith("_")},
+        international_heads=frozenset(data["international_heads"]),
+        organization_heads=frozenset(data["organization_heads"]),
     )
 
 
@@ -125,10 +129,15 @@ def body_type(name: str, default: str) -> str:
         return body_type(expansion, default)
     head = head_word(name)
     first = key.split()[0] if key else ""
-    if head in words.heads["government"] and (
+    opening = name.split()[0] if name.split() else ""
+    if len(key.split()) > 1 and opening.isupper() and words.names.get(first) == "media":
+        return "media"  # "ABC Radio Adelaide", "BBC Scotland": a listed outlet's edition
+    if (head in words.heads["government"] or head in words.international_heads) and (
         first in words.prefixes["international"] or key.startswith("united nations ")
     ):
-        return "international"  # "World Anti-Doping Agency", "United Nations Office for ..."
+        # "World Anti-Doping Agency", "United Nations Office for ...", "Pan American
+        # Health Organization", "European Medicines Agency"
+        return "international"
     for kind in TYPE_ORDER:
         if _has_head(name, words.heads.get(kind, ())):
             return kind
@@ -172,6 +181,7 @@ def settled_type(name: str, found: str) -> str:
             lowered not in words.names
             and head not in words.body_heads
             and head not in words.heads.get("company", ())
+            and head not in words.organization_heads
             and not paper
         ):
             return found
@@ -202,39 +212,6 @@ def _reads_as_person(name: str) -> bool:
         or any(w.lower() in heads for heads in type_heads.heads.values())
         for w in words
     )
-
-
-@lru_cache(maxsize=1)
-def _descriptor_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
-    data = load_lexicon("actor_types")["descriptors"]
-    described = {d: kind for kind, words in data.items() if kind in ACTOR_TYPES for d in words}
-    described |= {f"{r} {p}": "media" for r in data["_media_roles"] for p in ("of", "for", "at")}
-    alternation = "|".join(re.escape(d) for d in sorted(described, key=len, reverse=True))
-    before = re.compile(
-        rf"(?:\b(?:[Tt]he|an?|its|their)\s+(?:[\w-]+\s+){{0,2}}?|\b)"
-        rf"({alternation})\s+(?:[Tt]he\s+)?$")
-    after = re.compile(rf"^,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?({alternation})\b")
-    return before, after, described
-
-
-def described_type(text: str, actor: ExtractedActor) -> str | None:
-    """The type the article gives a body in so many words: "the advocacy
-    group Public Citizen", "the newsletter Sabato's Crystal Ball", "Harbor
-    Ridge Partners, a research firm in Washington". A person with a known
-    given name only yields to a description before the name ("Passenger
-    Voice North, a watchdog" is no person)."""
-    if actor.type == "country":
-        return None
-    before, after, described = _descriptor_patterns()
-    for mention in actor.mentions:
-        found = before.search(text, max(0, mention.start - 60), mention.start)
-        if found is None and (
-            actor.type != "person" or not first_name_gender(actor.name.split()[0])
-        ):
-            found = after.match(text[mention.end : mention.end + 60])
-        if found is not None:
-            return described[" ".join(found.group(1).lower().split())]
-    return None
 
 
 def is_non_actor(name: str) -> bool:
@@ -294,7 +271,7 @@ def short_form_of(single: str, body: ExtractedActor) -> bool:
     """Whether a one-word name is a short form of a body's name: listed
     ("Fed" for the Federal Reserve), the name's first word for a company
     ("Goldman" for Goldman Sachs), its last for a medium ("Times" for the
-    New York Times)."""
+    New York Times), its members for a party ("Liberals", "Democrats")."""
     words = name_key(body.name).split()
     if len(words) < 2:
         return False
@@ -303,6 +280,9 @@ def short_form_of(single: str, body: ExtractedActor) -> bool:
         return True
     if body.type == "company" and words[0] == single:
         return True
+    if body.type == "party" and len(words) == 2 and words[1] == "party":
+        # "the Liberals" of the Liberal Party, "the Greens" of the Green Party.
+        return single in (words[0] + "s", words[0].removesuffix("ic") + "s")
     return body.type == "media" and words[-1] == single
 
 
@@ -420,6 +400,10 @@ def settle_bodies(text: str, actors: list[ExtractedActor]) -> list[ExtractedActo
         if (ACTOR_TYPES[a.type].is_body and a.type != "country")
         # "FBI" or "Pentavera" (of Pentavera Laboratories) taken for a person
         or (a.type == "person" and (_is_acronym(a.name) or len(a.name.split()) == 1))
+        # "the Liberals" (a group to the recogniser) of the Liberal Party
+        or (a.type == "group" and any(
+            p.type == "party" and short_form_of(canonical_key(a.name), p) for p in kept
+        ))
     ]
     _add_acronym_aliases(text, kept)
     by_key: dict[str, ExtractedActor] = {}

@@ -71,6 +71,9 @@ def _last_mention_before(actor: ExtractedActor, offset: int) -> int:
 def _role_matches(actor: ExtractedActor, title: str, qualifiers: list[str]) -> bool:
     for role in actor.roles:
         padded = " " + " ".join(_words(role)) + " "
+        # "former aide to the councilman", "adviser for the president": the
+        # one served is named after "to"/"for", and is not this person's post.
+        padded = re.split(r" (?:to|for) ", padded)[0] + " "
         if f" {title} " in padded and all(f" {q} " in padded for q in qualifiers):
             return True
     return False

@@ -40,6 +40,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# An initial standing for a given name ("R." of "R. Ashok Kumar").
+INITIAL = re.compile(r"[A-Z]\.")
 
 
 def headline_ranges(text: str) -> list[tuple[int, int]]:
@@ -249,7 +251,9 @@ def _recover_titled_people(
         # Haddon", "General Petraeus" tagged as organisations: a given name, or
         # the surname of a person named) is no entity of its own; "General
         # Electric" is a firm's name.
-        given = lexicon.given_name_kind(tokens[0].text) is not None or any(
+        # An initial opening two or more names ("R. Ashok Kumar") is a person's too.
+        initialled = len(tokens) > 2 and INITIAL.fullmatch(tokens[0].text) is not None
+        given = initialled or lexicon.given_name_kind(tokens[0].text) is not None or any(
             e.label == "PERSON" and doc[e.end - 1].text == tokens[-1].text for e in entities
         )
         entities = [

@@ -253,18 +253,26 @@ def given_names_and_apposed_people(doc: Doc, entities: list[Entity]) -> list[Ent
         head = token.head
         if head.dep_ == "pobj" and head.head.lower_ in ("of", "for", "at"):
             head = head.head.head  # "The head of the National Association of ..., Curtis Blaylock"
+        apposed_role = next(
+            (c for c in token.children if c.dep_ == "appos" and c.lower_ in roles), None
+        )
         if token.dep_ == "nsubj" and head.lemma_ == "be":
             # "Chad Brower is the Reginald Hale Senior Fellow at ...": a role said with "is".
             head = next((c for c in head.children if c.dep_ == "attr"), head)
+        elif token.dep_ == "nsubj" and apposed_role is not None:
+            # '"...," Leila Farouk, the ILO's director for South Asia, said': a
+            # role in apposition after the name (read as a work's title after a quote).
+            head = apposed_role
         elif token.dep_ != "appos":
             continue
         if head.lower_ not in roles:
             continue
         start = token.left_edge.i
         words = doc[start : token.i + 1]
-        # Free words, or one name the model gave another label ("Rhodri Vane" as a place).
+        # Free words, or one name the model gave another label ("Rhodri Vane" as a
+        # place, or "Reyes" of "Jacinta Reyes" as an organisation).
         misread = [
-            e for e in kept if e.start == start and e.end == token.i + 1
+            e for e in kept if start <= e.start and e.end == token.i + 1
             and e.label in MISREAD_LABELS and not e.anchored
         ]
         if (

@@ -102,6 +102,10 @@ def is_expert(
         return False
     sitting_official = False
     for padded in padded_roles:
+        words_of_role = padded.split()
+        if words_of_role and words_of_role[0] in words.public_posts and not is_former(padded):
+            sitting_official = True  # "state epidemiologist", "county health officer"
+            continue
         if _names_any(padded, words.expert_roles) or any(
             w.endswith(words.expert_suffixes) for w in padded.split()
         ):

@@ -129,6 +129,18 @@ def role_heads() -> frozenset[str]:
 
 
 @cache
+def appointment_verbs() -> frozenset[str]:
+    """Verbs whose object takes the post named after "as" ("appointed X as CEO")."""
+    return frozenset(load("roles")["appointment_verbs"])
+
+
+@cache
+def headline_title_words() -> frozenset[str]:
+    """Words that may open a title before a name in a Title Case headline."""
+    return frozenset(load("roles")["headline_title_words"])
+
+
+@cache
 def title_abbreviations() -> dict[str, str]:
     """Short titles and the role they stand for ("sen." -> "senator")."""
     return {k.lower(): v for k, v in load("roles")["title_abbreviations"].items()}
@@ -277,6 +289,7 @@ class ExpertWords:
     political_lowercase: tuple[str, ...] = ()
     corporate: tuple[str, ...] = ()
     political_trades: tuple[str, ...] = ()
+    public_posts: tuple[str, ...] = ()
 
 
 @cache
@@ -306,6 +319,7 @@ def expert_words() -> ExpertWords:
         lower("political_lowercase_words"),
         lower("corporate_role_words"),
         lower("political_trade_words"),
+        lower("public_post_words"),
     )
 
 

@@ -82,6 +82,37 @@ def _is_place(span: DocSpan) -> bool:
     return preposition.lower_ in _words()["only_place_prepositions"] or not named_body
 
 
+def _is_country_as_place(span: DocSpan) -> bool:
+    """ "in Denmark, Sweden and Norway", "its first plant in the United States":
+    a country that is only where something is or happens, the object (or one
+    of the listed objects) of "in", "across" or "throughout", with nothing
+    said of it ("China, which refines ..." is an actor)."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ not in _words()["country_place_prepositions"]:
+        return False
+    if preposition.head.lemma_.lower() in _words()["partner_nouns"]:
+        return False  # "our partners in the European Union and the United Kingdom"
+    return not any(
+        c.dep_ in ("relcl", "appos", "acl") for t in (span.root, root) for c in t.children
+    )
+
+
+def _is_seat(span: DocSpan) -> bool:
+    """ "The MP for Heysen", "the Member for Torrens": the seat a member holds is
+    a place, named with no article ("covered the senator for the USA TODAY
+    NETWORK" names his employer)."""
+    root = span.root
+    preposition = root.head
+    return (
+        root.dep_ == "pobj" and preposition.lower_ == "for"
+        and preposition.head.lower_ in _words()["constituency_roles"]
+        and not any(c.dep_ == "det" for c in root.children)
+    )
+
+
 def _is_visited(span: DocSpan) -> bool:
     """ "whose daughters attend Roosevelt High School": the object of a verb of
     going somewhere is a place, unless a listed body ("visited the White House")."""
@@ -268,6 +299,15 @@ def _is_title(actor: ExtractedActor) -> bool:
     if all(lexicon.is_title_word(w) or w.rstrip(".") in lexicon.honorifics() for w in lowered):
         return True
     institutions = institution_words()
+    # "Calder County Sheriff" (before "Ray Dunham"), read as a person: an
+    # institution's or a county's name and a role, with no "of" that would
+    # make it a body.
+    owners = institutions | type_words().prefixes["local"]
+    if (
+        actor.type == "person" and "of" not in lowered and lowered[-1] in lexicon.role_heads()
+        and any(w in owners for w in lowered[:-1])
+    ):
+        return True
     if any(w in institutions for w in lowered):
         return False
     if lowered[-1] not in lexicon.role_heads() or len(words) < 2:
@@ -344,6 +384,12 @@ def _is_listed(name: str) -> bool:
 
 LINE = re.compile(r"[^\n]+")
 CREDIT_SEPARATOR = re.compile(r"\s*/\s*|\s+via\s+")
+# "By Theresa Gilmore", "By state political reporter Hannah Corrigan", "By Dana
+# Okafor | Staff Writer": a short line opening with "By" that ends no sentence.
+BYLINE = re.compile(r"^By\s+(?P<credit>[^.!?]{3,100})$")
+BYLINE_WORDS = 10
+# A byline's name: its last capitalised words before a comma or bar.
+BYLINE_NAME = re.compile(r"((?:[A-Z][\w'’-]*\.?\s)*[A-Z][\w'’-]+)\s*(?:[,|]|$)")
 
 
 def credit_lines(text: str) -> list[tuple[int, int]]:
@@ -358,8 +404,16 @@ def credit_lines(text: str) -> list[tuple[int, int]]:
     networks = _words()["social_networks"]
     agencies = {name.lower() for name in lexicon.load("source_meta")["agencies"]}
     lines = []
+    writers = byline_names(text)
     for match in LINE.finditer(text):
-        line = match.group().strip().rstrip(".").strip()
+        raw = match.group().strip()
+        if (BYLINE.match(raw) and len(raw.split()) <= BYLINE_WORDS) or any(
+            raw.startswith((f"{name} is ", f"{name} writes ")) for name in writers
+        ):
+            # The byline, and the note on the writer that closes a column.
+            lines.append((match.start(), match.end()))
+            continue
+        line = raw.rstrip(".").strip()
         opened = line.lstrip("(").lower()
         parts = [p for p in CREDIT_SEPARATOR.split(line) if p]
         photo = len(parts) >= 2 and len(line.split()) <= 8 and all(
@@ -373,6 +427,21 @@ def credit_lines(text: str) -> list[tuple[int, int]]:
         if opened.startswith(openers) or photo or label or follow:
             lines.append((match.start(), match.end()))
     return lines
+
+
+def byline_names(text: str) -> list[str]:
+    """The writers' names the bylines give ("Hannah Corrigan" of "By state
+    political reporter Hannah Corrigan")."""
+    names = []
+    for match in LINE.finditer(text):
+        raw = match.group().strip()
+        byline = BYLINE.match(raw)
+        if byline is None or len(raw.split()) > BYLINE_WORDS:
+            continue
+        name = BYLINE_NAME.search(byline.group("credit"))
+        if name is not None and " " in name.group(1):
+            names.append(name.group(1))
+    return names
 
 
 def _credited(mention: Span, credits: list[tuple[int, int]]) -> bool:
@@ -431,6 +500,8 @@ def without_non_actors(doc: Doc, text: str, actors: list[ExtractedActor]) -> lis
                 or (actor.type != "person" and _is_visited(span))
                 or _is_unit_in_a_role(span, text, actors)
                 or (actor.type != "country" and _is_place(span))
+                or (actor.type == "country" and _is_country_as_place(span))
+                or _is_seat(span)
                 or _is_part_of_a_date(span)
                 or _is_part_of_a_document_name(span, text)
                 or _is_vessel(span, text)

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from briefer.nlp.entities import Entity
 
 MAX_TITLE_TOKENS = 7
+# Entities that may open a title in a Title Case headline ("French President").
+TITLE_OWNERS = frozenset({"GPE", "NORP", "ORG"})
 MAX_APPOSITION_TOKENS = 24
 MAX_LISTED_NAMES = 8
 ARTICLES = frozenset({"a", "an", "the"})
@@ -91,6 +93,18 @@ def is_name_title(token: Token) -> bool:
     )
 
 
+def in_title_case_line(token: Token) -> bool:
+    """Whether TOKEN stands in a line of four or more words that all open with a
+    capital but for short joining words ("Trump Finally Endorses House Speaker
+    Paul Ryan"): a headline in Title Case, where capitals say nothing of names."""
+    text = token.doc.text
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    words = [w for w in text[start : end if end != -1 else len(text)].split() if w[:1].isalpha()]
+    content = [w for w in words if w.lower() not in TITLE_CONNECTORS | ARTICLES]
+    return len(words) >= 4 and all(w[:1].isupper() for w in content)
+
+
 def ends_line(token: Token) -> bool:
     """Whether a line break follows TOKEN (a heading, a byline, a transcript label)."""
     return token.is_space or "\n" in token.whitespace_
@@ -99,7 +113,7 @@ def ends_line(token: Token) -> bool:
 def name_end(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> int:
     """The token after a name and what belongs to it: "of Louisiana" ("Gov.
     Jeff Broussard of Louisiana,"), "of Dunmore" ("Lord Hartley of Dunmore,"),
-    a short parenthesis ("(R-Ohio)")."""
+    a short parenthesis ("(R-Ohio)"), an age (", 71,")."""
     i = entity.end
     if i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].text[:1].isupper():
         place = entity_at.get(i + 1)
@@ -114,6 +128,11 @@ def name_end(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> int:
         close = next((j for j in range(i + 1, min(len(doc), i + 7)) if doc[j].text == ")"), None)
         if close is not None and not any(t.pos_ == "VERB" for t in doc[i + 1 : close]):
             return close + 1
+    if (
+        i + 3 < len(doc) and doc[i].text == "," and doc[i + 2].text == ","
+        and doc[i + 1].text.isdigit() and int(doc[i + 1].text) < 120
+    ):
+        return i + 2  # "Jonah Pike, 71, a retired lobsterman": the age belongs to the name
     return i
 
 
@@ -136,11 +155,17 @@ def title_start(doc: Doc, head: int, entity_at: dict[int, Entity]) -> int:
     """Walk left from the title's head word over its modifiers; return where the title starts."""
     start = lexicon_title_start(doc, head)
     capitalised = doc[start].text[:1].isupper()
+    headline = in_title_case_line(doc[head])
     i = start - 1
     while i >= max(0, head - MAX_TITLE_TOKENS):
         token = doc[i]
         if ends_line(token):
             break  # a heading above the line is no part of the title
+        if headline and not (
+            is_name_title(token) or is_role_noun(token) or label_at(entity_at, i) in TITLE_OWNERS
+            or token.lower_ in lexicon.headline_title_words()
+        ):
+            break  # "Trump Finally Endorses House Speaker Paul Ryan": only "Speaker"
         if label_at(entity_at, i) == "PERSON":
             person = entity_at[i]
             if person.end <= head and doc[person.end].lower_ in lexicon.body_kind_nouns():
@@ -197,6 +222,13 @@ def title_start(doc: Doc, head: int, entity_at: dict[int, Entity]) -> int:
         if token.tag_ == "VBG" and token.dep_ in ("amod", "compound") and token.head.i <= head:
             start = i  # "managing director", "acting commissioner"
             i -= 1
+            continue
+        if (
+            token.lower_ in ("and", "&") and i > 0 and doc[i - 1].text[:1].isupper()
+            and (is_name_title(doc[i - 1]) or is_role_noun(doc[i - 1]))
+        ):
+            start = i - 1  # "Chairman and CEO", "President and Chief Executive"
+            i -= 2
             continue
         if token.lower_ in ARTICLES or token.pos_ in TITLE_STOP_POS:
             if token.lower_ in lexicon.expert_words().former:

@@ -213,10 +213,14 @@ def role_before_comma(
         start -= 1  # "Mr. Trump's campaign chairman, Paul Manafort,"
     elif start > 1 and doc[start - 1].text == "." and doc[start - 2].lower_ + "." in honorifics:
         start -= 2
-    before = doc[start - 1] if start > 0 else None
+    opening = start - 1
+    while opening > 0 and doc[opening].tag_ == "JJ" and doc[opening].text.islower():
+        opening -= 1  # "The federal Minister for Water,": an adjective the title left out
+    before = doc[opening] if start > 0 else None
     if (
         before is not None
-        and before.lower_ not in ARTICLES | POSSESSIVES | ROLE_DETERMINERS
+        # "the Halifax firm whose chief executive, Deborah Nakashima, told me"
+        and before.lower_ not in ARTICLES | POSSESSIVES | ROLE_DETERMINERS | {"whose"}
         and not before.is_punct and before.tag_ != "POS"
         and not ends_line(before)
     ):
@@ -462,6 +466,24 @@ def copular_roles(
     return role_parts(doc, verb + 1, _complement_end(doc, verb + 1, entity_at), entity_at)
 
 
+def appointed_role(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> RoleReading | None:
+    """ "Brightwater named its finance chief, Noriko Adachi, as interim CEO",
+    "The board appointed Tom Ruiz as chief executive": the post a verb of
+    appointing gives its object ("as" and a role noun)."""
+    name = doc[entity.end - 1]
+    obj = name.head if name.dep_ == "appos" else name
+    if obj.dep_ != "dobj" or obj.head.lemma_.lower() not in lexicon.appointment_verbs():
+        return None
+    for holder in (obj, obj.head):
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "as" or prep.i < entity.end:
+                continue
+            post = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if post is not None and is_role_noun(post):
+                return title_reading(doc, post.left_edge.i, post.right_edge.i + 1, entity_at)
+    return None
+
+
 def _complement_end(doc: Doc, start: int, entity_at: dict[int, Entity]) -> int:
     """Where the role after "is" / "who was" ends: before a clause, a comma, or the
     dates of the post ("coordinator ... at the State Department from 2009 to 2012")."""
@@ -536,8 +558,8 @@ def stacked_titles(reading: RoleReading | None) -> list[RoleReading]:
     short_forms = set(lexicon.title_abbreviations().values())
     head = first.split()[-1] if first else ""
     if last not in short_forms or not head[:1].isupper() or not (
-            head.lower() in lexicon.role_heads() or head.lower() in lexicon.title_words()):
-        return [reading]  # "Former Sen." is one title
+            head.lower() in lexicon.role_heads() or head.lower() in lexicon.titles()):
+        return [reading]  # "Former Sen.", "State Sen." are one title
     phrase = reading.phrase.rpartition(" ")[0] if reading.phrase.endswith(last) else ""
     return [RoleReading(first, reading.affiliation, phrase, reading.more_bodies),
             RoleReading(last)]
@@ -558,6 +580,7 @@ def roles_of_mention(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> 
         affiliation_after(doc, entity, entity_at),
         relative_clause_role(doc, entity, entity_at),
         *copular_roles(doc, entity, entity_at),
+        appointed_role(doc, entity, entity_at),
         kind_after_and_other(doc, entity),
     ]
     colon = transcript_label_colon(doc, entity)

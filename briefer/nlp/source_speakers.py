@@ -154,16 +154,41 @@ class SourceSpeakers:
                     return key
         return None
 
-    def named_author(self, head: Token) -> str | None:
-        """The author a document's words name: "a poll by Survation", "figures
-        published by NHS England", "a Quinnipiac poll", "the Fed's forecast"."""
-        preps = [c for c in head.children if c.dep_ == "prep"] + [
-            # "figures published by ...", "a report released by ..."
+    def joint_authors(self, head: Token) -> list[str]:
+        """ "a report released by the ILO and the advocacy group Fair Thread
+        Alliance": every author a document's "by" names, when it names more
+        than one; they are then the authors "the report" refers back to."""
+        if not self.sources.is_document(head):
+            return []
+        for child in self.author_prepositions(head):
+            if child.lower_ != "by":
+                continue
+            for pobj in child.children:
+                if pobj.dep_ != "pobj" or not pobj.conjuncts:
+                    continue
+                keys = []
+                for token in (pobj, *pobj.conjuncts):
+                    key = self.speaker(token)
+                    if key is not None and key not in keys:
+                        keys.append(key)
+                if len(keys) > 1:
+                    self.document_authors[head.lemma_.lower()] = (head.idx, keys)
+                    return keys
+        return []
+
+    def author_prepositions(self, head: Token) -> list[Token]:
+        """The prepositions that may name a document's author: its own ("a
+        poll by ...") and its verb's agent ("a report released by ...")."""
+        return [c for c in head.children if c.dep_ == "prep"] + [
             c for verb in head.children
             if verb.dep_ == "acl" and verb.lemma_.lower() in self.sources.authoring_verbs
             for c in verb.children if c.dep_ == "agent"
         ]
-        for child in preps:
+
+    def named_author(self, head: Token) -> str | None:
+        """The author a document's words name: "a poll by Survation", "figures
+        published by NHS England", "a Quinnipiac poll", "the Fed's forecast"."""
+        for child in self.author_prepositions(head):
             if child.lower_ in ("by", "from", "of"):
                 for pobj in child.children:
                     if pobj.dep_ != "pobj":

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from briefer.core.records import ExtractedActor
-from briefer.nlp.lexicon import first_name_gender, is_title_word
+from briefer.nlp.lexicon import first_name_gender, is_title_word, role_heads
 
 SHARE_WORDS = {"half", "third", "thirds", "quarter", "quarters", "fourths", "fifths",
                "majority", "plurality"}
@@ -60,6 +60,37 @@ def person_after_cut_title(token: Token) -> Token | None:
     while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
         last += 1
     return doc[last]
+
+
+def name_apposed_to_title(head: Token) -> Token | None:
+    """ "The Opposition Leader, Kirsty Albrecht, said", "The federal Minister
+    for Water, Jacinta Reyes, said": a capitalised title the parser tags as a
+    name, with a person's full name in apposition; the name is the speaker."""
+    if head.pos_ != "PROPN" or head.ent_type_ == "PERSON" or head.lower_ not in role_heads():
+        return None
+    apposed = [c for c in head.rights if c.dep_ == "appos"] + [
+        a for prep in head.rights if prep.dep_ == "prep"
+        for pobj in prep.children if pobj.dep_ == "pobj"
+        for a in pobj.rights if a.dep_ == "appos"
+    ]
+    for name in apposed:
+        full = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in name.lefts)
+        if name.pos_ == "PROPN" and (name.ent_type_ == "PERSON" or full):
+            return name
+    return None
+
+
+def relative_antecedent(pronoun: Token) -> Token:
+    """The noun a relative clause's "who" or "which" stands for. "Jane Roe, the
+    chief economist at Harbor Bank, who said ...": the parser hangs the
+    clause on the bank, but "who" is the person the apposition describes."""
+    antecedent = pronoun.head.head
+    if pronoun.lower_ != "who" or antecedent.ent_type_ == "PERSON" or antecedent.dep_ != "pobj":
+        return antecedent
+    described = antecedent.head.head
+    if described.dep_ == "appos" and described.pos_ == "NOUN" and described.head.pos_ == "PROPN":
+        return described.head
+    return antecedent
 
 
 def is_known_name(token: Token, actors: list[ExtractedActor]) -> bool:

@@ -34,6 +34,8 @@ CONTRAST_MARKS = {"while", "whereas", "though", "although"}
 # Tags of a finite verb: a clause with one can be a reported statement.
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 NOT_SPEAKERS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"}
+# Marks that close quoted words, straight or curly, double or single.
+CLOSING_MARKS = frozenset({"\"", "”", "’", "'"})
 
 
 @dataclass(frozen=True)
@@ -291,6 +293,9 @@ def subject_of(cue: Token) -> Token | None:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return pobj if same_paragraph(pobj, cue) else None
+        if (reporting := _reporting_verb_before_quote(verb)) is not None:
+            verb = reporting
+            continue
         if _adverbial_participle(verb):
             # "Trump made a third attempt ..., writing on Twitter that ...";
             # "questioned why his wife did not speak, implying that ...": the
@@ -386,6 +391,24 @@ def _under_auxiliary(verb: Token) -> bool:
     return verb.tag_ == "VB" or (
         verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     )
+
+
+def _reporting_verb_before_quote(verb: Token) -> Token | None:
+    """ 'Gault wrote that the change "removes one overhang but adds another,"
+    noting Adachi had never run a business': a participle right after the
+    comma and closing mark of quoted words, which the parser hung on the
+    reported clause, goes with the verb that reports that clause."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i < 2:
+        return None
+    before = {verb.doc[verb.i - 1].text, verb.doc[verb.i - 2].text}
+    if "," not in before or not before & CLOSING_MARKS:
+        return None
+    clause = verb.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.i > clause.i:
+        return None
+    return clause.head
 
 
 def _adverbial_participle(verb: Token) -> bool:

@@ -3,7 +3,7 @@
 Usage: eval_devset.py [--data tests/data/devset] [--show N] [--json]
 
 The set (`tests/data/devset`, rules in its README) is articles written for
-Briefer in six house styles, each `NAME.txt` with a gold `NAME.json`. Every
+Briefer in twelve house styles, each `NAME.txt` with a gold `NAME.json`. Every
 article is analysed by `briefer.nlp.analyze` (the pipeline loaded once) and
 scored per style and overall:
 
@@ -48,7 +48,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DATA = ROOT / "tests" / "data" / "devset"
-STYLES = ("us_broadsheet", "uk_broadsheet", "wire", "analysis", "liveblog", "transcript")
+STYLES = ("us_broadsheet", "uk_broadsheet", "wire", "analysis", "liveblog", "transcript",
+          "commonwealth", "local", "business", "science", "feature", "reports")
 ROLE_STOPWORDS = {"the", "a", "an", "of", "for", "at", "on", "in", "to", "and", "&", "s"}
 ROLE_SHARE = 0.6
 TARGETS = {

@@ -413,6 +413,34 @@ def test_a_persons_name_goes_without_the_relation_the_model_took_in(nlp):
     assert "Marion" in {a.name for a in actors_of(nlp, text)}
 
 
+def test_types_of_commonwealth_parties_legislatures_and_international_agencies():
+    from briefer.nlp.bodies import settled_type
+
+    assert settled_type("Labor", "organization") == "party"
+    assert settled_type("Greens", "organization") == "party"
+    assert settled_type("Legislative Council", "organization") == "government"
+    assert settled_type("Pune Metro Rail Corporation Limited", "organization") == "company"
+    assert settled_type("Harlow Brands", "organization") == "company"
+    # An international first word makes an organisation's name international,
+    # as it does an agency's; a national one's stays what it was.
+    assert settled_type("International Maritime Organization", "organization") == "international"
+    assert settled_type("Pan American Health Organization", "organization") == "international"
+    assert settled_type("European Banking Authority", "government") == "international"
+    assert settled_type("Zionist Organization of America", "organization") == "organization"
+
+
+def test_clubs_and_societies_after_a_given_name_and_a_listed_outlets_editions():
+    from briefer.nlp.bodies import settled_type
+
+    assert settled_type("Sierra Club", "organization") == "organization"
+    assert settled_type("Rachel Carson Society", "person") == "organization"
+    assert settled_type("ABC Radio Adelaide", "organization") == "media"
+    assert settled_type("BBC Scotland", "organization") == "media"
+    # An outlet's name that is an ordinary word opens other names too.
+    assert settled_type("Post Office", "organization") != "media"
+    assert settled_type("Emily Post", "person") == "person"
+
+
 def test_a_body_named_in_capitals_keeps_its_head_word(nlp):
     # A real USA Today column: "covering the senator for the USA TODAY NETWORK" gave a
     # person "NETWORK", who then took the senator's words.
@@ -423,3 +451,10 @@ def test_a_body_named_in_capitals_keeps_its_head_word(nlp):
     names = {a.name: a.type for a in actors}
     assert "Network" not in names and "NETWORK" not in names
     assert any(n.upper() == "USA TODAY NETWORK" for n in names)
+
+
+def test_a_partys_members_named_in_the_plural_are_the_party(nlp):
+    text = ('The Liberal Party demanded an inquiry. "If the Liberals have evidence, they should '
+            'hand it over," Daniel Whitford said.')
+    names = {a.name: a.type for a in actors_of(nlp, text)}
+    assert names.get("Liberal Party") == "party" and "Liberals" not in names

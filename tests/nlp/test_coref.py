@@ -249,3 +249,17 @@ def test_a_description_naming_one_side_passes_over_a_person_of_the_other(nlp):
               actor(text, "a2", "Mara Ellis")]
     [(_, names)] = resolved_speakers(nlp, text, actors)
     assert names == ["Mara Ellis"]
+
+
+def test_the_one_a_role_serves_is_no_title_of_its_holder():
+    from briefer.core.records import ExtractedActor
+    from briefer.nlp.coref import resolve_title
+
+    aide = ExtractedActor("a1", "Kayla Brandt", "person", roles=["former aide to the councilman"],
+                          mentions=[Span(0, 12, "Kayla Brandt")])
+    assert resolve_title([aide], 100, "the councilman") is None
+    press = ExtractedActor("a2", "Dmitry Peskov", "person",
+                           roles=["press secretary for the president"],
+                           mentions=[Span(0, 13, "Dmitry Peskov")])
+    assert resolve_title([press], 100, "the president") is None
+    assert resolve_title([press], 100, "the press secretary") == "a2"

@@ -84,3 +84,20 @@ def test_an_institution_goes_on_over_for_the_to_the_name_cut_off(nlp):
     names = {a.name: a.type for a in extract_actors(nlp(text))}
     assert "U.S. Court of Appeals for the 9th Circuit" in names
     assert "9th Circuit" not in names
+
+
+def test_a_given_name_the_model_cut_from_a_name_apposed_to_a_title_is_kept(nlp):
+    text = ("The federal Minister for Housing, Marisa Quell, said in a statement the "
+            "Commonwealth would not fund the scheme.")
+    types = {a.name: a.type for a in extract_actors(nlp(text))}
+    assert types.get("Marisa Quell") == "person"
+    assert "Quell" not in types
+
+
+def test_a_name_with_a_role_in_apposition_after_a_quote_is_a_person(nlp):
+    # After a quote the model read the name as a work's title.
+    text = ('"These are not the workers of a struggling industry," Leila Farouk, the ILO’s '
+            "director for South Asia, said in a statement.")
+    farouk = next(a for a in extract_actors(nlp(text)) if a.name == "Leila Farouk")
+    assert farouk.type == "person"
+    assert any("director for South Asia" in role for role in farouk.roles)

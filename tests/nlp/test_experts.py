@@ -41,6 +41,13 @@ def test_experts(roles, affiliation):
         (["retired Army general"], "", True),
         (["president of the consulting firm Grid Strategies"], "Strategies", True),
         (["president of the Senate"], "", False),
+        # A sitting public post is an office, whatever expert word it holds; a
+        # former one held by a career official is an expert's past.
+        (["state epidemiologist"], "Arizona Department of Health Services", False),
+        (["former state epidemiologist"], "", True),
+        (["former city councilman"], "", False),
+        (["Supervisor"], "", False),
+        (["senior research associate"], "Carver Energy Institute", True),
     ],
 )
 def test_experts_from_role_and_affiliation_kind(roles, affiliation, expert):

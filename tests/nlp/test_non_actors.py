@@ -423,3 +423,42 @@ def test_a_person_also_named_without_the_keeps_a_the_before_the_surname(nlp):
         "Then the real Lasko showed up, angry and loud."
     )
     assert "Peter Lasko" in names_of(nlp, text)
+
+
+def test_a_county_and_a_title_before_a_name_are_no_person(nlp):
+    names = names_of(nlp, "The council backed Calder County Sheriff Ray Dunham's plan to end the "
+                          "contract, Dunham said.")
+    assert names.get("Ray Dunham") == "person"
+    assert "Calder County Sheriff" not in names
+
+
+def test_a_byline_and_the_note_on_the_writer_name_no_actor(nlp):
+    text = ("Why the four-day week needs new rules\n\nBy labour columnist Nora Penhale\n\n"
+            "Employers are not waiting for Ottawa, Thomas Reid said.\n\n"
+            "Nora Penhale is a former employment lawyer.")
+    names = names_of(nlp, text)
+    assert "Nora Penhale" not in names
+    assert names.get("Thomas Reid") == "person"
+    # A sentence that opens with "By" is no byline.
+    names = names_of(nlp, "By Tuesday, Thomas Reid had said the deal was off.")
+    assert names.get("Thomas Reid") == "person"
+
+
+def test_the_seat_a_member_holds_is_a_place(nlp):
+    names = names_of(nlp, "The MP for Heysen, Tom Baillieu-Ward, said his party would move a "
+                          "motion. The Member for Torrens, Ann Lowe, disagreed.")
+    assert "Heysen" not in names and "Torrens" not in names
+    assert names.get("Tom Baillieu-Ward") == "person"
+    # A body after "the" is whom someone works for, no seat.
+    names = names_of(nlp, "Ann Roe covered the senator for the Harbor Valley Gazette.")
+    assert names.get("Harbor Valley Gazette") == "media"
+
+
+def test_a_country_that_is_only_where_things_happen_is_no_actor(nlp):
+    text = ("Researchers followed 2,000 people in Denmark, Sweden and Norway. Officials said "
+            "buyers in China, which refines most of the metal, would pay more. We are in close "
+            "touch with our partners in the European Union and the United Kingdom.")
+    names = names_of(nlp, text)
+    assert not {"Denmark", "Sweden", "Norway"} & set(names)
+    assert names.get("China") == "country"
+    assert names.get("United Kingdom") == "country"

@@ -32,6 +32,13 @@ def person_readings(nlp, text, name):
         ("European security expert Ed Arnold said so.", "Ed Arnold", "European security expert"),
         ("Former Defense Secretary Mark Esper spoke.", "Mark Esper", "Former Defense Secretary"),
         ("Ukraine's President Olena Zelenska spoke.", "Olena Zelenska", "Ukraine's President"),
+        # Local offices and the words local papers put before a name.
+        ("Supervisor Ben Aldana said the board would meet.", "Ben Aldana", "Supervisor"),
+        ("Councilmember Luis Ortega said the plan had no price.", "Luis Ortega", "Councilmember"),
+        ("Parent Jasmine Ruiz said the road was unsafe.", "Jasmine Ruiz", "Parent"),
+        # Two titles joined by "and" are one title.
+        ("Acme Chairman and CEO Tom Ruiz said the deal was done.", "Tom Ruiz",
+         "Acme Chairman and CEO"),
     ],
 )
 def test_title_before_the_name(nlp, text, name, role):
@@ -496,6 +503,10 @@ def test_a_role_does_not_end_on_a_conjunction(nlp):
          "Alana Whitcombe", "lawyer"),
         ("The head of the National Association of State Retirement Administrators, "
          "Curtis Blaylock, said funds were diversifying.", "Curtis Blaylock", "head"),
+        ("The federal Minister for Water, Jacinta Reyes, said the plan would fail.",
+         "Jacinta Reyes", "Minister for Water"),
+        ("He praised Acme, a Halifax firm whose chief executive, Deborah Nakashima, cut hours.",
+         "Deborah Nakashima", "chief executive"),
     ],
 )
 def test_a_role_before_the_name_and_its_comma(nlp, text, name, role):
@@ -530,3 +541,21 @@ def test_a_possessor_with_an_honorific_keeps_the_role_before_the_comma(nlp):
 def test_performers_and_pundits_are_roles_before_the_name(nlp, text, name, role):
     doc, person, entity_at = person_readings(nlp, text, name)
     assert title_before(doc, person, entity_at).role == role
+
+
+def test_a_title_case_headline_gives_no_verb_or_adverb_to_a_title(nlp):
+    # Found by a first-time user: a role "Finally Endorses House Speaker".
+    text = "Trump Finally Endorses House Speaker Paul Ryan\n\nTrump endorsed Paul Ryan on Friday."
+    doc, person, entity_at = person_readings(nlp, text, "Paul Ryan")
+    assert title_before(doc, person, entity_at).role == "House Speaker"
+    doc, person, entity_at = person_readings(
+        nlp, "He met Russian Foreign Minister Sergey Lavrov.", "Sergey Lavrov")
+    assert title_before(doc, person, entity_at).role == "Russian Foreign Minister"
+
+
+def test_an_age_between_the_name_and_its_apposition_is_skipped(nlp):
+    text = "Kayla Brandt, 31, a former aide to the councilman, said she shredded the invoices."
+    doc, person, entity_at = person_readings(nlp, text, "Kayla Brandt")
+    assert [r.role for r in apposition_after(doc, person, entity_at)] == [
+        "former aide to the councilman"
+    ]

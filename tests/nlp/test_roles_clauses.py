@@ -85,6 +85,8 @@ def test_a_race_s_front_runner_and_hopefuls(nlp, text, name, role):
         ("Senate Majority Leader Sen. Mitch McConnell said the vote would wait.",
          "Mitch McConnell", ["Senate Majority Leader", "senator"]),
         ("Former Sen. Bob Dole said the vote would wait.", "Bob Dole", ["Former senator"]),
+        ("State Sen. Patricia Langlois said the vote would wait.", "Patricia Langlois",
+         ["State senator"]),
     ],
 )
 def test_two_titles_stacked_before_a_name_are_two_roles(nlp, text, name, roles):
@@ -205,3 +207,20 @@ def test_one_who_researches_at_an_institute_is_a_researcher(nlp):
     doc, person, entity_at = person_readings(nlp, text, "Erik Lindgren")
     readings = roles_of_mention(doc, person, entity_at)
     assert any(r.role.startswith("researcher") for r in readings)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Brightwater named its finance chief, Noriko Adachi, as interim CEO while its board "
+         "searches for a successor.", "Noriko Adachi", "interim CEO"),
+        ("The board appointed Tom Ruiz as chief executive on Monday.", "Tom Ruiz",
+         "chief executive"),
+    ],
+)
+def test_a_verb_of_appointing_gives_its_object_the_post_after_as(nlp, text, name, role):
+    assert role in actor_named(nlp, text, name).roles
+
+
+def test_as_after_another_verb_gives_no_post(nlp):
+    assert actor_named(nlp, "Critics blamed Tom Ruiz as the culprit.", "Tom Ruiz").roles == []

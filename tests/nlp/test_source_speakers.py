@@ -224,3 +224,15 @@ def test_a_bare_share_is_of_the_people_the_share_before_it_was_of(nlp):
         ["71 percent of nurses"], ["55 percent of nurses"],
     ]
     assert all(a.type == "group" for a in actors)
+
+
+def test_every_author_of_a_joint_report_speaks_for_it(nlp):
+    text = ("Wages cover half of a living wage, according to a report released on Monday by "
+            "the World Bank and the International Monetary Fund. The report found that most "
+            "workers skip meals.")
+    actors = [actor(text, "a1", "World Bank", type_="international"),
+              actor(text, "a2", "International Monetary Fund", type_="international")]
+    assert [names for _, names in speakers(nlp, text, actors)] == [
+        ["World Bank", "International Monetary Fund"],
+        ["World Bank", "International Monetary Fund"],
+    ]

@@ -168,6 +168,15 @@ def test_a_clause_telling_when_the_words_were_said_is_no_quote(nlp):
     assert [quote for quote, _ in speakers(nlp, text, [])] == ["We will not back down,"]
 
 
+def test_a_participle_after_quoted_words_goes_with_the_reporting_verb(nlp):
+    text = ('Mara Quist, who covers retailers for Dunmore Partners, wrote that the new chief '
+            '"fixes one problem but creates another," noting Hale had never run a store.')
+    assert speakers(nlp, text, []) == [
+        ('the new chief "fixes one problem but creates another,"', ["Mara Quist"]),
+        ("Hale had never run a store", ["Mara Quist"]),
+    ]
+
+
 def test_the_writers_own_as_mentioned_above_reports_no_one(nlp):
     # A real column: "her only true executive experience, as mentioned above, is as
     # secretary of state" became a quote by a group "only true executive experience".
