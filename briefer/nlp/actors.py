@@ -31,6 +31,7 @@ from briefer.nlp.lexicon import name_key
 from briefer.nlp.name_mentions import add_name_occurrences, epithets_of_people, surnames_of_people
 from briefer.nlp.non_actors import without_non_actors
 from briefer.nlp.people import Cluster, is_surname_only, person_clusters
+from briefer.nlp.place_names import without_places_named_with_region
 from briefer.nlp.role_phrases import affiliation_kind
 from briefer.nlp.role_references import (
     description_refers_to,
@@ -399,6 +400,7 @@ def extract_actors(doc: Doc) -> list[ExtractedActor]:
     movements_not_people(text, settled)
     affiliations_are_bodies(text, settled)
     settled = without_non_actors(doc, text, _without_title_modifiers(text, settled))
+    settled = without_places_named_with_region(text, settled)
     add_name_occurrences(text, settled)
     # The names found again include those in people's titles ("Fed Chair Jerome Pollard").
     settled = _without_title_modifiers(text, settled)
