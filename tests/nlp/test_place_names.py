@@ -41,3 +41,15 @@ def test_a_region_that_runs_on_into_a_word_is_no_place():
     text = "Ridley, Texas-based lawyers said, and Ridley, Ohio Republican, agreed."
     actors = [actor("a1", "Ridley", "person", text)]
     assert [a.name for a in without_places_named_with_region(text, actors)] == ["Ridley"]
+
+
+def test_a_one_word_name_that_opens_a_places_name_is_that_place():
+    text = (
+        "The ferry to Marrow Island runs twice a day. Fares on routes like Marrow's have "
+        "doubled, and Hudson, who lives by the Hudson River, said so."
+    )
+    actors = [
+        actor("a1", "Marrow", "organization", text),
+        actor("a2", "Hudson", "person", text),
+    ]
+    assert [a.name for a in without_places_named_with_region(text, actors)] == ["Hudson"]
