@@ -16,6 +16,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from briefer.cli_brief import (
+    apply_settings_front_matter,
+    check_output,
+    chosen_template,
+    export_checked,
+)
 from briefer.core.errors import BrieferError, ProjectError
 from briefer.core.settings import Settings
 from briefer.terminal_progress import TerminalProgress
@@ -40,6 +46,14 @@ class _Parser(argparse.ArgumentParser):
 
 def _one_line(message: object) -> str:
     return " ".join(str(message).split())
+
+
+def _path_label(filename: object) -> str:
+    """A path an error names, as "name: " with a very long name cut ("" for none)."""
+    if filename is None:
+        return ""
+    name = os.path.basename(os.fsdecode(filename)) or os.fsdecode(filename)
+    return f"{name[:60]}…: " if len(name) > 60 else f"{name}: "
 
 
 def _say(message: str) -> None:
@@ -282,89 +296,22 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _apply_settings_front_matter(project, settings: Settings) -> None:
-    from briefer.core.brief import load_front_matter, set_front_matter
-
-    front = load_front_matter(project)
-    defaults = {"author": settings.author, "organisation": settings.organisation}
-    missing = {k: v for k, v in defaults.items() if v and not getattr(front, k)}
-    if missing:
-        set_front_matter(project, **missing)
-
-
-def _template(project, args: argparse.Namespace, settings: Settings) -> str | None:
-    """--template overrides ('' for Briefer's default); else the brief's own template, else
-    the settings'. A draft fits its length to the same template the export writes on.
-
-    Called before any long work: a template file that has gone is one line then, not a
-    failure after minutes of analysis.
-    """
-    from briefer.core.brief import docx_template, missing_template, template_for_export
-    from briefer.export.docx import check_template
-
-    if args.template is not None:
-        if not args.template.strip():
-            return None
-        check_template(args.template)
-        return args.template
-    missing = missing_template(project, settings.brief_template)
-    if missing:
-        whose = "the brief's" if docx_template(project) else "the settings'"
-        raise BrieferError(f"{whose} Word template {missing} is missing: give another with "
-                           "--template T.docx, or --template '' for Briefer's default styles")
-    chosen = template_for_export(project, settings.brief_template)
-    if chosen:
-        check_template(chosen)
-    return chosen
-
-
-def _export(project, args: argparse.Namespace, template: str | None) -> None:
-    """Check the brief against the review, then write it (one path for draft and export).
-
-    Rejected items stop the export unless `--drop-rejected`; unreviewed items and
-    sources lacking outlet or date are one warning line each on stderr.
-    """
-    from briefer.core.brief_checks import drop_rejected, export_problems
-    from briefer.export.docx import export_brief
-
-    problems = export_problems(project)
-    if problems.rejected:
-        if not args.drop_rejected:
-            raise BrieferError(
-                f"{len(problems.rejected)} item(s) in the brief quote what review rejected; "
-                "remove them, or export with --drop-rejected")
-        drop_rejected(project)
-    export_brief(project, args.output, template=template,
-                 allow_mismatches=args.allow_mismatches)
-    for line in problems.warnings():
-        _say(f"{PROG}: warning: {line}")
-
-
-def _check_output(args: argparse.Namespace, inputs: list) -> None:
-    """The brief may never be written over one of the files it is drafted from."""
-    # realpath, not resolve(): a symbolic link loop is a path like any other here, not a crash.
-    target = os.path.realpath(Path(args.output).expanduser())
-    for source in inputs:
-        if isinstance(source, Path) and os.path.realpath(source.expanduser()) == target:
-            raise UsageError(f"{args.output}: the output is one of the inputs; "
-                             "choose another file name")
-
-
 def _cmd_export(args: argparse.Namespace) -> int:
     from briefer.core.brief import is_empty
     from briefer.core.draft import draft_brief
     from briefer.core.store import Project
 
     settings = Settings.load()
-    _check_output(args, [Path(args.project)])
+    check_output(args, [Path(args.project)])
     project = Project.open(args.project, read_only=True)
-    template = _template(project, args, settings)
+    template = chosen_template(project, args, settings)
     drafted = is_empty(project)
     if drafted:
         # The project file is not changed: the draft only goes into this export.
         draft_brief(project, args.length, template)
-        _apply_settings_front_matter(project, settings)
-    _export(project, args, template)
+        apply_settings_front_matter(project, settings)
+    for line in export_checked(project, args, template):
+        _say(f"{PROG}: warning: {line}")
     note = " (a first draft: the project's brief is empty)" if drafted else ""
     _print(f"wrote {args.output}{note}")
     return EXIT_OK
@@ -396,7 +343,7 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     progress = TerminalProgress(PROG, quiet=args.quiet)
     inputs = [Path(i).expanduser() if not _looks_like_url(i) else i
               for i in _expand_folders(args.inputs)]
-    _check_output(args, inputs)
+    check_output(args, inputs)
     briefs = [i for i in inputs if isinstance(i, Path) and i.suffix.lower() == ".docx"
               and is_briefer_brief(i)]
     if briefs and not args.force:
@@ -430,7 +377,7 @@ def _cmd_draft(args: argparse.Namespace) -> int:
         if not project.article_ids():
             raise BrieferError("no article could be read, so there is nothing to draft from")
         pending = project.article_ids()
-    template = _template(project, args, settings)
+    template = chosen_template(project, args, settings)
     if pending:
         try:
             progress.show("loading the language model")
@@ -441,8 +388,9 @@ def _cmd_draft(args: argparse.Namespace) -> int:
         finally:
             progress.clear()
     draft_brief(project, args.length, template)
-    _apply_settings_front_matter(project, settings)
-    _export(project, args, template)
+    apply_settings_front_matter(project, settings)
+    for line in export_checked(project, args, template):
+        _say(f"{PROG}: warning: {line}")
     _print(f"wrote {args.output}")
     return EXIT_OK
 
@@ -596,6 +544,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
+    except OSError as exc:
+        # The system refused a path the user gave (a name too long for it, say) where
+        # no one-line message was written for it: the user's to fix, not a bug.
+        _say(f"{PROG}: error: {_path_label(exc.filename)}{exc.strerror or exc}")
+        return EXIT_USAGE
     except Exception as exc:
         _say(f"{PROG}: internal error: {type(exc).__name__}: {_one_line(exc)}")
         _say(f"{PROG}: {REPORT_HINT}")

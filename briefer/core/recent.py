@@ -35,7 +35,8 @@ def _read(path: Path) -> list[str]:
 def _write(paths: list[str], path: Path) -> None:
     # Remembering a project is a convenience: failing to do so must not fail the user's action.
     with contextlib.suppress(OSError):
-        write_text_atomic(path, json.dumps(paths, indent=2, ensure_ascii=False) + "\n")
+        # ASCII escapes: a file name in another encoding (lone surrogates) round-trips.
+        write_text_atomic(path, json.dumps(paths, indent=2) + "\n")
 
 
 def recent_projects(path: Path | None = None) -> list[Path]:

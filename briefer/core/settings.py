@@ -89,6 +89,8 @@ class Settings:
         """Write the settings atomically, so a crash never leaves half a file."""
         path = path or settings_path()
         text = json.dumps(self.as_dict(), indent=2, ensure_ascii=False) + "\n"
+        if not _encodable(text):  # a template path in another encoding: escaped, kept
+            text = json.dumps(self.as_dict(), indent=2) + "\n"
         try:
             write_text_atomic(path, text)
         except OSError as exc:
@@ -151,8 +153,15 @@ def write_text_atomic(path: Path, text: str) -> None:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
         os.replace(tmp_name, path)
-    except OSError:
+    except (OSError, UnicodeError):
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise
 
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

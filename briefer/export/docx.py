@@ -301,10 +301,14 @@ def build_document(project: Project, template: str | os.PathLike | None = None):
     return document
 
 
-def _check_target(target: Path) -> None:
+def check_target(target: Path) -> None:
+    """Raise `ExportError` when the brief cannot be written to `target`: asked again by
+    the command line before a draft's analysis, not only once it is done."""
     folder = target.parent
     if target.suffix.lower() != ".docx":
         raise ExportError(f"{target.name}: a Word document needs the .docx extension")
+    if folder.exists() and not folder.is_dir():
+        raise ExportError(f"Cannot write {target.name}: {folder} is a file, not a folder")
     if not folder.is_dir():
         raise ExportError(f"Cannot write {target.name}: the folder {folder} does not exist")
     if target.is_dir():
@@ -353,7 +357,7 @@ def export_brief(project: Project, path: str | os.PathLike, template: str | None
     user confirmed with `allow_mismatches`), or when the file cannot be written.
     """
     target = Path(path).expanduser()
-    _check_target(target)
+    check_target(target)
     if template and os.path.realpath(Path(template).expanduser()) == os.path.realpath(target):
         raise ExportError(f"{target.name} is the template the brief takes its styles from; "
                           "choose another file name")

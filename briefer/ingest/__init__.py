@@ -88,7 +88,10 @@ def load_file(
         if kind in _UNSUPPORTED_FORMATS:
             raise ImportError_(f"{label}: {_UNSUPPORTED_FORMATS[kind]}")
         reader = _BY_SNIFFED_FORMAT[kind]
-    source_path = os.path.abspath(path)
+    # A file name in another encoding than the system's (undecodable bytes, kept by Python
+    # as lone surrogates) is stored with those bytes shown as U+FFFD: the store takes text.
+    source_path = os.path.abspath(path).encode("utf-8", "surrogateescape").decode(
+        "utf-8", "replace")
     if reader is docx_article:
         return docx_article(data, label, source_path=source_path, allow_brief=allow_brief)
     if reader is pdf_article:
@@ -122,11 +125,13 @@ def _loaded(source: str | os.PathLike, allow_brief: bool, notes: list[str] | Non
         raise ImportError_("no file or web address given (the name is empty)")
     if _ADDRESS.match(text):
         return load_url(text, allow_brief=allow_brief, notes=notes)
+    # os.path.exists, not Path.exists: a name too long for the system is "no such file"
+    # here (Path.exists raises OSError for it), and reading it says why.
     path = Path(os.path.expanduser(source))
-    if not path.exists():
+    if not os.path.exists(path):
         # Spaces around a typed or pasted path are rarely part of the file's name.
         path = Path(os.path.expanduser(text))
-    if text.lower().startswith("www.") and not path.exists():
+    if text.lower().startswith("www.") and not os.path.exists(path):
         raise ImportError_(
             f"{source_label(path)}: no such file (for a web address, start it with https://)"
         )

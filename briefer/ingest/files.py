@@ -21,6 +21,7 @@ MAX_FILE_BYTES = 20_000_000
 # An article never has more text than the largest file holds bytes.
 MAX_TEXT_CHARS = MAX_FILE_BYTES
 TITLE_MAX_CHARS = 90
+LABEL_MAX_CHARS = 120
 
 # Characters XML 1.0 forbids (Word export and the project reader choke on them).
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -40,7 +41,9 @@ _BARE_ELEMENTS = frozenset((
 def source_label(path: str | os.PathLike) -> str:
     """The name a message uses for a file: its own name, or the whole path if it has none."""
     path = Path(path)
-    return path.name or str(path)
+    name = path.name or str(path)
+    # A name too long for any file system (a pasted paragraph) is cut, not printed whole.
+    return f"{name[:LABEL_MAX_CHARS]}…" if len(name) > LABEL_MAX_CHARS else name
 
 
 def read_file_bytes(path: str | os.PathLike, max_bytes: int = MAX_FILE_BYTES) -> bytes:

@@ -53,6 +53,7 @@ from briefer.nlp.role_phrases import (
     title_start,
     transcript_label_colon,
 )
+from briefer.nlp.role_verbs import appointed_role, capacity_role
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -466,24 +467,6 @@ def copular_roles(
     return role_parts(doc, verb + 1, _complement_end(doc, verb + 1, entity_at), entity_at)
 
 
-def appointed_role(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> RoleReading | None:
-    """ "Brightwater named its finance chief, Noriko Adachi, as interim CEO",
-    "The board appointed Tom Ruiz as chief executive": the post a verb of
-    appointing gives its object ("as" and a role noun)."""
-    name = doc[entity.end - 1]
-    obj = name.head if name.dep_ == "appos" else name
-    if obj.dep_ != "dobj" or obj.head.lemma_.lower() not in lexicon.appointment_verbs():
-        return None
-    for holder in (obj, obj.head):
-        for prep in holder.children:
-            if prep.dep_ != "prep" or prep.lower_ != "as" or prep.i < entity.end:
-                continue
-            post = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if post is not None and is_role_noun(post):
-                return title_reading(doc, post.left_edge.i, post.right_edge.i + 1, entity_at)
-    return None
-
-
 def _complement_end(doc: Doc, start: int, entity_at: dict[int, Entity]) -> int:
     """Where the role after "is" / "who was" ends: before a clause, a comma, or the
     dates of the post ("coordinator ... at the State Department from 2009 to 2012")."""
@@ -581,6 +564,7 @@ def roles_of_mention(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> 
         relative_clause_role(doc, entity, entity_at),
         *copular_roles(doc, entity, entity_at),
         appointed_role(doc, entity, entity_at),
+        capacity_role(doc, entity, entity_at),
         kind_after_and_other(doc, entity),
     ]
     colon = transcript_label_colon(doc, entity)

@@ -415,3 +415,36 @@ def test_settings_apply_to_the_next_command(capsys, tmp_path):
     code, _, err = run(capsys, "analyze", str(SEED))
     assert code == 2
     assert_one_line_error(err, "en_core_web_gone")
+
+
+@pytest.mark.skipif(sys.platform in ("darwin", "win32"), reason="file names must be UTF-8 there")
+def test_file_names_in_another_encoding_are_imported_saved_and_remembered(capsys, tmp_path):
+    # A project and an article named in Latin-1 on a UTF-8 system: the import saved the
+    # project, then failed with "internal error: UnicodeEncodeError: surrogates not allowed".
+    from briefer.core.recent import recent_projects
+
+    folder = os.fsencode(tmp_path)
+    with open(os.path.join(folder, b"caf\xe9.txt"), "wb") as handle:
+        handle.write(SEED.read_bytes())
+    article = os.fsdecode(os.path.join(folder, b"caf\xe9.txt"))
+    project = os.fsdecode(os.path.join(folder, b"r\xe9sum\xe9.briefer"))
+    code, out, err = run(capsys, "import", project, article, "--no-analyze")
+    assert (code, err) == (0, "")
+    assert "imported 1" in out
+    assert recent_projects() == [Path(project)]
+    [stored] = Project.open(project).articles()
+    assert stored.source_path == str(tmp_path / "caf\ufffd.txt")
+    code, out, err = run(capsys, "settings", "--brief-template", article)
+    assert code == 0 and "Traceback" not in err
+
+
+def test_a_name_too_long_for_the_file_system_is_one_line_not_a_bug(capsys, tmp_path):
+    # Path.exists raises OSError (File name too long) for it: every command ended in
+    # "internal error: OSError" with the whole name printed.
+    long = "x" * 5000
+    for argv in (["analyze", long], ["import", "p.briefer", long], ["export", f"{long}.briefer",
+                 "-o", "b.docx"], ["draft", str(SEED), "-o", f"{long}.docx"], [f"{long}.txt"]):
+        code, out, err = run(capsys, *argv)
+        assert code == 2 and out == ""
+        assert_one_line_error(err, "File name too long")
+        assert len(err) < 300

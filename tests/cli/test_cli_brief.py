@@ -129,6 +129,23 @@ def test_symbolic_link_loops_are_paths_not_crashes(capsys, shared_nlp, tmp_path)
     assert (tmp_path / "one.docx").is_file()  # the loop's link replaced by the brief
 
 
+@pytest.mark.parametrize(("output", "message"), [
+    ("no/such/folder/b.docx", "the folder no/such/folder does not exist"),
+    ("article.txt/b.docx", "article.txt is a file, not a folder"),
+    ("a_folder", "a Word document needs the .docx extension"),
+])
+def test_a_brief_that_cannot_be_written_stops_a_draft_before_its_analysis(
+        capsys, tmp_path, monkeypatch, output, message):
+    def refuse(name=None):
+        raise AssertionError("the analysis started before the output was checked")
+
+    monkeypatch.setattr("briefer.nlp.pipeline.load_pipeline", refuse)
+    (tmp_path / "article.txt").write_bytes(SEED.read_bytes())
+    code, out, err = run(capsys, "draft", "article.txt", "-o", output)
+    assert code == 2 and out == ""
+    assert_one_line_error(err, message)
+
+
 def test_template_empty_means_the_default_styles(capsys, analysed_project, tmp_path):
     _saved_template_gone(analysed_project, tmp_path)
     before = analysed_project.read_bytes()

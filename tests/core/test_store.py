@@ -2,6 +2,7 @@
 
 import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -117,6 +118,18 @@ def test_file_names_with_uri_characters(tmp_path, seed_text, name):
     add_seed(project, seed_text)
     project.save_as(tmp_path / name)
     assert Project.open(tmp_path / name).articles()[0].text == seed_text
+
+
+@pytest.mark.skipif(sys.platform in ("darwin", "win32"), reason="file names must be UTF-8 there")
+def test_a_file_name_in_another_encoding_saves_opens_and_shows_a_name(tmp_path, seed_text):
+    path = Path(os.fsdecode(os.path.join(os.fsencode(tmp_path), b"r\xe9sum\xe9.briefer")))
+    project = Project.new()
+    add_seed(project, seed_text)
+    project.save_as(path)
+    reopened = Project.open(path)
+    assert reopened.articles()[0].text == seed_text
+    # Shown with U+FFFD for the byte (the window's title showed no name at all).
+    assert reopened.name == "r\ufffdsum\ufffd"
 
 
 def test_save_through_a_symbolic_link_keeps_the_link(tmp_path, seed_text):

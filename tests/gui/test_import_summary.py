@@ -107,3 +107,15 @@ def test_a_long_article_is_noted_and_its_analysis_shows_its_share(
     assert "long.txt:" in text and "far longer than a news article" in text
     title = window.project.articles()[0].title
     assert f"Analysing (50%): {title}" in labels
+
+
+def test_a_name_too_long_for_the_file_system_is_listed_not_an_unexpected_error(
+        make_window, qtbot, dialogs):
+    # It was "Import Failed: an unexpected error occurred ([Errno 36] File name too long ...)".
+    window = make_window()
+    window.set_project(Project.new())
+    window.import_sources(["x" * 5000])
+    qtbot.waitUntil(lambda: bool(dialogs) and not window.is_busy)
+    [(title, text)] = dialogs
+    assert title == "Some Articles Were Not Imported"
+    assert "cannot be read (File name too long)" in text and len(text) < 400

@@ -224,3 +224,22 @@ def test_a_verb_of_appointing_gives_its_object_the_post_after_as(nlp, text, name
 
 def test_as_after_another_verb_gives_no_post(nlp):
     assert actor_named(nlp, "Critics blamed Tom Ruiz as the culprit.", "Tom Ruiz").roles == []
+
+
+def test_the_capacity_someone_acts_in_is_their_role(nlp):
+    # A real convention story: "Hillary Clinton delivered her acceptance speech as the
+    # Democratic nominee"; with no role read, "..., said the Democratic nominee" went to the
+    # rival named after her.
+    from briefer.nlp.analyze import analyze_text
+
+    text = ("Mara Ellis delivered her acceptance speech as the Democratic nominee, painting "
+            "her rival, Hal Brennan, as a man unfit for the job. Ann Lee described him as the "
+            "front-runner.\n\n"
+            "“A man you can bait with a tweet is not a man we can trust,” said the Democratic "
+            "nominee.")
+    analysis = analyze_text(nlp, text)
+    people = {a.name: a for a in analysis.actors}
+    assert people["Mara Ellis"].roles == ["Democratic nominee"]
+    assert people["Ann Lee"].roles == [] and people["Hal Brennan"].roles == []
+    [direct] = [q for q in analysis.quotes if q.kind == "direct"]
+    assert direct.speaker_key == people["Mara Ellis"].key

@@ -85,7 +85,11 @@ class Project(ProjectQueries):
 
     @property
     def name(self) -> str:
-        return self.path.stem if self.path else "Untitled"
+        """The name shown (window title, questions): the file's stem, with bytes of another
+        encoding than the system's as U+FFFD (Qt showed no name at all for them)."""
+        if self.path is None:
+            return "Untitled"
+        return self.path.stem.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
     @property
     def is_dirty(self) -> bool:

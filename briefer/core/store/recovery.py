@@ -74,7 +74,8 @@ def write_recovery_copy(project: Project, key: str) -> RecoveryCopy:
                         socket.gethostname())
     note = {"path": str(project.path) if project.path else "", "name": copy.name,
             "written": copy.written, "pid": copy.pid, "host": copy.host}
-    write_text_atomic(copy.note_path, json.dumps(note, ensure_ascii=False))
+    # ASCII escapes: a file name in another encoding (lone surrogates) round-trips.
+    write_text_atomic(copy.note_path, json.dumps(note))
     return copy
 
 

@@ -256,14 +256,18 @@ def bad_value(conn: sqlite3.Connection, version: int = SCHEMA_VERSION) -> str | 
         if row is not None:
             column = next(col for (col, _c), bad in zip(checks, row[1:], strict=True) if bad)
             return f"{table}.{column} of row {row[0]}"
+    # A span outside its article's text would send every view that draws it astray.
+    # SQLite's length() stops at a NUL a text may hold; its UTF-8 bytes bound the
+    # characters from above, so no span inside the text is ever refused. Each text is
+    # measured once: measured for each of its spans, a 7.8 MB article with 48,000 quotes
+    # took 94 seconds to open.
+    sizes = conn.execute("SELECT id, length(CAST(text AS BLOB)) FROM articles").fetchall()
     for table in ("quotes", "mentions"):
-        # A span outside its article's text would send every view that draws it astray.
-        # SQLite's length() stops at a NUL a text may hold; its UTF-8 bytes bound the
-        # characters from above, so no span inside the text is ever refused.
-        row = conn.execute(
-            f'SELECT s.rowid FROM "{table}" s JOIN articles a ON a.id = s.article_id '
-            f'WHERE s.start < 0 OR s."end" < s.start '
-            f'OR s."end" > length(CAST(a.text AS BLOB)) LIMIT 1').fetchone()
-        if row is not None:
-            return f"{table} span of row {row[0]}"
+        for article_id, size in sizes:
+            row = conn.execute(
+                f'SELECT rowid FROM "{table}" WHERE article_id = ? '
+                f'AND (start < 0 OR "end" < start OR "end" > ?) LIMIT 1',
+                (article_id, size)).fetchone()
+            if row is not None:
+                return f"{table} span of row {row[0]}"
     return None
