@@ -31,6 +31,7 @@ from briefer.nlp.lexicon import name_key
 from briefer.nlp.name_mentions import add_name_occurrences, epithets_of_people, surnames_of_people
 from briefer.nlp.non_actors import without_non_actors
 from briefer.nlp.people import Cluster, is_surname_only, person_clusters
+from briefer.nlp.place_names import without_places_named_with_region
 from briefer.nlp.role_phrases import affiliation_kind
 from briefer.nlp.role_references import (
     description_refers_to,
@@ -399,6 +400,7 @@ def extract_actors(doc: Doc) -> list[ExtractedActor]:
     movements_not_people(text, settled)
     affiliations_are_bodies(text, settled)
     settled = without_non_actors(doc, text, _without_title_modifiers(text, settled))
+    settled = without_places_named_with_region(text, settled)
     add_name_occurrences(text, settled)
     # The names found again include those in people's titles ("Fed Chair Jerome Pollard").
     settled = _without_title_modifiers(text, settled)
@@ -414,8 +416,8 @@ def _without_title_modifiers(text: str, actors: list[ExtractedActor]) -> list[Ex
     an adjective, not a mention of the body. A country named only so ("U.S.
     Attorney") is no actor; a body named only so keeps that one mention
     ("European Commission President Ursula von der Leyen") when its name says
-    it is a body: "Energy" of "Energy Secretary" or "EU Trade" of "EU Trade
-    Commissioner" is a portfolio, no actor."""
+    it is a body: "Energy" of "Energy Secretary", "EU Trade" of "EU Trade
+    Commissioner" or "Labour" of "Labour Minister" is a portfolio, no actor."""
     person_starts = sorted(m.start for a in actors if a.type == "person" for m in a.mentions)
     role_words = lexicon.title_words() | lexicon.role_heads()
     kept = []
@@ -439,7 +441,20 @@ def _without_title_modifiers(text: str, actors: list[ExtractedActor]) -> list[Ex
         if mentions:
             actor.mentions = mentions
             kept.append(actor)
-        elif actor.type != "country" and names_a_body(actor.name):
+        elif actor.type != "country" and names_a_body(actor.name) and not _is_portfolio(
+            text, actor
+        ):
             actor.mentions = actor.mentions[:1]
             kept.append(actor)
     return kept
+
+
+def _is_portfolio(text: str, actor: ExtractedActor) -> bool:
+    """ "Labour Minister Seamus O'Rourke": a name that makes a listed title
+    with the word after it names the minister's portfolio, not the party
+    or body of that name."""
+    titles = lexicon.titles()
+    return all(
+        " ".join([actor.name.lower(), *text[m.end : m.end + 30].split()[:1]]).lower() in titles
+        for m in actor.mentions
+    )

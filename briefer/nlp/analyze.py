@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from briefer.core.records import Analysis, ExtractedActor, ExtractedQuote, Span
 from briefer.nlp.actors import extract_actors, resolve_reference
+from briefer.nlp.lede_speakers import named_lede_speakers
 from briefer.nlp.non_actors import without_names_only_quoted
 from briefer.nlp.quote_marks import quote_marks
 from briefer.nlp.quotes import quotes_and_limits
@@ -42,7 +43,7 @@ def analyze_doc(doc: Doc) -> Analysis:
     """Actors and quotes of a parsed article; every speaker is an actor."""
     actors = extract_actors(doc)
     quotes, partial = quotes_and_limits(doc, actors, resolver=resolve_reference)
-    actors = without_names_only_quoted(doc, actors, quotes)
+    actors = without_names_only_quoted(doc, named_lede_speakers(doc, actors, quotes), quotes)
     return Analysis(actors=actors, quotes=quotes, partial=partial)
 
 

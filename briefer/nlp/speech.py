@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from briefer.nlp.cue_conjuncts import nearer_speaking_verb
 from briefer.nlp.entity_spans import institution_words
 from briefer.nlp.lexicon import load as load_lexicon
 from briefer.nlp.lexicon import role_heads, title_heads
@@ -335,6 +336,9 @@ def subject_of(cue: Token) -> Token | None:
             if reporting.dep_ == "ccomp":
                 verb = reporting.head
                 continue
+        if (nearer := nearer_speaking_verb(verb, _speaks)) is not None:
+            verb = nearer
+            continue
         if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and verb.head.i != verb.i:
             raised = verb.dep_ == "xcomp"
             verb = verb.head
@@ -346,6 +350,10 @@ def subject_of(cue: Token) -> Token | None:
             continue
         break
     return name_before(cue)
+
+
+def _speaks(subject: Token) -> bool:
+    return can_speak(subject, speech_lexicon())
 
 
 def can_speak(subject: Token, lexicon: SpeechLexicon) -> bool:
