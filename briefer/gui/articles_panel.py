@@ -3,7 +3,7 @@ the list flat or grouped by outlet or by day (`article_groups`)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -204,7 +204,8 @@ class ArticlesPanel(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._fit_columns()
+        # The list's viewport takes its new width once the layout has run.
+        QTimer.singleShot(0, self._fit_columns)
 
     def _fit_columns(self) -> None:
         """A narrow list keeps its titles readable: the date goes first, then the outlet

@@ -202,9 +202,10 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         stored = QSettings()
         geometry = stored.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
+        if not (isinstance(geometry, QByteArray) and not geometry.isEmpty()
+                and self.restoreGeometry(geometry)):
+            # None stored, or one Qt cannot place on this screen (saved on a larger
+            # one): the first size, not Qt's small default.
             self.resize(self._first_size())
         state = stored.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():

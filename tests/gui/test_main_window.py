@@ -496,6 +496,22 @@ def test_the_first_window_fits_the_screen(make_window, monkeypatch):
     assert (size.width(), size.height()) == (1400, 900)
 
 
+def test_a_stored_geometry_qt_cannot_place_gives_the_first_size(qtbot, dialogs):
+    # A geometry stored on another screen made a fresh clone's demo window open at Qt's
+    # small default (853 by 600 on a 1280 by 900 screen).
+    from PySide6.QtCore import QByteArray, QSettings
+
+    from briefer.gui.main_window import MainWindow
+
+    QSettings().setValue("window/geometry", QByteArray(b"not a geometry"))
+    try:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        assert window.size() == window._first_size()
+    finally:
+        QSettings().remove("window/geometry")
+
+
 def test_a_missing_template_is_told_on_open_and_in_the_brief_tab(make_window, tmp_path,
                                                                  monkeypatch, dialogs):
     from briefer.core import brief
