@@ -204,7 +204,8 @@ class ArticlesPanel(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        # The list's viewport takes its new width once the layout has run.
+        self._fit_columns()
+        # The list's viewport may take its new width only once the layout has run.
         QTimer.singleShot(0, self._fit_columns)
 
     def _fit_columns(self) -> None:

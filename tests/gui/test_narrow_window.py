@@ -25,7 +25,7 @@ def test_the_reader_keeps_its_share_of_a_narrow_window(make_window, qtbot, seed_
     assert reader >= round(sum(window.splitter.sizes()) * READER_SHARE) - 1
     assert articles >= panels[0].minimumSizeHint().width()
     assert review >= panels[2].minimumSizeHint().width()
-    assert list_view.isColumnHidden(DATE_COLUMN)
+    qtbot.waitUntil(lambda: list_view.isColumnHidden(DATE_COLUMN))
     assert list_view.columnWidth(0) >= TITLE_MIN_WIDTH
 
     # The quote options wrap onto more lines instead of widening the panel.
@@ -39,5 +39,5 @@ def test_the_reader_keeps_its_share_of_a_narrow_window(make_window, qtbot, seed_
     qtbot.waitUntil(lambda: window.splitter.width() > 1300)
     articles, reader, review = window.splitter.sizes()
     assert articles > 350 and review > 300 and reader > 500
-    assert not list_view.isColumnHidden(DATE_COLUMN)
+    qtbot.waitUntil(lambda: not list_view.isColumnHidden(DATE_COLUMN))
     assert not list_view.isColumnHidden(OUTLET_COLUMN)
