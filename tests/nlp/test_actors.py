@@ -590,13 +590,3 @@ def test_a_group_named_only_in_a_headline_is_no_actor(nlp):
     assert "African leaders" not in names
     assert "European officials" in names
 
-
-def test_a_party_named_only_as_a_ministers_portfolio_is_no_actor(nlp):
-    text = (
-        "Labour Minister Priya Desrochers told the House of Commons on Monday that the "
-        "government had no plans to change the Canada Labour Code this year."
-    )
-    actors = actors_of(nlp, text)
-    names = {a.name for a in actors}
-    assert "Labour" not in names
-    assert "Priya Desrochers" in names

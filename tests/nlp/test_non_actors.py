@@ -462,3 +462,16 @@ def test_a_country_that_is_only_where_things_happen_is_no_actor(nlp):
     assert not {"Denmark", "Sweden", "Norway"} & set(names)
     assert names.get("China") == "country"
     assert names.get("United Kingdom") == "country"
+
+
+def test_a_party_named_only_as_a_ministers_portfolio_is_no_actor(nlp):
+    from tests.nlp.test_actors import actors_of
+
+    text = (
+        "Labour Minister Priya Desrochers told the House of Commons on Monday that the "
+        "government had no plans to change the Canada Labour Code this year."
+    )
+    actors = actors_of(nlp, text)
+    names = {a.name for a in actors}
+    assert "Labour" not in names
+    assert "Priya Desrochers" in names
