@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from briefer.nlp.quote_marks import quote_marks
 from briefer.nlp.quoted_words import FINITE_TAGS, QuotedWords
 from briefer.nlp.speech import SAYING_WORDS, same_paragraph
 
@@ -168,3 +169,48 @@ class InsertedCues(QuotedWords):
                     moved = True
                     break
         return after
+
+
+def opens_quote_after(cue: Token) -> int | None:
+    """"..., Adelson said, “They have got to win.”": the index of the mark
+    that opens a quote right after a cue and its comma or colon, if one does."""
+    doc = cue.doc
+    after = cue.i + 1
+    while after < cue.sent.end and (doc[after].dep_ == "prt" or doc[after].text in INSERT_MARKS):
+        after += 1
+    if after >= cue.sent.end:
+        return None
+    return after if is_opening_mark(doc[after]) else None
+
+
+
+def only_quotes_around(cue: Token, first: int, last: int) -> bool:
+    """"“The risk,” said Edward Leamer, an economist, “is that ...”", "“A,”
+    she said, and “B.”": whether a quote closes before the cue and another
+    opens after it, and every word from token `first` to `last` outside the
+    stretch between them is in marks. Such a sentence is split direct
+    quotes, not one mixed quote."""
+    doc = cue.doc
+    closing = next((i for i in range(cue.i - 1, first - 1, -1) if is_closing_mark(doc[i])), None)
+    opening = next((t.i for t in doc[cue.i + 1 : last + 1] if is_opening_mark(t)), None)
+    if closing is None or opening is None:
+        return False
+    inside = False
+    for token in doc[first : last + 1]:
+        if is_opening_mark(token):
+            inside = True
+        elif is_closing_mark(token):
+            inside = False
+        elif not inside and token.is_alpha and not closing < token.i < opening:
+            return False
+    return True
+
+
+def is_opening_mark(token: Token) -> bool:
+    """Whether a token is a mark that opens a quote."""
+    return token.tag_ == "``" or token.text in quote_marks().opening
+
+
+def is_closing_mark(token: Token) -> bool:
+    """Whether a token is a mark that closes a quote."""
+    return token.tag_ == "''" or token.text in quote_marks().closing

@@ -29,6 +29,8 @@ SENTENCE_END = {".", "?", "!"}
 TRAILING_STRIP = " \t\r\n,;:.—–-"
 # Marks that set off a reporter's aside at the end of a reported clause.
 ASIDE_MARKS = {",", "—", "–", "--", "-"}
+# Dashes that may set off an aside in pairs ("all Muslims — 1.6 billion people — from").
+DASH_MARKS = {"—", "–", "--", "-"}
 # Roles the parser gives a noun phrase set off after a clause's last word
 # (", a recommendation the court adopted" as an object or subject of a verb before it).
 MISREAD_APPOSITIONS = {"dobj", "nsubj", "attr", "dep"}
@@ -275,6 +277,10 @@ class QuoteContext:
                 continue
             if root.head.dep_ in ("nsubj", "nsubjpass"):
                 continue
+            if self.closed_by_dash(self.doc[token.i - 1], tokens[last]):
+                # "to ban all Muslims — 1.6 billion members of a religion — from
+                # entering": an aside between two dashes, the clause going on after it.
+                continue
             relative = root.dep_ == "relcl" and token.tag_ in ("WDT", "WP", "WP$")
             # An apposition that lists ("tax fairness, the closure of
             # loopholes and relief for ...") goes on with the speaker's words.
@@ -308,6 +314,12 @@ class QuoteContext:
             cut = self.end_before(start, self.doc[token.i - 1].idx)
             return cut if cut is not None and cut > start else end
         return end
+
+    def closed_by_dash(self, opening: Token, last: Token) -> bool:
+        """Whether the dash `opening` is closed by another before the word `last`."""
+        if opening.text not in DASH_MARKS:
+            return False
+        return any(t.text == opening.text for t in self.doc[opening.i + 1 : last.i])
 
     def glosses(self, mark: Token) -> bool:
         """Whether an apposition right after a closing mark glosses a quoted

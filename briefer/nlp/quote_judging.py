@@ -82,6 +82,16 @@ class QuoteJudging(QuoteContext):
                 or self.is_clause(words)
                 or self.text[region.end - 1] in "?!"
             )
+        if (
+            last.lower_ in ("but", "and")
+            and len(content) > 2
+            and content[-2].text == ","
+            and self.lexicon.is_reporting_verb(content[-3])
+            and self.text[region.end - 1] in SENTENCE_END
+        ):
+            # '“I love Larry,” he said, but “when it comes to energy, Larry
+            # has a history ...”': the speaker's words go on after the cue.
+            return True
         if self.is_utterance_noun_of(content):
             # "to chants of “Marco! Marco!”", "with shouts of “Lock her up!”":
             # the words the crowd uttered.

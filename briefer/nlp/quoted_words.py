@@ -30,6 +30,9 @@ CLOSING_PUNCTUATION = ".,;:!? "
 OCCASION_ENTITIES = {"DATE", "TIME", "EVENT", "WORK_OF_ART"}
 # Words that open a clause of when something was said ("... “whining” when the board met").
 OCCASION_CLAUSE_WORDS = {"when", "after", "before"}
+# Words that open an aside on a saying after a quote's own comma ("“...,” while trying to ...").
+ASIDE_CLAUSE_WORDS = OCCASION_CLAUSE_WORDS | {"while"}
+ASIDE_DEPS = {"advcl", "advmod", "mark", "xcomp", "acl"}
 
 
 @dataclass
@@ -133,6 +136,8 @@ class QuotedWords(QuoteJudging):
             c
             for c in verb.rights
             if c.dep_ in ("dobj", "xcomp", "prep", "oprd", "dative", "attr", "advcl", "ccomp")
+            # Not when it was said: "tweeted in the early morning hours that ...".
+            and not (c.dep_ == "prep" and (self.is_time_phrase(c) or tells_occasion(c)))
         ]
         if not complements:
             return None
@@ -176,11 +181,24 @@ class QuotedWords(QuoteJudging):
             return None
         return ReportedClause(*span, verb, weak=not self.speaks_through(verb))
 
-    @staticmethod
-    def next_act(verb: Token, first: Token) -> Token | None:
+    def next_act(self, verb: Token, first: Token) -> Token | None:
         """The first act of a verb's subject joined after its complement
         that starts at `first`: a verb joined to it ("decried X and
-        highlighted Y") or a participle ("..., accusing Y of ..."), if any."""
+        highlighted Y"), a participle ("..., accusing Y of ..."), or a speech
+        act in the verb's tense that the parser joined to the complement's
+        verb ("tweeted that X was “a con” and encouraged ..."), if any."""
+        for child in first.rights:
+            if (
+                child.dep_ == "conj"
+                and child.tag_ == verb.tag_
+                and (
+                    self.lexicon.is_reporting_verb(child)
+                    or child.lemma_.lower() in self.lexicon.speech_act_verbs
+                    or child.lemma_.lower() in self.lexicon.characterizing_verbs
+                )
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)
+            ):
+                return child
         for child in verb.rights:
             if child.i <= first.i:
                 continue
@@ -266,6 +284,28 @@ class QuotedWords(QuoteJudging):
             return end
         cut = self.end_before(start, after[0].idx)
         return cut if cut is not None and cut >= regions[-1].outer_end else end
+
+    def before_quote_aside(self, start: int, end: int) -> int:
+        """Where a reported clause ends when a quote in it closes on a comma
+        and a participle or a clause of when or while follows ("things
+        “should be wrapped up by Cleveland,” referring to the convention";
+        "“That makes me smart,” when Clinton blasted him"): the writer's
+        words on the saying, after the quote's own comma. The closing mark."""
+        for region in self.regions_between(start, end):
+            if region.close is None or region.outer_end >= end:
+                continue
+            if not self.doc.text[region.start : region.end].endswith(","):
+                continue
+            after = [t for t in self.tokens_between(region.outer_end, end) if not t.is_punct]
+            if (
+                after
+                and after[0].dep_ in ASIDE_DEPS
+                and (after[0].tag_ == "VBG" or after[0].lower_ in ASIDE_CLAUSE_WORDS)
+                and not (len(after) > 2 and after[2].lemma_ == "come" and after[1].lower_ == "it")
+            ):
+                # Not "when it comes to ...", which goes on with what was said.
+                return region.outer_end
+        return end
 
     def complement_end(self, verb: Token, at_least: int) -> int:
         """Where a characterizing verb's complement ends: the quoted words

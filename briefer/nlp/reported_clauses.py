@@ -15,6 +15,8 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Token
 
+from briefer.nlp.cue_conjuncts import back_in_cue_tense, tense
+from briefer.nlp.inserted_cues import only_quotes_around, opens_quote_after
 from briefer.nlp.phrase_cues import (
     PhraseCues,
     finite_complement,
@@ -30,14 +32,12 @@ from briefer.nlp.quoted_words import ReportedClause
 from briefer.nlp.speech import (
     CONTRAST_MARKS,
     FINITE_TAGS,
-    back_in_cue_tense,
     interrupted_relative,
     is_denied,
     opens_with_complementizer,
     same_paragraph,
     subject_of,
     tells_of_saying,
-    tense,
 )
 
 # What makes a word the subject of a clause.
@@ -123,6 +123,7 @@ class ReportedClauses(PhraseCues):
         self.cut_at_participles(candidates)
         for candidate in candidates:
             candidate.end = self.before_aside(candidate.start, candidate.end)
+            candidate.end = self.before_quote_aside(candidate.start, candidate.end)
         candidates = self.without_weak_envelopes(candidates)
         return self.sorted_out(candidates, direct, fragments, terms)
 
@@ -293,8 +294,13 @@ class ReportedClauses(PhraseCues):
                 if self.goes_on_after(cue):
                     last_i = sentence.end - 1
             else:
-                first, last_i = sentence[0], sentence.end - 1
-            if last_i < first.i:
+                # "Asked what ..., Adelson said, “They have got to win.”": the
+                # parser hung the cue on the quote's verb; the words before
+                # its subject tell of the saying, the marks hold what was said.
+                mark = opens_quote_after(cue)
+                first = sentence[0] if mark is None else self.doc[mark]
+                last_i = sentence.end - 1
+            if last_i < first.i or only_quotes_around(cue, first.i, last_i):
                 return None
             start = max(first.idx, self.paragraph_of(cue.idx)[0])
             span = self.trimmed(start, self.doc[last_i].idx + len(self.doc[last_i]))
@@ -395,7 +401,13 @@ class ReportedClauses(PhraseCues):
         report (not "said A and that B", which goes on with the first)."""
         return (
             verb.dep_ in ("conj", "ccomp")
-            and self.lexicon.is_reporting_verb(verb)
+            and (
+                self.lexicon.is_reporting_verb(verb)
+                # "but they could not resist pointing out that ..."
+                or any(
+                    c.dep_ == "xcomp" and self.lexicon.is_reporting_verb(c) for c in verb.children
+                )
+            )
             and any(c.dep_ == "nsubj" for c in verb.children)
             and not any(c.dep_ == "mark" for c in verb.children)
         )
@@ -423,7 +435,11 @@ class ReportedClauses(PhraseCues):
         for verb in clause.rights:
             if verb.dep_ == "advcl" and self.is_contrasted_report(verb):
                 return verb.left_edge
-            if verb.dep_ != "conj" or verb.pos_ != "VERB":
+            if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            if verb.pos_ == "AUX" and not any(c.dep_ == "nsubj" for c in verb.children):
+                # "... was born there and was therefore qualified": the clause goes on;
+                # "... were personal, but for Republicans, it is a smoking gun" does not.
                 continue
             if self.is_new_report(verb):
                 # "said A, and three-quarters said the same of B": a new report.

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from briefer.nlp.cue_conjuncts import nearer_speaking_verb
+from briefer.nlp.cue_conjuncts import nearer_speaking_verb, reporters_next_act
 from briefer.nlp.entity_spans import institution_words
 from briefer.nlp.lexicon import load as load_lexicon
 from briefer.nlp.lexicon import role_heads, title_heads
@@ -336,7 +336,7 @@ def subject_of(cue: Token) -> Token | None:
             if reporting.dep_ == "ccomp":
                 verb = reporting.head
                 continue
-        if (nearer := nearer_speaking_verb(verb, _speaks)) is not None:
+        if (nearer := nearer_speaking_verb(verb, _speaks) or _reporters_act(verb)) is not None:
             verb = nearer
             continue
         if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and verb.head.i != verb.i:
@@ -354,6 +354,10 @@ def subject_of(cue: Token) -> Token | None:
 
 def _speaks(subject: Token) -> bool:
     return can_speak(subject, speech_lexicon())
+
+
+def _reporters_act(verb: Token) -> Token | None:
+    return reporters_next_act(verb, speech_lexicon().is_reporting_verb)
 
 
 def can_speak(subject: Token, lexicon: SpeechLexicon) -> bool:
@@ -522,33 +526,6 @@ def line_breaks(doc: Doc) -> list[int]:
             at = text.find("\n", at + 1)
         doc.user_data[BREAKS_KEY] = cached
     return cached
-
-
-def tense(verb: Token) -> str:
-    """The tag of a verb's first auxiliary, else its own ("did not suggest" is past)."""
-    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), None)
-    return (aux or verb).tag_
-
-
-def back_in_cue_tense(verb: Token, cue: Token, clause: Token) -> bool:
-    """Whether a verb joined after a reported clause tells the narrative
-    again: it is in the cue's tense while the clause is in another (the
-    reported clause shifted tense: "said he would not seek a recount, and
-    his aides conceded ..."). Not "and that ...", which goes on reporting,
-    and not after a clause with no finite verb of its own (a participle the
-    parser took for the clause's verb: "said a change pushed to its servers
-    had caused ..."), and not a bare verb that shares the clause's modal."""
-    return (
-        verb.pos_ in ("VERB", "AUX")
-        and tense(verb) == tense(cue)
-        and tense(clause) in FINITE_TAGS
-        and tense(clause) != tense(cue)
-        and not any(c.dep_ == "mark" for c in verb.children)
-        # "suggest troops would focus on X and remain away from Y": with no
-        # subject of its own, a base form goes on under the clause's modal.
-        and (verb.tag_ not in ("VB", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass")
-                                                  for c in verb.children))
-    )
 
 
 def interrupted_relative(cue: Token) -> Token | None:
