@@ -153,6 +153,12 @@ def role_verbs() -> dict[str, str]:
 
 
 @cache
+def candidacy() -> dict[str, frozenset[str]]:
+    """Verbs, prepositions and objects that make "who is running for ..." a candidate."""
+    return {key: frozenset(words) for key, words in load("roles")["candidacy"].items()}
+
+
+@cache
 def lasting_role_verbs() -> frozenset[str]:
     """Role verbs whose past tense still names the role ("who founded X")."""
     return frozenset(load("roles")["lasting_role_verbs"])

@@ -264,8 +264,35 @@ def title_reading(doc: Doc, start: int, end: int, entity_at: dict[int, Entity]) 
         campaign = make_entity(doc, org.start, org.end + 1, "ORG")
         role = expanded_title(doc[org.end : end].text)
         return RoleReading(role, campaign, expanded_title(doc[start:end].text))
+    bare_kind = org is not None and org.start == start and org.end == start + 1
+    if (org is None or bare_kind) and end - start > 1 and (
+        body := named_before(doc, start, entity_at)
+    ):
+        # "Committee Chairman Rep. Jason Chaffetz" after "the House Oversight
+        # Committee": the chairman of the committee just named.
+        role = expanded_title(doc[start + 1 : end].text)
+        return RoleReading(role, body, expanded_title(doc[start:end].text))
     role = expanded_title(doc[start:end].text)
     return RoleReading(role, org, role if org is not None else "")
+
+
+def named_before(doc: Doc, start: int, entity_at: dict[int, Entity]) -> Entity | None:
+    """The body a title's opening kind noun stands for ("Committee Chairman"):
+    the last one named before it in the article whose name ends in that noun."""
+    kind = doc[start]
+    if not kind.text[:1].isupper() or kind.lower_ not in lexicon.body_kind_nouns():
+        return None
+    if start > 0 and doc[start - 1].pos_ == "PROPN" and not ends_line(doc[start - 1]):
+        return None  # "Judiciary Committee Chairman": the name is in the title
+    for i in range(start - 1, -1, -1):
+        entity = entity_at.get(i)
+        if entity is not None and entity.end - entity.start == 1 and entity.start == i:
+            continue  # a bare "Committee" names no committee
+        if entity is None or entity.label != "ORG":
+            continue
+        if doc[entity.end - 1].lower_ == kind.lower_:
+            return entity
+    return None
 
 
 def expanded_title(role: str) -> str:

@@ -1,6 +1,7 @@
 """Roles a verb gives a person: the post an appointment names ("The board appointed
-Tom Ruiz as chief executive") and the capacity someone acts in ("Clinton delivered
-her acceptance speech as the Democratic nominee"). The readings next to a name are
+Tom Ruiz as chief executive"), the capacity someone acts in ("Clinton delivered
+her acceptance speech as the Democratic nominee") and a candidacy ("Tim Ruiz, who is
+running for Congress"). The readings next to a name are
 `briefer.nlp.roles`.
 """
 
@@ -85,3 +86,22 @@ def _definite_post(prep: Token) -> tuple[Token, int] | None:
             start += 1  # "as his company's chief executive": the company's
         return post, start
     return post, determiner.right_edge.i + 1
+
+
+def candidacy_role(verb: Token, entity_at: dict[int, Entity]) -> RoleReading | None:
+    """ "who is running for Congress", "who is challenging Rep. Ann Bell in the
+    primary", "who is seeking the nomination": a relative clause in the progressive
+    that makes its person a candidate (`candidacy` in roles.json)."""
+    words = lexicon.candidacy()
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in words["verbs"]:
+        return None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in words["prepositions"]:
+            return RoleReading("candidate")
+        if child.dep_ == "dobj" and label_at(entity_at, child.i) == "PERSON":
+            return RoleReading("candidate")
+        if child.dep_ in ("dobj", "prep") and any(
+            t.lemma_.lower() in words["objects"] for t in child.subtree
+        ):
+            return RoleReading("candidate")
+    return None

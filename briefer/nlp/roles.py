@@ -53,7 +53,7 @@ from briefer.nlp.role_phrases import (
     title_start,
     transcript_label_colon,
 )
-from briefer.nlp.role_verbs import appointed_role, capacity_role
+from briefer.nlp.role_verbs import appointed_role, candidacy_role, capacity_role
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -340,6 +340,8 @@ def _relative_role(doc: Doc, who: int, entity_at: dict[int, Entity]) -> RoleRead
     tenure = _tenure_role(doc, verb, entity_at)
     if tenure is not None:
         return tenure
+    if verb.dep_ == "aux" and (running := candidacy_role(verb.head, entity_at)):
+        return running  # "who is running for Congress"
     if verb.lemma_ == "be":
         return _relative_copular_role(doc, verb, entity_at)
     role = lexicon.role_verbs().get(verb.lemma_.lower())

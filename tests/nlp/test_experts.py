@@ -237,3 +237,11 @@ def test_a_former_strategist_is_still_in_politics(roles, affiliation, expert):
 ])
 def test_a_media_or_political_consultant_works_for_a_side(roles, expert):
     assert is_expert(roles) is expert
+
+
+def test_a_professor_running_for_office_is_a_candidate_not_an_expert(nlp):
+    text = ("Nora Vale, the law professor who is challenging Rep. Ann Bell in the Aug. 30 "
+            "primary, said the money came in overnight.")
+    vale = next(a for a in extract_actors(nlp(text)) if a.name == "Nora Vale")
+    assert "candidate" in vale.roles
+    assert not vale.is_expert

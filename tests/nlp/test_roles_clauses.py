@@ -243,3 +243,22 @@ def test_the_capacity_someone_acts_in_is_their_role(nlp):
     assert people["Ann Lee"].roles == [] and people["Hal Brennan"].roles == []
     [direct] = [q for q in analysis.quotes if q.kind == "direct"]
     assert direct.speaker_key == people["Mara Ellis"].key
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "candidate"),
+    [
+        ("Nora Vale, a law professor who is running for Congress, said the race was close.",
+         "Nora Vale", True),
+        ("Nora Vale, the law professor who is challenging Rep. Ann Bell in the Aug. 30 "
+         "primary, said the race was close.", "Nora Vale", True),
+        ("Nora Vale, a law professor who is seeking the Democratic nomination, spoke.",
+         "Nora Vale", True),
+        ("Nora Vale, a law professor who is challenging the ruling in court, said it was wrong.",
+         "Nora Vale", False),
+    ],
+)
+def test_a_relative_clause_of_running_makes_a_candidate(nlp, text, name, candidate):
+    doc, person, entity_at = person_readings(nlp, text, name)
+    reading = relative_clause_role(doc, person, entity_at)
+    assert (reading is not None and reading.role == "candidate") == candidate
