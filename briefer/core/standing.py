@@ -55,7 +55,8 @@ def opens_on_context(text: str) -> bool:
     senator was ...": a noun that refers back to someone or something named before) or
     leaves out what it speaks of ("Dozens more ...", "... approved.")."""
     opening = text.strip().lower()
-    if any(opening == w or opening.startswith((w + " ", w + ","))
+    if any(opening.startswith(w) if w.endswith(",") else
+           opening == w or opening.startswith((w + " ", w + ","))
            for w in (o.lower() for o in draft_rules()["context_openers"])):
         return True
     referring = _REFERRING_OPENING.match(text.strip())

@@ -146,3 +146,12 @@ def test_a_sentence_in_the_first_person_is_nobody_s_fact():
     assert "30,000 emails" in drafted and "World War I veterans" in drafted
     for voiced in ("While I respect", "We need", "as a result"):
         assert voiced not in drafted
+
+
+def test_the_credit_line_under_a_quote_is_never_drafted():
+    text = ("\"She is the most qualified nominee in our lifetime.\"\n\n"
+            "-Governor Ada Mills, writing after the speech.\n\n"
+            "The convention closed on Thursday with a speech by the nominee to 20,000 delegates.\n")
+    drafted = full_draft_of(text, "Convention notebook")
+    assert "writing after the speech" not in drafted
+    assert "closed on Thursday" in drafted

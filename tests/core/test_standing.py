@@ -60,3 +60,11 @@ def test_quotes_questions_first_person_and_openers_never_stand():
         assert not stands_alone(text, [])
     assert opens_on_context("Dozens more letters lie on the table.")
     assert stands_alone("The federal minimum wage has stood at $7.25 an hour since 2009.", [])
+
+
+def test_a_connective_that_points_back_opens_on_context():
+    for text in ("In this, of course, the agency is one of many that took a hit.",
+                 "As a result, the council delayed the vote.",
+                 "Nevertheless, the plan went ahead in May."):
+        assert opens_on_context(text)
+    assert not opens_on_context("In this year's budget, the council cut road spending.")
