@@ -150,7 +150,51 @@ class PhraseCues(InsertedCues):
             found = self.said_object(verb)
         if found is None and lemma in self.lexicon.reported_object_verbs:
             found = self.reported_object(verb)
+        if found is None and lemma in self.lexicon.demand_phrases:
+            found = self.demanded(verb)
         return found
+
+    def demanded(self, verb: Token) -> ReportedClause | None:
+        """What a speaker demands: "called for a ban on assault weapons", "has long
+        called for eliminating the tax break", "called for residents to stay home"
+        (after the preposition the lexicon gives), when the one demanding can speak
+        and did demand it."""
+        prepositions = self.lexicon.demand_phrases[verb.lemma_.lower()]
+        subject = subject_of(verb)
+        if subject is None or not can_speak(subject, self.lexicon) or is_denied(
+            verb, self.lexicon
+        ):
+            return None
+        words = self.demand_words(verb, prepositions)
+        if words is None:
+            return None
+        last = self.sentence_end_within(words[0], words[1])
+        end = self.end_before(words[0].idx, last.idx + len(last))
+        if end is None:
+            return None
+        return ReportedClause(words[0].idx, end, verb, act=True)
+
+    @staticmethod
+    def demand_words(verb: Token, prepositions: frozenset[str]) -> tuple[Token, Token] | None:
+        """The first and last words of what `verb` demands after its preposition."""
+        for child in verb.rights:
+            if child.dep_ in ("prep", "prt") and child.lower_ in prepositions:
+                demand = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                if demand is None:
+                    return None
+                last = demand.right_edge
+                for act in verb.rights:
+                    # "called for female contestants to wear shorter dresses"
+                    if act.dep_ == "xcomp" and act.i == last.i + 2 and act.tag_ == "VB":
+                        last = act.right_edge
+                return demand.left_edge, last
+            if child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in prepositions and m.i == verb.i + 1
+                for m in child.children
+            ):
+                # "called for residents to stay home", read as a for-to clause.
+                return verb.doc[verb.i + 2], child.right_edge
+        return None
 
     def committed_act(self, cue: Token) -> ReportedClause | None:
         """The act a speaker committed to in the infinitive of a commitment

@@ -292,7 +292,9 @@ class QuoteContext:
                     or self.misread_apposition(root, token)
                 )
                 and token.pos_ == "DET"
-                and not lists(root)
+                # "Rep. Don Beyer, a former lieutenant governor and ambassador":
+                # words joined in an apposition to a person describe that person.
+                and (not lists(root) or root.head.ent_type_ == "PERSON")
             )
             # ", as have her rivals", ", as was the case in May": a comparison
             # the writer adds, "as" with the auxiliary before its subject.

@@ -89,6 +89,7 @@ class SpeechLexicon:
     # "accuse": ["of"], "praise": ["for", "as"] ...: verbs that charge or
     # credit their object with an act or a label, and the prepositions that open it.
     charging_verbs: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
+    demand_phrases: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
     # Derived once, for the per-word tests: any word of a set phrase, and every verb
     # a speech act with no clause may hang on.
     idiom_words: frozenset[str] = frozenset()
@@ -189,9 +190,11 @@ def speech_lexicon() -> SpeechLexicon:
         content_object_verbs=frozenset(data["content_object_verbs"]),
         reported_object_verbs=frozenset(data["reported_object_verbs"]),
         charging_verbs={k: frozenset(v) for k, v in data["charging_verbs"].items()},
+        demand_phrases={k: frozenset(v) for k, v in data["demand_phrases"].items()},
         idiom_words=frozenset(w for idiom in data["idioms"] for w in idiom),
         speech_act_lemmas=frozenset(data["commitment_verbs"]) | frozenset(data["charging_verbs"])
-        | frozenset(data["content_object_verbs"]) | frozenset(data["reported_object_verbs"]),
+        | frozenset(data["content_object_verbs"]) | frozenset(data["reported_object_verbs"])
+        | frozenset(data["demand_phrases"]),
     )
 
 

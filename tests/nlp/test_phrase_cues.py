@@ -113,3 +113,11 @@ def test_told_an_outlet_in_a_clause_of_time_reports_the_clause_after(nlp):
     assert (quote.kind, quote.text, quote.cue, quote.speaker_keys) == (
         "mixed", "she was “not quite ready” on backing the levy", "told", ["a1"]
     )
+
+
+def test_what_a_speaker_calls_for_is_reported(nlp):
+    text = ("Senator Ann Ruiz has long called for eliminating the tax break for fund managers. "
+            "The plan calls for a new bridge. Mayor Tom Bell called for residents to stay home.")
+    found = {q.text for q in quotes_of(nlp, text)}
+    assert found == {"eliminating the tax break for fund managers",
+                     "residents to stay home"}
