@@ -475,3 +475,13 @@ def test_a_party_named_only_as_a_ministers_portfolio_is_no_actor(nlp):
     names = {a.name for a in actors}
     assert "Labour" not in names
     assert "Priya Desrochers" in names
+
+
+def test_an_unknown_acronym_naming_a_service_or_cadre_is_no_actor(nlp):
+    text = (
+        "District collector Ravi Menon, an IAS officer of the 2004 batch, said the roads would "
+        "reopen on Monday. Dan Roth, a former CIA officer, said the plan was risky."
+    )
+    names = names_of(nlp, text)
+    assert "IAS" not in names
+    assert "CIA" in names
