@@ -93,6 +93,16 @@ def _is_place(span: DocSpan) -> bool:
     return preposition.lower_ in _words()["only_place_prepositions"] or not named_body
 
 
+def _is_hometown(span: DocSpan) -> bool:
+    """ "Maureen Tillotson, 78, from Wigan", "a theatre director from Hull": one word
+    after "from" that hangs on a named person or a role is where they live."""
+    root = span.root
+    owner = root.head.head
+    return len(span) == 1 and root.dep_ == "pobj" and root.head.lower_ == "from" and (
+        owner.ent_type_ == "PERSON" or owner.lemma_.lower() in lexicon.role_heads()
+    )
+
+
 def _is_country_as_place(span: DocSpan) -> bool:
     """ "in Denmark, Sweden and Norway", "its first plant in the United States":
     a country that is only where something is or happens, the object (or one
@@ -132,6 +142,16 @@ def _is_visited(span: DocSpan) -> bool:
         root.dep_ == "dobj" and root.head.lemma_.lower() in _words()["place_verbs"]
         and not _is_listed(span.text)
     )
+
+
+def _is_programme(span: DocSpan, actors: list[ExtractedActor]) -> bool:
+    """ "said on BBC Radio 4's Front Row": a name after a broadcaster's possessive is
+    one of its programmes."""
+    if span.start < 2 or span[0].doc[span.start - 1].tag_ != "POS":
+        return False
+    owner = span[0].doc[span.start - 2].idx
+    return any(a.type == "media" and any(m.start <= owner < m.end for m in a.mentions)
+               for a in actors)
 
 
 def _is_unit_in_a_role(span: DocSpan, text: str, actors: list[ExtractedActor]) -> bool:
@@ -429,7 +449,9 @@ def without_non_actors(doc: Doc, text: str, actors: list[ExtractedActor]) -> lis
                 or _is_common_word(span, lower_words)
                 or _is_unnamed_label(span, text)
                 or (actor.type != "person" and _is_visited(span))
+                or (actor.type == "person" and _is_hometown(span))
                 or _is_unit_in_a_role(span, text, actors)
+                or _is_programme(span, actors)
                 or (actor.type != "country" and _is_place(span))
                 or (actor.type == "country" and _is_country_as_place(span))
                 or _is_seat(span)

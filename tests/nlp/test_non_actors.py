@@ -485,3 +485,13 @@ def test_an_unknown_acronym_naming_a_service_or_cadre_is_no_actor(nlp):
     names = names_of(nlp, text)
     assert "IAS" not in names
     assert "CIA" in names
+
+
+def test_a_hometown_after_a_person_and_a_broadcasters_programme_are_no_actors(nlp):
+    text = (
+        "Pensioner Maureen Tillotson, 78, from Wigan, said the cut was cruel. A music teacher "
+        "from Hull called in. Darren Kilbride said on BBC Radio 4's Front Row that it hurt."
+    )
+    names = names_of(nlp, text)
+    assert not {"Wigan", "Hull", "Front Row"} & set(names)
+    assert names.get("BBC Radio 4") == "media"
