@@ -252,12 +252,32 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers, CoSpeakers):
             if self.is_named_group(head):
                 return self.actor_for(words, "group")
             if self.is_anonymous(head):
-                return self.unnamed_source(head, words)
+                return self.named_before(head, words) or self.unnamed_source(head, words)
             if any(t.pos_ == "PROPN" for t in words):
                 # "Children's charities say": people of a kind, not a person.
                 return self.actor_for(words, "group" if head.tag_ == "NNS" else None)
             return self.description(head, words)
         return self.actor_for(words, None)
+
+    def named_before(self, head: Token, words: Span) -> str | None:
+        """ "According to the diplomat", "the expert said": a bare "the" and one word
+        for a source refer back to the person last named in the paragraphs before,
+        when no unnamed source of that word has spoken ("One EU diplomat said ...
+        The diplomat added")."""
+        lemma = head.lemma_.lower()
+        if len(words) != 2 or head.tag_ != "NN" or not self.is_definite(head) or any(
+            identity.split()[-1] == lemma for identity in self.unnamed.values()
+        ):
+            return None
+        key = self.last_mentioned(
+            head.idx,
+            lambda a: a.type == "person" and not disagrees_with_description(self.doc, a, lemma),
+            within=self.window(head),
+        )
+        if key is not None:
+            actor = next(a for a in self.actors if a.key == key)
+            self.add_mention(actor, words.start_char, words.end_char, words.text)
+        return key
 
     def person_after_title_of(self, head: Token) -> Token | None:
         """ "Leader of the Opposition R. Ashok Kumar said": a capitalised title

@@ -236,3 +236,26 @@ def test_every_author_of_a_joint_report_speaks_for_it(nlp):
         ["World Bank", "International Monetary Fund"],
         ["World Bank", "International Monetary Fund"],
     ]
+
+
+def test_the_diplomat_or_the_expert_is_the_person_named_before(nlp):
+    text = (
+        "Deputy Foreign Minister Alexei Voronin spoke on Thursday. According to the diplomat, "
+        "the ports were closed without warning. Viktor Sazonov, a researcher at the Kola "
+        "Institute, spoke later. \"Both sides will lose,\" the expert said."
+    )
+    voronin = actor(text, "p1", "Alexei Voronin", roles=["Deputy Foreign Minister"])
+    sazonov = actor(text, "p2", "Viktor Sazonov", roles=["researcher"])
+    found = dict(speakers(nlp, text, [voronin, sazonov]))
+    assert found["the ports were closed without warning"] == ["Alexei Voronin"]
+    assert found["Both sides will lose,"] == ["Viktor Sazonov"]
+
+
+def test_the_diplomat_after_an_unnamed_one_is_no_named_person(nlp):
+    text = (
+        "Finance Minister Ana Ruiz spoke first. One EU diplomat said the deal was close. "
+        "The diplomat said talks would go on."
+    )
+    ruiz = actor(text, "p1", "Ana Ruiz", roles=["Finance Minister"])
+    found = dict(speakers(nlp, text, [ruiz]))
+    assert found["talks would go on"] != ["Ana Ruiz"]
