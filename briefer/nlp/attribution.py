@@ -232,6 +232,9 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers, CoSpeakers):
             return None
         if head.pos_ == "PRON" or head.lower_ in self.lexicon.person_pronouns:
             return self.resolve(head.idx, head.text)
+        if head.lower_ in lexicon_titles() and (named := named_apposition(head)) is not None:
+            # "The Tánaiste and Minister for Finance, Siobhán Kinsella, said": the holder.
+            return self.speaker(named)
         words = name_span(head)
         # "Sanders says", "Trump at the time said" (tagged as common nouns)
         # name a known actor; "Utilities say ..." names none.
