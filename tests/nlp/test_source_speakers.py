@@ -259,3 +259,26 @@ def test_the_diplomat_after_an_unnamed_one_is_no_named_person(nlp):
     ruiz = actor(text, "p1", "Ana Ruiz", roles=["Finance Minister"])
     found = dict(speakers(nlp, text, [ruiz]))
     assert found["talks would go on"] != ["Ana Ruiz"]
+
+
+def test_a_family_word_after_a_named_person_is_that_person(nlp):
+    text = (
+        "Maureen Tillotson, 78, fumed about the cut. The grandmother, who lives on her state "
+        "pension, said she had switched off the radiators."
+    )
+    tillotson = actor(text, "p1", "Maureen Tillotson")
+    found = dict(speakers(nlp, text, [tillotson]))
+    assert found["she had switched off the radiators"] == ["Maureen Tillotson"]
+
+
+def test_the_side_of_a_named_country_is_that_country_else_no_one(nlp):
+    text = (
+        "China rejected the probe. The Chinese side said the duties were unfair. "
+        "The Norwegian side said it would wait."
+    )
+    china = actor(text, "c1", "China", type_="country")
+    actors = [china]
+    found = dict(speakers(nlp, text, actors))
+    assert found["the duties were unfair"] == ["China"]
+    assert found["it would wait"] == []
+    assert [a.name for a in actors] == ["China"]
