@@ -170,6 +170,8 @@ def _group_clusters(
             head.head.lemma_.lower() not in speaking
         ) and not (entity.start > 0 and doc[entity.start - 1].lower_ == "the"):
             continue
+        if head.dep_ == "nsubjpass" and head.head.lemma_.lower() in speaking:
+            continue  # "South Africans are told to pay more": spoken to, not speaking
         if head.tag_ not in ("NNPS", "NNS"):
             head = head.head
             if head.i < entity.end or head.i - entity.end > 2 or head.lower_ not in nouns:

@@ -71,6 +71,7 @@ ENTITY_TYPES = {
 }
 # Parts of speech of a word naming no one in particular ("someone", "each", "one").
 INDEFINITE = frozenset({"PRON", "DET", "NUM"})
+BULLETS = ("•", "·", "▪", "◦", "*")
 
 
 class SpeakerFinder(TranscriptSpeakers, SourceSpeakers, CoSpeakers):
@@ -425,10 +426,14 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers, CoSpeakers):
 
     def window(self, head: Token) -> int:
         """Where a description may look back to: the start of the paragraph
-        before the one holding `head` (references cross one paragraph break)."""
+        before the one holding `head` (references cross one paragraph break; a
+        bulleted line belongs to the paragraph above it)."""
         breaks = 0
         for token in reversed(self.doc[: head.i]):
-            if "\n" in token.whitespace_ or "\n" in token.text:
+            following = self.doc[token.i + 1]
+            if ("\n" in token.whitespace_ or "\n" in token.text) and (
+                following.text[:1] not in BULLETS
+            ):
                 breaks += 1
                 if breaks == 2:
                     return token.idx + len(token.text)

@@ -434,7 +434,11 @@ def without_non_actors(doc: Doc, text: str, actors: list[ExtractedActor]) -> lis
             ):
                 kept.append(actor)
             continue
-        listed = _is_listed(actor.name)
+        # "the Regional Transportation Authority board": a body's full name, known or not,
+        # names the body before a noun as a listed one does.
+        listed = _is_listed(actor.name) or (
+            len(actor.name.split()) > 1 and names_a_body(actor.name)
+        )
         uses = []
         for mention in actor.mentions:
             span = _span(doc, mention)

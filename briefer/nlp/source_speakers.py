@@ -359,4 +359,7 @@ class SourceSpeakers:
         for child in head.lefts:
             if child.dep_ in ("compound", "poss") and child.ent_type_ == "ORG":
                 return self.actor_for(name_span(child), None)
+            if child.dep_ == "poss" and child.lower_ == "its":
+                # "Its inspectors noted ...": the body "its" refers back to.
+                return self.resolve(child.idx, child.text)
         return None

@@ -590,3 +590,8 @@ def test_a_group_named_only_in_a_headline_is_no_actor(nlp):
     assert "African leaders" not in names
     assert "European officials" in names
 
+
+
+def test_people_spoken_to_are_no_group(nlp):
+    text = '"Every year South Africans are told to pay more," said Kevin Abrahams.'
+    assert "South Africans" not in {a.name for a in actors_of(nlp, text)}

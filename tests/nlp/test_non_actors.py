@@ -495,3 +495,11 @@ def test_a_hometown_after_a_person_and_a_broadcasters_programme_are_no_actors(nl
     names = names_of(nlp, text)
     assert not {"Wigan", "Hull", "Front Row"} & set(names)
     assert names.get("BBC Radio 4") == "media"
+
+
+def test_a_bodys_full_name_before_a_noun_still_names_it(nlp):
+    text = (
+        "The Lakeshore Transit Authority board voted on Monday to cut 40 routes. "
+        "Its chair, Gloria Menendez, said the plan was a warning."
+    )
+    assert names_of(nlp, text).get("Lakeshore Transit Authority") == "government"

@@ -282,3 +282,25 @@ def test_the_side_of_a_named_country_is_that_country_else_no_one(nlp):
     assert found["the duties were unfair"] == ["China"]
     assert found["it would wait"] == []
     assert [a.name for a in actors] == ["China"]
+
+
+def test_its_inspectors_speak_for_the_body(nlp):
+    text = (
+        "The Care Quality Commission rated two homes poorly. Its inspectors said the "
+        "bedrooms were unsafe."
+    )
+    cqc = actor(text, "b1", "Care Quality Commission", type_="government")
+    found = dict(speakers(nlp, text, [cqc]))
+    assert found["the bedrooms were unsafe"] == ["Care Quality Commission"]
+
+
+def test_a_body_named_above_a_list_of_bullets_is_the_agency_in_them(nlp):
+    text = (
+        "The Lakeshore Transit Authority voted Monday to draw up cuts.\n\n"
+        "• Its chair, Gloria Menendez, said the plan was a warning.\n"
+        "• The agency said the cuts would take effect in February."
+    )
+    authority = actor(text, "b1", "Lakeshore Transit Authority", type_="government")
+    menendez = actor(text, "p1", "Gloria Menendez")
+    found = dict(speakers(nlp, text, [authority, menendez]))
+    assert found["the cuts would take effect in February"] == ["Lakeshore Transit Authority"]
