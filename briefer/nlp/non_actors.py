@@ -90,7 +90,16 @@ def _is_place(span: DocSpan) -> bool:
         return False
     institutions = lexicon.load("organizations")["institution_heads"]
     named_body = names_a_body(span.text) or any(t.text in institutions for t in span)
-    return preposition.lower_ in _words()["only_place_prepositions"] or not named_body
+    # "lived at Birchfield House", "mould at Birchfield House in Rotherham": a home or a
+    # site in a town, named like a body.
+    dwelt = preposition.head.lemma_.lower() in _words()["dwelling_verbs"]
+    sited = not _is_listed(span.text) and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ == "GPE" for g in c.children)
+        for c in root.children
+    )
+    return preposition.lower_ in _words()["only_place_prepositions"] or not named_body or (
+        dwelt or sited
+    )
 
 
 def _is_hometown(span: DocSpan) -> bool:

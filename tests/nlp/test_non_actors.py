@@ -503,3 +503,14 @@ def test_a_bodys_full_name_before_a_noun_still_names_it(nlp):
         "Its chair, Gloria Menendez, said the plan was a warning."
     )
     assert names_of(nlp, text).get("Lakeshore Transit Authority") == "government"
+
+
+def test_a_home_lived_at_or_a_site_in_a_town_is_no_body(nlp):
+    text = (
+        "Inspectors found mould at Larchmont House in Rotherham, the regulator said. Nadia "
+        "Whitfield, whose father lived at Larchmont House until March, said she had complained. "
+        "Ruth Keller, a fellow at Chatham House in London, said homes were poorly run."
+    )
+    names = names_of(nlp, text)
+    assert "Larchmont House" not in names
+    assert "Chatham House" in names
