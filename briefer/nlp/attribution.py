@@ -31,7 +31,7 @@ from briefer.nlp.bodies import is_non_actor, settled_type
 from briefer.nlp.body_kinds import described_type
 from briefer.nlp.co_speakers import CoSpeakers
 from briefer.nlp.coref import actor_gender, disagrees_with_description, in_quote_marks
-from briefer.nlp.lexicon import gendered_words, honorifics, role_heads
+from briefer.nlp.lexicon import gendered_words, honorifics, load, role_heads
 from briefer.nlp.lexicon import titles as lexicon_titles
 from briefer.nlp.source_speakers import SourceSpeakers
 from briefer.nlp.speaker_words import (
@@ -233,9 +233,13 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers, CoSpeakers):
             return None
         if head.pos_ == "PRON" or head.lower_ in self.lexicon.person_pronouns:
             return self.resolve(head.idx, head.text)
-        if head.lower_ in lexicon_titles() and (named := named_apposition(head)) is not None:
-            # "The Tánaiste and Minister for Finance, Siobhán Kinsella, said": the holder.
-            return self.speaker(named)
+        if head.lower_ in lexicon_titles() and head.pos_ == "PROPN":
+            # "The Tánaiste and Minister for Finance, Siobhán Kinsella, said": the holder;
+            # "the Cork North-Central TD said": the member named before.
+            if (named := named_apposition(head)) is not None:
+                return self.speaker(named)
+            if self.is_definite(head) and head.lower_ in load("roles")["seat_titles"]:
+                return self.description(head, name_span(head))
         words = name_span(head)
         # "Sanders says", "Trump at the time said" (tagged as common nouns)
         # name a known actor; "Utilities say ..." names none.
@@ -264,10 +268,8 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers, CoSpeakers):
         return self.actor_for(words, None)
 
     def named_before(self, head: Token, words: Span) -> str | None:
-        """ "According to the diplomat", "the expert said": a bare "the" and one word
-        for a source refer back to the person last named in the paragraphs before,
-        when no unnamed source of that word has spoken ("One EU diplomat said ...
-        The diplomat added")."""
+        """ "According to the diplomat", "the expert said": the person named last before,
+        unless an unnamed source of that word spoke ("One EU diplomat said ...")."""
         lemma = head.lemma_.lower()
         if len(words) != 2 or head.tag_ != "NN" or not self.is_definite(head) or any(
             identity.split()[-1] == lemma for identity in self.unnamed.values()
@@ -425,9 +427,8 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers, CoSpeakers):
         )
 
     def window(self, head: Token) -> int:
-        """Where a description may look back to: the start of the paragraph
-        before the one holding `head` (references cross one paragraph break; a
-        bulleted line belongs to the paragraph above it)."""
+        """Where a description may look back to: the start of the paragraph before
+        the one holding `head` (a bulleted line belongs to the paragraph above it)."""
         breaks = 0
         for token in reversed(self.doc[: head.i]):
             following = self.doc[token.i + 1]
