@@ -174,6 +174,13 @@ def _group_clusters(
             head = head.head
             if head.i < entity.end or head.i - entity.end > 2 or head.lower_ not in nouns:
                 continue
+        verb = head.head
+        if head.dep_ == "nsubjpass" and verb.lemma_.lower() in speaking:
+            continue  # "South Africans are told to pay more": spoken to, not speaking
+        if (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in speaking) or any(
+            c.dep_ == "prep" and c.lower_ == "according" for c in verb.children
+        ):
+            continue  # "According to the diplomat, Norwegian authorities closed ...": told of
         group = make_entity(doc, entity.start, head.i + 1, "NORP")
         preposition = head.head
         acting = head.dep_ in ("nsubj", "nsubjpass") or (

@@ -31,7 +31,7 @@ from briefer.nlp.bodies import is_non_actor, settled_type
 from briefer.nlp.body_kinds import described_type
 from briefer.nlp.co_speakers import CoSpeakers
 from briefer.nlp.coref import actor_gender, disagrees_with_description, in_quote_marks
-from briefer.nlp.lexicon import gendered_words, honorifics, role_heads
+from briefer.nlp.lexicon import gendered_words, honorifics, load, role_heads
 from briefer.nlp.lexicon import titles as lexicon_titles
 from briefer.nlp.source_speakers import SourceSpeakers
 from briefer.nlp.speaker_words import (
@@ -71,6 +71,7 @@ ENTITY_TYPES = {
 }
 # Parts of speech of a word naming no one in particular ("someone", "each", "one").
 INDEFINITE = frozenset({"PRON", "DET", "NUM"})
+BULLETS = ("•", "·", "▪", "◦", "*")
 
 
 class SpeakerFinder(TranscriptSpeakers, SourceSpeakers, CoSpeakers):
@@ -232,6 +233,13 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers, CoSpeakers):
             return None
         if head.pos_ == "PRON" or head.lower_ in self.lexicon.person_pronouns:
             return self.resolve(head.idx, head.text)
+        if head.lower_ in lexicon_titles() and head.pos_ == "PROPN":
+            # "The Tánaiste and Minister for Finance, Siobhán Kinsella, said": the holder;
+            # "the Cork North-Central TD said": the member named before.
+            if (named := named_apposition(head)) is not None:
+                return self.speaker(named)
+            if self.is_definite(head) and head.lower_ in load("roles")["seat_titles"]:
+                return self.description(head, name_span(head))
         words = name_span(head)
         # "Sanders says", "Trump at the time said" (tagged as common nouns)
         # name a known actor; "Utilities say ..." names none.
@@ -252,12 +260,30 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers, CoSpeakers):
             if self.is_named_group(head):
                 return self.actor_for(words, "group")
             if self.is_anonymous(head):
-                return self.unnamed_source(head, words)
+                return self.named_before(head, words) or self.unnamed_source(head, words)
             if any(t.pos_ == "PROPN" for t in words):
                 # "Children's charities say": people of a kind, not a person.
                 return self.actor_for(words, "group" if head.tag_ == "NNS" else None)
             return self.description(head, words)
         return self.actor_for(words, None)
+
+    def named_before(self, head: Token, words: Span) -> str | None:
+        """ "According to the diplomat", "the expert said": the person named last before,
+        unless an unnamed source of that word spoke ("One EU diplomat said ...")."""
+        lemma = head.lemma_.lower()
+        if len(words) != 2 or head.tag_ != "NN" or not self.is_definite(head) or any(
+            identity.split()[-1] == lemma for identity in self.unnamed.values()
+        ):
+            return None
+        key = self.last_mentioned(
+            head.idx,
+            lambda a: a.type == "person" and not disagrees_with_description(self.doc, a, lemma),
+            within=self.window(head),
+        )
+        if key is not None:
+            actor = next(a for a in self.actors if a.key == key)
+            self.add_mention(actor, words.start_char, words.end_char, words.text)
+        return key
 
     def person_after_title_of(self, head: Token) -> Token | None:
         """ "Leader of the Opposition R. Ashok Kumar said": a capitalised title
@@ -401,11 +427,14 @@ class SpeakerFinder(TranscriptSpeakers, SourceSpeakers, CoSpeakers):
         )
 
     def window(self, head: Token) -> int:
-        """Where a description may look back to: the start of the paragraph
-        before the one holding `head` (references cross one paragraph break)."""
+        """Where a description may look back to: the start of the paragraph before
+        the one holding `head` (a bulleted line belongs to the paragraph above it)."""
         breaks = 0
         for token in reversed(self.doc[: head.i]):
-            if "\n" in token.whitespace_ or "\n" in token.text:
+            following = self.doc[token.i + 1]
+            if ("\n" in token.whitespace_ or "\n" in token.text) and (
+                following.text[:1] not in BULLETS
+            ):
                 breaks += 1
                 if breaks == 2:
                     return token.idx + len(token.text)

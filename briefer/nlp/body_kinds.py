@@ -48,7 +48,8 @@ def _descriptor_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, 
     before = re.compile(
         rf"(?:\b(?:[Tt]he|an?|its|their)\s+(?:[\w-]+\s+){{0,2}}?|\b)"
         rf"({alternation})\s+(?:[Tt]he\s+)?$")
-    after = re.compile(rf"^,\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?({alternation})\b")
+    # ", the performers' union": the words before the descriptor may be possessives.
+    after = re.compile(rf"^,\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}?({alternation})\b")
     return before, after, described
 
 

@@ -130,6 +130,9 @@ def disagrees_with_description(
         return False
     names = {noun, *lexicon.title_synonyms().get(noun, ())}
     held = {w for role in actor.roles for w in _words(role)} - _STANCE_WORDS
+    roles = lexicon.load("roles")
+    if noun in roles["seat_titles"] and held & posts <= set(roles["portfolio_posts"]):
+        return False  # "the Cork North-Central TD": a party's spokesperson holds a seat too
     return not held & names and bool(held & posts)
 
 

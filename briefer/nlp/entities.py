@@ -114,6 +114,14 @@ def _ends_a_title(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _is_office_or_chamber(doc: Doc, i: int) -> bool:
+    """ "The Taoiseach, Cathal Brennan,", "the Government would not support it", "told
+    the House": an office, or the government or chamber of the day, read as a body."""
+    word = doc[i].lower_
+    generic = lexicon.load("actor_types")["non_actor_uses"]["generic_bodies"]
+    return word in lexicon.titles() or (word in generic and i > 0 and doc[i - 1].lower_ == "the")
+
+
 def _model_entities(doc: Doc, headlines: list[tuple[int, int]]) -> list[Entity]:
     found = []
     for ent in doc.ents:
@@ -131,6 +139,8 @@ def _model_entities(doc: Doc, headlines: list[tuple[int, int]]) -> list[Entity]:
                 doc[start].lower_ in titles or doc[start].tag_ not in PROPER_TAGS
             ):
                 start += 1
+        if end - start == 1 and ent.label_ != "PERSON" and _is_office_or_chamber(doc, start):
+            continue
         if start < end and not doc[start:end].text.islower() and not _ends_a_title(doc, start, end):
             found.append(make_entity(doc, start, end, ent.label_))
     return found

@@ -106,7 +106,7 @@ def split_at_and(doc: Doc, entities: list[Entity]) -> list[Entity]:
 
 def without_trailing_titles(doc: Doc, entities: list[Entity]) -> list[Entity]:
     """ "Air Force Lt." of "Air Force Lt. Gen. Walter Pryszlak": a title
-    ends no organisation's name."""
+    ends no organisation's name, nor a seat ("MP") a person's."""
     kept = []
     for entity in entities:
         end = entity.end
@@ -114,7 +114,12 @@ def without_trailing_titles(doc: Doc, entities: list[Entity]) -> list[Entity]:
             doc[end - 1].text
         ) and (doc[end - 1].text.endswith(".") or (end < len(doc) and doc[end].text == ".")):
             end -= 1  # an abbreviated title: "Lt.", "Gen." ("Department of Justice" stays)
-        kept.append(entity if end == entity.end else make_entity(doc, entity.start, end, "ORG"))
+        label = entity.label
+        if end - entity.start > 2 and doc[end - 1].text.isupper() and (
+            doc[end - 1].lower_ in lexicon.load("roles")["seat_titles"]
+        ) and (label == "PERSON" or lexicon.first_name_gender(doc[entity.start].text)):
+            end, label = end - 1, "PERSON"  # "Gina Pike MP": the seat is no part of the name
+        kept.append(entity if end == entity.end else make_entity(doc, entity.start, end, label))
     return kept
 
 

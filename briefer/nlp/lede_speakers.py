@@ -18,25 +18,30 @@ from briefer.core.records import ExtractedActor, ExtractedQuote, Span
 from briefer.nlp.speech import doc_text
 
 
-def _named_next(text: str, start: int, actors: list[ExtractedActor]) -> ExtractedActor | None:
+def _named_next(
+    text: str, start: int, actors: list[ExtractedActor], within_sentence: bool = False
+) -> ExtractedActor | None:
     """The person first named at the start of the paragraph after the one
-    that opens at START."""
+    that opens at START (WITHIN_SENTENCE: anywhere in its first sentence)."""
     opens = start == 0 or text[:start].rstrip(" \t").endswith("\n")
     end = text.find("\n", start)
     if not opens or end == -1:
         return None
     following = len(text) - len(text[end:].lstrip())
-    for actor in actors:
-        first = min((m.start for m in actor.mentions), default=-1)
-        if actor.type == "person" and first == following:
-            return actor
-    return None
+    limit = following + 1
+    if within_sentence:
+        stops = [i for i in (text.find(". ", following), text.find("\n", following)) if i != -1]
+        limit = min(stops, default=len(text))
+    firsts = [(min((m.start for m in a.mentions), default=-1), a) for a in actors
+              if a.type == "person"]
+    named = [(first, a) for first, a in firsts if following <= first < limit]
+    return min(named, key=lambda pair: pair[0])[1] if named else None
 
 
 def named_lede_speakers(
     doc: Doc, actors: list[ExtractedActor], quotes: list[ExtractedQuote]
 ) -> list[ExtractedActor]:
-    """ACTORS with an unnamed source described once, with "a" or "an", at
+    """ACTORS with an unnamed source described once, with "a", "an" or "the", at
     the opening of a paragraph merged into the person the next paragraph
     opens on; QUOTES' speakers follow."""
     text = doc_text(doc)
@@ -48,9 +53,12 @@ def named_lede_speakers(
         person = None
         if (
             actor.type == "group" and words is not None and article is not None
-            and article.lower_ in ("a", "an") and words.root.tag_ == "NN"
+            and article.lower_ in ("a", "an", "the") and words.root.tag_ == "NN"
         ):
-            person = _named_next(text, article.idx, actors)
+            # "The head of British Athletics has admitted ...", then "Speaking on
+            # Radio 5 Live, chief executive Jo Brand said": a definite lede's
+            # speaker may be named later in the next paragraph's first sentence.
+            person = _named_next(text, article.idx, actors, article.lower_ == "the")
         if person is None:
             kept.append(actor)
             continue

@@ -20,10 +20,11 @@ from typing import TYPE_CHECKING
 from briefer.core.records import ExtractedActor, ExtractedQuote, Span
 from briefer.nlp import lexicon
 from briefer.nlp.bodies import names_a_body, type_words
+from briefer.nlp.credits import credit_lines, only_credited
 from briefer.nlp.entity_spans import institution_words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as DocSpan
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -56,6 +57,8 @@ def _is_modifier(span: DocSpan, listed: bool, country: bool) -> bool:
     if not (root.dep_ in MODIFIER_DEPS and head.i >= span.end and common):
         return False
     lemma = head.lemma_.lower()
+    if not listed and _is_cadre(span, head):
+        return True
     if lemma in _words()["speaking_heads"]:
         return False
     if not country and lemma in lexicon.role_heads() and (
@@ -64,6 +67,14 @@ def _is_modifier(span: DocSpan, listed: bool, country: bool) -> bool:
     ):
         return False
     return not listed or lemma in _words()["parts_and_products"]
+
+
+def _is_cadre(span: DocSpan, head: Token) -> bool:
+    """ "an IAS officer of the 2004 batch": an unknown acronym before a noun whose phrase
+    names a service, cadre or grade says what the person is, not whom they speak for."""
+    cadre = _words()["cadre_words"]
+    return len(span) == 1 and span.text.isupper() and any(
+        t.lower_ in cadre for t in head.subtree if t.i >= span.end)
 
 
 def _is_place(span: DocSpan) -> bool:
@@ -79,7 +90,26 @@ def _is_place(span: DocSpan) -> bool:
         return False
     institutions = lexicon.load("organizations")["institution_heads"]
     named_body = names_a_body(span.text) or any(t.text in institutions for t in span)
-    return preposition.lower_ in _words()["only_place_prepositions"] or not named_body
+    # "lived at Birchfield House", "mould at Birchfield House in Rotherham": a home or a
+    # site in a town, named like a body.
+    dwelt = preposition.head.lemma_.lower() in _words()["dwelling_verbs"]
+    sited = not _is_listed(span.text) and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ == "GPE" for g in c.children)
+        for c in root.children
+    )
+    return preposition.lower_ in _words()["only_place_prepositions"] or not named_body or (
+        dwelt or sited
+    )
+
+
+def _is_hometown(span: DocSpan) -> bool:
+    """ "Maureen Tillotson, 78, from Wigan", "a theatre director from Hull": one word
+    after "from" that hangs on a named person or a role is where they live."""
+    root = span.root
+    owner = root.head.head
+    return len(span) == 1 and root.dep_ == "pobj" and root.head.lower_ == "from" and (
+        owner.ent_type_ == "PERSON" or owner.lemma_.lower() in lexicon.role_heads()
+    )
 
 
 def _is_country_as_place(span: DocSpan) -> bool:
@@ -121,6 +151,16 @@ def _is_visited(span: DocSpan) -> bool:
         root.dep_ == "dobj" and root.head.lemma_.lower() in _words()["place_verbs"]
         and not _is_listed(span.text)
     )
+
+
+def _is_programme(span: DocSpan, actors: list[ExtractedActor]) -> bool:
+    """ "said on BBC Radio 4's Front Row": a name after a broadcaster's possessive is
+    one of its programmes."""
+    if span.start < 2 or span[0].doc[span.start - 1].tag_ != "POS":
+        return False
+    owner = span[0].doc[span.start - 2].idx
+    return any(a.type == "media" and any(m.start <= owner < m.end for m in a.mentions)
+               for a in actors)
 
 
 def _is_unit_in_a_role(span: DocSpan, text: str, actors: list[ExtractedActor]) -> bool:
@@ -382,86 +422,6 @@ def _is_listed(name: str) -> bool:
     )
 
 
-LINE = re.compile(r"[^\n]+")
-CREDIT_SEPARATOR = re.compile(r"\s*/\s*|\s+via\s+")
-# "By Theresa Gilmore", "By state political reporter Hannah Corrigan", "By Dana
-# Okafor | Staff Writer": a short line opening with "By" that ends no sentence.
-BYLINE = re.compile(r"^By\s+(?P<credit>[^.!?]{3,100})$")
-BYLINE_WORDS = 10
-# A byline's name: its last capitalised words before a comma or bar.
-BYLINE_NAME = re.compile(r"((?:[A-Z][\w'’-]*\.?\s)*[A-Z][\w'’-]+)\s*(?:[,|]|$)")
-
-
-def credit_lines(text: str) -> list[tuple[int, int]]:
-    """Where the article credits its makers, not its actors: a line that opens
-    with a credit ("(Additional reporting by A in Orlando; Editing by B.)",
-    "Photo by ..."), a photo credit of capitalised names joined by "/" or
-    "via" ("Carlos Barria / Reuters.", "Orlando Sentinel via Getty Images."),
-    a news agency's name or a section label alone in capitals ("ASSOCIATED
-    PRESS.", "TWITTER."), or a
-    prompt to follow the writer ("Follow Pam Key on Twitter @pamkeyNEN.")."""
-    openers = tuple(_words()["credit_openers"])
-    networks = _words()["social_networks"]
-    agencies = {name.lower() for name in lexicon.load("source_meta")["agencies"]}
-    lines = []
-    writers = byline_names(text)
-    for match in LINE.finditer(text):
-        raw = match.group().strip()
-        if (BYLINE.match(raw) and len(raw.split()) <= BYLINE_WORDS) or any(
-            raw.startswith((f"{name} is ", f"{name} writes ")) for name in writers
-        ):
-            # The byline, and the note on the writer that closes a column.
-            lines.append((match.start(), match.end()))
-            continue
-        line = raw.rstrip(".").strip()
-        opened = line.lstrip("(").lower()
-        parts = [p for p in CREDIT_SEPARATOR.split(line) if p]
-        photo = len(parts) >= 2 and len(line.split()) <= 8 and all(
-            word[:1].isupper() for part in parts for word in part.split()
-        )
-        label = line.isupper() and (line.lower() in agencies or len(line.split()) <= 2)
-        follow = line.startswith("Follow ") and any(
-            word.strip(".,:;").lower() in networks or word.startswith("@")
-            for word in line.split()
-        )
-        if opened.startswith(openers) or photo or label or follow:
-            lines.append((match.start(), match.end()))
-    return lines
-
-
-def byline_names(text: str) -> list[str]:
-    """The writers' names the bylines give ("Hannah Corrigan" of "By state
-    political reporter Hannah Corrigan")."""
-    names = []
-    for match in LINE.finditer(text):
-        raw = match.group().strip()
-        byline = BYLINE.match(raw)
-        if byline is None or len(raw.split()) > BYLINE_WORDS:
-            continue
-        name = BYLINE_NAME.search(byline.group("credit"))
-        if name is not None and " " in name.group(1):
-            names.append(name.group(1))
-    return names
-
-
-def _credited(mention: Span, credits: list[tuple[int, int]]) -> bool:
-    return any(start <= mention.start and mention.end <= end for start, end in credits)
-
-
-def _only_credited(actor: ExtractedActor, credits: list[tuple[int, int]]) -> bool:
-    """Whether every mention of the actor is in a credit line; those that are
-    leave the actor otherwise ("Follow Breitbart News on Twitter" names
-    no "Follow Breitbart"), its name then that of its longest other mention."""
-    named = [m for m in actor.mentions if not _credited(m, credits)]
-    if not named:
-        return bool(actor.mentions)
-    if len(named) < len(actor.mentions):
-        if actor.name not in {m.text for m in named}:
-            actor.name = max((m.text for m in named), key=len)
-        actor.mentions = named
-    return False
-
-
 def without_non_actors(doc: Doc, text: str, actors: list[ExtractedActor]) -> list[ExtractedActor]:
     """ACTORS less those the article never names as actors."""
     lower_words = frozenset(LOWER_WORD.findall(text))
@@ -472,7 +432,7 @@ def without_non_actors(doc: Doc, text: str, actors: list[ExtractedActor]) -> lis
             _is_title(actor) or _is_no_name(actor) or _is_place_or_event_name(actor)
             or _is_acronym_taken_for_a_surname(actor)
             or (_is_bare_kind(actor) and not _named_with_owner(text, actor))
-            or _only_credited(actor, credits)
+            or only_credited(actor, credits)
         ):
             continue
         if actor.type == "person" and len(actor.name.split()) > 1:
@@ -483,7 +443,11 @@ def without_non_actors(doc: Doc, text: str, actors: list[ExtractedActor]) -> lis
             ):
                 kept.append(actor)
             continue
-        listed = _is_listed(actor.name)
+        # "the Regional Transportation Authority board": a body's full name, known or not,
+        # names the body before a noun as a listed one does.
+        listed = _is_listed(actor.name) or (
+            len(actor.name.split()) > 1 and names_a_body(actor.name)
+        )
         uses = []
         for mention in actor.mentions:
             span = _span(doc, mention)
@@ -498,7 +462,9 @@ def without_non_actors(doc: Doc, text: str, actors: list[ExtractedActor]) -> lis
                 or _is_common_word(span, lower_words)
                 or _is_unnamed_label(span, text)
                 or (actor.type != "person" and _is_visited(span))
+                or (actor.type == "person" and _is_hometown(span))
                 or _is_unit_in_a_role(span, text, actors)
+                or _is_programme(span, actors)
                 or (actor.type != "country" and _is_place(span))
                 or (actor.type == "country" and _is_country_as_place(span))
                 or _is_seat(span)

@@ -72,6 +72,17 @@ class QuoteFinder(ReportedClauses, DirectAttribution):
         return found
 
 
+def title_line_end(text: str) -> int:
+    """Where the article's title ends, when its first line is one: a line set
+    apart by a blank line that ends no sentence ("Army pressed ahead with radar
+    deal despite failed tests, records show"); 0 when the article opens on text."""
+    first, _, rest = text.partition("\n")
+    ends_sentence = first.rstrip().rstrip("\"”’'").endswith((".", "?", "!"))
+    if not first.strip() or ends_sentence or not rest.startswith("\n"):
+        return 0
+    return len(first)
+
+
 def find_quotes(
     doc: Doc,
     actors: list[ExtractedActor],
@@ -95,8 +106,12 @@ def quotes_and_limits(
     found = finder.find()
     speakers.read_transcript(finder.transcript)
     quotes: list[ExtractedQuote] = []
-    # "anyone who says ...": hypothetical speech, nobody's quote.
-    found = [f for f in found if f.labelled or not speakers.is_hypothetical(f.speaker_head)]
+    # "anyone who says ...": hypothetical speech, nobody's quote; a headline restates the story.
+    title_end = title_line_end(finder.text)
+    found = [
+        f for f in found
+        if f.labelled or not (speakers.is_hypothetical(f.speaker_head) or f.start < title_end)
+    ]
     for number, item in enumerate(found, start=1):
         if item.labelled:
             keys = speakers.labelled(item.speaker_head)

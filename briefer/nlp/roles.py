@@ -20,6 +20,7 @@ The word-level pieces they share live in `briefer.nlp.role_phrases`.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -550,6 +551,17 @@ def stacked_titles(reading: RoleReading | None) -> list[RoleReading]:
             RoleReading(last)]
 
 
+PARTY_LABEL = re.compile(r"\s*\(([A-Z])-[A-Z][\w. ]{0,20}\)")
+
+
+def party_label(doc: Doc, entity: Entity) -> RoleReading | None:
+    """ "Sen. Marcia Delgado (D-N.M.)": the party a letter after the name gives."""
+    last = doc[entity.end - 1]
+    found = PARTY_LABEL.match(doc.text, last.idx + len(last.text))
+    party = lexicon.load("roles")["party_letters"].get(found.group(1)) if found else None
+    return RoleReading(party) if party else None
+
+
 def roles_of_mention(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> list[RoleReading]:
     """Every role the words around one person mention give (a reading with
     no role words carries only an affiliation).
@@ -568,6 +580,7 @@ def roles_of_mention(doc: Doc, entity: Entity, entity_at: dict[int, Entity]) -> 
         appointed_role(doc, entity, entity_at),
         capacity_role(doc, entity, entity_at),
         kind_after_and_other(doc, entity),
+        party_label(doc, entity),
     ]
     colon = transcript_label_colon(doc, entity)
     if colon is not None:

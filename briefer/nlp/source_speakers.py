@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from briefer.nlp.lexicon import countries, load
 from briefer.nlp.lexicon import titles as lexicon_titles
 from briefer.nlp.non_actors import is_thing_noun
 from briefer.nlp.speaker_words import NAME_DEPS, is_capitalised_inside, is_share, name_span
@@ -249,6 +250,8 @@ class SourceSpeakers:
         """"officials", "a source", "two Democratic speechwriters": people who
         speak without a name, as one group actor per description in the
         article (its words without determiners and quantifiers)."""
+        if head.lemma_.lower() in load("sources")["country_sides"]:
+            return self.country_side(head)
         described = [
             t for t in words
             if not (t.i < head.i and (t.dep_ in ("det", "nummod", "poss", "case")
@@ -283,6 +286,19 @@ class SourceSpeakers:
         actor.name = name
         self.unnamed[actor.key] = identity
         return actor.key
+
+    def country_side(self, head: Token) -> str | None:
+        """ "the Chinese side": the country the article names, else no one."""
+        for word in head.lefts:
+            country = countries().country_of_demonym(word.text)
+            actor = next(
+                (a for a in self.actors if a.type == "country" and a.name == country), None
+            )
+            if actor is not None:
+                self.add_mention(actor, head.left_edge.idx, head.idx + len(head.text),
+                                 self.doc[head.left_edge.i : head.i + 1].text)
+                return actor.key
+        return None
 
     def unnamed_words(self, words: Span, head: Token) -> Span:
         """The words of an unnamed group's mention: its description after any
@@ -343,4 +359,7 @@ class SourceSpeakers:
         for child in head.lefts:
             if child.dep_ in ("compound", "poss") and child.ent_type_ == "ORG":
                 return self.actor_for(name_span(child), None)
+            if child.dep_ == "poss" and child.lower_ == "its":
+                # "Its inspectors noted ...": the body "its" refers back to.
+                return self.resolve(child.idx, child.text)
         return None

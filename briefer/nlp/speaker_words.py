@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from briefer.core.records import ExtractedActor
-from briefer.nlp.lexicon import first_name_gender, is_title_word, role_heads
+from briefer.nlp.lexicon import first_name_gender, is_title_word, role_heads, titles
 
 SHARE_WORDS = {"half", "third", "thirds", "quarter", "quarters", "fourths", "fifths",
                "majority", "plurality"}
@@ -192,6 +192,11 @@ def named_apposition(head: Token) -> Token | None:
 def conjoined(head: Token) -> list[Token]:
     """The head and every noun conjoined to it ("Heisbourg and Arnold")."""
     heads = [head]
+    listed = titles()
+    if head.lower_ in listed and all(c.lower_ in listed for c in head.conjuncts) and (
+        named_apposition(head) is not None
+    ):
+        return heads  # "The Tánaiste and Minister for Finance, Siobhán Kinsella,": one person
     members = list(head.conjuncts)
     labels = []
     named = named_apposition(head) if head.pos_ == "NOUN" else None

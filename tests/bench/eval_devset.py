@@ -49,7 +49,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DATA = ROOT / "tests" / "data" / "devset"
 STYLES = ("us_broadsheet", "uk_broadsheet", "wire", "analysis", "liveblog", "transcript",
-          "commonwealth", "local", "business", "science", "feature", "reports")
+          "commonwealth", "local", "business", "science", "feature", "reports",
+          "tabloid", "newsletter", "state_media", "investigative", "regional", "broadcast")
 ROLE_STOPWORDS = {"the", "a", "an", "of", "for", "at", "on", "in", "to", "and", "&", "s"}
 ROLE_SHARE = 0.6
 TARGETS = {

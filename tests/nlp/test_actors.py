@@ -590,3 +590,10 @@ def test_a_group_named_only_in_a_headline_is_no_actor(nlp):
     assert "African leaders" not in names
     assert "European officials" in names
 
+
+
+def test_people_spoken_to_or_spoken_of_are_no_group(nlp):
+    text = ('"Every year South Africans are told to pay more," said Kevin Abrahams. According '
+            "to Anna Berg, Norwegian officials closed three ports. European officials agreed.")
+    names = {a.name for a in actors_of(nlp, text)}
+    assert not {"South Africans", "Norwegian officials"} & names and "European officials" in names

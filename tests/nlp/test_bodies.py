@@ -458,3 +458,16 @@ def test_a_partys_members_named_in_the_plural_are_the_party(nlp):
             'hand it over," Daniel Whitford said.')
     names = {a.name: a.type for a in actors_of(nlp, text)}
     assert names.get("Liberal Party") == "party" and "Liberals" not in names
+
+
+def test_newspaper_names_firm_names_and_no10_are_typed_by_their_words(nlp):
+    text = (
+        "Gina Pike told The Sun the deal was off, according to records reviewed by The "
+        "Meridian Ledger. Coldharbour Ferries and Ashgrove Dynamics cut jobs, and No10 said "
+        "ministers were angry."
+    )
+    types = {a.name: a.type for a in actors_of(nlp, text)}
+    assert types.get("Sun") == "media" and types.get("Meridian Ledger") == "media"
+    assert types.get("Coldharbour Ferries") == "company"
+    assert types.get("Ashgrove Dynamics") == "company"
+    assert types.get("No10") == "government"

@@ -1,6 +1,7 @@
 """What an article's words say a body is (briefer/nlp/body_kinds.py), seen through the actors."""
 
 from briefer.nlp.actors import extract_actors
+from briefer.nlp.analyze import analyze_doc
 
 
 def types_of(nlp, text):
@@ -23,3 +24,9 @@ def test_a_name_its_members_are_of_is_a_bodys(nlp):
     types = types_of(nlp, text)
     assert types["Charlie Hebdo"] == "organization"
     assert types["Peter Lasko"] == "person"
+
+
+def test_a_descriptor_after_a_possessive_gives_the_type(nlp):
+    text = "Equity, the performers' union, said it would protest on Saturday."
+    types = {a.name: a.type for a in analyze_doc(nlp(text)).actors}
+    assert types.get("Equity") == "organization"

@@ -263,3 +263,16 @@ def test_the_one_a_role_serves_is_no_title_of_its_holder():
                            mentions=[Span(0, 13, "Dmitry Peskov")])
     assert resolve_title([press], 100, "the president") is None
     assert resolve_title([press], 100, "the press secretary") == "a2"
+
+
+def test_a_member_for_a_seat_may_be_a_partys_spokesperson_but_no_governor(nlp):
+    text = (
+        "The party's housing spokesperson, Eoin Mac Giolla, tabled the motion. "
+        '"Renters are paying half their wages," the Cork North-Central TD said. '
+        'Gov. Ann Lee spoke next. "We will act," the senator said.'
+    )
+    mac_giolla = actor(text, "p1", "Eoin Mac Giolla", roles=["housing spokesperson"])
+    lee = actor(text, "p2", "Ann Lee", roles=["governor"])
+    found = dict(speakers(nlp, text, [mac_giolla, lee]))
+    assert found["Renters are paying half their wages,"] == ["Eoin Mac Giolla"]
+    assert found["We will act,"] != ["Ann Lee"]

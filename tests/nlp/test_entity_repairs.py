@@ -101,3 +101,13 @@ def test_a_name_with_a_role_in_apposition_after_a_quote_is_a_person(nlp):
     farouk = next(a for a in extract_actors(nlp(text)) if a.name == "Leila Farouk")
     assert farouk.type == "person"
     assert any("director for South Asia" in role for role in farouk.roles)
+
+
+def test_a_seat_after_a_name_is_no_part_of_it(nlp):
+    text = (
+        "Labour's Gina Pike MP said the cut was cruel. Kevin Abrahams MP, the party's "
+        'spokesperson, agreed. "It is wrong," Abrahams said.'
+    )
+    names = {a.name for a in extract_actors(nlp(text))}
+    assert {"Gina Pike", "Kevin Abrahams"} <= names
+    assert not any(name.endswith(" MP") for name in names)

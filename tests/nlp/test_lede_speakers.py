@@ -29,3 +29,17 @@ def test_a_described_speaker_in_the_middle_of_a_paragraph_stays_unnamed(nlp):
     analysis = analyze_doc(nlp(text))
     okafor = next(a for a in analysis.actors if a.name == "Marisol Okafor")
     assert "former driver" not in okafor.roles
+
+
+def test_a_definite_lede_speaker_named_in_the_next_paragraphs_first_sentence(nlp):
+    text = (
+        "The head of a national rowing body has admitted it was too slow to act on "
+        "complaints.\n\n"
+        "Speaking on a radio sports programme, chief executive Harriet Vane said the body "
+        "had let athletes down."
+    )
+    analysis = analyze_doc(nlp(text))
+    names = {a.key: a.name for a in analysis.actors}
+    said = {q.text: [names[k] for k in q.speaker_keys] for q in analysis.quotes}
+    assert said["it was too slow to act on complaints"] == ["Harriet Vane"]
+    assert "head" not in names.values()

@@ -475,3 +475,42 @@ def test_a_party_named_only_as_a_ministers_portfolio_is_no_actor(nlp):
     names = {a.name for a in actors}
     assert "Labour" not in names
     assert "Priya Desrochers" in names
+
+
+def test_an_unknown_acronym_naming_a_service_or_cadre_is_no_actor(nlp):
+    text = (
+        "District collector Ravi Menon, an IAS officer of the 2004 batch, said the roads would "
+        "reopen on Monday. Dan Roth, a former CIA officer, said the plan was risky."
+    )
+    names = names_of(nlp, text)
+    assert "IAS" not in names
+    assert "CIA" in names
+
+
+def test_a_hometown_after_a_person_and_a_broadcasters_programme_are_no_actors(nlp):
+    text = (
+        "Pensioner Maureen Tillotson, 78, from Wigan, said the cut was cruel. A music teacher "
+        "from Hull called in. Darren Kilbride said on BBC Radio 4's Front Row that it hurt."
+    )
+    names = names_of(nlp, text)
+    assert not {"Wigan", "Hull", "Front Row"} & set(names)
+    assert names.get("BBC Radio 4") == "media"
+
+
+def test_a_bodys_full_name_before_a_noun_still_names_it(nlp):
+    text = (
+        "The Lakeshore Transit Authority board voted on Monday to cut 40 routes. "
+        "Its chair, Gloria Menendez, said the plan was a warning."
+    )
+    assert names_of(nlp, text).get("Lakeshore Transit Authority") == "government"
+
+
+def test_a_home_lived_at_or_a_site_in_a_town_is_no_body(nlp):
+    text = (
+        "Inspectors found mould at Larchmont House in Rotherham, the regulator said. Nadia "
+        "Whitfield, whose father lived at Larchmont House until March, said she had complained. "
+        "Ruth Keller, a fellow at Chatham House in London, said homes were poorly run."
+    )
+    names = names_of(nlp, text)
+    assert "Larchmont House" not in names
+    assert "Chatham House" in names

@@ -489,3 +489,14 @@ def test_a_paragraph_of_quote_after_a_statement_issued_is_the_issuers(nlp):
     found = quotes_of(nlp, text, actor(text, "a1", "council"), actor(text, "a2", "Hale"))
     [direct] = [q for q in found if q.kind == "direct"]
     assert direct.speaker_key == "a1"
+
+
+def test_a_title_line_set_apart_is_no_quote_but_a_first_sentence_is(nlp):
+    titled = (
+        "Care home chain kept residents in damp rooms, inspectors and staff say\n\n"
+        "Residents were kept in damp rooms, staff said."
+    )
+    assert [q.text for q in find_quotes(nlp(titled), [])] == ["Residents were kept in damp rooms"]
+    # A headline ending with a full stop, or a first paragraph, may hold a quote.
+    untitled = "Residents were kept in damp rooms, staff said.\n\nThe firm denied it."
+    assert [q.text for q in find_quotes(nlp(untitled), [])] == ["Residents were kept in damp rooms"]

@@ -559,3 +559,12 @@ def test_an_age_between_the_name_and_its_apposition_is_skipped(nlp):
     assert [r.role for r in apposition_after(doc, person, entity_at)] == [
         "former aide to the councilman"
     ]
+
+
+def test_a_party_letter_after_a_name_gives_the_party(nlp):
+    doc, person, entity_at = person_readings(
+        nlp, "Sen. Marcia Delgado (D-N.M.) wrote the bill with a colleague.", "Marcia Delgado"
+    )
+    assert "Democrat" in [r.role for r in roles_of_mention(doc, person, entity_at)]
+    doc, person, entity_at = person_readings(nlp, "Mia Ford (18) won the race.", "Mia Ford")
+    assert [r.role for r in roles_of_mention(doc, person, entity_at)] == []

@@ -236,3 +236,71 @@ def test_every_author_of_a_joint_report_speaks_for_it(nlp):
         ["World Bank", "International Monetary Fund"],
         ["World Bank", "International Monetary Fund"],
     ]
+
+
+def test_the_diplomat_or_the_expert_is_the_person_named_before(nlp):
+    text = (
+        "Deputy Foreign Minister Alexei Voronin spoke on Thursday. According to the diplomat, "
+        "the ports were closed without warning. Viktor Sazonov, a researcher at the Kola "
+        "Institute, spoke later. \"Both sides will lose,\" the expert said."
+    )
+    voronin = actor(text, "p1", "Alexei Voronin", roles=["Deputy Foreign Minister"])
+    sazonov = actor(text, "p2", "Viktor Sazonov", roles=["researcher"])
+    found = dict(speakers(nlp, text, [voronin, sazonov]))
+    assert found["the ports were closed without warning"] == ["Alexei Voronin"]
+    assert found["Both sides will lose,"] == ["Viktor Sazonov"]
+
+
+def test_the_diplomat_after_an_unnamed_one_is_no_named_person(nlp):
+    text = (
+        "Finance Minister Ana Ruiz spoke first. One EU diplomat said the deal was close. "
+        "The diplomat said talks would go on."
+    )
+    ruiz = actor(text, "p1", "Ana Ruiz", roles=["Finance Minister"])
+    found = dict(speakers(nlp, text, [ruiz]))
+    assert found["talks would go on"] != ["Ana Ruiz"]
+
+
+def test_a_family_word_after_a_named_person_is_that_person(nlp):
+    text = (
+        "Maureen Tillotson, 78, fumed about the cut. The grandmother, who lives on her state "
+        "pension, said she had switched off the radiators."
+    )
+    tillotson = actor(text, "p1", "Maureen Tillotson")
+    found = dict(speakers(nlp, text, [tillotson]))
+    assert found["she had switched off the radiators"] == ["Maureen Tillotson"]
+
+
+def test_the_side_of_a_named_country_is_that_country_else_no_one(nlp):
+    text = (
+        "China rejected the probe. The Chinese side said the duties were unfair. "
+        "The Norwegian side said it would wait."
+    )
+    china = actor(text, "c1", "China", type_="country")
+    actors = [china]
+    found = dict(speakers(nlp, text, actors))
+    assert found["the duties were unfair"] == ["China"]
+    assert found["it would wait"] == []
+    assert [a.name for a in actors] == ["China"]
+
+
+def test_its_inspectors_speak_for_the_body(nlp):
+    text = (
+        "The Care Quality Commission rated two homes poorly. Its inspectors said the "
+        "bedrooms were unsafe."
+    )
+    cqc = actor(text, "b1", "Care Quality Commission", type_="government")
+    found = dict(speakers(nlp, text, [cqc]))
+    assert found["the bedrooms were unsafe"] == ["Care Quality Commission"]
+
+
+def test_a_body_named_above_a_list_of_bullets_is_the_agency_in_them(nlp):
+    text = (
+        "The Lakeshore Transit Authority voted Monday to draw up cuts.\n\n"
+        "• Its chair, Gloria Menendez, said the plan was a warning.\n"
+        "• The agency said the cuts would take effect in February."
+    )
+    authority = actor(text, "b1", "Lakeshore Transit Authority", type_="government")
+    menendez = actor(text, "p1", "Gloria Menendez")
+    found = dict(speakers(nlp, text, [authority, menendez]))
+    assert found["the cuts would take effect in February"] == ["Lakeshore Transit Authority"]

@@ -61,3 +61,12 @@ def test_who_after_an_apposition_is_the_person_it_describes(nlp):
     assert [[names[k] for k in q.speaker_keys] for q in find_quotes(doc, actors)] == [
         ["Harbor Bank"]
     ]
+
+
+def test_two_titles_of_one_named_person_make_one_speaker(nlp):
+    text = ("The Tánaiste and Minister for Finance, Siobhán Kinsella, said the Budget would "
+            "raise the renters' credit.")
+    actors: list = []
+    quotes = find_quotes(nlp(text), actors)
+    names = {a.key: a.name for a in actors}
+    assert [[names[k] for k in q.speaker_keys] for q in quotes] == [["Siobhán Kinsella"]]
