@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from briefer.nlp import lexicon
 from briefer.nlp.entities import make_entity
+from briefer.nlp.speech import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -97,7 +98,7 @@ def in_title_case_line(token: Token) -> bool:
     """Whether TOKEN stands in a line of four or more words that all open with a
     capital but for short joining words ("Trump Finally Endorses House Speaker
     Paul Ryan"): a headline in Title Case, where capitals say nothing of names."""
-    text = token.doc.text
+    text = doc_text(token.doc)
     start = text.rfind("\n", 0, token.idx) + 1
     end = text.find("\n", token.idx)
     words = [w for w in text[start : end if end != -1 else len(text)].split() if w[:1].isalpha()]
