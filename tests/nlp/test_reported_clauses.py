@@ -2,6 +2,7 @@
 verbs, "called X “...”" the parser misreads, "as X noted", and "according
 to X" after coordinated clauses. Sentences written for these tests."""
 
+from briefer.nlp.reported_clauses import cue_pos_tokens
 from tests.nlp.test_quotes import actor, quotes_of
 
 
@@ -597,3 +598,12 @@ def test_a_gerund_read_as_a_noun_after_in_is_the_act_of_the_verbs_subject(nlp):
     [quote] = quotes_of(nlp, text, actor(text, "a1", "Tom Hale"))
     assert quote.text == "shops might hire fewer workers if they had to pay far higher wages"
     assert quote.speaker_key is not None and quote.speaker_key != "a1"
+
+
+def test_cue_words_are_the_verbs_and_nouns_in_order(nlp):
+    doc = nlp("The minister said on Friday that the budget would be cut.")
+    assert [t.text for t in cue_pos_tokens(doc)] == [
+        t.text for t in doc if t.pos_ in ("VERB", "AUX", "NOUN")
+    ]
+    assert "said" in [t.text for t in cue_pos_tokens(doc)]
+    assert cue_pos_tokens(nlp("")) == []
