@@ -423,15 +423,16 @@ _WORD = re.compile(r"[^\W_][\w.+&]*")
 _THE = re.compile(r"the\s+$", re.IGNORECASE)
 
 
-def _listed_names() -> set[str]:
+@cache
+def _listed_names() -> frozenset[str]:
     """The names of bodies the lexicons know, lower case, one space between
     words: listed names, acronyms and what they stand for ("Islamic State",
-    which the model cuts into a people and a "State")."""
+    which the model cuts into a people and a "State"). Built once per process."""
     words = lexicon.load("actor_types")["names"]
     names = {" ".join(n.lower().split()) for kind in words.values() for n in kind}
     acronyms = lexicon.org_acronyms()
     expansions = {" ".join(full.lower().split()) for full in acronyms.values()}
-    return names | set(acronyms) | expansions | set(lexicon.known_organizations())
+    return frozenset(names | set(acronyms) | expansions | set(lexicon.known_organizations()))
 
 
 @lru_cache(maxsize=1 << 16)

@@ -1,6 +1,7 @@
 """Repairs of the recogniser's entities, seen through the actors they make."""
 
 from briefer.nlp.actors import extract_actors
+from briefer.nlp.entity_repairs import _listed_names
 
 
 def test_a_presidents_name_before_a_listed_body_names_the_body(nlp):
@@ -101,3 +102,10 @@ def test_a_name_with_a_role_in_apposition_after_a_quote_is_a_person(nlp):
     farouk = next(a for a in extract_actors(nlp(text)) if a.name == "Leila Farouk")
     assert farouk.type == "person"
     assert any("director for South Asia" in role for role in farouk.roles)
+
+
+def test_the_listed_body_names_are_built_once_and_hold_names_and_acronyms():
+    names = _listed_names()
+    assert names is _listed_names()
+    assert "white house" in names
+    assert all(name == name.lower() for name in names)
