@@ -208,14 +208,17 @@ def _title_pattern() -> re.Pattern[str]:
         (t for t in lexicon.titles() if t[:1].isalpha()), key=len, reverse=True
     )
     lower_words = {"of", "the", "and", "for"}
-    alternation = "|".join(
+    alternatives = [
         r"\s+".join(re.escape(w if w in lower_words else w[:1].upper() + w[1:]) for w in t.split())
         for t in titles
-    )
+    ]
     particles = "|".join(re.escape(p) for p in lexicon.name_particles() if p[-1].isalpha())
     word = r"(?:[A-Z]\.|[A-Z][\w'’-]*\w)"
     name = rf"{word}(?:\s+(?:(?:{particles})\s+)*{word}){{0,3}}"
-    return re.compile(rf"\b(?:{alternation})\s+(?P<name>{name})")
+    # The lookahead passes over every word no title opens with before the
+    # long alternation is tried (titles start with a letter, so no escape).
+    opening = "".join(sorted({a[0] for a in alternatives}))
+    return re.compile(rf"\b(?=[{opening}])(?:{'|'.join(alternatives)})\s+(?P<name>{name})")
 
 
 def _recover_titled_people(
