@@ -563,7 +563,12 @@ def join_over_for(doc: Doc, entities: list[Entity]) -> list[Entity]:
     joined: list[Entity] = []
     for entity in entities:
         previous = joined[-1] if joined else None
-        gap = [t.lower_ for t in doc[previous.end : entity.start]] if previous else []
+        # Only a gap of one or two words can be "for (the)": longer ones are not read.
+        gap = (
+            [t.lower_ for t in doc[previous.end : entity.start]]
+            if previous is not None and 0 < entity.start - previous.end <= 2
+            else []
+        )
         if (
             previous is not None
             and previous.label == entity.label == "ORG"
