@@ -17,6 +17,8 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from spacy.attrs import IDX
+
 from briefer.nlp import entity_repairs, lexicon
 from briefer.nlp.entity_spans import (
     KEPT_LABELS,
@@ -227,6 +229,8 @@ def _recover_titled_people(
     """A name after a title is a person, whatever the model tagged it."""
     replaceable = frozenset(KEPT_LABELS)
     titles = lexicon.title_words()
+    # Every token's start, read once: each title found is checked against all entities.
+    starts = doc.to_array(IDX).tolist() if len(doc) else []
     for match in _title_pattern().finditer(text):
         if _in_ranges(match.start(), headlines):
             continue
@@ -261,8 +265,8 @@ def _recover_titled_people(
         )
         entities = [
             e for e in entities
-            if not (title_start <= doc[e.start].idx and doc[e.end - 1].idx < title_end)
-            and not (given and title_start <= doc[e.start].idx < title_end and e.end <= end)
+            if not (title_start <= starts[e.start] and starts[e.end - 1] < title_end)
+            and not (given and title_start <= starts[e.start] < title_end and e.end <= end)
         ]
         entities = put_entity(
             entities, make_entity(doc, start, end, "PERSON", anchored=True), replaceable
