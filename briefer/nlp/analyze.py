@@ -24,6 +24,7 @@ from briefer.nlp.lede_speakers import named_lede_speakers
 from briefer.nlp.non_actors import without_names_only_quoted
 from briefer.nlp.quote_marks import quote_marks
 from briefer.nlp.quotes import quotes_and_limits
+from briefer.nlp.speech import doc_text
 
 PIECE_CHARS = 50_000
 # spaCy's tokenizer splits punctuation off a word one mark at a time, searching
@@ -109,7 +110,7 @@ def analyze_texts(
     parts: list[tuple[int, Analysis]] = []
     docs = nlp.pipe(pieces(), as_tuples=True, n_process=n_process, batch_size=batch_size)
     for doc, (start, number, count, piece) in docs:
-        parts.append((start, with_text(analyze_doc(doc), piece, doc.text)))
+        parts.append((start, with_text(analyze_doc(doc), piece, doc_text(doc))))
         if on_piece is not None and count > 1:
             on_piece(number, count)
         if number == count:
