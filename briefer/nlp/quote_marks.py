@@ -98,7 +98,7 @@ def single_as_double(text: str, marks: QuoteMarks | None = None) -> str:
     before the next ‘ of the paragraph that punctuation marks as a close
     (‘..., at Calais,’ said; ‘ample guidance’.), else by the last one."""
     marks = marks or quote_marks()
-    if SINGLE_OPENING not in text or any(ch in marks.all for ch in text):
+    if SINGLE_OPENING not in text or not marks.all.isdisjoint(text):
         return text
     out = list(text)
     for p_start, p_end in paragraphs(text):
@@ -221,7 +221,7 @@ def _unclosed_sentence(
         len(rest.split()) >= 3
         and (rest[0].isalnum() or rest[0] in "[(")
         and rest[-1] in ".?!"
-        and not any(ch in marks.all for ch in rest)
+        and marks.all.isdisjoint(rest)
     )
 
 
