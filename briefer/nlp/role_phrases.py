@@ -145,9 +145,11 @@ def label_at(entity_at: dict[int, Entity], i: int) -> str:
 def lexicon_title_start(doc: Doc, head: int) -> int:
     """The start of the longest listed title ending at HEAD ("Secretary of State")."""
     titles = lexicon.titles()
+    first = max(0, head - 3)
+    words = [doc[i].lower_ for i in range(first, min(head + 1, len(doc)))]
     for size in (4, 3, 2):
         start = head - size + 1
-        if start >= 0 and " ".join(t.lower_ for t in doc[start : head + 1]) in titles:
+        if start >= 0 and " ".join(words[start - first :]) in titles:
             return start
     return head
 
