@@ -1,7 +1,7 @@
 """One actor per body: acronyms, a country's ministries, portfolios in titles."""
 
 from briefer.nlp.actors import extract_actors
-from briefer.nlp.bodies import country_of_body, person_name
+from briefer.nlp.bodies import _acronym_words, country_of_body, person_name
 
 
 def actors_of(nlp, text):
@@ -458,3 +458,9 @@ def test_a_partys_members_named_in_the_plural_are_the_party(nlp):
             'hand it over," Daniel Whitford said.')
     names = {a.name: a.type for a in actors_of(nlp, text)}
     assert names.get("Liberal Party") == "party" and "Liberals" not in names
+
+
+def test_the_words_that_may_be_acronyms_are_found_once_per_text_in_order():
+    text = "The MoD and Defra spoke; F.D.A. staff and the NHS agreed. MoD again."
+    assert _acronym_words(text) == ("Defra", "MoD", "NHS", "The")
+    assert _acronym_words(text) is _acronym_words(text)
