@@ -1,6 +1,8 @@
 """What an article's words say a body is (briefer/nlp/body_kinds.py), seen through the actors."""
 
+from briefer.core.records import ExtractedActor, Span
 from briefer.nlp.actors import extract_actors
+from briefer.nlp.body_kinds import described_type
 
 
 def types_of(nlp, text):
@@ -23,3 +25,19 @@ def test_a_name_its_members_are_of_is_a_bodys(nlp):
     types = types_of(nlp, text)
     assert types["Charlie Hebdo"] == "organization"
     assert types["Peter Lasko"] == "person"
+
+
+def test_a_description_before_or_after_a_name_gives_the_bodys_type():
+    text = (
+        "The advocacy group Fair Streets sued. Harbor Ridge Partners, a research firm "
+        "in Boston, agreed. Nobody described Delta Nine."
+    )
+
+    def body(name):
+        start = text.index(name)
+        return ExtractedActor("a1", name, "organization",
+                              mentions=[Span(start, start + len(name), name)])
+
+    assert described_type(text, body("Fair Streets")) == "organization"
+    assert described_type(text, body("Harbor Ridge Partners")) == "company"
+    assert described_type(text, body("Delta Nine")) is None
