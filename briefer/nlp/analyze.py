@@ -24,6 +24,7 @@ from briefer.nlp.lede_speakers import named_lede_speakers
 from briefer.nlp.non_actors import without_names_only_quoted
 from briefer.nlp.quote_marks import quote_marks
 from briefer.nlp.quotes import quotes_and_limits
+from briefer.nlp.speech import TEXT_KEY
 
 PIECE_CHARS = 50_000
 # spaCy's tokenizer splits punctuation off a word one mark at a time, searching
@@ -54,10 +55,19 @@ def analyze_text(nlp: Language, text: str, on_piece: PieceProgress | None = None
     for number, (start, end) in enumerate(cuts, start=1):
         piece = text[start:end]
         parsed = parseable(piece)
-        parts.append((start, with_text(analyze_doc(nlp(parsed)), piece, parsed)))
+        doc = parsed_doc(nlp(parsed), parsed)
+        parts.append((start, with_text(analyze_doc(doc), piece, parsed)))
         if on_piece is not None and len(cuts) > 1:
             on_piece(number, len(cuts))
     return joined(parts)
+
+
+def parsed_doc(doc: Doc, text: str) -> Doc:
+    """DOC, parsed from TEXT, with TEXT kept as its text: the tokenizer loses
+    no character, so `doc.text` is TEXT, which spaCy would rebuild from every
+    token when the analysis first reads it."""
+    doc.user_data[TEXT_KEY] = text
+    return doc
 
 
 def parseable(text: str) -> str:
@@ -99,17 +109,18 @@ def analyze_texts(
 
     The components the analysis never reads are already left out by `load_pipeline`.
     """
-    def pieces() -> Iterator[tuple[str, tuple[int, int, int, str]]]:
+    def pieces() -> Iterator[tuple[str, tuple[int, int, int, str, str]]]:
         for text in texts:
             cuts = text_pieces(text)
             for number, (start, end) in enumerate(cuts, start=1):
                 piece = text[start:end]
-                yield parseable(piece), (start, number, len(cuts), piece)
+                parsed = parseable(piece)
+                yield parsed, (start, number, len(cuts), piece, parsed)
 
     parts: list[tuple[int, Analysis]] = []
     docs = nlp.pipe(pieces(), as_tuples=True, n_process=n_process, batch_size=batch_size)
-    for doc, (start, number, count, piece) in docs:
-        parts.append((start, with_text(analyze_doc(doc), piece, doc.text)))
+    for doc, (start, number, count, piece, parsed) in docs:
+        parts.append((start, with_text(analyze_doc(parsed_doc(doc, parsed)), piece, parsed)))
         if on_piece is not None and count > 1:
             on_piece(number, count)
         if number == count:

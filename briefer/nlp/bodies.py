@@ -458,6 +458,13 @@ ACRONYM_WORD = re.compile(r"(?<![\w.])([A-Z][A-Za-z]{1,6})(?![\w.])")
 AFTER_NAME = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7}(?: [A-Z][a-z]{1,7})?)\)")
 
 
+@lru_cache(maxsize=1)
+def _acronym_words(text: str) -> tuple[str, ...]:
+    """The words of TEXT that may be acronyms, sorted: found once though the
+    aliases are sought twice per article."""
+    return tuple(sorted({m.group(1) for m in ACRONYM_WORD.finditer(text)}))
+
+
 def _add_acronym_aliases(text: str, actors: list[ExtractedActor]) -> None:
     """A body's acronym written in the article is its alias: in brackets
     after its name ("Department for Environment, Food and Rural Affairs
@@ -479,7 +486,7 @@ def _add_acronym_aliases(text: str, actors: list[ExtractedActor]) -> None:
                 if form not in actor.aliases:
                     actor.aliases.append(form)
                 taken.add(name_key(form))
-    for word in sorted({m.group(1) for m in ACRONYM_WORD.finditer(text)}):
+    for word in _acronym_words(text):
         if name_key(word) in taken or sum(c.isupper() for c in word) < 2:
             continue
         owners = [a for a in bodies if word.lower() in initials.get(a.key, ())]

@@ -45,11 +45,14 @@ def _descriptor_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, 
     described = {d: kind for kind, words in data.items() if kind in ACTOR_TYPES for d in words}
     described |= {f"{r} {p}": "media" for r in data["_media_roles"] for p in ("of", "for", "at")}
     alternation = "|".join(re.escape(d) for d in sorted(described, key=len, reverse=True))
+    # The lookahead passes over words no descriptor opens with before the alternation is tried.
+    opening = "".join(sorted({re.escape(d[:1]) for d in described}))
     before = re.compile(
         rf"(?:\b(?:[Tt]he|an?|its|their)\s+(?:[\w-]+\s+){{0,2}}?|\b)"
-        rf"({alternation})\s+(?:[Tt]he\s+)?$")
+        rf"(?=[{opening}])({alternation})\s+(?:[Tt]he\s+)?$")
     # ", the performers' union": the words before the descriptor may be possessives.
-    after = re.compile(rf"^,\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}?({alternation})\b")
+    after = re.compile(
+        rf"^,\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?=[{opening}])({alternation})\b")
     return before, after, described
 
 

@@ -17,6 +17,8 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from spacy.attrs import IDX
+
 from briefer.nlp import entity_repairs, lexicon
 from briefer.nlp.entity_spans import (
     KEPT_LABELS,
@@ -218,14 +220,17 @@ def _title_pattern() -> re.Pattern[str]:
         (t for t in lexicon.titles() if t[:1].isalpha()), key=len, reverse=True
     )
     lower_words = {"of", "the", "and", "for"}
-    alternation = "|".join(
+    alternatives = [
         r"\s+".join(re.escape(w if w in lower_words else w[:1].upper() + w[1:]) for w in t.split())
         for t in titles
-    )
+    ]
     particles = "|".join(re.escape(p) for p in lexicon.name_particles() if p[-1].isalpha())
     word = r"(?:[A-Z]\.|[A-Z][\w'’-]*\w)"
     name = rf"{word}(?:\s+(?:(?:{particles})\s+)*{word}){{0,3}}"
-    return re.compile(rf"\b(?:{alternation})\s+(?P<name>{name})")
+    # The lookahead passes over every word no title opens with before the
+    # long alternation is tried (titles start with a letter, so no escape).
+    opening = "".join(sorted({a[0] for a in alternatives}))
+    return re.compile(rf"\b(?=[{opening}])(?:{'|'.join(alternatives)})\s+(?P<name>{name})")
 
 
 def _recover_titled_people(
@@ -234,6 +239,8 @@ def _recover_titled_people(
     """A name after a title is a person, whatever the model tagged it."""
     replaceable = frozenset(KEPT_LABELS)
     titles = lexicon.title_words()
+    # Every token's start, read once: each title found is checked against all entities.
+    starts = doc.to_array(IDX).tolist() if len(doc) else []
     for match in _title_pattern().finditer(text):
         if _in_ranges(match.start(), headlines):
             continue
@@ -268,8 +275,8 @@ def _recover_titled_people(
         )
         entities = [
             e for e in entities
-            if not (title_start <= doc[e.start].idx and doc[e.end - 1].idx < title_end)
-            and not (given and title_start <= doc[e.start].idx < title_end and e.end <= end)
+            if not (title_start <= starts[e.start] and starts[e.end - 1] < title_end)
+            and not (given and title_start <= starts[e.start] < title_end and e.end <= end)
         ]
         entities = put_entity(
             entities, make_entity(doc, start, end, "PERSON", anchored=True), replaceable

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import DEP, LOWER
 
 from briefer.nlp import lexicon
+from briefer.nlp.alternations import Alternation
 from briefer.nlp.entity_spans import (
     KEPT_LABELS,
     POSSESSIVE_ENDINGS,
@@ -411,32 +412,40 @@ def _listed_bodies() -> tuple[re.Pattern[str], frozenset[str]]:
     optional: "F.D.A." is "FDA"), and the keys of the one-word ones that are
     no acronym but a party ("Democrats", "Conservatives")."""
     words = lexicon.load("actor_types")["names"]
-    names = _listed_names()
+    parties = {name_key(n) for n in words["party"] if len(n.split()) == 1 and n.endswith("s")}
+    return _listed_alternation().full, frozenset(parties)
+
+
+@cache
+def _listed_alternation() -> Alternation:
+    """`_listed_bodies`' pattern, longest names first, which can also be
+    tried with only the names opening with the letter the text has."""
+    names = sorted((n for n in _listed_names() if n), key=len, reverse=True)
     alternatives = []
-    for name in sorted((n for n in names if n), key=len, reverse=True):
+    for name in names:
         if name.isalpha() and len(name) <= 6:
             alternatives.append(r"\.?".join(re.escape(ch) for ch in name) + r"\.?")
         else:
             alternatives.append(r"\s+".join(re.escape(w) for w in name.split()))
-    pattern = re.compile(rf"(?<![\w.])(?:the\s+)?(?:{'|'.join(alternatives)})(?![\w])",
-                         re.IGNORECASE)
-    parties = {name_key(n) for n in words["party"] if len(n.split()) == 1 and n.endswith("s")}
-    return pattern, frozenset(parties)
+    openings = [name[0].lower() for name in names]
+    return Alternation(r"(?<![\w.])(?:the\s+)?", alternatives, openings, r"(?![\w])")
 
 
 _WORD = re.compile(r"[^\W_][\w.+&]*")
 _THE = re.compile(r"the\s+$", re.IGNORECASE)
+_THE_OPENING = re.compile(r"the\s+", re.IGNORECASE)
 
 
-def _listed_names() -> set[str]:
+@cache
+def _listed_names() -> frozenset[str]:
     """The names of bodies the lexicons know, lower case, one space between
     words: listed names, acronyms and what they stand for ("Islamic State",
-    which the model cuts into a people and a "State")."""
+    which the model cuts into a people and a "State"). Built once per process."""
     words = lexicon.load("actor_types")["names"]
     names = {" ".join(n.lower().split()) for kind in words.values() for n in kind}
     acronyms = lexicon.org_acronyms()
     expansions = {" ".join(full.lower().split()) for full in acronyms.values()}
-    return names | set(acronyms) | expansions | set(lexicon.known_organizations())
+    return frozenset(names | set(acronyms) | expansions | set(lexicon.known_organizations()))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -455,7 +464,7 @@ def _listed_matches(text: str) -> list[re.Match[str]]:
     """What `_listed_bodies`' pattern finds in TEXT, tried only where a word that opens a
     listed name stands: the pattern has thousands of alternatives, so running it at every
     character cost more than all the other repairs together."""
-    pattern, _ = _listed_bodies()
+    listed = _listed_alternation()
     firsts = _listed_first_words()
     found: list[re.Match[str]] = []
     taken = 0
@@ -466,12 +475,20 @@ def _listed_matches(text: str) -> list[re.Match[str]]:
         if key not in firsts:
             continue
         before = _THE.search(text, max(0, word.start() - 8), word.start())
-        match = (pattern.match(text, before.start()) if before else None) or pattern.match(
-            text, word.start())
+        match = (
+            listed.match(text, before.start(), _name_openings(text, before.start()))
+            if before else None
+        ) or listed.match(text, word.start(), _name_openings(text, word.start()))
         if match is not None:
             found.append(match)
             taken = match.end()
     return found
+
+
+def _name_openings(text: str, pos: int) -> tuple[int, ...]:
+    """Where a listed name can open in a match from POS: there, or after "the"."""
+    the = _THE_OPENING.match(text, pos)
+    return (pos, the.end()) if the else (pos,)
 
 
 def _reads_as_listed(tokens: Span) -> bool:
@@ -567,7 +584,12 @@ def join_over_for(doc: Doc, entities: list[Entity]) -> list[Entity]:
     joined: list[Entity] = []
     for entity in entities:
         previous = joined[-1] if joined else None
-        gap = [t.lower_ for t in doc[previous.end : entity.start]] if previous else []
+        # Only a gap of one or two words can be "for (the)": longer ones are not read.
+        gap = (
+            [t.lower_ for t in doc[previous.end : entity.start]]
+            if previous is not None and 0 < entity.start - previous.end <= 2
+            else []
+        )
         if (
             previous is not None
             and previous.label == entity.label == "ORG"

@@ -250,8 +250,8 @@ def institution_pattern() -> re.Pattern[str]:
     """
     data = load("organizations")
     # A name set in capitals keeps its head in capitals ("the USA TODAY NETWORK").
-    heads = "|".join(sorted((re.escape(w) for h in data["institution_heads"]
-                             for w in {h, h.upper()}), key=len, reverse=True))
+    head_words = {w for h in data["institution_heads"] for w in {h, h.upper()}}
+    heads = "|".join(sorted((re.escape(w) for w in head_words), key=len, reverse=True))
     connectors = "|".join(re.escape(c) for c in data["name_connectors"])
     # A name never runs over a line break (a headline above a paragraph).
     gap = r"[^\S\n]+"
@@ -259,7 +259,10 @@ def institution_pattern() -> re.Pattern[str]:
     run = rf"(?:{word})(?:{gap}(?:(?:{connectors}){gap}){{0,2}}(?:{word})){{0,7}}"
     with_tail = rf"(?:{run}{gap})?(?:{heads})(?:{gap}(?:{connectors}){gap}{run}){{1,3}}"
     with_head_last = rf"(?:{word})(?:{gap}(?:{word})){{0,7}}{gap}(?:{heads})"
-    return re.compile(rf"\b(?:{with_tail}|{with_head_last})\b")
+    # Every name opens with a capital or a head word's first letter: the
+    # lookahead passes over every other word before the long alternatives are tried.
+    opening = "".join(sorted({re.escape(w[0]) for w in head_words if w}))
+    return re.compile(rf"\b(?=[A-Z{opening}])(?:{with_tail}|{with_head_last})\b")
 
 
 @cache

@@ -82,7 +82,10 @@ def add_name_occurrences(text: str, actors: list[ExtractedActor]) -> None:
     unique = sorted((f for f, keys in owners.items() if len(keys) == 1), key=len, reverse=True)
     if not unique:
         return
-    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, unique)) + r")(?!\w)")
+    # The lookahead passes over places no form opens with before the forms are tried.
+    opening = "".join(sorted({re.escape(f[0]) for f in unique if f}))
+    skip = f"(?=[{opening}])" if all(unique) else ""
+    pattern = re.compile(skip + r"(?<![\w.])(?:" + "|".join(map(re.escape, unique)) + r")(?!\w)")
     for match in pattern.finditer(text):
         start, end = match.span()
         if any(taken[start:end]):

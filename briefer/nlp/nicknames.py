@@ -8,6 +8,7 @@ The whole is one person's name; the marks quote no one.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -24,13 +25,15 @@ _NICKNAMED = re.compile(
     r"[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 
 
-def _nicknamed(text: str) -> list[re.Match[str]]:
+@lru_cache(maxsize=2)
+def _nicknamed(text: str) -> tuple[re.Match[str], ...]:
     """Names with a nickname whose first word is a known given name ("Clinton called
     Trump “Dangerous” Monday" names no one), neither end a common word (a Title Case
-    headline: "Trump Is ‘Horrified’ By ...")."""
-    return [m for m in _NICKNAMED.finditer(text)
-            if lexicon.given_name_kind(m.group(1)) is not None
-            and not {m.group(1).lower(), m.group(3).lower()} & STOP_WORDS]
+    headline: "Trump Is ‘Horrified’ By ..."). Found once per text: quote pairing and
+    entity repair both ask."""
+    return tuple(m for m in _NICKNAMED.finditer(text)
+                 if lexicon.given_name_kind(m.group(1)) is not None
+                 and not {m.group(1).lower(), m.group(3).lower()} & STOP_WORDS)
 
 
 def nickname_marks(text: str) -> list[tuple[int, int]]:

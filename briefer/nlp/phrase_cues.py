@@ -159,6 +159,8 @@ class PhraseCues(InsertedCues):
         called for eliminating the tax break", "called for residents to stay home"
         (after the preposition the lexicon gives), when the one demanding can speak
         and did demand it."""
+        if verb.pos_ != "VERB":
+            return None  # "his calls for more patrols": the noun's clause is no demand made
         prepositions = self.lexicon.demand_phrases[verb.lemma_.lower()]
         subject = subject_of(verb)
         if subject is None or not can_speak(subject, self.lexicon) or is_denied(

@@ -173,7 +173,8 @@ class QuoteContext:
         return out
 
     def is_mark(self, token: Token) -> bool:
-        return token.text in self.marks.doubled or any(ch in self.marks.all for ch in token.text)
+        text = token.text
+        return text in self.marks.doubled or not self.marks.all.isdisjoint(text)
 
     def cue_text(self, cue: Token) -> str:
         """The cue as it appears, with a particle ("pointed out")."""

@@ -8,9 +8,10 @@ of its paragraph), so its cost is linear in the text.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from briefer.nlp.lexicon import load as load_lexicon
 from briefer.nlp.nicknames import nickname_marks
@@ -28,9 +29,15 @@ class QuoteMarks:
     so_called: tuple[str, ...]
     utterance_verbs: frozenset[str] = frozenset()
 
-    @property
+    @cached_property
     def all(self) -> frozenset[str]:
         return self.opening | self.closing | self.ambiguous
+
+    @cached_property
+    def any_mark(self) -> re.Pattern[str]:
+        """One of the marks: pairing jumps from mark to mark, not letter by letter."""
+        singles = sorted(m for m in self.all if len(m) == 1)
+        return re.compile("[" + "".join(re.escape(m) for m in singles) + "]")
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +98,7 @@ def single_as_double(text: str, marks: QuoteMarks | None = None) -> str:
     before the next ‘ of the paragraph that punctuation marks as a close
     (‘..., at Calais,’ said; ‘ample guidance’.), else by the last one."""
     marks = marks or quote_marks()
-    if SINGLE_OPENING not in text or any(ch in marks.all for ch in text):
+    if SINGLE_OPENING not in text or not marks.all.isdisjoint(text):
         return text
     out = list(text)
     for p_start, p_end in paragraphs(text):
@@ -149,38 +156,32 @@ def find_quoted_regions(text: str, marks: QuoteMarks | None = None) -> list[Quot
             n_start, n_end = paras[number + 1]
             head = text[n_start:n_end].lstrip()
             next_opens = bool(head) and (head[0] in marks.opening or head[0] in marks.ambiguous)
-        i = p_start
         open_at: int | None = None
-        while i < p_end:
+        for found in marks.any_mark.finditer(text, p_start, p_end):
+            i = found.start()
             ch = text[i]
-            if ch in marks.opening or ch in marks.closing or ch in marks.ambiguous:
-                opens = (
-                    ch in marks.opening
-                    or (ch in marks.ambiguous and _opens(text, i, p_start, marks))
-                    or _misturned_opening(text, i, p_start, p_end)
-                )
-                if open_at is None:
-                    if opens or _glued_opening(text, i, marks):
-                        open_at = i
-                elif ch in marks.opening and opens and not (
-                    i + 1 >= p_end or text[i + 1].isspace()
-                ):
+            opens = (
+                ch in marks.opening
+                or (ch in marks.ambiguous and _opens(text, i, p_start, marks))
+                or _misturned_opening(text, i, p_start, p_end)
+            )
+            if open_at is None:
+                if opens or _glued_opening(text, i, marks):
                     open_at = i
-                else:
-                    region = _region(text, open_at, i, i)
-                    if region is not None:
-                        regions.append(region)
-                    open_at = None
-            i += 1
-            if i == p_end and open_at is not None:
-                if next_opens or _unclosed_sentence(text, p_start, open_at, p_end, marks):
-                    region = _region(text, open_at, p_end, None)
-                    if region is not None:
-                        regions.append(region)
-                    open_at = None
-                else:
-                    regions.extend(_rescan(text, open_at + 1, p_end, marks))
-                    break
+            elif ch in marks.opening and opens and not (i + 1 >= p_end or text[i + 1].isspace()):
+                open_at = i
+            else:
+                region = _region(text, open_at, i, i)
+                if region is not None:
+                    regions.append(region)
+                open_at = None
+        if open_at is not None:
+            if next_opens or _unclosed_sentence(text, p_start, open_at, p_end, marks):
+                region = _region(text, open_at, p_end, None)
+                if region is not None:
+                    regions.append(region)
+            else:
+                regions.extend(_rescan(text, open_at + 1, p_end, marks))
     # John “Tig” Tiegen: a nickname inside a name quotes no one.
     nicknames = set(nickname_marks(text))
     return sorted((r for r in regions if (r.mark, r.outer_end) not in nicknames),
@@ -198,10 +199,11 @@ def _glued_opening(text: str, i: int, marks: QuoteMarks) -> bool:
     )
 
 
-def _visible(text: str) -> str:
-    """`text` without spaces and invisible format characters (the bidi marks
-    some sites put before a paragraph)."""
-    return "".join(ch for ch in text if not ch.isspace() and unicodedata.category(ch) != "Cf")
+def _has_visible(text: str) -> bool:
+    """Whether `text` holds more than spaces and invisible format characters
+    (the bidi marks some sites put before a paragraph); stops at the first
+    visible character, so a mark deep in a paragraph costs no rescan of it."""
+    return any(not ch.isspace() and unicodedata.category(ch) != "Cf" for ch in text)
 
 
 def _unclosed_sentence(
@@ -219,7 +221,7 @@ def _unclosed_sentence(
         len(rest.split()) >= 3
         and (rest[0].isalnum() or rest[0] in "[(")
         and rest[-1] in ".?!"
-        and not any(ch in marks.all for ch in rest)
+        and marks.all.isdisjoint(rest)
     )
 
 
@@ -227,7 +229,7 @@ def _misturned_opening(text: str, i: int, para_start: int, para_end: int) -> boo
     """A closing mark that starts a paragraph and is followed by a word
     ("”Fear. I am afraid ...”") can close nothing: a typo for an opening mark."""
     return (
-        not _visible(text[para_start:i])
+        not _has_visible(text[para_start:i])
         and i + 1 < para_end
         and not text[i + 1].isspace()
     )
@@ -238,10 +240,9 @@ def _rescan(text: str, start: int, end: int, marks: QuoteMarks) -> list[QuotedRe
     (one pass: an opening mark left without a partner is dropped)."""
     regions = []
     open_at: int | None = None
-    for i in range(start, end):
+    for found in marks.any_mark.finditer(text, start, end):
+        i = found.start()
         ch = text[i]
-        if ch not in marks.opening and ch not in marks.closing and ch not in marks.ambiguous:
-            continue
         opens = ch in marks.opening or (ch in marks.ambiguous and _opens(text, i, 0, marks))
         if open_at is None or (opens and ch in marks.opening):
             if opens:

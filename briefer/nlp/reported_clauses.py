@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from spacy.tokens import Token
+from spacy.attrs import POS
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.tokens import Doc, Token
 
 from briefer.nlp.cue_conjuncts import back_in_cue_tense, tense
 from briefer.nlp.inserted_cues import only_quotes_around, opens_quote_after
@@ -44,6 +46,13 @@ from briefer.nlp.speech import (
 SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
 # The parts of speech a cue can have: reporting verbs, "asked", reporting nouns.
 CUE_POS = frozenset({"VERB", "AUX", "NOUN"})
+CUE_POS_IDS = frozenset(POS_IDS[pos] for pos in CUE_POS)
+
+
+def cue_pos_tokens(doc: Doc) -> list[Token]:
+    """The tokens whose part of speech a cue can have, in order, picked from the
+    document's part-of-speech array: no Token is made for the other words."""
+    return [doc[i] for i, pos in enumerate(doc.to_array(POS).tolist()) if pos in CUE_POS_IDS]
 
 
 class ReportedClauses(PhraseCues):
@@ -66,9 +75,9 @@ class ReportedClauses(PhraseCues):
 
         # Quoted words after a verb need a quoted stretch opening in its sentence.
         marked = self.sentences_with_marks()
-        for token in self.doc:
+        for token in cue_pos_tokens(self.doc):
             # Every cue below is a verb or a noun; the other words are passed over first.
-            if token.pos_ not in CUE_POS or in_quote(token) or self.in_long_sentence(token):
+            if in_quote(token) or self.in_long_sentence(token):
                 continue
             if self.lexicon.in_idiom(token):
                 continue

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from briefer.nlp import lexicon
 from briefer.nlp.entities import make_entity
+from briefer.nlp.speech import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -97,7 +98,7 @@ def in_title_case_line(token: Token) -> bool:
     """Whether TOKEN stands in a line of four or more words that all open with a
     capital but for short joining words ("Trump Finally Endorses House Speaker
     Paul Ryan"): a headline in Title Case, where capitals say nothing of names."""
-    text = token.doc.text
+    text = doc_text(token.doc)
     start = text.rfind("\n", 0, token.idx) + 1
     end = text.find("\n", token.idx)
     words = [w for w in text[start : end if end != -1 else len(text)].split() if w[:1].isalpha()]
@@ -144,9 +145,11 @@ def label_at(entity_at: dict[int, Entity], i: int) -> str:
 def lexicon_title_start(doc: Doc, head: int) -> int:
     """The start of the longest listed title ending at HEAD ("Secretary of State")."""
     titles = lexicon.titles()
+    first = max(0, head - 3)
+    words = [doc[i].lower_ for i in range(first, min(head + 1, len(doc)))]
     for size in (4, 3, 2):
         start = head - size + 1
-        if start >= 0 and " ".join(t.lower_ for t in doc[start : head + 1]) in titles:
+        if start >= 0 and " ".join(words[start - first :]) in titles:
             return start
     return head
 

@@ -160,8 +160,10 @@ def _untagged_words(doc: Doc, words: set[str], entity_at: dict[int, Entity]) -> 
     """The tokens outside any entity that spell one of WORDS (any case)."""
     if not words:
         return []
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(words))) + r")\b",
-                         re.IGNORECASE)
+    # The lookahead passes over the places no word can open before the words are tried.
+    opening = "".join(sorted({re.escape(w[:1]) for w in words}))
+    pattern = re.compile(rf"(?=[{opening}])\b(?:" + "|".join(map(re.escape, sorted(words)))
+                         + r")\b", re.IGNORECASE)
     found = []
     for match in pattern.finditer(doc_text(doc)):
         span = doc.char_span(match.start(), match.end())

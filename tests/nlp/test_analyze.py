@@ -10,8 +10,10 @@ from briefer.nlp.analyze import (
     analyze_doc,
     analyze_text,
     analyze_texts,
+    parsed_doc,
     text_pieces,
 )
+from briefer.nlp.speech import doc_text
 
 
 @pytest.fixture(scope="module")
@@ -168,3 +170,15 @@ def test_a_text_longer_than_a_piece_is_analysed_whole(nlp, seed_text):
         if quote.speaker_span is not None:
             span = quote.speaker_span
             assert text[span.start : span.end] == span.text
+
+
+def test_the_parsed_text_kept_with_the_doc_is_the_text_spacy_rebuilds(nlp):
+    texts = [
+        "He said,“Look at this.”\r\n\n\tShe replied:  \u00a0‘No’ —\u2009fine…",
+        "HEADLINE IN CAPITALS\nWASHINGTON — The minister said, \"enough\" .  ",
+        "",
+    ]
+    for text in texts:
+        doc = parsed_doc(nlp(text), text)
+        assert doc.text == text
+        assert doc_text(doc) == text

@@ -1,7 +1,7 @@
 """One actor per body: acronyms, a country's ministries, portfolios in titles."""
 
 from briefer.nlp.actors import extract_actors
-from briefer.nlp.bodies import country_of_body, person_name
+from briefer.nlp.bodies import _acronym_words, country_of_body, person_name
 
 
 def actors_of(nlp, text):
@@ -471,3 +471,9 @@ def test_newspaper_names_firm_names_and_no10_are_typed_by_their_words(nlp):
     assert types.get("Coldharbour Ferries") == "company"
     assert types.get("Ashgrove Dynamics") == "company"
     assert types.get("No10") == "government"
+
+
+def test_the_words_that_may_be_acronyms_are_found_once_per_text_in_order():
+    text = "The MoD and Defra spoke; F.D.A. staff and the NHS agreed. MoD again."
+    assert _acronym_words(text) == ("Defra", "MoD", "NHS", "The")
+    assert _acronym_words(text) is _acronym_words(text)

@@ -1,7 +1,9 @@
 """What an article's words say a body is (briefer/nlp/body_kinds.py), seen through the actors."""
 
+from briefer.core.records import ExtractedActor, Span
 from briefer.nlp.actors import extract_actors
 from briefer.nlp.analyze import analyze_doc
+from briefer.nlp.body_kinds import described_type
 
 
 def types_of(nlp, text):
@@ -30,3 +32,19 @@ def test_a_descriptor_after_a_possessive_gives_the_type(nlp):
     text = "Equity, the performers' union, said it would protest on Saturday."
     types = {a.name: a.type for a in analyze_doc(nlp(text)).actors}
     assert types.get("Equity") == "organization"
+
+
+def test_a_description_before_or_after_a_name_gives_the_bodys_type():
+    text = (
+        "The advocacy group Fair Streets sued. Harbor Ridge Partners, a research firm "
+        "in Boston, agreed. Nobody described Delta Nine."
+    )
+
+    def body(name):
+        start = text.index(name)
+        return ExtractedActor("a1", name, "organization",
+                              mentions=[Span(start, start + len(name), name)])
+
+    assert described_type(text, body("Fair Streets")) == "organization"
+    assert described_type(text, body("Harbor Ridge Partners")) == "company"
+    assert described_type(text, body("Delta Nine")) is None

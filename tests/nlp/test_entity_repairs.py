@@ -1,6 +1,8 @@
 """Repairs of the recogniser's entities, seen through the actors they make."""
 
 from briefer.nlp.actors import extract_actors
+from briefer.nlp.entity_repairs import _listed_names, join_over_for
+from briefer.nlp.entity_spans import make_entity
 
 
 def test_a_presidents_name_before_a_listed_body_names_the_body(nlp):
@@ -111,3 +113,24 @@ def test_a_seat_after_a_name_is_no_part_of_it(nlp):
     names = {a.name for a in extract_actors(nlp(text))}
     assert {"Gina Pike", "Kevin Abrahams"} <= names
     assert not any(name.endswith(" MP") for name in names)
+
+
+def test_the_listed_body_names_are_built_once_and_hold_names_and_acronyms():
+    names = _listed_names()
+    assert names is _listed_names()
+    assert "white house" in names
+    assert all(name == name.lower() for name in names)
+
+
+def test_only_names_one_for_apart_are_joined_over_it(nlp):
+    doc = nlp("The Institute for Fiscal Studies met the Bank of England and the Institute.")
+    words = [t.text for t in doc]
+    institute, fiscal = words.index("Institute"), words.index("Fiscal")
+    bank = words.index("Bank")
+    entities = [
+        make_entity(doc, institute - 1, institute + 1, "ORG"),
+        make_entity(doc, fiscal, fiscal + 2, "ORG"),
+        make_entity(doc, bank, bank + 3, "ORG"),
+    ]
+    joined = join_over_for(doc, entities)
+    assert [e.text for e in joined] == ["The Institute for Fiscal Studies", "Bank of England"]

@@ -2,7 +2,7 @@
 
 from briefer.core.records import ExtractedActor, Span
 from briefer.nlp.actors import extract_actors
-from briefer.nlp.name_mentions import surnames_of_people
+from briefer.nlp.name_mentions import add_name_occurrences, surnames_of_people
 
 
 def test_a_surname_typed_as_an_organisation_is_the_persons_mention():
@@ -65,3 +65,15 @@ def test_the_plural_of_a_surname_two_people_bear_is_no_actor_of_its_own(nlp):
     )
     names = [a.name for a in extract_actors(nlp(text))]
     assert names == ["Khalid Rahman", "Amina Rahman"]
+
+
+def test_further_occurrences_of_a_name_as_a_whole_word_are_mentions():
+    text = (
+        "Nadia Perez spoke. Later Nadia Perez, then nadia perez and XNadia Perez; "
+        "Nadia Perez's aide stayed."
+    )
+    actor = ExtractedActor("a1", "Nadia Perez", "person", mentions=[Span(0, 11, "Nadia Perez")])
+    add_name_occurrences(text, [actor])
+    assert [m.start for m in actor.mentions] == [
+        0, text.index("Nadia Perez,"), text.index("Nadia Perez's")
+    ]

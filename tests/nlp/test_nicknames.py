@@ -1,7 +1,7 @@
 """A nickname in quote marks inside a name: one person, and no one's words."""
 
 from briefer.nlp.analyze import analyze_text
-from briefer.nlp.nicknames import nickname_marks
+from briefer.nlp.nicknames import _nicknamed, nickname_marks
 
 
 def test_a_quoted_nickname_inside_a_name_is_no_quote():
@@ -23,3 +23,9 @@ def test_a_name_with_a_nickname_is_one_person_who_speaks_by_surname(nlp):
     [direct] = [q for q in analysis.quotes if q.kind == "direct"]
     assert direct.speaker_key == tiegen.key
     assert all("“Tig”" not in q.text or q.kind != "mixed" for q in analysis.quotes)
+
+
+def test_the_nicknames_of_a_text_are_found_once_for_all_who_ask():
+    text = 'John “Tig” Tiegen spoke. Clinton called Trump “Dangerous” Monday.'
+    assert nickname_marks(text) == [(5, 10)]
+    assert _nicknamed(text) is _nicknamed(text)

@@ -50,3 +50,11 @@ def test_an_apposition_after_a_quoted_term_glosses_it(nlp):
     )
     [quote] = quotes_of(nlp, text, actor(text, "a1", "Ines Varga"))
     assert quote.text.endswith("a long stretch of weak growth without a recession")
+
+
+def test_a_token_holding_any_quote_mark_is_a_mark(nlp):
+    doc = nlp("He said: “Enough,” and then ''no more'' before he left.")
+    context = QuoteContext(doc)
+    marks = [t.text for t in doc if context.is_mark(t)]
+    assert "“" in marks and "”" in marks and "''" in marks
+    assert not any(context.is_mark(t) for t in doc if t.is_alpha)

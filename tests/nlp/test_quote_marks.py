@@ -60,3 +60,19 @@ def test_a_british_quote_closed_before_its_sentence_ends():
 def test_a_misturned_mark_after_an_invisible_direction_mark_opens_the_quote():
     text = "\u202a”We will not stop here,” wrote one reader."
     assert [inside(text, r) for r in find_quoted_regions(text)] == ["We will not stop here,"]
+
+
+def test_marks_are_paired_in_order_across_a_long_paragraph_with_a_stray_mark():
+    # Pairing jumps from mark to mark: a stray opening mark gives way to the
+    # next one, and marks late in a long paragraph still pair.
+    filler = "The council met again on Tuesday and the vote was put off. " * 40
+    text = (
+        f"“We want a vote,” the mayor said. {filler}A stray “mark, then "
+        "“a second quote” and “a last one.”\n\n“New paragraph,” she said."
+    )
+    assert [inside(text, r) for r in find_quoted_regions(text)] == [
+        "We want a vote,",
+        "a second quote",
+        "a last one.",
+        "New paragraph,",
+    ]

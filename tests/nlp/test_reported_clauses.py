@@ -2,6 +2,7 @@
 verbs, "called X “...”" the parser misreads, "as X noted", and "according
 to X" after coordinated clauses. Sentences written for these tests."""
 
+from briefer.nlp.reported_clauses import cue_pos_tokens
 from tests.nlp.test_quotes import actor, quotes_of
 
 
@@ -285,12 +286,11 @@ def test_a_quote_after_a_colon_is_not_pulled_into_the_earlier_clause(nlp):
 def test_the_speakers_next_act_hung_on_the_clause_ends_it(nlp):
     text = "Ines Varga suggested that Pol Brandt was “soft on crime” and called for a new inquiry."
     varga = actor(text, "a1", "Ines Varga")
-    [quote] = quotes_of(nlp, text, varga)
-    assert (quote.kind, quote.text, quote.speaker_key) == (
-        "mixed",
-        "Pol Brandt was “soft on crime”",
-        "a1",
-    )
+    quotes = quotes_of(nlp, text, varga)
+    assert [(q.kind, q.text, q.speaker_key) for q in quotes] == [
+        ("mixed", "Pol Brandt was “soft on crime”", "a1"),
+        ("indirect", "a new inquiry", "a1"),  # what she called for, a report of its own
+    ]
 
 
 def test_a_verb_in_another_tense_goes_on_with_the_clause(nlp):
@@ -692,3 +692,12 @@ def test_an_aside_between_two_dashes_leaves_the_clause_going_on(nlp):
             "year — from entering the park.")
     [quote] = quotes_of(nlp, text)
     assert quote.text.endswith("from entering the park")
+
+
+def test_cue_words_are_the_verbs_and_nouns_in_order(nlp):
+    doc = nlp("The minister said on Friday that the budget would be cut.")
+    assert [t.text for t in cue_pos_tokens(doc)] == [
+        t.text for t in doc if t.pos_ in ("VERB", "AUX", "NOUN")
+    ]
+    assert "said" in [t.text for t in cue_pos_tokens(doc)]
+    assert cue_pos_tokens(nlp("")) == []

@@ -4,7 +4,7 @@ chairs ..."), a full name the model missed in a heading."""
 import pytest
 
 from briefer.nlp.entities import make_entity
-from briefer.nlp.role_references import unlabelled_mentions
+from briefer.nlp.role_references import _untagged_words, unlabelled_mentions
 from briefer.nlp.roles import title_before
 from tests.nlp.test_roles import actor_named
 
@@ -45,3 +45,12 @@ def test_a_later_description_is_not_given_to_the_wrong_person(nlp):
     text = ("Rep. Carl Voss said the bill was dead. Gov. Ann Lake disagreed. The congressman, "
             "a Democrat from Iowa, said he would vote no.")
     assert "Democrat from Iowa" not in actor_named(nlp, text, "Ann Lake").roles
+
+
+def test_surnames_outside_entities_are_found_in_any_case_as_whole_words(nlp):
+    doc = nlp("OKWU SPOKE FIRST.\nLater okwu and Okwuosa met Rana, and Okwu left.")
+    found = _untagged_words(doc, {"Okwu", "Rana"}, {})
+    assert [(t.text, t.i) for t in found] == [
+        (t.text, t.i) for t in doc if t.text.lower() in ("okwu", "rana")
+    ]
+    assert "Okwuosa" not in [t.text for t in found]
