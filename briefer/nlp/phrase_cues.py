@@ -182,8 +182,8 @@ class PhraseCues(InsertedCues):
         for child in verb.rights:
             if child.dep_ in ("prep", "prt") and child.lower_ in prepositions:
                 demand = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-                if demand is None:
-                    return None
+                if demand is None or demand.i < child.i or demand.tag_ in ("WP", "WDT"):
+                    return None  # "what unions had called for": said before, if at all
                 last = demand.right_edge
                 for act in verb.rights:
                     # "called for female contestants to wear shorter dresses"

@@ -121,3 +121,8 @@ def test_what_a_speaker_calls_for_is_reported(nlp):
     found = {q.text for q in quotes_of(nlp, text)}
     assert found == {"eliminating the tax break for fund managers",
                      "residents to stay home"}
+
+
+def test_what_was_called_for_before_the_preposition_is_no_demand(nlp):
+    text = "The regulator approved a 12% rise, far above what unions had called for."
+    assert quotes_of(nlp, text) == []

@@ -701,3 +701,10 @@ def test_cue_words_are_the_verbs_and_nouns_in_order(nlp):
     ]
     assert "said" in [t.text for t in cue_pos_tokens(doc)]
     assert cue_pos_tokens(nlp("")) == []
+
+
+def test_an_apposition_describing_a_person_named_in_the_clause_is_cut(nlp):
+    text = ("Analysts say the party would have to consider Rep. Dana Pruitt (D-Ore.), a former "
+            "state treasurer and ambassador who can raise money quickly.")
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == "the party would have to consider Rep. Dana Pruitt (D-Ore.)"
