@@ -294,7 +294,7 @@ class QuotedWords(QuoteJudging):
         for region in self.regions_between(start, end):
             if region.close is None or region.outer_end >= end:
                 continue
-            if not self.doc.text[region.start : region.end].endswith(","):
+            if not self.text[region.start : region.end].endswith(","):
                 continue
             after = [t for t in self.tokens_between(region.outer_end, end) if not t.is_punct]
             if (

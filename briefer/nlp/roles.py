@@ -55,6 +55,7 @@ from briefer.nlp.role_phrases import (
     transcript_label_colon,
 )
 from briefer.nlp.role_verbs import appointed_role, candidacy_role, capacity_role
+from briefer.nlp.speech import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -557,7 +558,7 @@ PARTY_LABEL = re.compile(r"\s*\(([A-Z])-[A-Z][\w. ]{0,20}\)")
 def party_label(doc: Doc, entity: Entity) -> RoleReading | None:
     """ "Sen. Marcia Delgado (D-N.M.)": the party a letter after the name gives."""
     last = doc[entity.end - 1]
-    found = PARTY_LABEL.match(doc.text, last.idx + len(last.text))
+    found = PARTY_LABEL.match(doc_text(doc), last.idx + len(last.text))
     party = lexicon.load("roles")["party_letters"].get(found.group(1)) if found else None
     return RoleReading(party) if party else None
 

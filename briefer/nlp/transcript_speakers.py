@@ -12,6 +12,7 @@ from briefer.core.records import ExtractedActor
 from briefer.nlp.lexicon import is_title_word
 from briefer.nlp.lexicon import title_abbreviations as lexicon_title_abbreviations
 from briefer.nlp.speaker_words import name_span
+from briefer.nlp.speech import doc_text
 from briefer.nlp.transcripts import INTERVIEWEE, INTERVIEWER, NAMED, TranscriptLine
 
 QUESTION_NUMBER = re.compile(r"Q\d+")
@@ -74,7 +75,7 @@ class TranscriptSpeakers:
         """ "Q201 Chair:": the person the record's list of those present marks
         with the title ("Members present: Dame Harriet Vale (Chair); ..."),
         who holds it as a role."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         marked = f" ({title})"
         for actor in self.actors:
             if actor.type == "person" and any(
