@@ -34,6 +34,7 @@ from briefer.nlp.entity_spans import (
     trimmed_span,
 )
 from briefer.nlp.lexicon import name_key
+from briefer.nlp.listed_bodies import recover_listed_bodies
 from briefer.nlp.nicknames import nicknamed_people
 from briefer.nlp.pipeline import CONFIRMED_ENTITY_ID
 from briefer.nlp.speech import doc_text
@@ -576,7 +577,7 @@ def corrected_entities(doc: Doc, text: str | None = None) -> list[Entity]:
     entities = nicknamed_people(doc, text, entities)
     entities = repairs.join_over_for(doc, entities)
     entities = _recover_institutions(doc, text, entities, headlines)
-    entities = repairs.recover_listed_bodies(doc, text, entities)
+    entities = recover_listed_bodies(doc, text, entities)
     entities = repairs.recover_country_bodies(doc, entities)
     entities = _recover_titled_people(doc, text, entities, headlines)
     entities = _recover_described_people(doc, entities)

@@ -1,9 +1,13 @@
-"""A speech verb the parser joined to a verb whose subject cannot speak goes
-with the verb right before its conjunction (briefer/nlp/cue_conjuncts.py)."""
+"""Conjoined verbs around a cue (briefer/nlp/cue_conjuncts.py): a speech verb the parser
+joined to a verb whose subject cannot speak goes with the verb right before its
+conjunction; a speech act joined to a copular reported clause is the reporter's; a verb
+back in the cue's tense tells the narrative again."""
 
 from briefer.nlp.cue_conjuncts import nearer_speaking_verb, reporters_next_act
 from briefer.nlp.speech import can_speak, speech_lexicon, subject_of
 from tests.nlp.test_attribution import actor, resolved_speakers
+from tests.nlp.test_quotes import actor as quoted_actor
+from tests.nlp.test_quotes import quotes_of
 
 
 def speaks(token):
@@ -47,3 +51,31 @@ def test_a_second_act_after_a_clause_that_acts_stays_its_subjects(nlp):
     doc = nlp("Brandt said Lanham handed her a folder of invoices and told her to shred them.")
     told = next(t for t in doc if t.text == "told")
     assert reporters_next_act(told, speech_lexicon().is_reporting_verb) is None
+
+
+def test_a_report_set_after_the_clause_with_its_own_subject_is_apart(nlp):
+    text = (
+        "The fact-checkers ruled that the mayor's claim about “record crime” was “mostly "
+        "true,” but in their report they could not resist pointing out that burglaries fell."
+    )
+    quotes = quotes_of(nlp, text)
+    assert "the mayor's claim about “record crime” was “mostly true,”" in [q.text for q in quotes]
+
+
+def test_the_narrative_back_in_the_cues_tense_after_a_copula_is_not_reported(nlp):
+    text = ("Okafor says the files were private and not official, but for her rivals, it is "
+            "proof of a cover-up. Brandt said he now believes the count was fair and was "
+            "therefore final.")
+    found = {q.text for q in quotes_of(nlp, text)}
+    assert "the files were private and not official" in found
+    assert "he now believes the count was fair and was therefore final" in found
+
+
+def test_the_speakers_next_act_hung_on_the_clause_ends_it(nlp):
+    text = "Ines Varga suggested that Pol Brandt was “soft on crime” and called for a new inquiry."
+    varga = quoted_actor(text, "a1", "Ines Varga")
+    quotes = quotes_of(nlp, text, varga)
+    assert [(q.kind, q.text, q.speaker_key) for q in quotes] == [
+        ("mixed", "Pol Brandt was “soft on crime”", "a1"),
+        ("indirect", "a new inquiry", "a1"),  # what she called for, a report of its own
+    ]

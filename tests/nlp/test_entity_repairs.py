@@ -1,7 +1,7 @@
 """Repairs of the recogniser's entities, seen through the actors they make."""
 
 from briefer.nlp.actors import extract_actors
-from briefer.nlp.entity_repairs import _listed_names, join_over_for
+from briefer.nlp.entity_repairs import join_over_for
 from briefer.nlp.entity_spans import make_entity
 
 
@@ -113,13 +113,6 @@ def test_a_seat_after_a_name_is_no_part_of_it(nlp):
     names = {a.name for a in extract_actors(nlp(text))}
     assert {"Gina Pike", "Kevin Abrahams"} <= names
     assert not any(name.endswith(" MP") for name in names)
-
-
-def test_the_listed_body_names_are_built_once_and_hold_names_and_acronyms():
-    names = _listed_names()
-    assert names is _listed_names()
-    assert "white house" in names
-    assert all(name == name.lower() for name in names)
 
 
 def test_only_names_one_for_apart_are_joined_over_it(nlp):

@@ -2,7 +2,7 @@
 goes on after ", X said," ("A, X said, B"; "A, the agency said in a June report, and B") and
 where a cue that goes on to tell of the saying ends it. Sentences written for these tests."""
 
-from tests.nlp.test_quotes import quotes_of
+from tests.nlp.test_quotes import actor, quotes_of
 
 
 def test_an_inserted_cue_the_rest_of_the_sentence_hangs_on_keeps_it(nlp):
@@ -66,3 +66,42 @@ def test_an_inserted_cue_then_an_occasion_ends_the_report(nlp):
     text = "The port will reopen in May, the minister said, in an interview with Radio Nord."
     [quote] = quotes_of(nlp, text)
     assert quote.text == "The port will reopen in May"
+
+
+def test_words_before_the_cue_of_a_quote_are_no_part_of_it(nlp):
+    text = (
+        "Asked what kind of leader the province needs, Halvorsen said, "
+        "“Someone who can win a vote in the north.”"
+    )
+    halvorsen = actor(text, "a1", "Halvorsen")
+    quotes = quotes_of(nlp, text, halvorsen)
+    [answer] = [q for q in quotes if "win a vote" in q.text]
+    assert (answer.kind, answer.text) == ("direct", "Someone who can win a vote in the north.")
+    assert not any(q.text.startswith("Asked") for q in quotes)
+
+
+def test_a_split_quote_around_a_long_attribution_is_two_direct_quotes(nlp):
+    text = (
+        '"The danger," said Edda Marsh, an economist who directs the Lakeshore Forecast '
+        'at Ridgefield University, "is that we keep the workers and lose the plants."'
+    )
+    marsh = actor(text, "a1", "Edda Marsh")
+    quotes = quotes_of(nlp, text, marsh)
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("direct", "The danger,"),
+        ("direct", "is that we keep the workers and lose the plants."),
+    ]
+    assert all(q.speaker_key == "a1" for q in quotes)
+
+
+def test_a_quote_that_goes_on_after_the_cue_and_a_conjunction_stays_direct(nlp):
+    text = (
+        'Mr. Pell was gracious at first. "I admire Ruth," he said, but "when it comes to '
+        'water rights, Ruth has always sided with the growers."'
+    )
+    pell = actor(text, "a1", "Pell", "Mr. Pell")
+    quotes = quotes_of(nlp, text, pell)
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("direct", "I admire Ruth,"),
+        ("direct", "when it comes to water rights, Ruth has always sided with the growers."),
+    ]

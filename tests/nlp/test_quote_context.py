@@ -58,3 +58,17 @@ def test_a_token_holding_any_quote_mark_is_a_mark(nlp):
     marks = [t.text for t in doc if context.is_mark(t)]
     assert "“" in marks and "”" in marks and "''" in marks
     assert not any(context.is_mark(t) for t in doc if t.is_alpha)
+
+
+def test_an_aside_between_two_dashes_leaves_the_clause_going_on(nlp):
+    text = ("The senator has repeatedly pledged to ban all tourists — 40 million visitors a "
+            "year — from entering the park.")
+    [quote] = quotes_of(nlp, text)
+    assert quote.text.endswith("from entering the park")
+
+
+def test_an_apposition_describing_a_person_named_in_the_clause_is_cut(nlp):
+    text = ("Analysts say the party would have to consider Rep. Dana Pruitt (D-Ore.), a former "
+            "state treasurer and ambassador who can raise money quickly.")
+    [quote] = quotes_of(nlp, text)
+    assert quote.text == "the party would have to consider Rep. Dana Pruitt (D-Ore.)"

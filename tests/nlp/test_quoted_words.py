@@ -134,3 +134,34 @@ def test_a_title_in_marks_after_a_verb_of_no_speech_is_a_name(nlp):
         "with the crowd clapping."
     )
     assert quotes_of(nlp, text) == []
+
+
+def test_a_participle_after_a_quotes_own_comma_tells_of_the_saying(nlp):
+    text = (
+        "Halvorsen said the count “should be settled by Easter,” referring to the "
+        "party's spring congress, where delegates will choose a leader."
+    )
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Halvorsen"))
+    assert (quote.kind, quote.text) == ("mixed", "the count “should be settled by Easter,”")
+
+
+def test_when_it_comes_to_after_a_quotes_comma_goes_on_with_it(nlp):
+    text = (
+        "Okafor said there is a “real gap between the two schools,” when it comes to "
+        "how many pupils finish the year."
+    )
+    [quote] = quotes_of(nlp, text, actor(text, "a1", "Okafor"))
+    assert quote.text.endswith("how many pupils finish the year")
+
+
+def test_when_a_thing_was_said_is_not_the_start_of_what_was_said(nlp):
+    text = (
+        "Brandt tweeted in the early morning hours that the judge was “a disgrace” and "
+        "urged voters to “remember this” in May."
+    )
+    brandt = actor(text, "a1", "Brandt")
+    quotes = quotes_of(nlp, text, brandt)
+    assert [(q.text, q.speaker_key) for q in quotes] == [
+        ("the judge was “a disgrace”", "a1"),
+        ("voters to “remember this”", "a1"),
+    ]

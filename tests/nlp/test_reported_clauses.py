@@ -283,16 +283,6 @@ def test_a_quote_after_a_colon_is_not_pulled_into_the_earlier_clause(nlp):
     assert {q.speaker_key for q in quotes} == {"a1"}
 
 
-def test_the_speakers_next_act_hung_on_the_clause_ends_it(nlp):
-    text = "Ines Varga suggested that Pol Brandt was “soft on crime” and called for a new inquiry."
-    varga = actor(text, "a1", "Ines Varga")
-    quotes = quotes_of(nlp, text, varga)
-    assert [(q.kind, q.text, q.speaker_key) for q in quotes] == [
-        ("mixed", "Pol Brandt was “soft on crime”", "a1"),
-        ("indirect", "a new inquiry", "a1"),  # what she called for, a report of its own
-    ]
-
-
 def test_a_verb_in_another_tense_goes_on_with_the_clause(nlp):
     text = "Ines Varga says the minister is ignoring the law and showing contempt for the courts."
     varga = actor(text, "a1", "Ines Varga")
@@ -599,101 +589,6 @@ def test_a_gerund_read_as_a_noun_after_in_is_the_act_of_the_verbs_subject(nlp):
     assert quote.speaker_key is not None and quote.speaker_key != "a1"
 
 
-def test_words_before_the_cue_of_a_quote_are_no_part_of_it(nlp):
-    text = (
-        "Asked what kind of leader the province needs, Halvorsen said, "
-        "“Someone who can win a vote in the north.”"
-    )
-    halvorsen = actor(text, "a1", "Halvorsen")
-    quotes = quotes_of(nlp, text, halvorsen)
-    [answer] = [q for q in quotes if "win a vote" in q.text]
-    assert (answer.kind, answer.text) == ("direct", "Someone who can win a vote in the north.")
-    assert not any(q.text.startswith("Asked") for q in quotes)
-
-
-def test_a_split_quote_around_a_long_attribution_is_two_direct_quotes(nlp):
-    text = (
-        '"The danger," said Edda Marsh, an economist who directs the Lakeshore Forecast '
-        'at Ridgefield University, "is that we keep the workers and lose the plants."'
-    )
-    marsh = actor(text, "a1", "Edda Marsh")
-    quotes = quotes_of(nlp, text, marsh)
-    assert [(q.kind, q.text) for q in quotes] == [
-        ("direct", "The danger,"),
-        ("direct", "is that we keep the workers and lose the plants."),
-    ]
-    assert all(q.speaker_key == "a1" for q in quotes)
-
-
-def test_a_quote_that_goes_on_after_the_cue_and_a_conjunction_stays_direct(nlp):
-    text = (
-        'Mr. Pell was gracious at first. "I admire Ruth," he said, but "when it comes to '
-        'water rights, Ruth has always sided with the growers."'
-    )
-    pell = actor(text, "a1", "Pell", "Mr. Pell")
-    quotes = quotes_of(nlp, text, pell)
-    assert [(q.kind, q.text) for q in quotes] == [
-        ("direct", "I admire Ruth,"),
-        ("direct", "when it comes to water rights, Ruth has always sided with the growers."),
-    ]
-
-
-def test_a_participle_after_a_quotes_own_comma_tells_of_the_saying(nlp):
-    text = (
-        "Halvorsen said the count “should be settled by Easter,” referring to the "
-        "party's spring congress, where delegates will choose a leader."
-    )
-    [quote] = quotes_of(nlp, text, actor(text, "a1", "Halvorsen"))
-    assert (quote.kind, quote.text) == ("mixed", "the count “should be settled by Easter,”")
-
-
-def test_when_it_comes_to_after_a_quotes_comma_goes_on_with_it(nlp):
-    text = (
-        "Okafor said there is a “real gap between the two schools,” when it comes to "
-        "how many pupils finish the year."
-    )
-    [quote] = quotes_of(nlp, text, actor(text, "a1", "Okafor"))
-    assert quote.text.endswith("how many pupils finish the year")
-
-
-def test_a_report_set_after_the_clause_with_its_own_subject_is_apart(nlp):
-    text = (
-        "The fact-checkers ruled that the mayor's claim about “record crime” was “mostly "
-        "true,” but in their report they could not resist pointing out that burglaries fell."
-    )
-    quotes = quotes_of(nlp, text)
-    assert "the mayor's claim about “record crime” was “mostly true,”" in [q.text for q in quotes]
-
-
-def test_when_a_thing_was_said_is_not_the_start_of_what_was_said(nlp):
-    text = (
-        "Brandt tweeted in the early morning hours that the judge was “a disgrace” and "
-        "urged voters to “remember this” in May."
-    )
-    brandt = actor(text, "a1", "Brandt")
-    quotes = quotes_of(nlp, text, brandt)
-    assert [(q.text, q.speaker_key) for q in quotes] == [
-        ("the judge was “a disgrace”", "a1"),
-        ("voters to “remember this”", "a1"),
-    ]
-
-
-def test_the_narrative_back_in_the_cues_tense_after_a_copula_is_not_reported(nlp):
-    text = ("Okafor says the files were private and not official, but for her rivals, it is "
-            "proof of a cover-up. Brandt said he now believes the count was fair and was "
-            "therefore final.")
-    found = {q.text for q in quotes_of(nlp, text)}
-    assert "the files were private and not official" in found
-    assert "he now believes the count was fair and was therefore final" in found
-
-
-def test_an_aside_between_two_dashes_leaves_the_clause_going_on(nlp):
-    text = ("The senator has repeatedly pledged to ban all tourists — 40 million visitors a "
-            "year — from entering the park.")
-    [quote] = quotes_of(nlp, text)
-    assert quote.text.endswith("from entering the park")
-
-
 def test_cue_words_are_the_verbs_and_nouns_in_order(nlp):
     doc = nlp("The minister said on Friday that the budget would be cut.")
     assert [t.text for t in cue_pos_tokens(doc)] == [
@@ -701,10 +596,3 @@ def test_cue_words_are_the_verbs_and_nouns_in_order(nlp):
     ]
     assert "said" in [t.text for t in cue_pos_tokens(doc)]
     assert cue_pos_tokens(nlp("")) == []
-
-
-def test_an_apposition_describing_a_person_named_in_the_clause_is_cut(nlp):
-    text = ("Analysts say the party would have to consider Rep. Dana Pruitt (D-Ore.), a former "
-            "state treasurer and ambassador who can raise money quickly.")
-    [quote] = quotes_of(nlp, text)
-    assert quote.text == "the party would have to consider Rep. Dana Pruitt (D-Ore.)"
