@@ -147,13 +147,14 @@ def role_phrase(actor: Actor) -> str:
     if affiliation and not own_body and not any(names_affiliation(p) for p in parts):
         # The affiliation is another role's ("Florida representative" and "Democratic
         # National Committee's chair"; "Montana senator" and "chairman" of a committee):
-        # never set after a post it is not the body of.
+        # never set after a post it is not the body of. Of two bare posts ("chairman",
+        # "representative") the one kept goes with it, as it is told first.
         others = [r for r in roles if r not in parts and not _held_before(r)]
         paired = [r for r in others if names_affiliation(r)]
         bare = [r for r in others if re.fullmatch(r"[a-z][a-z-]*", r)]
         if paired:
             parts = [role_after_name(paired[0])]
-        elif bare and parts:
+        elif bare and parts and not re.fullmatch(r"[a-z][a-z-]*", parts[0]):
             parts = [f"{parts[0]} and {bare[0]} of {with_article(affiliation)}"]
         else:
             parts.append(affiliation)

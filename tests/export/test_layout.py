@@ -136,5 +136,9 @@ def test_an_affiliation_is_never_set_after_a_post_it_is_not_the_body_of():
                    "Democratic Senatorial Campaign Committee")
     assert role_phrase(tester) == (
         "Montana senator and chairman of the Democratic Senatorial Campaign Committee")
+    # "Committee Chairman Rep. Jason Chaffetz": two bare posts, the first told the committee's.
+    chairman = Actor(4, "Ken Ruda", "person", ["Chairman", "representative"],
+                     "House Oversight Committee")
+    assert role_phrase(chairman) == "chairman, House Oversight Committee"
     alone = Actor(3, "Ed Arnold", "person", ["security expert"], "Royal United Services Institute")
     assert role_phrase(alone) == "security expert, Royal United Services Institute"
