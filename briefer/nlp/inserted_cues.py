@@ -183,7 +183,6 @@ def opens_quote_after(cue: Token) -> int | None:
     return after if is_opening_mark(doc[after]) else None
 
 
-
 def only_quotes_around(cue: Token, first: int, last: int) -> bool:
     """"“The risk,” said Edward Leamer, an economist, “is that ...”", "“A,”
     she said, and “B.”": whether a quote closes before the cue and another

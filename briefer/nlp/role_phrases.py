@@ -289,11 +289,9 @@ def named_before(doc: Doc, start: int, entity_at: dict[int, Entity]) -> Entity |
         return None  # "Judiciary Committee Chairman": the name is in the title
     for i in range(start - 1, -1, -1):
         entity = entity_at.get(i)
-        if entity is not None and entity.end - entity.start == 1 and entity.start == i:
-            continue  # a bare "Committee" names no committee
-        if entity is None or entity.label != "ORG":
-            continue
-        if doc[entity.end - 1].lower_ == kind.lower_:
+        # A longer name than the kind noun alone: a bare "Committee" names no committee.
+        if (entity is not None and entity.label == "ORG" and entity.end - entity.start > 1
+                and doc[entity.end - 1].lower_ == kind.lower_):
             return entity
     return None
 
